@@ -1,0 +1,74 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+  {
+    ignores: [
+      'build/',
+      '.svelte-kit/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'static/',
+      'src/lib/generated/',
+      'questions/out/'
+    ]
+  },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      curly: ['error', 'multi-line'],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The app is always served from the root of its origin (no `paths.base`), so plain hrefs are right.
+      'svelte/no-navigation-without-resolve': 'off',
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'svelte/store', message: 'Use runes ($state) in *.svelte.ts classes.' }] }
+      ]
+    }
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig
+      }
+    }
+  },
+  {
+    // Only the storage module talks to IndexedDB.
+    files: ['src/**/*.{ts,svelte}'],
+    ignores: ['src/lib/storage/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'idb', message: 'IndexedDB belongs to src/lib/storage/db.ts.' },
+            { name: 'svelte/store', message: 'Use runes ($state) in *.svelte.ts classes.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Domain logic is plain TypeScript: no Svelte, no SvelteKit, no storage, no i18next.
+    files: ['src/lib/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['svelte', 'svelte/*', '$app/*', 'idb', 'i18next', '$lib/storage/*'] }
+      ]
+    }
+  }
+);

@@ -1,0 +1,77 @@
+/** Digits the Arabic interface writes numbers with: Latin (0–9) or Arabic-Indic (٠–٩). */
+export type Digits = 'latn' | 'arab';
+
+export interface Formatter {
+  readonly locale: string;
+  readonly numberingSystem: Digits;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  percent(ratio: number, fractionDigits?: number): string;
+  bytes(value: number): string;
+  date(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
+  /** A duration in whole units, for interval previews: "10 min", "3 days". */
+  duration(minutes: number): string;
+  list(items: readonly string[]): string;
+}
+
+/**
+ * Every number and date in the interface goes through here, with the numbering system spelt out
+ * so that a browser's regional default never decides the digits.
+ */
+export function createFormatter(intlLocale: string, digits: Digits): Formatter {
+  const numberingSystem: Digits = intlLocale.startsWith('ar') ? digits : 'latn';
+  const cache = new Map<string, Intl.NumberFormat>();
+  const nf = (options: Intl.NumberFormatOptions = {}) => {
+    const key = JSON.stringify(options);
+    let f = cache.get(key);
+    if (!f) {
+      f = new Intl.NumberFormat(intlLocale, { numberingSystem, ...options });
+      cache.set(key, f);
+    }
+    return f;
+  };
+  const unit = (value: number, name: string) =>
+    nf({ style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: 0 }).format(value);
+
+  return {
+    locale: intlLocale,
+    numberingSystem,
+    number: (value, options) => nf(options).format(value),
+    percent: (ratio, fractionDigits = 0) =>
+      nf({ style: 'percent', maximumFractionDigits: fractionDigits }).format(ratio),
+    bytes(value) {
+      const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+      let v = Math.max(0, value);
+      let i = 0;
+      while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+      }
+      return nf({
+        style: 'unit',
+        unit: units[i],
+        unitDisplay: 'short',
+        maximumFractionDigits: v < 10 && i > 0 ? 1 : 0
+      }).format(v);
+    },
+    date: (value, options = { dateStyle: 'medium' }) =>
+      new Intl.DateTimeFormat(intlLocale, {
+        numberingSystem,
+        calendar: 'gregory',
+        ...options
+      }).format(value),
+    duration(minutes) {
+      if (minutes < 60) return unit(Math.max(1, Math.round(minutes)), 'minute');
+      if (minutes < 60 * 24) return unit(Math.round(minutes / 60), 'hour');
+      const days = minutes / (60 * 24);
+      if (days < 30) return unit(Math.round(days), 'day');
+      if (days < 365) return unit(Math.round(days / 30), 'month');
+      return nf({
+        style: 'unit',
+        unit: 'year',
+        unitDisplay: 'long',
+        maximumFractionDigits: 1
+      }).format(days / 365);
+    },
+    list: (items) => new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(items)
+  };
+}

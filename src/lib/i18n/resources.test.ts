@@ -1,0 +1,94 @@
+// Asserts that both locales carry the same keys with the same placeholders, that Arabic plural keys
+// have all six forms, and that every key is used somewhere in the source.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ar from './resources/ar';
+import en from './resources/en';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const AR_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const EN_FORMS = ['one', 'other'];
+
+function groups(flat: Map<string, string>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [key, value] of flat) {
+    const m = PLURAL.exec(key);
+    const base = m ? key.slice(0, m.index) : key;
+    const form = m?.[1] ?? '';
+    if (!out.has(base)) out.set(base, new Map());
+    out.get(base)!.set(form, value);
+  }
+  return out;
+}
+
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!).sort();
+
+const arGroups = groups(flatten(ar));
+const enGroups = groups(flatten(en));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'resources' ? [] : sourceFiles(path);
+    return /\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('interface strings', () => {
+  it('has the same keys in Arabic and English', () => {
+    expect([...arGroups.keys()].sort()).toEqual([...enGroups.keys()].sort());
+  });
+
+  it('gives Arabic plural keys all six forms and English ones two', () => {
+    for (const [base, forms] of arGroups) {
+      const enForms = enGroups.get(base)!;
+      const isPlural = [...forms.keys(), ...enForms.keys()].some((f) => f !== '');
+      if (!isPlural) continue;
+      expect([...forms.keys()].sort(), base).toEqual([...AR_FORMS].sort());
+      expect([...enForms.keys()].sort(), base).toEqual([...EN_FORMS].sort());
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [base, forms] of arGroups) {
+      const enForms = enGroups.get(base)!;
+      const arOther = forms.get('other') ?? forms.get('')!;
+      const enOther = enForms.get('other') ?? enForms.get('')!;
+      expect(placeholders(arOther), base).toEqual(placeholders(enOther));
+      // A special plural form may drop the number ("بطاقتان") but never add a placeholder.
+      for (const [form, text] of [...forms, ...enForms]) {
+        for (const p of placeholders(text)) {
+          expect(placeholders(arOther), `${base}_${form}`).toContain(p);
+        }
+      }
+    }
+  });
+
+  it('has no empty string', () => {
+    for (const flat of [flatten(ar), flatten(en)]) {
+      for (const [key, value] of flat) expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('uses every key somewhere in the source', () => {
+    const source = sourceFiles('src')
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = [...enGroups.keys()].filter((key) => !source.includes(`'${key}'`));
+    expect(unused).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { DEFAULT_DEVICE_SETTINGS, TEXT_SCALE, type DeviceSettings } from '$lib/domain/settings';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { LOCALES, isLang, pickLanguage } from '$lib/i18n/locales';
+import { openDatabase, Store, toStorageError, type StorageError } from '$lib/storage/db';
+import { requestPersistence } from '$lib/storage/device';
+
+export type DbStatus = 'opening' | 'ready' | 'blocked' | 'stale' | 'unavailable';
+
+/**
+ * The app's shared state: the database's status, the device settings, and whether a study
+ * session or quiz is running (updates wait for it). One instance, exported as `app`.
+ */
+class AppState {
+  settings = $state<DeviceSettings>({ ...DEFAULT_DEVICE_SETTINGS });
+  dbStatus = $state<DbStatus>('opening');
+  online = $state(true);
+  #sessions = $state(0);
+  #store: Store | null = null;
+  #booting: Promise<void> | null = null;
+  #queryLang: string | null = null;
+
+  /** True while a study session or a quiz is in progress. */
+  get sessionActive(): boolean {
+    return this.#sessions > 0;
+  }
+
+  /** Marks a session as running until the returned function is called. */
+  beginSession(): () => void {
+    this.#sessions++;
+    let ended = false;
+    return () => {
+      if (!ended) this.#sessions--;
+      ended = true;
+    };
+  }
+
+  get store(): Store | null {
+    return this.#store;
+  }
+
+  boot(query: URLSearchParams): Promise<void> {
+    this.#booting ??= this.#boot();
+    return this.#booting.then(() => this.applyQuery(query));
+  }
+
+  async #boot(): Promise<void> {
+    this.online = navigator.onLine;
+    addEventListener('online', () => (this.online = true));
+    addEventListener('offline', () => (this.online = false));
+
+    let markBlocked = () => {};
+    const blocked = new Promise<void>((resolve) => (markBlocked = resolve));
+    const opening = openDatabase({
+      onBlocked: () => {
+        this.dbStatus = 'blocked';
+        markBlocked();
+      },
+      onStale: () => {
+        this.dbStatus = 'stale';
+        this.#store = null;
+      }
+    }).then(
+      async (db) => {
+        this.#store = new Store(db);
+        this.settings = await this.#store.deviceSettings();
+        this.dbStatus = 'ready';
+        this.#applyLanguage(this.#queryLang);
+      },
+      () => {
+        this.dbStatus = 'unavailable';
+      }
+    );
+    // A blocked open waits for other tabs; the interface does not wait with it.
+    await Promise.race([opening, blocked]);
+    this.#applyLanguage(this.#queryLang);
+    if (this.#store && !this.settings.persistRequested) {
+      void requestPersistence().then(() => this.update({ persistRequested: true }));
+    }
+  }
+
+  applyQuery(query: URLSearchParams): void {
+    const lang = query.get('lang');
+    this.#queryLang = lang;
+    // `?lang=` is remembered as the stored choice.
+    if (isLang(lang) && lang !== this.settings.lang) void this.update({ lang });
+    else this.#applyLanguage(lang);
+  }
+
+  #applyLanguage(query: string | null): void {
+    const lang = pickLanguage({
+      query,
+      stored: this.settings.lang,
+      browser: navigator.languages ?? [navigator.language]
+    });
+    i18n.init(lang, this.settings.digits);
+    applyToDocument(this.settings, lang);
+  }
+
+  /** Changes settings now and saves them; a failed save is reported, the change stays for this visit. */
+  async update(patch: Partial<DeviceSettings>): Promise<StorageError | null> {
+    this.settings = { ...this.settings, ...patch };
+    if (patch.lang) this.#queryLang = null;
+    this.#applyLanguage(this.#queryLang);
+    if (!this.#store) return null;
+    try {
+      await this.#store.saveDeviceSettings(this.settings);
+      return null;
+    } catch (e) {
+      return toStorageError(e);
+    }
+  }
+}
+
+function applyToDocument(settings: DeviceSettings, lang: keyof typeof LOCALES): void {
+  const html = document.documentElement;
+  html.lang = lang;
+  html.dir = LOCALES[lang].dir;
+  html.dataset.theme = settings.theme;
+  html.style.setProperty('--text-scale', String(TEXT_SCALE[settings.textSize]));
+}
+
+export const app = new AppState();

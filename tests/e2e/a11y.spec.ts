@@ -1,0 +1,56 @@
+// Asserts that axe finds no violation on any route in either language and either theme, that the
+// controls are reachable by keyboard with a visible focus, and that reduced motion is honoured.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, LANGS, openRoute, ROUTES, test } from './fixtures';
+
+for (const lang of LANGS) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: no violations in ${lang}, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const route of ROUTES) {
+        await openRoute(page, route, lang);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(
+          results.violations.map(
+            (v) => `${route}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`
+          )
+        ).toEqual([]);
+      }
+    });
+  }
+}
+
+test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
+  await openRoute(page, '/settings', 'en');
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const box = el.closest('label') ?? el;
+      const style = getComputedStyle(box);
+      return {
+        name: (el.getAttribute('aria-label') ?? box.textContent ?? '').trim().slice(0, 40),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+      };
+    });
+    if (!focused) continue;
+    expect(focused.outline, `focus ring on ${focused.name}`).toBe(true);
+    seen.add(focused.name);
+  }
+  for (const name of ['Skip to content', 'العربية', 'Theme', 'Today', 'Settings', 'System']) {
+    expect([...seen].some((s) => s.includes(name)), name).toBe(true);
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('transitions are switched off', async ({ page }) => {
+    await openRoute(page, '/', 'en');
+    const duration = await page
+      .getByRole('link', { name: 'Study now' })
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(parseFloat(duration)).toBeLessThan(0.001);
+  });
+});

@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every screen of the app, as PRODUCT.md lists them. */
+export const ROUTES = [
+  '/',
+  '/study',
+  '/quiz',
+  '/class',
+  '/article',
+  '/cards',
+  '/stats',
+  '/settings'
+] as const;
+export const LANGS = ['ar', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Opens a route in a language and waits until the app has rendered its heading. */
+export async function openRoute(page: Page, route: string, lang?: Lang): Promise<void> {
+  await page.goto(lang ? `${route}?lang=${lang}` : route);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Waits until a service worker controls the page (the first visit's worker claims it). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 20_000
+  });
+}
+
+export function nav(page: Page) {
+  return page.getByRole('navigation').first();
+}
+
+export const test = base.extend<{ phone: Page }>({
+  phone: async ({ browser }, use) => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true
+    });
+    const page = await context.newPage();
+    await use(page);
+    await context.close();
+  }
+});
+
+export { expect };

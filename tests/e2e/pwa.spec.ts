@@ -1,0 +1,54 @@
+// Asserts the PWA: Chromium finds it installable, and once the service worker controls the page the
+// app works with the network gone: a reload and every route render, a deep link never visited too.
+import { expect, openRoute, ROUTES, test, waitForServiceWorker } from './fixtures';
+
+test('Chromium finds the app installable, with the manifest we ship', async ({ page }) => {
+  await openRoute(page, '/', 'en');
+  await waitForServiceWorker(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors: errors } = await cdp.send('Page.getInstallabilityErrors');
+  // Every Playwright context is incognito-like; that is the only error allowed.
+  expect(errors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest.name).toBe('Dars · درس');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.scope).toBe('/');
+  const sizes = manifest.icons.map(
+    (i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`
+  );
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+});
+
+test('offline: reload and every route render with the network gone', async ({ page, context }) => {
+  await openRoute(page, '/', 'ar');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('اليوم');
+  await expect(page.getByRole('status').filter({ hasText: 'غير متصل' })).toBeVisible();
+  for (const route of ROUTES) {
+    await openRoute(page, route);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  }
+  // Client-side navigation offline too.
+  await page.getByRole('link', { name: 'اليوم' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('اليوم');
+});
+
+test('offline: a deep link never visited before renders, fonts included', async ({
+  page,
+  context
+}) => {
+  await openRoute(page, '/', 'en');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const fresh = await context.newPage();
+  await fresh.goto('/stats?lang=ar');
+  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText('الإحصاءات');
+  await fresh.evaluate(() => document.fonts.ready);
+  const loaded = await fresh.evaluate(() =>
+    [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family)
+  );
+  expect(loaded.join()).toContain('IBM Plex Sans Arabic');
+});
