@@ -99,7 +99,7 @@ test('settings: Arabic-Indic digits on request, Latin by default', async ({ page
   const usage = page.getByTestId('usage');
   await expect(usage).toContainText(/[0-9]/);
   await expect(usage).not.toContainText(/[٠-٩]/);
-  await page.getByRole('radio', { name: 'مشرقية (٠ ١ ٢ ٣)' }).check();
+  await page.getByRole('radio', { name: /مشرقية/ }).check();
   await expect(usage).toContainText(/[٠-٩]/);
   await expect(usage).not.toContainText(/[0-9]/);
   await expect(page.getByText('حُفظ')).toBeVisible();
