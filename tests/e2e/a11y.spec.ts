@@ -40,7 +40,10 @@ test('every control is reachable by keyboard, with a visible focus ring', async 
     seen.add(focused.name);
   }
   for (const name of ['Skip to content', 'العربية', 'Theme', 'Today', 'Settings', 'System']) {
-    expect([...seen].some((s) => s.includes(name)), name).toBe(true);
+    expect(
+      [...seen].some((s) => s.includes(name)),
+      name
+    ).toBe(true);
   }
 });
 

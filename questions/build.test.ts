@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BankFormatError, parseArticleBank, parseBankIndex } from '../src/lib/domain/bank';
+import { buildAll, buildArticle, readArticleFolder, writeBanks } from './build';
+import { main } from './cli';
+import { summarize } from './report';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'dars-bank-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const MINI = 'questions/fixtures/mini';
+
+describe('buildArticle on the mini fixture', () => {
+  const build = buildArticle(readArticleFolder(MINI));
+
+  it('builds a valid bilingual bank with curated and generated items', () => {
+    expect(build.problems).toEqual([]);
+    expect(build.offences).toEqual([]);
+    const bank = parseArticleBank(JSON.parse(JSON.stringify(build.bank)));
+    expect(bank.meta.authors).toEqual([
+      { ar: 'روبي غرامر', en: 'Robbie Gramer' },
+      { ar: 'ايمي ماكينون', en: 'Amy Mackinnon' }
+    ]);
+    expect(bank.items.filter((i) => i.source === 'curated')).toHaveLength(6);
+    expect(bank.items.filter((i) => i.source === 'generated').length).toBeGreaterThan(20);
+    expect(bank.events.map((e) => e.id)).toEqual(['satellite-launch']);
+    for (const i of bank.items) {
+      expect(i.prompt.en).toBeDefined();
+    }
+  });
+
+  it('keeps the curated mcq’s right option right after the seeded shuffle', () => {
+    const mcq = build.bank.items.find((i) => i.type === 'mcq' && i.source === 'curated');
+    expect(mcq?.type === 'mcq' && mcq.options[mcq.answer]?.ar).toBe('أكثر من 80');
+  });
+
+  it('writes byte-identical files from run to run', () => {
+    const a = tmp();
+    const b = tmp();
+    writeBanks(buildAll('questions/fixtures'), a);
+    writeBanks(buildAll('questions/fixtures'), b);
+    for (const f of ['mini.json', 'index.json']) {
+      expect(readFileSync(join(a, f))).toEqual(readFileSync(join(b, f)));
+    }
+    const index = parseBankIndex(JSON.parse(readFileSync(join(a, 'index.json'), 'utf8')));
+    expect(index.articles[0]).toMatchObject({ slug: 'mini', file: 'mini.json' });
+  });
+
+  it('keeps ids when curated items are reordered or one is removed', () => {
+    const src = readArticleFolder(MINI);
+    const items = src.items as unknown[];
+    const other = buildArticle({ ...src, items: [...items].reverse().slice(1) });
+    const ids = new Set(build.bank.items.map((i) => i.id));
+    for (const i of other.bank.items) {
+      expect(ids.has(i.id)).toBe(true);
+    }
+  });
+
+  it('fails with the offending curated items listed', () => {
+    const src = readArticleFolder(MINI);
+    const items = structuredClone(src.items) as {
+      key: string;
+      evidence: { quote: string }[];
+      topic: string;
+    }[];
+    items[0]!.evidence[0]!.quote = 'اقتباس غير موجود';
+    items[1]!.topic = 'no-such-topic';
+    const bad = buildArticle({ ...src, items });
+    expect(bad.offences.map((o) => [o.key, o.rule])).toEqual([
+      ['drones-shot-down-count', 'evidence'],
+      ['putin-first-trip', 'topic']
+    ]);
+  });
+
+  it('reports content files that do not match the format', () => {
+    const src = readArticleFolder(MINI);
+    const bad = buildArticle({ ...src, items: [{ key: 'x', type: 'essay' }] });
+    expect(bad.problems[0]).toMatch(/^items\.yaml x:/);
+  });
+});
+
+describe('parseArticleBank', () => {
+  it('throws a readable error', () => {
+    expect(() => parseArticleBank({ schemaVersion: 2 })).toThrow(BankFormatError);
+    expect(() => parseArticleBank({ schemaVersion: 1 })).toThrow(/slug/);
+  });
+});
+
+describe('an article the generator has never seen (no gazetteer, no translation)', () => {
+  it('produces valid Arabic-only number and date items and prints what it skipped', () => {
+    const out = join(tmp(), 'second.json');
+    const lines: string[] = [];
+    const code = main(
+      [
+        '--article',
+        'tests/fixtures/second-article.txt',
+        '--out',
+        out,
+        '--report',
+        join(tmp(), 'r.md')
+      ],
+      (s) => lines.push(s)
+    );
+    expect(code).toBe(0);
+    const bank = parseArticleBank(JSON.parse(readFileSync(out, 'utf8')));
+    expect(bank.meta.date).toBe('2024-03-03');
+    expect(bank.paragraphs).toHaveLength(6);
+    expect(bank.items.length).toBeGreaterThanOrEqual(20);
+    const paragraphs = new Map(bank.paragraphs.map((p) => [p.id, p.ar]));
+    for (const i of bank.items) {
+      expect(i.prompt.en).toBeUndefined();
+      expect(paragraphs.get(i.evidence[0]!.paragraph)).toContain(i.evidence[0]!.quote);
+    }
+    const answers = bank.items.flatMap((i) => (i.type === 'cloze' ? [i.answer.ar] : []));
+    expect(answers).toEqual(expect.arrayContaining(['450', 'نيسان 2021', '2019', '15 أيار 2024']));
+    expect(lines.join('\n')).toMatch(/Rejected candidates/);
+  });
+});
+
+describe('the seed article (real content)', () => {
+  it('builds with no invalid item and at least 200 items', () => {
+    const build = buildArticle(readArticleFolder('questions/articles/iran-russia-2023'));
+    expect(build.problems).toEqual([]);
+    expect(build.offences).toEqual([]);
+    const s = summarize(build);
+    expect(s.total).toBeGreaterThanOrEqual(200);
+    expect(Object.values(s.byType).every((n) => n > 0)).toBe(true);
+    expect(s.thin).toEqual([]);
+  });
+});

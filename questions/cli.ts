@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  buildAll,
+  buildArticle,
+  readArticleFolder,
+  serialize,
+  writeBanks,
+  writeFile,
+  type ArticleBuild
+} from './build';
+import { fullReport } from './report';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const USAGE = `npm run questions [-- options]
+
+  (no options)              build every folder under questions/articles/ into static/bank/
+  --article <file|folder>   build one article: a plain-text file (no gazetteer, no translation)
+                            or an article folder
+  --out <file.json>         where to write that article's bank (with --article)
+  --articles <dir>          folder of article folders (default questions/articles)
+  --bank <dir>              output folder (default static/bank)
+  --report <file.md>        report file (default questions/out/report.md)`;
+
+/** Runs the generator; returns the exit code (non-zero when an item or content file is invalid). */
+export function main(argv: readonly string[], log: (s: string) => void = console.log): number {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      article: { type: 'string' },
+      out: { type: 'string' },
+      articles: { type: 'string' },
+      bank: { type: 'string' },
+      report: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  });
+  if (values.help) {
+    log(USAGE);
+    return 0;
+  }
+  const reportFile = resolve(values.report ?? join(ROOT, 'questions/out/report.md'));
+  let builds: ArticleBuild[];
+  if (values.article !== undefined) {
+    const path = resolve(values.article);
+    const isFolder = existsSync(join(path, 'article.txt'));
+    const build = isFolder
+      ? buildArticle(readArticleFolder(path))
+      : buildArticle({
+          slug: basename(path, extname(path)),
+          articleText: readFileSync(path, 'utf8')
+        });
+    builds = [build];
+    const out = resolve(values.out ?? join(ROOT, 'static/bank', `${build.bank.slug}.json`));
+    if (build.offences.length === 0 && build.problems.length === 0) {
+      writeFile(out, serialize(build.bank));
+      log(`wrote ${out}`);
+    }
+  } else {
+    builds = buildAll(resolve(values.articles ?? join(ROOT, 'questions/articles')));
+    if (builds.every((b) => b.offences.length === 0 && b.problems.length === 0)) {
+      for (const f of writeBanks(builds, resolve(values.bank ?? join(ROOT, 'static/bank')))) {
+        log(`wrote ${f}`);
+      }
+    }
+  }
+  const report = fullReport(builds);
+  writeFile(reportFile, report);
+  log(report);
+  const failed = builds.filter((b) => b.offences.length > 0 || b.problems.length > 0);
+  if (failed.length > 0) {
+    log(
+      `\nquestions: build failed: ${failed.map((b) => `${b.bank.slug} (${b.offences.length} invalid, ${b.problems.length} content problems)`).join(', ')}; nothing written. See ${reportFile}.`
+    );
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,143 @@
+import { arabicPattern, latinDigits, WORD_CHAR } from './arabic';
+
+/** Month names by month (index 0 = January): Levantine/Iraqi first, then Egyptian/Gulf forms. */
+export const ARABIC_MONTHS: readonly (readonly string[])[] = [
+  ['كانون الثاني', 'يناير'],
+  ['شباط', 'فبراير'],
+  ['آذار', 'مارس'],
+  ['نيسان', 'أبريل', 'إبريل'],
+  ['أيار', 'مايو'],
+  ['حزيران', 'يونيو', 'يونيه'],
+  ['تموز', 'يوليو', 'يوليه'],
+  ['آب', 'أغسطس'],
+  ['أيلول', 'سبتمبر'],
+  ['تشرين الأول', 'أكتوبر'],
+  ['تشرين الثاني', 'نوفمبر'],
+  ['كانون الأول', 'ديسمبر']
+];
+
+export const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+] as const;
+
+const MONTH_FORMS = ARABIC_MONTHS.flatMap((names, month) =>
+  names.map((name, variant) => ({
+    name,
+    month,
+    variant,
+    re: new RegExp(`^${arabicPattern(name)}$`, 'u')
+  }))
+).sort((a, b) => b.name.length - a.name.length);
+
+const MONTH_ALTERNATION = MONTH_FORMS.map((f) => arabicPattern(f.name)).join('|');
+const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+
+/** A date written in the text: day? month year, or «(ال)عام» + year. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO: YYYY, YYYY-MM or YYYY-MM-DD. */
+  iso: string;
+  /** Which naming system the month was written in (0 Levantine, 1+ Egyptian/Gulf). */
+  variant: number;
+}
+
+function monthOf(name: string): { month: number; variant: number } | undefined {
+  const found = MONTH_FORMS.find((f) => f.re.test(name));
+  return found && { month: found.month, variant: found.variant };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const DATE_RE = new RegExp(
+  `(?<!${WORD_CHAR})(?:(${DIGIT}{1,2})\\s+)?(${MONTH_ALTERNATION})\\s+(${DIGIT}{4})(?!${WORD_CHAR})`,
+  'gu'
+);
+
+/** Every «day? month year» date in `text`, with verbatim spans. */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const [whole, day, monthName = '', year = ''] = m;
+    const month = monthOf(monthName);
+    if (!month) {
+      continue;
+    }
+    const y = latinDigits(year);
+    const d = day === undefined ? undefined : Number(latinDigits(day));
+    const iso =
+      d !== undefined && d >= 1 && d <= 31
+        ? `${y}-${pad(month.month + 1)}-${pad(d)}`
+        : `${y}-${pad(month.month + 1)}`;
+    const start = m.index + (d !== undefined && (d < 1 || d > 31) ? whole.indexOf(monthName) : 0);
+    out.push({
+      start,
+      end: m.index + whole.length,
+      text: text.slice(start, m.index + whole.length),
+      iso,
+      variant: month.variant
+    });
+  }
+  return out;
+}
+
+/** Parses a whole date line such as «10 كانون الثاني 2023», «آب 2022» or «2015» to ISO. */
+export function parseArabicDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  const found = findDates(trimmed)[0];
+  if (found) {
+    return found.iso;
+  }
+  const year = new RegExp(`^(?:(?:ال)?عام\\s+)?(${DIGIT}{4})$`, 'u').exec(trimmed);
+  return year?.[1] === undefined ? undefined : latinDigits(year[1]);
+}
+
+/** A date in Arabic, in the article's naming system, from ISO. */
+export function arabicDate(iso: string, variant = 0): string {
+  const [y, m, d] = iso.split('-');
+  if (m === undefined) {
+    return y ?? iso;
+  }
+  const names = ARABIC_MONTHS[Number(m) - 1] ?? [];
+  const month = names[Math.min(variant, names.length - 1)] ?? '';
+  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+}
+
+/** The ways an English translation may write the date. The first is the house style. */
+export function englishDates(iso: string): string[] {
+  const [y, m, d] = iso.split('-');
+  if (m === undefined) {
+    return [y ?? iso];
+  }
+  const month = ENGLISH_MONTHS[Number(m) - 1] ?? '';
+  if (d === undefined) {
+    return [`${month} ${y}`];
+  }
+  return [`${Number(d)} ${month} ${y}`, `${month} ${Number(d)}, ${y}`];
+}
+
+/** Moves an ISO date by whole months (for a month-year) or days (for a full date). */
+export function shiftDate(iso: string, by: number): string {
+  const [y = '0', m, d] = iso.split('-');
+  if (m === undefined) {
+    return String(Number(y) + by);
+  }
+  if (d === undefined) {
+    const total = Number(y) * 12 + Number(m) - 1 + by;
+    return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`;
+  }
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d) + by));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,339 @@
+import {
+  array,
+  looseObject,
+  number,
+  object,
+  optional,
+  picklist,
+  safeParse,
+  string,
+  summarize,
+  union,
+  type InferOutput
+} from 'valibot';
+import { ENTITY_TYPES, type EntityType } from '../src/lib/domain/bank';
+import { arabicPattern, latinDigits, stripMarks, WORD_CHAR } from './arabic';
+import { englishDates, findDates } from './dates';
+
+const Strings = optional(array(string()));
+const Bilingual = optional(object({ ar: Strings, en: Strings }));
+
+/** An entry of `gazetteer.yaml` (FORMAT.md); unknown keys are tolerated. */
+export const GazetteerEntrySchema = looseObject({
+  id: string(),
+  type: picklist(ENTITY_TYPES),
+  ar: union([string(), number()]),
+  en: optional(union([string(), number()])),
+  aliases: Bilingual,
+  nisba: Bilingual,
+  gender: optional(picklist(['m', 'f'])),
+  role: optional(object({ ar: string(), en: optional(string()) })),
+  country: optional(string()),
+  camp: optional(picklist(['first', 'second'])),
+  date: optional(union([string(), number()])),
+  paragraph: optional(string()),
+  quote: optional(string()),
+  value: optional(union([number(), string()])),
+  unit: optional(object({ ar: string(), en: optional(string()) }))
+});
+
+/** A gazetteer entry with every optional list filled in. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  ar: string;
+  en?: string;
+  aliases: { ar: string[]; en: string[] };
+  nisba: { ar: string[]; en: string[] };
+  gender?: 'm' | 'f';
+  role?: { ar: string; en?: string };
+  country?: string;
+  camp?: 'first' | 'second';
+  date?: string;
+  paragraph?: string;
+  quote?: string;
+  value?: number;
+  unit?: { ar: string; en?: string };
+}
+
+type Entry = InferOutput<typeof GazetteerEntrySchema>;
+
+function toEntity(e: Entry): Entity {
+  const value = e.value === undefined ? undefined : Number(e.value);
+  return {
+    id: e.id,
+    type: e.type,
+    ar: String(e.ar),
+    ...(e.en === undefined ? {} : { en: String(e.en) }),
+    aliases: { ar: e.aliases?.ar ?? [], en: e.aliases?.en ?? [] },
+    nisba: { ar: e.nisba?.ar ?? [], en: e.nisba?.en ?? [] },
+    ...(e.gender && { gender: e.gender }),
+    ...(e.role && { role: e.role }),
+    ...(e.country !== undefined && { country: e.country }),
+    ...(e.camp && { camp: e.camp }),
+    ...(e.date !== undefined && { date: String(e.date) }),
+    ...(e.paragraph !== undefined && { paragraph: e.paragraph }),
+    ...(e.quote !== undefined && { quote: e.quote }),
+    ...(value !== undefined && Number.isFinite(value) && { value }),
+    ...(e.unit && { unit: e.unit })
+  };
+}
+
+/**
+ * Reads the parsed `gazetteer.yaml` (an object with `entities`, or a bare list). Entries that do
+ * not match the format are returned as problems, not thrown, so one bad entry is reported with
+ * the rest.
+ */
+export function readGazetteer(data: unknown): { entities: Entity[]; problems: string[] } {
+  const list: unknown = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object'
+      ? (data as { entities?: unknown }).entities
+      : undefined;
+  if (data === null || data === undefined) {
+    return { entities: [], problems: [] };
+  }
+  if (!Array.isArray(list)) {
+    return { entities: [], problems: ['gazetteer.yaml: expected a list under `entities:`'] };
+  }
+  const entities: Entity[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw: unknown, i) => {
+    const result = safeParse(GazetteerEntrySchema, raw);
+    if (!result.success) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      problems.push(`gazetteer.yaml entry ${i + 1} (${String(id)}): ${summarize(result.issues)}`);
+      return;
+    }
+    if (seen.has(result.output.id)) {
+      problems.push(`gazetteer.yaml: duplicate id ${result.output.id}`);
+      return;
+    }
+    seen.add(result.output.id);
+    entities.push(toEntity(result.output));
+  });
+  return { entities, problems };
+}
+
+/** What a mention is: a gazetteer entity (by name or nisba adjective), a number, a year, a date. */
+export type MentionKind = 'entity' | 'nisba' | 'number' | 'year' | 'date';
+
+/** A mention found in a text; `text` is verbatim, `prefix` the clitics in front of `core`. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  prefix: string;
+  core: string;
+  kind: MentionKind;
+  entityId?: string;
+  entityType?: EntityType;
+  /** The gazetteer form that matched (canonical, alias or nisba), without marks. */
+  form: string;
+  /** «لل» written for ل + ال: `core` then lacks the article's alef. */
+  merged: boolean;
+  iso?: string;
+  value?: number;
+  /** For dates: the month naming system used (0 Levantine). */
+  variant?: number;
+}
+
+interface FormMatcher {
+  entity: Entity;
+  kind: 'entity' | 'nisba';
+  form: string;
+  re: RegExp;
+}
+
+const NOT_WORD_BEFORE = `(?<!${WORD_CHAR})`;
+const NOT_WORD_AFTER = `(?!${WORD_CHAR})`;
+
+function formMatcher(entity: Entity, kind: 'entity' | 'nisba', form: string): FormMatcher {
+  const bare = stripMarks(form).trim();
+  const startsWithArticle = /^ال/u.test(bare);
+  const pattern = arabicPattern(bare);
+  // Clitics و/ف then ب/ك/ل; an optional article when the form has none; «لل» for ل + ال.
+  const body = startsWithArticle
+    ? `(?:([وف]?[بك]?)(${pattern})|([وف]?ل)(${arabicPattern(bare.slice(1))}))`
+    : `(?:([وف]?[بكل]?)((?:ال)?${pattern})|([وف]?ل)(ل${pattern}))`;
+  return {
+    entity,
+    kind,
+    form: bare,
+    re: new RegExp(`${NOT_WORD_BEFORE}${body}${NOT_WORD_AFTER}`, 'gu')
+  };
+}
+
+/** Compiles matchers for every Arabic form of every entity. */
+export function entityMatchers(entities: readonly Entity[]): FormMatcher[] {
+  const out: FormMatcher[] = [];
+  for (const e of entities) {
+    const names = new Set([e.ar, ...e.aliases.ar].filter((f) => stripMarks(f).trim() !== ''));
+    for (const name of names) {
+      out.push(formMatcher(e, 'entity', name));
+    }
+    for (const n of new Set(e.nisba.ar)) {
+      if (!names.has(n) && stripMarks(n).trim() !== '') {
+        out.push(formMatcher(e, 'nisba', n));
+      }
+    }
+  }
+  return out;
+}
+
+const DIGITS = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.,٫٬])([وفبكل]?)(${DIGITS}+(?:[.,\\u066B\\u066C]${DIGITS}+)*)(?![\\p{N}])`,
+  'gu'
+);
+
+/** Reads a written number («1,000», «٢٫٥») as a value. */
+export function numberValue(text: string): number {
+  const latin = latinDigits(text)
+    .replace(/[,\u066C](?=\d{3}(?!\d))/g, '')
+    .replace(/[\u066B,]/g, '.');
+  return Number(latin);
+}
+
+function isYear(value: number, core: string): boolean {
+  return /^\d{4}$/.test(latinDigits(core)) && value >= 1900 && value <= 2100;
+}
+
+/**
+ * Every mention in `text`: gazetteer forms (with clitics and article, on word boundaries),
+ * dates («day? month year»), years and numbers in Latin or Arabic-Indic digits. Overlaps resolve
+ * to the longest span; at equal length a gazetteer entity beats a date, a date beats a number.
+ */
+export function findMentions(text: string, matchers: readonly FormMatcher[]): Mention[] {
+  const found: { m: Mention; rank: number }[] = [];
+  for (const matcher of matchers) {
+    for (const r of text.matchAll(matcher.re)) {
+      const merged = r[3] !== undefined;
+      const prefix = (merged ? r[3] : r[1]) ?? '';
+      const core = (merged ? r[4] : r[2]) ?? '';
+      const e = matcher.entity;
+      const value = e.type === 'number' ? e.value : undefined;
+      found.push({
+        rank: 0,
+        m: {
+          start: r.index,
+          end: r.index + r[0].length,
+          text: r[0],
+          prefix,
+          core,
+          kind: matcher.kind,
+          entityId: e.id,
+          entityType: e.type,
+          form: matcher.form,
+          merged,
+          ...(e.date === undefined ? {} : { iso: e.date }),
+          ...(value === undefined ? {} : { value })
+        }
+      });
+    }
+  }
+  for (const d of findDates(text)) {
+    found.push({
+      rank: 1,
+      m: {
+        start: d.start,
+        end: d.end,
+        text: d.text,
+        prefix: '',
+        core: d.text,
+        kind: 'date',
+        form: d.text,
+        merged: false,
+        iso: d.iso,
+        variant: d.variant
+      }
+    });
+  }
+  for (const r of text.matchAll(NUMBER_RE)) {
+    const prefix = r[1] ?? '';
+    const core = r[2] ?? '';
+    const value = numberValue(core);
+    if (!Number.isFinite(value)) {
+      continue;
+    }
+    const year = isYear(value, core);
+    found.push({
+      rank: 2,
+      m: {
+        start: r.index,
+        end: r.index + r[0].length,
+        text: r[0],
+        prefix,
+        core,
+        kind: year ? 'year' : 'number',
+        form: latinDigits(core),
+        merged: false,
+        value,
+        ...(year ? { iso: String(value) } : {})
+      }
+    });
+  }
+  found.sort(
+    (a, b) =>
+      b.m.end - b.m.start - (a.m.end - a.m.start) || a.rank - b.rank || a.m.start - b.m.start
+  );
+  const chosen: Mention[] = [];
+  for (const { m } of found) {
+    if (chosen.every((c) => m.end <= c.start || m.start >= c.end)) {
+      chosen.push(m);
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The English forms of a mention (names before nisba adjectives), for finding it in a translation. */
+export function englishForms(m: Mention, entity: Entity | undefined): string[] {
+  if (entity) {
+    const names = [entity.en, ...entity.aliases.en].filter((x): x is string => !!x);
+    if (m.kind === 'nisba') {
+      return entity.nisba.en;
+    }
+    if (entity.type === 'date' && entity.date !== undefined) {
+      return [...names, ...englishDates(entity.date)];
+    }
+    return names;
+  }
+  if (m.kind === 'date' && m.iso !== undefined) {
+    return englishDates(m.iso);
+  }
+  if (m.value !== undefined) {
+    const plain = latinDigits(m.core);
+    return [...new Set([plain, m.value.toLocaleString('en-US')])];
+  }
+  return [];
+}
+
+/** Where an English form occurs in `text` on word boundaries (longest forms first). */
+export function findEnglish(
+  text: string,
+  forms: readonly string[]
+): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const sorted = [...new Set(forms)]
+    .filter((f) => f.trim() !== '')
+    .sort((a, b) => b.length - a.length);
+  for (const form of sorted) {
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRe(form).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`,
+      'gu'
+    );
+    for (const r of text.matchAll(re)) {
+      const start = r.index;
+      const end = start + r[0].length;
+      if (out.every((o) => end <= o.start || start >= o.end)) {
+        out.push({ start, end, text: r[0] });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

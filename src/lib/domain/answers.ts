@@ -1,0 +1,175 @@
+import { distance } from 'fastest-levenshtein';
+
+/** The verdict on a typed answer: the app shows a typo as accepted, with the right spelling. */
+export type Verdict = 'correct' | 'typo' | 'wrong';
+
+// Harakat, tanween, shadda, sukun and the rest of U+064B–U+065F, superscript alef, Quranic marks,
+// and tatweel (U+0640): none of them changes which word is meant.
+const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+// Bidi controls, zero-width characters, the Arabic letter mark, BOM and soft hyphen.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g;
+const LETTERS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي'
+};
+const LETTER_RE = /[أإآٱىةؤئ]/g;
+const DIGIT_RE = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// A thousands separator between digit groups goes, so that 1,000 = 1000 = ١٬٠٠٠.
+const THOUSANDS_RE = /(\d)[,\u066C](?=\d{3}(?!\d))/g;
+// Unicode punctuation (Arabic comma, semicolon and question mark, guillemets, hyphens, brackets,
+// quotes…) and the ASCII symbols that are punctuation in practice.
+const PUNCTUATION_RE = /[\p{P}$+<=>^`|~]/gu;
+
+/**
+ * Character-level folding shared by the grader and search: compatibility forms, marks, letter
+ * variants, invisible characters, digits, punctuation, spaces and Latin case.
+ */
+function foldCharacters(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(MARKS, '')
+    .replace(INVISIBLE, '')
+    .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
+    .replace(DIGIT_RE, (c) => String((c.codePointAt(0) ?? 0) & 0xf))
+    .replace(THOUSANDS_RE, '$1')
+    .replace(PUNCTUATION_RE, ' ')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+// «ال» after an optional و/ف and an optional ب/ك/ل; «لل» is ل + ال. The remainder must keep at
+// least two letters (three after a clitic) so that words such as «إلى», «والي» or «بالغ» survive.
+const ARTICLE_RE = /^ال(.{2,})$/u;
+const CLITIC_ARTICLE_RE = /^([وف]?[بكل]?)ال(.{3,})$/u;
+const CLITIC_LAM_RE = /^([وف]?)لل(.{3,})$/u;
+
+function stripArticle(word: string): string {
+  // Repeat until nothing changes, so that normalising twice equals normalising once.
+  for (;;) {
+    const next = word
+      .replace(CLITIC_LAM_RE, '$1ل$2')
+      .replace(CLITIC_ARTICLE_RE, '$1$2')
+      .replace(ARTICLE_RE, '$1');
+    if (next === word) {
+      return word;
+    }
+    word = next;
+  }
+}
+
+/**
+ * Month names, as they read after folding and article stripping, to one canonical token per
+ * month (the Egyptian/Gulf name). Levantine/Iraqi names, Egyptian/Gulf names and English names.
+ */
+const MONTH_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['يناير', ['كانون ثاني', 'كانون اخر', 'january']],
+  ['فبراير', ['شباط', 'february']],
+  ['مارس', ['اذار', 'march']],
+  ['ابريل', ['نيسان', 'april']],
+  ['مايو', ['ايار', 'may']],
+  ['يونيو', ['حزيران', 'يونيه', 'june']],
+  ['يوليو', ['تموز', 'يوليه', 'july']],
+  ['اغسطس', ['اب', 'august']],
+  ['سبتمبر', ['ايلول', 'september']],
+  ['اكتوبر', ['تشرين اول', 'october']],
+  ['نوفمبر', ['تشرين ثاني', 'تشرين اخر', 'november']],
+  ['ديسمبر', ['كانون اول', 'december']]
+];
+const MONTH_ONE = new Map<string, string>();
+const MONTH_TWO = new Map<string, string>();
+for (const [token, names] of MONTH_WORDS) {
+  for (const name of names) {
+    (name.includes(' ') ? MONTH_TWO : MONTH_ONE).set(name, token);
+  }
+}
+
+function canonicalMonths(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1];
+    const pair = next === undefined ? undefined : MONTH_TWO.get(`${word} ${next}`);
+    if (pair !== undefined) {
+      out.push(pair);
+      i++;
+      continue;
+    }
+    out.push(MONTH_ONE.get(word) ?? word);
+  }
+  return out;
+}
+
+/**
+ * Normalises a typed or accepted answer for comparison, as PRODUCT.md specifies: NFKC; Arabic
+ * diacritics, superscript alef, Quranic marks and tatweel removed; أ إ آ ٱ → ا, ى → ي, ة → ه,
+ * ؤ → و, ئ → ي; bidi and zero-width marks removed; Arabic-Indic and Persian digits → 0–9;
+ * punctuation → space; spaces folded and trimmed; Latin lower-cased; a leading «ال» dropped from
+ * every word (also after و/ف/ب/ك/ل, «لل» read as ل + ال); the names of a month folded to one token
+ * (كانون الثاني = يناير = January). Idempotent.
+ *
+ * Known ambiguity: «أب» (father) folds like «آب» (August) and so reads as the month.
+ */
+export function normalizeAnswer(text: string): string {
+  const folded = foldCharacters(text);
+  if (folded === '') {
+    return '';
+  }
+  return canonicalMonths(folded.split(' ').map(stripArticle)).join(' ');
+}
+
+/**
+ * Normalisation for search boxes: the same character folding as {@link normalizeAnswer} but
+ * lighter: no article stripping and no month folding. Search matches substrings, so a query «حرب»
+ * already finds «الحرب» and «والحرب»; keeping words intact lets a query «الحرس» mean exactly that,
+ * and never turns the query «آب» into another word. Idempotent.
+ */
+export function normalizeSearch(text: string): string {
+  return foldCharacters(text);
+}
+
+/** Edit distance allowed for an accepted answer with this many letters (spaces not counted). */
+export function typoAllowance(letters: number): number {
+  if (letters <= 4) {
+    return 0;
+  }
+  return letters <= 8 ? 1 : 2;
+}
+
+const HAS_DIGIT = /\d/;
+
+/**
+ * Grades a typed answer against the accepted answers. `correct`: equal to one after
+ * {@link normalizeAnswer}. `typo`: within an edit distance that grows with the accepted answer's
+ * length (none up to 4 letters, 1 for 5–8, 2 for 9 or more); never when either side contains a
+ * digit, so numbers and years must be exact. `wrong`: anything else, blank input included.
+ */
+export function gradeTypedAnswer(typed: string, accepted: readonly string[]): Verdict {
+  const answer = normalizeAnswer(typed);
+  if (answer === '') {
+    return 'wrong';
+  }
+  const targets = accepted.map(normalizeAnswer).filter((a) => a !== '');
+  if (targets.includes(answer)) {
+    return 'correct';
+  }
+  if (HAS_DIGIT.test(answer)) {
+    return 'wrong';
+  }
+  for (const target of targets) {
+    if (HAS_DIGIT.test(target)) {
+      continue;
+    }
+    const allowed = typoAllowance(target.replace(/ /g, '').length);
+    if (allowed > 0 && distance(answer, target) <= allowed) {
+      return 'typo';
+    }
+  }
+  return 'wrong';
+}
