@@ -1,7 +1,13 @@
 import { DEFAULT_DEVICE_SETTINGS, TEXT_SCALE, type DeviceSettings } from '$lib/domain/settings';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { LOCALES, isLang, pickLanguage } from '$lib/i18n/locales';
-import { openDatabase, Store, toStorageError, type StorageError } from '$lib/storage/db';
+import {
+  DEFAULT_PROFILE_ID,
+  openDatabase,
+  Store,
+  toStorageError,
+  type StorageError
+} from '$lib/storage/db';
 import { requestPersistence } from '$lib/storage/device';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'stale' | 'unavailable';
@@ -13,6 +19,8 @@ export type DbStatus = 'opening' | 'ready' | 'blocked' | 'stale' | 'unavailable'
 class AppState {
   settings = $state<DeviceSettings>({ ...DEFAULT_DEVICE_SETTINGS });
   dbStatus = $state<DbStatus>('opening');
+  /** Whose cards, reviews and quizzes are shown. */
+  profileId = $state(DEFAULT_PROFILE_ID);
   online = $state(true);
   #sessions = $state(0);
   #store: Store | null = null;
@@ -63,6 +71,7 @@ class AppState {
       async (db) => {
         this.#store = new Store(db);
         this.settings = await this.#store.deviceSettings();
+        this.profileId = await this.#store.activeProfileId();
         this.dbStatus = 'ready';
         this.#applyLanguage(this.#queryLang);
       },

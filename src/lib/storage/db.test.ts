@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, undo } from '$lib/domain/cards';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store, toStorageError } from './db';
 
@@ -20,7 +21,13 @@ describe('openDatabase', () => {
     const db = await openDatabase({}, DB_VERSION, name);
     opened.push(db);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'profiles', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'cards',
+      'meta',
+      'profiles',
+      'reviews',
+      'settings'
+    ]);
     const store = new Store(db);
     expect(await store.profiles()).toEqual([{ id: DEFAULT_PROFILE_ID, name: '', createdAt: 0 }]);
     expect(await store.activeProfileId()).toBe(DEFAULT_PROFILE_ID);
@@ -84,6 +91,75 @@ describe('openDatabase', () => {
     opened.push(db);
     expect(db.version).toBe(DB_VERSION);
     await deleteDB(fresh());
+  });
+});
+
+describe('cards and reviews', () => {
+  const T0 = Date.UTC(2026, 10, 30, 9);
+  const make = (id: string, order: number) => ({
+    itemId: id,
+    make: () => newCard('p1', id, order, `s-${id}`, T0)
+  });
+
+  it('makes missing cards once and keeps existing progress', async () => {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    const store = new Store(db);
+    expect(await store.ensureCards('p1', [make('a', 0), make('b', 1)])).toBe(2);
+    const graded = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(
+      (await store.card('p1', 'a'))!,
+      3,
+      T0
+    );
+    await store.recordGrade(graded.card, graded.log);
+    expect(await store.ensureCards('p1', [make('a', 0), make('b', 1), make('c', 2)])).toBe(1);
+    expect((await store.card('p1', 'a'))!.phase).toBe('learning');
+    expect(await store.countNew('p1')).toBe(2);
+    expect(await store.countNew('p2')).toBe(0);
+  });
+
+  it('reads the queue through the sparse due and new indexes', async () => {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    const store = new Store(db);
+    await store.ensureCards('p1', [make('a', 2), make('b', 0), make('c', 1)]);
+    expect((await store.newCards('p1', 2)).map((c) => c.itemId)).toEqual(['b', 'c']);
+    expect(await store.dueCards('p1', Infinity)).toEqual([]);
+    const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+    const { card, log } = scheduler.grade((await store.card('p1', 'c'))!, 1, T0);
+    await store.recordGrade(card, log);
+    expect((await store.dueCards('p1', T0 + 86_400_000)).map((c) => c.itemId)).toEqual(['c']);
+    expect(await store.countDue('p1', T0)).toBe(0);
+    expect((await store.newCards('p1')).map((c) => c.itemId)).toEqual(['b', 'a']);
+  });
+
+  it('writes a grade and takes it back atomically', async () => {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    const store = new Store(db);
+    await store.ensureCards('p1', [make('a', 0)]);
+    const before = (await store.card('p1', 'a'))!;
+    const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(before, 3, T0);
+    const id = await store.recordGrade(card, log);
+    expect(await store.reviewsSince('p1', T0)).toHaveLength(1);
+    expect(await store.reviewsOf('p1', 'a')).toHaveLength(1);
+    await store.undoGrade(id, undo({ ...log, id }));
+    expect(await store.reviewsSince('p1', 0)).toEqual([]);
+    expect(await store.card('p1', 'a')).toEqual(before);
+  });
+
+  it('migrates a version 2 database with settings and profiles to cards and reviews', async () => {
+    const name = fresh();
+    const v2 = await openDatabase({}, 2, name);
+    await v2.put('settings', { theme: 'dark' }, 'device');
+    await v2.put('profiles', { id: 'kid', name: 'سارة', createdAt: 5 });
+    v2.close();
+    const db = await openDatabase({}, DB_VERSION, name);
+    opened.push(db);
+    const store = new Store(db);
+    expect((await store.deviceSettings()).theme).toBe('dark');
+    expect((await store.profiles()).map((p) => p.name)).toContain('سارة');
+    expect(await store.ensureCards('kid', [make('a', 0)])).toBe(1);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames
 } from 'idb';
+import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
 /**
@@ -27,6 +28,18 @@ export interface DarsSchema extends DBSchema {
   profiles: { key: string; value: Profile };
   /** Small facts about the database itself: 'activeProfile', 'lastBackupAt', … */
   meta: { key: string; value: unknown };
+  /** One per (profile, item). The two queue indexes are sparse: see CardRecord's index fields. */
+  cards: {
+    key: [string, string];
+    value: CardRecord;
+    indexes: { byDue: [string, number]; byNew: [string, number] };
+  };
+  /** Append-only (undo removes the last entries); id in order of writing. */
+  reviews: {
+    key: number;
+    value: ReviewLogRecord;
+    indexes: { byTime: [string, number]; byItem: [string, string, number] };
+  };
 }
 
 export type DarsDatabase = IDBPDatabase<DarsSchema>;
@@ -59,6 +72,18 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('meta');
       await tx.objectStore('profiles').put({ id: DEFAULT_PROFILE_ID, name: '', createdAt: 0 });
       await tx.objectStore('meta').put(DEFAULT_PROFILE_ID, 'activeProfile');
+    }
+  },
+  {
+    // 3: flashcards and the review log. The queue reads the byDue/byNew indexes, never a scan.
+    version: 3,
+    up(db) {
+      const cards = db.createObjectStore('cards', { keyPath: ['profileId', 'itemId'] });
+      cards.createIndex('byDue', ['profileId', 'queueDue']);
+      cards.createIndex('byNew', ['profileId', 'newOrder']);
+      const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+      reviews.createIndex('byTime', ['profileId', 'review']);
+      reviews.createIndex('byItem', ['profileId', 'itemId', 'review']);
     }
   }
 ];
@@ -124,11 +149,7 @@ export class Store {
   }
 
   async saveDeviceSettings(settings: DeviceSettings): Promise<void> {
-    try {
-      await this.db.put('settings', { ...settings }, 'device');
-    } catch (e) {
-      throw toStorageError(e);
-    }
+    await write(() => this.db.put('settings', { ...settings }, 'device'));
   }
 
   profiles(): Promise<Profile[]> {
@@ -140,7 +161,125 @@ export class Store {
     return typeof id === 'string' ? id : DEFAULT_PROFILE_ID;
   }
 
+  meta(key: string): Promise<unknown> {
+    return this.db.get('meta', key);
+  }
+
+  async setMeta(key: string, value: unknown): Promise<void> {
+    await write(() => this.db.put('meta', value, key));
+  }
+
+  async profileSettings(profileId: string): Promise<unknown> {
+    return this.db.get('settings', `profile:${profileId}`);
+  }
+
+  async saveProfileSettings(profileId: string, value: object): Promise<void> {
+    await write(() => this.db.put('settings', { ...value }, `profile:${profileId}`));
+  }
+
+  /**
+   * Makes sure every item of the bank has a card for this profile, in one transaction. Existing
+   * cards (and their progress) are left alone, so a new bank version keeps everyone's progress.
+   */
+  async ensureCards(
+    profileId: string,
+    wanted: readonly { itemId: string; make: () => CardRecord }[]
+  ): Promise<number> {
+    return write(async () => {
+      const tx = this.db.transaction('cards', 'readwrite');
+      const existing = new Set(
+        (await tx.store.getAllKeys(profileRange(profileId))).map(([, itemId]) => itemId)
+      );
+      let added = 0;
+      for (const w of wanted) {
+        if (existing.has(w.itemId)) continue;
+        void tx.store.put(w.make());
+        added++;
+      }
+      await tx.done;
+      return added;
+    });
+  }
+
+  /** Scheduled cards (learning, review, relearning; not suspended) due before `before`. */
+  dueCards(profileId: string, before: number, limit?: number): Promise<CardRecord[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
+    return this.db.getAllFromIndex('cards', 'byDue', range, limit);
+  }
+
+  /** New, unsuspended cards in article order. */
+  newCards(profileId: string, limit?: number): Promise<CardRecord[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return this.db.getAllFromIndex('cards', 'byNew', range, limit);
+  }
+
+  countDue(profileId: string, before: number): Promise<number> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
+    return this.db.countFromIndex('cards', 'byDue', range);
+  }
+
+  countNew(profileId: string): Promise<number> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return this.db.countFromIndex('cards', 'byNew', range);
+  }
+
+  card(profileId: string, itemId: string): Promise<CardRecord | undefined> {
+    return this.db.get('cards', [profileId, itemId]);
+  }
+
+  cards(profileId: string): Promise<CardRecord[]> {
+    return this.db.getAll('cards', profileRange(profileId));
+  }
+
+  async putCard(card: CardRecord): Promise<void> {
+    await write(() => this.db.put('cards', card));
+  }
+
+  /** Reviews of one profile from `since` on, oldest first. */
+  reviewsSince(profileId: string, since: number): Promise<ReviewLogRecord[]> {
+    const range = IDBKeyRange.bound([profileId, since], [profileId, Infinity]);
+    return this.db.getAllFromIndex('reviews', 'byTime', range);
+  }
+
+  reviewsOf(profileId: string, itemId: string): Promise<ReviewLogRecord[]> {
+    const range = IDBKeyRange.bound([profileId, itemId, -Infinity], [profileId, itemId, Infinity]);
+    return this.db.getAllFromIndex('reviews', 'byItem', range);
+  }
+
+  /** A grade: the card's new state and its log entry, in one transaction. Resolves to the log's id. */
+  recordGrade(card: CardRecord, log: ReviewLogRecord): Promise<number> {
+    return write(async () => {
+      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
+      void tx.objectStore('cards').put(card);
+      const id = await tx.objectStore('reviews').add(log);
+      await tx.done;
+      return id;
+    });
+  }
+
+  /** Takes a grade back: the log entry goes and the card returns to its state before it. */
+  async undoGrade(logId: number, previous: CardRecord): Promise<void> {
+    await write(async () => {
+      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
+      void tx.objectStore('reviews').delete(logId);
+      void tx.objectStore('cards').put(previous);
+      await tx.done;
+    });
+  }
+
   close(): void {
     this.db.close();
+  }
+}
+
+function profileRange(profileId: string): IDBKeyRange {
+  return IDBKeyRange.bound([profileId, ''], [profileId, '\uffff']);
+}
+
+async function write<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw toStorageError(e);
   }
 }

@@ -1,0 +1,248 @@
+import type { CardPhase, CardRecord, ReviewLogRecord } from './cards';
+
+export interface QueueSettings {
+  /** Local hour (0–23) at which a study day begins. */
+  dayStartHour: number;
+  newPerDay: number;
+  reviewsPerDay: number;
+  /** Show the day's new cards in random order (they are still chosen in article order). */
+  shuffleNew: boolean;
+}
+
+export const DEFAULT_QUEUE_SETTINGS: Readonly<QueueSettings> = Object.freeze({
+  dayStartHour: 4,
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  shuffleNew: false
+});
+
+export const DAY_START_HOUR_RANGE = { min: 0, max: 23 } as const;
+export const NEW_PER_DAY_RANGE = { min: 0, max: 9999 } as const;
+export const REVIEWS_PER_DAY_RANGE = { min: 0, max: 99999 } as const;
+
+const wholeIn = (value: unknown, range: { min: number; max: number }, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(range.max, Math.max(range.min, Math.round(value)))
+    : fallback;
+
+/**
+ * Stored queue settings merged over the defaults, field by field: a missing or invalid field takes
+ * the default, a number out of range is clamped into it.
+ */
+export function mergeQueueSettings(stored: unknown): QueueSettings {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const d = DEFAULT_QUEUE_SETTINGS;
+  return {
+    dayStartHour: wholeIn(s.dayStartHour, DAY_START_HOUR_RANGE, d.dayStartHour),
+    newPerDay: wholeIn(s.newPerDay, NEW_PER_DAY_RANGE, d.newPerDay),
+    reviewsPerDay: wholeIn(s.reviewsPerDay, REVIEWS_PER_DAY_RANGE, d.reviewsPerDay),
+    shuffleNew: typeof s.shuffleNew === 'boolean' ? s.shuffleNew : d.shuffleNew
+  };
+}
+
+export interface StudyDay {
+  /** Epoch ms, inclusive. */
+  start: number;
+  /** Epoch ms, exclusive: the next day's start. */
+  end: number;
+  /** YYYY-MM-DD of the calendar date the study day starts on. */
+  key: string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * The study day containing `now`, in the device's local time zone, each day starting at
+ * `dayStartHour`: at 03:30 with the default 4 it is still yesterday. Daylight-saving days are 23 or
+ * 25 hours long.
+ */
+export function studyDay(now: number, dayStartHour: number): StudyDay {
+  const local = new Date(now);
+  let start = new Date(local.getFullYear(), local.getMonth(), local.getDate(), dayStartHour);
+  if (start.getTime() > now) {
+    start = new Date(local.getFullYear(), local.getMonth(), local.getDate() - 1, dayStartHour);
+  }
+  // Rebuilt from the date parts, not start + 24 h, so the day boundary stays at the same local hour.
+  const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1, dayStartHour);
+  return {
+    start: start.getTime(),
+    end: end.getTime(),
+    key: `${pad(start.getFullYear(), 4)}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`
+  };
+}
+
+/** What today's review log says, for {@link buildQueue}. */
+export interface DayProgress {
+  newStudied: number;
+  reviewsDone: number;
+  siblingsSeen: ReadonlySet<string>;
+}
+
+/**
+ * Sums up the grades that fall within `day` (from every source: a new card first met in a quiz
+ * counts against the day's new cards too).
+ */
+export function dayProgress(
+  logs: Iterable<ReviewLogRecord>,
+  day: Pick<StudyDay, 'start' | 'end'>
+): DayProgress {
+  let newStudied = 0;
+  let reviewsDone = 0;
+  const siblingsSeen = new Set<string>();
+  for (const log of logs) {
+    if (log.review < day.start || log.review >= day.end) continue;
+    if (log.phaseBefore === 'new') newStudied += 1;
+    else if (log.phaseBefore === 'review') reviewsDone += 1;
+    siblingsSeen.add(log.previous.sibling);
+  }
+  return { newStudied, reviewsDone, siblingsSeen };
+}
+
+export interface QueueInput {
+  now: number;
+  settings: QueueSettings;
+  random: () => number;
+  /** Scheduled cards with queueDue before the day's end (learning, relearning, review), any order. */
+  due: readonly CardRecord[];
+  /** New cards by newOrder ascending, a few more than the limit so buried siblings can be skipped. */
+  fresh: readonly CardRecord[];
+  today: DayProgress;
+}
+
+export interface QueueCounts {
+  learning: number;
+  review: number;
+  new: number;
+}
+
+export interface Queue {
+  cards: CardRecord[];
+  counts: QueueCounts;
+}
+
+const isLearning = (phase: CardPhase) => phase === 'learning' || phase === 'relearning';
+
+// Ties broken by article order then id, so the same cards always make the same queue.
+const byDue = (a: CardRecord, b: CardRecord) =>
+  a.due - b.due || a.order - b.order || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+/** How many of each kind the cards hold. */
+export function countQueue(cards: readonly CardRecord[]): QueueCounts {
+  const counts: QueueCounts = { learning: 0, review: 0, new: 0 };
+  for (const card of cards) {
+    if (isLearning(card.phase)) counts.learning += 1;
+    else if (card.phase === 'review') counts.review += 1;
+    else counts.new += 1;
+  }
+  return counts;
+}
+
+/**
+ * Today's queue, in the order to show it: (re)learning cards due by now, earliest first; reviews due
+ * before the day ends, most overdue first, up to what is left of the daily limit; new cards in
+ * article order (shuffled if asked) up to what is left of theirs; last, learning cards due later
+ * today. A review or new card is buried (left out) when its sibling group was seen today or is
+ * already in the queue; learning cards are never buried. Learning cards are kept in due order
+ * throughout, which {@link insertByDue} and {@link nextIndex} rely on.
+ */
+export function buildQueue(input: QueueInput): Queue {
+  const { now, settings, random, today } = input;
+  const { end } = studyDay(now, settings.dayStartHour);
+  const taken = new Set(today.siblingsSeen);
+  const seenIds = new Set<string>();
+
+  const learning: CardRecord[] = [];
+  const reviews: CardRecord[] = [];
+  for (const card of input.due) {
+    if (card.suspended || card.due >= end || seenIds.has(card.itemId)) continue;
+    if (isLearning(card.phase)) learning.push(card);
+    else if (card.phase === 'review') reviews.push(card);
+    else continue;
+    seenIds.add(card.itemId);
+  }
+  learning.sort(byDue);
+  for (const card of learning) taken.add(card.sibling);
+
+  const chosenReviews: CardRecord[] = [];
+  const reviewRoom = Math.max(0, settings.reviewsPerDay - today.reviewsDone);
+  for (const card of reviews.sort(byDue)) {
+    if (chosenReviews.length >= reviewRoom) break;
+    if (taken.has(card.sibling)) continue;
+    taken.add(card.sibling);
+    chosenReviews.push(card);
+  }
+
+  const chosenNew: CardRecord[] = [];
+  const newRoom = Math.max(0, settings.newPerDay - today.newStudied);
+  for (const card of input.fresh) {
+    if (chosenNew.length >= newRoom) break;
+    if (card.phase !== 'new' || card.suspended || seenIds.has(card.itemId)) continue;
+    if (taken.has(card.sibling)) continue;
+    taken.add(card.sibling);
+    seenIds.add(card.itemId);
+    chosenNew.push(card);
+  }
+  if (settings.shuffleNew) shuffle(chosenNew, random);
+
+  const dueNow = learning.filter((c) => c.due <= now);
+  const later = learning.filter((c) => c.due > now);
+  const cards = [...dueNow, ...chosenReviews, ...chosenNew, ...later];
+  return {
+    cards,
+    counts: { learning: learning.length, review: chosenReviews.length, new: chosenNew.length }
+  };
+}
+
+const sameCard = (a: CardRecord, b: CardRecord) =>
+  a.itemId === b.itemId && a.profileId === b.profileId;
+
+/**
+ * The queue after `card` was graded: its old entry removed and, if it is (re)learning and not
+ * suspended, the card put back among the learning cards by due time. A card in any other phase
+ * leaves: its next review is on a later day. Cheap enough to run after every grade.
+ */
+export function insertByDue(cards: readonly CardRecord[], card: CardRecord): CardRecord[] {
+  const rest = cards.filter((c) => !sameCard(c, card));
+  if (card.suspended || !isLearning(card.phase)) return rest;
+  const at = rest.findIndex((c) => isLearning(c.phase) && byDue(c, card) > 0);
+  if (at === -1) rest.push(card);
+  else rest.splice(at, 0, card);
+  return rest;
+}
+
+/** {@link insertByDue} with the counts brought up to date. */
+export function requeue(queue: Queue, card: CardRecord): Queue {
+  const cards = insertByDue(queue.cards, card);
+  return { cards, counts: countQueue(cards) };
+}
+
+/**
+ * Index of the card to show at `now`: the (re)learning card due soonest if one is due, else the
+ * first review or new card, else the learning card due soonest (ahead of time, since nothing else
+ * is left); -1 for an empty queue.
+ */
+export function nextIndex(cards: readonly CardRecord[], now: number): number {
+  let firstOther = -1;
+  let firstLearning = -1;
+  for (let i = 0; i < cards.length; i++) {
+    const card = cards[i] as CardRecord;
+    if (isLearning(card.phase)) {
+      if (firstLearning === -1) firstLearning = i;
+      if (card.due <= now) return i;
+    } else if (firstOther === -1) {
+      firstOther = i;
+    }
+  }
+  return firstOther !== -1 ? firstOther : firstLearning;
+}

@@ -1,0 +1,140 @@
+// Asserts the flashcard session end to end: ten cards studied by keyboard in each language are
+// written to IndexedDB and kept after a reload; undo takes grades back; studying works offline;
+// each grade leaves a "grade to next card shown" performance measure.
+import type { Page } from '@playwright/test';
+import { expect, openRoute, test, waitForServiceWorker } from './fixtures';
+
+/** Reads the database the way a backup would, without touching the app's own connection. */
+async function stored(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ reviews: number; seen: number }>((resolve, reject) => {
+        const req = indexedDB.open('dars');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['reviews', 'cards'], 'readonly');
+          const reviews = tx.objectStore('reviews').count();
+          const cards = tx.objectStore('cards').getAll();
+          tx.oncomplete = () => {
+            resolve({
+              reviews: reviews.result,
+              seen: (cards.result as { phase: string }[]).filter((c) => c.phase !== 'new').length
+            });
+            db.close();
+          };
+        };
+      })
+  );
+}
+
+const prompt = (page: Page) => page.locator('.item .prompt');
+
+async function studyByKeyboard(page: Page, cards: number, grade: '1' | '2' | '3' | '4' = '3') {
+  for (let i = 0; i < cards; i++) {
+    const before = await prompt(page).textContent();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('group').getByRole('button').first()).toBeVisible();
+    await page.keyboard.press(grade);
+    await expect
+      .poll(
+        async () =>
+          (await prompt(page).count()) === 0 || (await prompt(page).textContent()) !== before
+      )
+      .toBe(true);
+  }
+}
+
+for (const [lang, labels] of [
+  ['en', { again: 'Again', good: 'Good', showAnswer: 'Show answer', undo: 'Undo' }],
+  ['ar', { again: 'مجددًا', good: 'جيد', showAnswer: 'أظهر الإجابة', undo: 'تراجع' }]
+] as const) {
+  test(`study ten cards by keyboard in ${lang}, reload, and find them kept`, async ({ page }) => {
+    await openRoute(page, '/study', lang);
+    await expect(page.getByRole('button', { name: labels.showAnswer })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: labels.good, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: labels.again })).toBeVisible();
+    await page.keyboard.press('3');
+    await studyByKeyboard(page, 9);
+    expect(await stored(page)).toEqual({ reviews: 10, seen: 10 });
+
+    await page.reload();
+    await expect(page.getByRole('button', { name: labels.showAnswer })).toBeVisible();
+    expect(await stored(page)).toEqual({ reviews: 10, seen: 10 });
+    // Ten new cards were met today, so ten of the day's twenty remain.
+    await expect(page.getByText(lang === 'en' ? 'New' : 'جديدة').locator('..')).toContainText(
+      lang === 'en' ? '10' : '10'
+    );
+    const measures = await page.evaluate(() => performance.getEntriesByType('measure').length);
+    expect(measures).toBe(0); // a fresh page: measures come from grades only
+    await studyByKeyboard(page, 2);
+    const after = await page.evaluate(() =>
+      performance.getEntriesByName('grade to next card shown').map((m) => m.duration)
+    );
+    expect(after).toHaveLength(2);
+  });
+}
+
+test('undo takes several grades back, with Ctrl+Z and U', async ({ page }) => {
+  await openRoute(page, '/study', 'en');
+  await expect(prompt(page)).toBeVisible();
+  const first = await prompt(page).textContent();
+  await studyByKeyboard(page, 3);
+  expect((await stored(page)).reviews).toBe(3);
+  await page.keyboard.press('u');
+  await expect.poll(async () => (await stored(page)).reviews).toBe(2);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await stored(page)).reviews).toBe(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await stored(page)).reviews).toBe(0);
+  await expect(prompt(page)).toHaveText(first!);
+  expect((await stored(page)).seen).toBe(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('a wrong answer proposes Again; a multiple choice is answered with keys 1–4', async ({
+  page
+}) => {
+  await openRoute(page, '/study', 'en');
+  // Find an interactive card by grading plain ones out of the way.
+  for (let i = 0; i < 20; i++) {
+    if ((await page.locator('.item .choices').count()) > 0) break;
+    await studyByKeyboard(page, 1);
+  }
+  const choices = page.locator('.item .choices button');
+  const n = await choices.count();
+  expect(n).toBeGreaterThan(1);
+  // Key 1 picks the first option; the suggestion that follows depends on the verdict.
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+  const wasWrong = await page.getByText('Not quite').isVisible();
+  const again = page.getByRole('button', { name: 'Again' });
+  if (wasWrong) await expect(again).toHaveClass(/suggested/);
+  else {
+    await expect(page.getByRole('button', { name: 'Good', exact: true })).toHaveClass(/suggested/);
+  }
+});
+
+test('study offline: grades are kept with the network gone', async ({ page, context }) => {
+  await openRoute(page, '/', 'en');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await openRoute(page, '/study');
+  await expect(prompt(page)).toBeVisible();
+  await studyByKeyboard(page, 3);
+  await page.reload();
+  await expect(prompt(page)).toBeVisible();
+  expect((await stored(page)).reviews).toBe(3);
+});
+
+test('home shows due and new counts and "Study now"', async ({ page }) => {
+  await openRoute(page, '/', 'en');
+  await expect(page.getByTestId('new-count')).toHaveText('20 cards');
+  await expect(page.getByTestId('due-count')).toHaveText('0 cards');
+  await page.getByRole('link', { name: 'Study now' }).click();
+  await studyByKeyboard(page, 2, '1');
+  await openRoute(page, '/');
+  await expect(page.getByTestId('due-count')).toHaveText('2 cards');
+  await expect(page.getByTestId('new-count')).toHaveText('18 cards');
+});
