@@ -135,3 +135,22 @@ describe('the seed article (real content)', () => {
     expect(s.thin).toEqual([]);
   });
 });
+
+describe('the seed article: generated items per sentence', () => {
+  it('has at most one true/false per evidence sentence and is byte-identical across builds', () => {
+    const a = buildArticle(readArticleFolder('questions/articles/iran-russia-2023'));
+    const b = buildArticle(readArticleFolder('questions/articles/iran-russia-2023'));
+    expect(JSON.stringify(a.bank)).toBe(JSON.stringify(b.bank));
+    const generated = a.bank.items.filter((i) => i.source === 'generated');
+    const statements = new Map<string, number>();
+    for (const i of generated) {
+      if (i.type === 'truefalse') {
+        const key = `${i.evidence[0]!.paragraph}|${i.explanation.ar.split('«').at(-1)}`;
+        statements.set(key, (statements.get(key) ?? 0) + 1);
+      }
+      expect(i.prompt.ar.split(/\s+/u).length).toBeLessThanOrEqual(40);
+      expect(i.prompt.en ?? '').not.toMatch(/\bthe [Tt]he\b/u);
+    }
+    expect([...statements.values()].every((n) => n === 1)).toBe(true);
+  }, 20000);
+});

@@ -20,10 +20,10 @@ import {
   type Topic
 } from './content';
 import { readGazetteer, type Entity } from './entities';
-import { generateItems, siblingId, type Rejection } from './generate';
+import { capPerSentence, generateItems, siblingId, type Rejection } from './generate';
 import { parseArticle } from './parse-article';
 import { byCodePoint, canonicalJson, seededRandom, shortHash, shuffle } from './util';
-import { validateItems, type Candidate, type Offence } from './validate';
+import { containsWords, validateItems, type Candidate, type Offence } from './validate';
 
 /** The raw inputs of one article: its text and the parsed YAML files (undefined when absent). */
 export interface ArticleSources {
@@ -286,27 +286,49 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
     bilingual: hasTranslation
   });
 
-  // Near-duplicates: same type, paragraph and normalised answer as a curated item; curated wins.
-  const curatedFacts = new Set<string>();
+  // Near-duplicates: a cloze or multiple choice whose answer is a curated cloze's or choice's answer, or part
+  // of it («80» in «أكثر من 80»), with evidence overlapping the curated item's in the same
+  // paragraph, tests the same fact; curated wins.
+  const curatedFacts = new Map<string, { answer: string; from: number; to: number }[]>();
+  const span = (paragraph: string, quote: string) => {
+    const from = paragraphMap.get(paragraph)?.indexOf(quote) ?? -1;
+    return { from, to: from < 0 ? -1 : from + quote.length };
+  };
   for (const c of curatedRead.items) {
-    const a = curatedAnswer(c);
-    if (a !== undefined) {
-      curatedFacts.add(`${c.type}|${c.evidence[0]?.paragraph}|${normalizeAnswer(a)}`);
+    // A short typed answer is another exercise; only a curated cloze or choice covers the fact.
+    const answer = c.type === 'mcq' || c.type === 'cloze' ? curatedAnswer(c) : undefined;
+    if (answer === undefined) {
+      continue;
+    }
+    for (const e of c.evidence) {
+      curatedFacts.set(e.paragraph, [
+        ...(curatedFacts.get(e.paragraph) ?? []),
+        { answer, ...span(e.paragraph, e.quote) }
+      ]);
     }
   }
   let droppedForCurated = 0;
-  const kept = generated.candidates.filter((g) => {
+  const uncovered = generated.candidates.filter((g) => {
     const i = g.item;
     const a =
       i.type === 'mcq' ? i.options[i.answer]?.ar : i.type === 'cloze' ? i.answer.ar : undefined;
-    const dup =
-      a !== undefined &&
-      curatedFacts.has(`${i.type}|${i.evidence[0]?.paragraph}|${normalizeAnswer(a)}`);
+    const e = i.evidence[0];
+    if (a === undefined || e === undefined) {
+      return true;
+    }
+    const own = span(e.paragraph, e.quote);
+    const dup = (curatedFacts.get(e.paragraph) ?? []).some(
+      (f) =>
+        (normalizeAnswer(f.answer) === normalizeAnswer(a) || containsWords(f.answer, a)) &&
+        (f.from < 0 || (f.from < own.to && own.from < f.to))
+    );
     if (dup) {
       droppedForCurated++;
     }
     return !dup;
   });
+  const capped = capPerSentence(uncovered);
+  const kept = capped.kept;
   const candidates = [...curated, ...kept];
   const offences = validateItems(candidates, {
     paragraphs: paragraphMap,
@@ -385,7 +407,7 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
     bank,
     offences,
     problems,
-    rejected: generated.rejected,
+    rejected: [...generated.rejected, ...capped.dropped],
     droppedForCurated,
     hasTranslation
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityMatchers, findMentions, type Entity } from './entities';
-import { distractorsFor, generateItems } from './generate';
+import { capPerSentence, distractorsFor, generateItems, nearbyNumbers } from './generate';
 
 const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'type' | 'ar'>): Entity => ({
   aliases: { ar: [], en: [] },
@@ -124,5 +124,220 @@ describe('generateItems', () => {
     });
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.every((c) => c.item.prompt.en === undefined)).toBe(true);
+  });
+});
+
+describe('distractors that are clearly wrong and agree with the sentence', () => {
+  const people = [
+    entity({
+      id: 'zelensky',
+      type: 'person',
+      ar: 'زيلينسكي',
+      en: 'Zelensky',
+      gender: 'm',
+      role: { ar: 'الرئيس الأوكراني' },
+      country: 'ukraine'
+    }),
+    entity({
+      id: 'biden',
+      type: 'person',
+      ar: 'بايدن',
+      en: 'Biden',
+      gender: 'm',
+      role: { ar: 'الرئيس الأميركي' },
+      country: 'us'
+    }),
+    entity({
+      id: 'zarif',
+      type: 'person',
+      ar: 'ظريف',
+      en: 'Zarif',
+      gender: 'm',
+      role: { ar: 'وزير الخارجية' },
+      country: 'iran'
+    }),
+    entity({
+      id: 'kuleba',
+      type: 'person',
+      ar: 'كوليبا',
+      en: 'Kuleba',
+      gender: 'm',
+      role: { ar: 'وزير الخارجية الأوكراني' },
+      country: 'ukraine'
+    }),
+    entity({
+      id: 'official',
+      type: 'person',
+      ar: 'مسؤول أميركي',
+      en: 'A US official',
+      gender: 'm',
+      country: 'us'
+    }),
+    entity({
+      id: 'ukraine',
+      type: 'country',
+      ar: 'أوكرانيا',
+      en: 'Ukraine',
+      nisba: { ar: ['الأوكراني'], en: ['Ukrainian'] }
+    }),
+    entity({ id: 'white-house', type: 'organisation', ar: 'البيت الأبيض', en: 'White House' }),
+    entity({ id: 'congress', type: 'organisation', ar: 'الكونغرس', en: 'Congress' }),
+    entity({ id: 'government', type: 'organisation', ar: 'الحكومة', en: 'The government' }),
+    entity({ id: 'ministry', type: 'organisation', ar: 'الوزارة', en: 'The ministry' })
+  ];
+  const byIdP = new Map(people.map((e) => [e.id, e]));
+  const poolsP = { entities: people, byId: byIdP, years: [], numbers: [], dates: [] };
+  const matchersP = entityMatchers(people);
+
+  it('never offers a person of the same standing (another president among “Western leaders”)', () => {
+    const s = 'لاحظ القادة الغربيون ما يحصل في الحرب، لا سيما زيلينسكي.';
+    const ms = findMentions(s, matchersP);
+    const got = distractorsFor(
+      ms.find((m) => m.core === 'زيلينسكي')!,
+      ms,
+      poolsP,
+      'Zelensky'
+    );
+    expect(got.map((d) => d.ar)).not.toContain('بايدن');
+    expect(got.map((d) => d.ar)).toContain('ظريف');
+  });
+
+  it('never offers a description instead of a name', () => {
+    const s = 'لاحظ القادة الغربيون ما يحصل في الحرب، لا سيما زيلينسكي.';
+    const ms = findMentions(s, matchersP);
+    const got = distractorsFor(
+      ms.find((m) => m.core === 'زيلينسكي')!,
+      ms,
+      poolsP,
+      'Zelensky'
+    );
+    expect(got.map((d) => d.ar)).not.toContain('مسؤول أميركي');
+  });
+
+  it('offers only foreigners when the sentence gives the nationality before the name', () => {
+    const s = 'قال وزير الخارجية الأوكراني كوليبا إن الحرب مستمرة منذ أشهر.';
+    const ms = findMentions(s, matchersP);
+    const got = distractorsFor(
+      ms.find((m) => m.core === 'كوليبا')!,
+      ms,
+      poolsP,
+      'Kuleba'
+    );
+    expect(got.map((d) => d.ar)).not.toContain('زيلينسكي');
+  });
+
+  it('keeps the grammatical gender of an organisation («أنكرت البيت الأبيض» never happens)', () => {
+    const s = 'أنكرت الحكومة هذه الإدعاءات وزعمت أنها تستعمل القمر الاصطناعي للأبحاث.';
+    const ms = findMentions(s, matchersP);
+    const got = distractorsFor(
+      ms.find((m) => m.core === 'الحكومة')!,
+      ms,
+      poolsP,
+      'government'
+    );
+    expect(got.map((d) => d.ar)).toEqual(['الوزارة']);
+  });
+});
+
+describe('number distractors', () => {
+  it('are round values near the answer, not article numbers of another unit', () => {
+    expect(nearbyNumbers(80)).toEqual([40, 120, 160, 240, 20, 320]);
+    const drones = entity({
+      id: 'drones',
+      type: 'number',
+      ar: '80',
+      en: '80',
+      value: 80,
+      unit: { ar: 'طائرة مسيّرة' }
+    });
+    const s = 'تم إسقاط أكثر من 80 طائرة مسيّرة خلال يومين فوق المدن.';
+    const ms = findMentions(s, entityMatchers([drones]));
+    const got = distractorsFor(
+      ms[0]!,
+      ms,
+      {
+        entities: [drones],
+        byId: new Map([['drones', drones]]),
+        years: [],
+        numbers: [2, 45],
+        dates: []
+      },
+      '80'
+    ).map((d) => d.ar);
+    expect(got).not.toContain('45');
+    expect(got).toEqual(expect.arrayContaining(['40', '120', '160']));
+  });
+});
+
+describe('false statements and the per-sentence caps', () => {
+  const ents = [
+    entity({ id: 'russia', type: 'country', ar: 'روسيا', en: 'Russia' }),
+    entity({
+      id: 'uae',
+      type: 'country',
+      ar: 'الإمارات',
+      en: 'United Arab Emirates',
+      aliases: { ar: [], en: ['UAE'] }
+    }),
+    entity({ id: 'china', type: 'country', ar: 'الصين', en: 'China' }),
+    entity({ id: 'syria', type: 'country', ar: 'سوريا', en: 'Syria' }),
+    entity({ id: 'ukraine', type: 'country', ar: 'أوكرانيا', en: 'Ukraine' })
+  ];
+  const paragraphs = [
+    {
+      id: 'p-1',
+      ar: 'وافقت روسيا على إطلاق قمر اصطناعي جديد في آب 2022 بعد مفاوضات طويلة. وقد ساهمت الإمارات في تمويل المشروع الجديد منذ بدايته. جاء الغزو الروسي لأوكرانيا ليضخّ حياة جديدة في العلاقة بين البلدين.',
+      en: 'Russia agreed to launch a new satellite in August 2022 after long talks. The UAE has helped to fund the new project since it began. The Russian invasion of Ukraine breathed new life into the relationship between the two countries.'
+    }
+  ];
+  const gen = generateItems({
+    slug: 'caps',
+    paragraphs,
+    entities: ents,
+    topicFor: () => 't',
+    bilingual: true
+  });
+
+  it('swaps in a name with the article English needs and says what the article says', () => {
+    const falses = gen.candidates
+      .map((c) => c.item)
+      .filter((i) => i.type === 'truefalse' && !i.answer);
+    const russia = falses.find((i) => i.explanation.ar.includes('«روسيا»'));
+    expect(russia).toBeDefined();
+    if (russia?.prompt.en?.startsWith('The United Arab Emirates')) {
+      expect(russia.prompt.ar).toContain('وافقت الإمارات');
+    }
+    for (const i of falses) {
+      expect(i.prompt.en).not.toMatch(/\bthe [Tt]he\b|^UAE\b|^United Arab/u);
+      expect(i.explanation.en).toMatch(/^False: the article says /u);
+    }
+  });
+
+  it('writes ل + ال as «لل» in a swapped statement', () => {
+    const invasion = gen.candidates
+      .map((c) => c.item)
+      .find((i) => i.type === 'truefalse' && !i.answer && i.prompt.ar.startsWith('جاء الغزو'));
+    expect(invasion?.prompt.ar).not.toMatch(/لال/u);
+  });
+
+  it('keeps one true/false per sentence and one cloze or MCQ per answer', () => {
+    const { kept, dropped } = capPerSentence(gen.candidates);
+    const bySentence = new Map<string, number>();
+    const byAnswer = new Map<string, number>();
+    for (const c of kept) {
+      const p = c.meta.provenance!;
+      if (c.item.type === 'truefalse') {
+        bySentence.set(p.sentence, (bySentence.get(p.sentence) ?? 0) + 1);
+      } else {
+        const key = `${p.sentence}|${p.answer}`;
+        byAnswer.set(key, (byAnswer.get(key) ?? 0) + 1);
+      }
+    }
+    expect([...bySentence.values()].every((n) => n === 1)).toBe(true);
+    expect([...byAnswer.values()].every((n) => n === 1)).toBe(true);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(new Set(kept.map((c) => c.item.id)).size).toBe(kept.length);
+    // Deterministic.
+    expect(JSON.stringify(capPerSentence(gen.candidates).kept)).toBe(JSON.stringify(kept));
   });
 });

@@ -1,6 +1,18 @@
+import { distance } from 'fastest-levenshtein';
 import { normalizeAnswer } from '../src/lib/domain/answers';
 import type { Item, Text } from '../src/lib/domain/bank';
 import { latinDigits, stripMarks, wordCount } from './arabic';
+import {
+  atSentenceStart,
+  bareEnglish,
+  THE_BEFORE,
+  capitalise,
+  clauseWindow,
+  EnglishArticles,
+  englishWindow,
+  grammaticalGender,
+  MAX_PROMPT_WORDS
+} from './agreement';
 import { arabicDate, englishDates, shiftDate } from './dates';
 import {
   englishForms,
@@ -40,8 +52,6 @@ export interface Distractor {
 }
 
 const MIN_WORDS = 6;
-const MAX_WORDS_CLOZE = 60;
-const MAX_WORDS_STATEMENT = 45;
 
 /** Ids: from slug, paragraph, type and normalised answer, never from order. */
 export function generatedId(slug: string, paragraph: string, type: string, answer: string): string {
@@ -74,7 +84,7 @@ export function mentionKind(m: Mention, entity: Entity | undefined): string {
     if (entity.type === 'date') {
       return `date:${precision(entity.date ?? m.core)}`;
     }
-    return entity.type === 'person' ? `person:${entity.gender ?? '?'}` : entity.type;
+    return entityKind(entity, answerOf(m));
   }
   if (m.kind === 'nisba') {
     return `nisba:${entity?.type ?? '?'}:${nisbaClass(m.core)}`;
@@ -83,6 +93,31 @@ export function mentionKind(m: Mention, entity: Entity | undefined): string {
     return `date:${precision(m.iso ?? '')}`;
   }
   return m.kind;
+}
+
+/**
+ * The kind of a named entity in the form written: persons by gender; countries, organisations
+ * and places by grammatical gender (so that a swapped name agrees with its verb); places split
+ * into cities (a place with a country) and regions, so that a city never stands in for a sea.
+ */
+export function entityKind(entity: Entity, form: string): string {
+  if (entity.type === 'person') {
+    return `person:${entity.gender ?? '?'}`;
+  }
+  const gender =
+    grammaticalGender(
+      form,
+      entity.type,
+      form === entity.ar ? entity.gender : undefined,
+      entity.country !== undefined
+    ) ?? '?';
+  if (entity.type === 'place') {
+    return `place:${entity.country === undefined ? 'region' : 'city'}:${gender}`;
+  }
+  if (entity.type === 'country' || entity.type === 'organisation') {
+    return `${entity.type}:${gender}`;
+  }
+  return entity.type;
 }
 
 function yearLike(m: Mention): boolean {
@@ -109,6 +144,33 @@ export function answerOf(m: Mention): string {
   return m.form.startsWith('ال') ? m.form : `ال${m.form}`;
 }
 
+/**
+ * A person entry that describes someone rather than naming them («مسؤول بارز في إدارة جو
+ * بايدن», “A senior Biden administration official”): never an answer, a distractor or a swap.
+ */
+export function isDescription(entity: Entity | undefined): boolean {
+  return entity?.type === 'person' && /^(?:a|an|the)\s/iu.test(entity.en ?? '');
+}
+
+/** The head noun of a person's role («الرئيس» for «الرئيس الأوكراني»), article-free. */
+function roleHead(entity: Entity): string | undefined {
+  const head = normalizeAnswer(entity.role?.ar ?? '').split(' ')[0];
+  return head === undefined || head === '' ? undefined : head;
+}
+
+/**
+ * Whether `other` could be right where the article names `person`: the same role head noun
+ * (another president for «الرئيس الأوكراني ____», also offered among “Western leaders”) or the
+ * same camp. Such a person is never a wrong option or a swap.
+ */
+export function sameStanding(person: Entity, other: Entity): boolean {
+  const a = roleHead(person);
+  if (a !== undefined && a === roleHead(other)) {
+    return true;
+  }
+  return person.camp !== undefined && person.camp === other.camp;
+}
+
 function lengthSimilar(a: string, b: string): boolean {
   const x = stripMarks(a).length;
   const y = stripMarks(b).length;
@@ -128,6 +190,61 @@ function closestIn(forms: readonly string[], target: string): string | undefined
   return best;
 }
 
+const words = (s: string) => s.trim().split(/\s+/u).length;
+const isInitialism = (s: string) => /^[A-Z]{2,5}$/u.test(s);
+
+/**
+ * The Arabic forms of an entity fit to be shown as a wrong option or a swap: the canonical name
+ * and the aliases, minus aliases that are spellings of a nisba adjective («الأمريكي» for the United
+ * States) and, when the article is known, aliases it never uses unless they are plain names.
+ */
+function optionForms(other: Entity, occurs: ((form: string) => boolean) | undefined): string[] {
+  const nisbas = other.nisba.ar.map(normalizeAnswer);
+  return [other.ar, ...other.aliases.ar].filter((f, i) => {
+    if (i === 0) {
+      return true;
+    }
+    const n = normalizeAnswer(f);
+    const nisbaShaped = /ي$|يه$|يين$|يون$/u.test(n);
+    if (nisbaShaped && nisbas.some((x) => distance(x, n) <= 2)) {
+      return false;
+    }
+    return occurs === undefined || occurs(f) || !nisbaShaped;
+  });
+}
+
+/**
+ * The distractor's Arabic and English forms parallel to the answer's: full name for a full
+ * name, surname for a surname; English canonical with the canonical Arabic, else the English
+ * form with as many words as the Arabic one (a name rather than an initialism).
+ */
+function parallelForms(
+  other: Entity,
+  arForms: readonly string[],
+  answer: string,
+  answerEn: string | undefined
+): { ar: string; en?: string } {
+  const target = words(answer);
+  let ar = arForms[0] ?? other.ar;
+  for (const f of arForms) {
+    const d = Math.abs(words(f) - target) - Math.abs(words(ar) - target);
+    if (d < 0) {
+      ar = f;
+    }
+  }
+  const enForms = [other.en, ...other.aliases.en].filter((x): x is string => x !== undefined);
+  if (ar === other.ar && other.en !== undefined) {
+    return { ar, en: other.en };
+  }
+  const wanted = words(ar);
+  const answerInitialism = answerEn !== undefined && isInitialism(answerEn);
+  const en =
+    enForms.find((f) => words(f) === wanted && isInitialism(f) === answerInitialism) ??
+    enForms.find((f) => words(f) === wanted) ??
+    closestIn(enForms, answerEn ?? other.en ?? '');
+  return en === undefined ? { ar } : { ar, en };
+}
+
 function toDigitsLike(latin: string, like: string): string {
   if (/[\u0660-\u0669]/u.test(like)) {
     return latin.replace(/\d/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
@@ -141,12 +258,30 @@ interface Pools {
   numbers: readonly number[];
   years: readonly number[];
   dates: readonly { iso: string; text: string }[];
+  /** Whether the article itself writes this form (optional: every alias is then fit). */
+  occurs?: (form: string) => boolean;
+  /** Values of number entities by unit («طائرة مسيّرة» → [80]): the only article numbers used. */
+  numbersByUnit?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Round numbers near `value`, of the same order of magnitude: half, one and a half, double… */
+export function nearbyNumbers(value: number): number[] {
+  const round = (v: number) => {
+    if (!Number.isInteger(value)) {
+      return Math.round(v * 10) / 10;
+    }
+    const step = v >= 1000 ? 100 : v >= 100 ? 10 : v >= 20 ? 5 : 1;
+    return Math.round(v / step) * step;
+  };
+  return [0.5, 1.5, 2, 3, 0.25, 4].map((f) => round(value * f));
 }
 
 /**
  * Every acceptable wrong option for `m` in `sentenceMentions`' sentence: same kind (persons of the
- * same gender, a year for a year…), similar length, and nothing the sentence itself mentions, so
- * that exactly one option is right. Sorted deterministically; the caller picks with a seed.
+ * same gender, organisations and places of the same grammatical gender, a city for a city, a year
+ * for a year…), similar length, nothing the sentence itself mentions, and no person of the same
+ * standing (role or camp) as the answer, so that exactly one option is right. Sorted
+ * deterministically; the caller picks with a seed.
  */
 export function distractorsFor(
   m: Mention,
@@ -167,6 +302,19 @@ export function distractorsFor(
     sentenceMentions.map((x) => x.iso).filter((x) => x !== undefined)
   );
   const out: Distractor[] = [];
+  // «الرئيس الإيراني الأسبق ____»: when the sentence gives the person's nationality right before
+  // the name, a compatriot could be right by world knowledge (Khamenei was president too); only
+  // a foreigner is clearly wrong.
+  const namedNationality =
+    entity?.type === 'person' &&
+    entity.country !== undefined &&
+    sentenceMentions.some(
+      (o) =>
+        o.kind === 'nisba' &&
+        o.entityId === entity.country &&
+        o.end <= m.start &&
+        m.start - o.end <= 30
+    );
 
   if (
     entity &&
@@ -175,7 +323,15 @@ export function distractorsFor(
     entity.type !== 'date'
   ) {
     for (const other of pools.entities) {
-      if (other.id === entity.id || inSentence.has(other.id) || other.type !== entity.type) {
+      if (
+        other.id === entity.id ||
+        inSentence.has(other.id) ||
+        other.type !== entity.type ||
+        isDescription(other) ||
+        // Only what the body of the article talks about (not the authors of the byline).
+        (pools.occurs !== undefined &&
+          ![other.ar, ...other.aliases.ar, ...other.nisba.ar].some((f) => pools.occurs?.(f)))
+      ) {
         continue;
       }
       const forms = [other.ar, ...other.aliases.ar, ...other.nisba.ar];
@@ -184,42 +340,48 @@ export function distractorsFor(
         if (ar === undefined) {
           continue;
         }
+        // The English adjective in the same number as the answer's: “Americans” for «الأميركيين».
+        const plural = answerEn !== undefined && /[a-z]s$/u.test(answerEn);
+        const en = other.nisba.en.find((f) => /[a-z]s$/u.test(f) === plural) ?? other.nisba.en[0];
         out.push({
           ar,
-          ...(other.nisba.en[0] === undefined ? {} : { en: other.nisba.en[0] }),
+          ...(en === undefined ? {} : { en }),
           kind: `nisba:${other.type}:${nisbaClass(ar)}`,
           forms
         });
         continue;
       }
-      if (
-        entity.type === 'person' &&
-        (entity.gender === undefined || other.gender !== entity.gender)
-      ) {
+      if (entity.type === 'person') {
+        if (entity.gender === undefined || other.gender !== entity.gender) {
+          continue;
+        }
+        if (sameStanding(entity, other) || (namedNationality && other.country === entity.country)) {
+          continue;
+        }
+      }
+      const chosen = parallelForms(other, optionForms(other, pools.occurs), answer, answerEn);
+      const otherKind = entityKind(other, chosen.ar);
+      if (otherKind !== kind) {
         continue;
       }
-      const ar = closestIn([other.ar, ...other.aliases.ar], answer) ?? other.ar;
-      const enForms = [other.en, ...other.aliases.en].filter((x): x is string => x !== undefined);
-      const en = closestIn(enForms, answerEn ?? other.en ?? '');
-      out.push({
-        ar,
-        ...(en === undefined ? {} : { en }),
-        kind: other.type === 'person' ? `person:${other.gender ?? '?'}` : other.type,
-        forms
-      });
+      out.push({ ...chosen, kind: otherKind, forms });
     }
     return out.filter((d) => lengthSimilar(d.ar, answer)).sort((a, b) => byCodePoint(a.ar, b.ar));
   }
 
   const value = m.value;
   if ((kind === 'year' || kind === 'number') && value !== undefined) {
-    const fromArticle = (kind === 'year' ? pools.years : pools.numbers).filter((v) => v !== value);
-    const nearby =
+    // Years: other years of the article, then near years. Numbers: only article numbers of the
+    // same unit (drones for drones), then round values near the answer.
+    const unit = entity?.unit?.ar;
+    const fromArticle =
       kind === 'year'
-        ? [1, -1, 2, -2, 3, -3].map((d) => value + d)
-        : [2, 0.5, 1.5, 3, 0.25, 4].map((f) =>
-            Number.isInteger(value) ? Math.round(value * f) : Math.round(value * f * 10) / 10
-          );
+        ? pools.years
+        : unit === undefined
+          ? []
+          : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? []);
+    const nearby =
+      kind === 'year' ? [1, -1, 2, -2, 3, -3].map((d) => value + d) : nearbyNumbers(value);
     const values = [...new Set([...fromArticle, ...nearby])].filter(
       (v) =>
         v > 0 &&
@@ -319,12 +481,75 @@ function replaceAt(text: string, start: number, end: number, by: string): string
   return text.slice(0, start) + by + text.slice(end);
 }
 
+/** How a name sits in its English sentence: with «the» in front, after a possessive, at the start. */
+interface EnglishSlot {
+  /** Where the blank or the swap begins when the article goes with the name. */
+  from: number;
+  /** Where the bare name begins (after any «the»). */
+  bare: number;
+  end: number;
+  hasArticle: boolean;
+  /** Every option goes in bare: after a possessive, inside quotation marks, or attributively. */
+  possessive: boolean;
+  atStart: boolean;
+}
+
+function englishSlot(
+  text: string,
+  hit: { start: number; end: number; text: string },
+  named: boolean
+): EnglishSlot {
+  const base = { bare: hit.start, end: hit.end, hasArticle: false };
+  if (!named) {
+    return {
+      ...base,
+      from: hit.start,
+      possessive: false,
+      atStart: atSentenceStart(text, hit.start)
+    };
+  }
+  const own = /^the\s+/iu.exec(hit.text);
+  const before = THE_BEFORE.exec(text.slice(0, hit.start));
+  // «the "____"»: the article stays outside the quotation marks, every option goes in bare.
+  const quoted = before !== null && /["“]$/u.test(before[0]);
+  const from = own ? hit.start : before && !quoted ? before.index : hit.start;
+  return {
+    from,
+    bare: own ? hit.start + own[0].length : hit.start,
+    end: hit.end,
+    hasArticle: own !== null || before !== null,
+    possessive:
+      quoted ||
+      /['’]s\s+$/u.test(text.slice(0, hit.start)) ||
+      (before === null && !own && ATTRIBUTIVE.test(text.slice(hit.end))),
+    atStart: atSentenceStart(text, from)
+  };
+}
+
+// A name used as a modifier («US intelligence officials», «a former US State Department
+// official») takes no article, and neither does anything put in its place.
+const ATTRIBUTIVE =
+  /^\s+(?:officials?|sources|forces|leaders?|lawmakers|commanders|analysts|experts|officers|diplomats|envoys|troops|agents|staff)\b/u;
+
+/** Candidates that test one answer in one sentence carry where they come from, for the caps. */
+export interface Provenance {
+  sentence: string;
+  answer: string;
+  /** Higher is a better question: informative names over ubiquitous ones. */
+  score: number;
+  /** For a cloze/MCQ pair on one answer: the type to keep. */
+  prefer: 'cloze' | 'mcq';
+}
+
+const NAMED = new Set(['person', 'country', 'organisation', 'place']);
+
 /**
  * Rule-based items from the article: for every mention of an entity, number or date in a
- * sentence, a cloze (the blank in place of the mention, clitics kept in front), a multiple choice
- * with wrong options of the same kind, and a true/false statement (the sentence as written, or
- * with the mention swapped for one of its distractors). Candidates that cannot be made well are
- * returned as rejections with a reason.
+ * sentence (trimmed to the clauses around it when long), a cloze (the blank in place of the
+ * mention, clitics kept in front), a multiple choice with wrong options of the same kind, a true
+ * statement (the sentence or clause as written) and a false one (the mention swapped for one of
+ * its distractors). Every candidate is returned: {@link capPerSentence} keeps the best few per
+ * sentence. Candidates that cannot be made well are returned as rejections with a reason.
  */
 export function generateItems(input: GenerateInput): {
   candidates: Candidate[];
@@ -373,6 +598,22 @@ export function generateItems(input: GenerateInput): {
       enSentences.set(p.id, splitSentences(p.en, 'en'));
     }
   }
+  const articleText = input.paragraphs.map((p) => p.ar).join('\n');
+  const articleNormalized = normalizeAnswer(articleText);
+  const occurrences = new Map<string, boolean>();
+  const numbersByUnit = new Map<string, number[]>();
+  for (const e of input.entities) {
+    if (e.type === 'number' && e.unit !== undefined && e.value !== undefined) {
+      const unit = normalizeAnswer(e.unit.ar);
+      numbersByUnit.set(unit, [...(numbersByUnit.get(unit) ?? []), e.value]);
+    }
+  }
+  const articles = new EnglishArticles(
+    input.paragraphs.map((p) => p.en).filter((x): x is string => x !== undefined),
+    input.entities
+      .filter((e) => NAMED.has(e.type))
+      .map((e) => [e.en, ...e.aliases.en].filter((x): x is string => x !== undefined))
+  );
   const pools: Pools = {
     entities: input.entities,
     byId,
@@ -380,16 +621,25 @@ export function generateItems(input: GenerateInput): {
     numbers: [...numbers].sort((a, b) => a - b),
     dates: [...dates]
       .map(([iso, text]) => ({ iso, text }))
-      .sort((a, b) => byCodePoint(a.iso, b.iso))
+      .sort((a, b) => byCodePoint(a.iso, b.iso)),
+    occurs: (form) => {
+      const known = occurrences.get(form);
+      if (known !== undefined) {
+        return known;
+      }
+      const found = containsWords(articleText, form);
+      occurrences.set(form, found);
+      return found;
+    },
+    numbersByUnit
   };
 
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
-  const taken = new Set<string>();
-  const trueStatements = new Set<string>();
 
   for (const loc of located) {
-    const words = wordCount(loc.sentence.text);
+    const sentence = loc.sentence.text;
+    const sentenceKey = `${loc.paragraph}#${loc.index}`;
     for (const m of loc.mentions) {
       const entity = m.entityId === undefined ? undefined : byId.get(m.entityId);
       const answer = answerOf(m);
@@ -399,32 +649,48 @@ export function generateItems(input: GenerateInput): {
         reject('cloze', 'events are asked about by hand-written items');
         continue;
       }
-      if (words < MIN_WORDS) {
+      if (isDescription(entity)) {
+        reject('cloze', 'a description of a person, not a name');
+        continue;
+      }
+      if ((m.kind === 'number' || entity?.type === 'number') && !/\d/u.test(latinDigits(m.core))) {
+        reject('cloze', 'a number written in words (no wrong options of its kind)');
+        continue;
+      }
+      if (wordCount(sentence) < MIN_WORDS) {
         reject('cloze', `sentence too short for context (under ${MIN_WORDS} words)`);
         continue;
       }
-      if (words > MAX_WORDS_CLOZE) {
-        reject('cloze', `sentence too long (over ${MAX_WORDS_CLOZE} words)`);
+      // Long sentences are trimmed to the clauses around the answer.
+      const window = clauseWindow(sentence, m.start, m.end);
+      if (window === undefined) {
+        reject('cloze', `no clause of at most ${MAX_PROMPT_WORDS} words around the answer`);
         continue;
       }
-      const blankStart = m.start + m.prefix.length;
-      const promptAr = replaceAt(loc.sentence.text, blankStart, m.end, BLANK);
+      const whole = window.start === 0 && window.end === sentence.length;
+      const text = sentence.slice(window.start, window.end);
+      if (wordCount(text) < MIN_WORDS) {
+        reject('cloze', `clause too short for context (under ${MIN_WORDS} words)`);
+        continue;
+      }
+      const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
+      const blankStart = m.start + m.prefix.length - window.start;
+      const blankEnd = m.end - window.start;
+      const promptAr = replaceAt(text, blankStart, blankEnd, BLANK);
       const sameFact = (other: Mention) =>
         other !== m &&
         ((m.entityId !== undefined && other.entityId === m.entityId) ||
           normalizeAnswer(answerOf(other)) === normalizeAnswer(answer));
-      if (loc.mentions.some(sameFact) || containsWords(promptAr, answer)) {
+      if (shown.some(sameFact) || containsWords(promptAr, answer)) {
         reject('cloze', 'the answer occurs again in the sentence');
         continue;
       }
 
-      // The English version, from the aligned sentence of the paragraph's translation.
-      let en: ReturnType<typeof englishFor>;
+      // The English version, from the aligned sentence of the paragraph's translation, trimmed
+      // like the Arabic one.
       const paragraphEn = enSentences.get(loc.paragraph);
-      if (paragraphEn !== undefined) {
-        en = englishFor(m, loc, paragraphEn, byId);
-      }
-      if (input.bilingual && en === undefined) {
+      const found = paragraphEn === undefined ? undefined : englishFor(m, loc, paragraphEn, byId);
+      if (input.bilingual && found === undefined) {
         reject(
           'cloze',
           paragraphEn === undefined
@@ -433,15 +699,56 @@ export function generateItems(input: GenerateInput): {
         );
         continue;
       }
-      if (en !== undefined && en.count > 1) {
+      if (found !== undefined && found.count > 1) {
         reject('cloze', 'the English sentence names the answer more than once');
         continue;
       }
-      const answerEn = en?.hit.text;
-      const promptEn =
-        en === undefined ? undefined : replaceAt(en.sentence.text, en.hit.start, en.hit.end, BLANK);
+      let en: { text: string; hit: { start: number; end: number; text: string } } | undefined;
+      if (found !== undefined) {
+        if (whole) {
+          en = { text: found.sentence.text, hit: found.hit };
+        } else {
+          const eText = found.sentence.text;
+          const key = (o: Mention) => o.entityId ?? `${o.kind}:${normalizeAnswer(o.core)}`;
+          const rangesOf = (o: Mention) =>
+            findEnglish(
+              eText,
+              englishForms(o, o.entityId === undefined ? undefined : byId.get(o.entityId))
+            );
+          const shownOther = shown.filter((o) => o !== m);
+          const shownKeys = new Set(shownOther.map(key));
+          const inside = shownOther.flatMap(rangesOf);
+          const outside = loc.mentions
+            .filter((o) => !shown.includes(o) && !shownKeys.has(key(o)))
+            .flatMap(rangesOf);
+          const target = (wordCount(text) / wordCount(sentence)) * wordCount(eText);
+          const w = englishWindow(eText, found.hit.start, found.hit.end, inside, outside, target);
+          if (w === undefined) {
+            reject('cloze', 'the trimmed clause has no clear counterpart in the translation');
+            continue;
+          }
+          en = {
+            text: capitalise(eText.slice(w.start, w.end)),
+            hit: { ...found.hit, start: found.hit.start - w.start, end: found.hit.end - w.start }
+          };
+        }
+      }
+      const named = entity !== undefined && m.kind === 'entity' && NAMED.has(entity.type);
+      const slot = en === undefined ? undefined : englishSlot(en.text, en.hit, named);
+      const answerBare =
+        en === undefined || slot === undefined ? undefined : en.text.slice(slot.bare, slot.end);
+      const answerInText =
+        en === undefined || slot === undefined ? undefined : en.text.slice(slot.from, slot.end);
       const withEn = (ar: string, enText: string | undefined): Text =>
         enText === undefined ? { ar } : { ar, en: enText };
+      /** An English name as it reads in the slot: with or without «the», capitalised at the start. */
+      const inSlot = (form: string): string => {
+        if (slot === undefined) {
+          return form;
+        }
+        const read = !named ? form : slot.possessive ? bareEnglish(form) : articles.inText(form);
+        return slot.atStart ? capitalise(read) : read;
+      };
 
       const topic = input.topicFor(loc.paragraph);
       const kind = mentionKind(m, entity);
@@ -457,12 +764,18 @@ export function generateItems(input: GenerateInput): {
                 ? 2
                 : 3;
       const choice = Math.max(1, recall - 1) as 1 | 2 | 3;
-      const evidence = [{ paragraph: loc.paragraph, quote: loc.sentence.text }];
-      const explanation = withEn(
-        `جاء في المقال: «${loc.sentence.text}»`,
-        en === undefined ? undefined : `The article says: “${en.sentence.text}”`
+      const evidence = [{ paragraph: loc.paragraph, quote: text }];
+      const says = withEn(
+        `جاء في المقال: «${text}»`,
+        en === undefined ? undefined : `The article says: “${en.text}”`
       );
       const sibling = siblingId(input.slug, loc.paragraph, answer);
+      const provenance: Provenance = {
+        sentence: sentenceKey,
+        answer: normalizeAnswer(answer),
+        score: answerScore(m, entity, freq),
+        prefer: prefersMcq(m, entity, answer, freq) ? 'mcq' : 'cloze'
+      };
       const accept = {
         ar:
           entity && m.kind === 'entity'
@@ -470,155 +783,296 @@ export function generateItems(input: GenerateInput): {
                 (a) => normalizeAnswer(a) !== normalizeAnswer(answer)
               )
             : [],
-        en:
-          entity && m.kind === 'entity'
-            ? [...new Set([entity.en, ...entity.aliases.en])].filter(
-                (a): a is string => a !== undefined && a !== answerEn
-              )
-            : m.kind === 'date' || entity?.type === 'date'
-              ? englishDates(m.iso ?? entity?.date ?? '').filter((a) => a !== answerEn)
-              : []
+        en: [
+          ...new Set(
+            (entity && m.kind === 'entity'
+              ? [entity.en, ...entity.aliases.en]
+                  .filter((a): a is string => a !== undefined)
+                  .map(bareEnglish)
+              : m.kind === 'date' || entity?.type === 'date'
+                ? englishDates(m.iso ?? entity?.date ?? '')
+                : []
+            ).concat(slot?.hasArticle && answerBare !== undefined ? [`the ${answerBare}`] : [])
+          )
+        ].filter((a) => a !== answerBare)
       };
+      const promptEnCloze =
+        en === undefined || slot === undefined
+          ? undefined
+          : replaceAt(en.text, slot.bare, slot.end, BLANK);
       // Accepting a form that the prompt shows would leak it («بوتين» shown, «فلاديمير بوتين» accepted).
       accept.ar = accept.ar.filter((a) => !containsWords(promptAr, a));
-      accept.en = accept.en.filter((a) => promptEn === undefined || !containsWords(promptEn, a));
+      accept.en = accept.en.filter(
+        (a) => promptEnCloze === undefined || !containsWords(promptEnCloze, a)
+      );
 
-      const base = (type: Item['type']) => {
-        const id = generatedId(input.slug, loc.paragraph, type, answer);
-        const dedupe = `${type}|${loc.paragraph}|${normalizeAnswer(answer)}`;
-        if (taken.has(dedupe)) {
-          reject(type, 'near-duplicate of an item on the same paragraph and answer');
-          return undefined;
-        }
-        taken.add(dedupe);
-        return {
-          id,
-          article: input.slug,
-          source: 'generated' as const,
-          topic,
-          evidence,
-          explanation,
-          sibling
-        };
-      };
+      const base = (type: Item['type']) => ({
+        id: generatedId(input.slug, loc.paragraph, type, answer),
+        article: input.slug,
+        source: 'generated' as const,
+        topic,
+        evidence,
+        explanation: says,
+        sibling
+      });
 
-      // Cloze.
-      const cloze = base('cloze');
-      if (cloze) {
-        candidates.push({
-          item: {
-            ...cloze,
-            difficulty: recall,
-            prompt: withEn(promptAr, promptEn),
-            type: 'cloze',
-            answer: withEn(answer, answerEn),
-            accept
-          },
-          meta: { answerKind: kind }
-        });
-      }
+      // Cloze: the article stays outside the blank in English («the ____ confirmed»).
+      candidates.push({
+        item: {
+          ...base('cloze'),
+          difficulty: recall,
+          prompt: withEn(promptAr, promptEnCloze),
+          type: 'cloze',
+          answer: withEn(answer, answerBare),
+          accept
+        },
+        meta: { answerKind: kind, provenance }
+      });
 
-      const all = distractorsFor(m, loc.mentions, pools, answerEn).filter(
+      const all = distractorsFor(m, loc.mentions, pools, answerBare).filter(
         (d) =>
-          [d.ar, ...d.forms].every((f) => !containsWords(loc.sentence.text, f)) &&
+          [d.ar, ...d.forms].every((f) => !containsWords(sentence, f)) &&
           (!input.bilingual || d.en !== undefined)
       );
 
-      // Multiple choice.
+      // Multiple choice: in English the blank takes the article, each option its own.
       if (all.length < 3) {
         reject('mcq', `fewer than 3 wrong options of kind ${kind}`);
       } else {
         const mcq = base('mcq');
-        if (mcq) {
-          const random = seededRandom(`${mcq.id}:options`);
-          const wrong = shuffle(all, random).slice(0, 3);
-          const right: Distractor = {
-            ar: answer,
-            ...(answerEn === undefined ? {} : { en: answerEn }),
-            kind,
-            forms: []
-          };
-          const options = shuffle([right, ...wrong], seededRandom(mcq.id));
-          candidates.push({
-            item: {
-              ...mcq,
-              difficulty: choice,
-              prompt: withEn(promptAr, promptEn),
-              type: 'mcq',
-              options: options.map((o) => withEn(o.ar, o.en)),
-              answer: options.indexOf(right)
-            },
-            meta: {
-              answerKind: kind,
-              options: options.map((o) => ({ kind: o.kind, forms: o.forms }))
-            }
-          });
-        }
+        const random = seededRandom(`${mcq.id}:options`);
+        const wrong = shuffle(all, random).slice(0, 3);
+        const right: Distractor = {
+          ar: answer,
+          ...(answerInText === undefined ? {} : { en: answerInText }),
+          kind,
+          forms: []
+        };
+        const options = shuffle([right, ...wrong], seededRandom(mcq.id));
+        candidates.push({
+          item: {
+            ...mcq,
+            difficulty: choice,
+            prompt: withEn(
+              promptAr,
+              en === undefined || slot === undefined
+                ? undefined
+                : replaceAt(en.text, slot.from, slot.end, BLANK)
+            ),
+            type: 'mcq',
+            options: options.map((o) =>
+              withEn(o.ar, o === right || o.en === undefined ? o.en : inSlot(o.en))
+            ),
+            answer: options.indexOf(right)
+          },
+          meta: {
+            answerKind: kind,
+            options: options.map((o) => ({ kind: o.kind, forms: o.forms })),
+            provenance
+          }
+        });
       }
 
-      // True/false: the sentence as written, or with the mention swapped for a distractor.
-      if (words > MAX_WORDS_STATEMENT) {
-        reject(
-          'truefalse',
-          `sentence too long for a statement (over ${MAX_WORDS_STATEMENT} words)`
-        );
-        continue;
-      }
+      // True/false: the sentence (or clause) as written… but not a bare attribution («تقول
+      // فلانة من معهد كذا» cut before her quotation), which states nothing.
       const tfId = generatedId(input.slug, loc.paragraph, 'truefalse', answer);
-      const random: Random = seededRandom(tfId);
-      const sentenceKey = `${loc.paragraph}#${loc.index}`;
-      const canSwap = all.length > 0 && !m.merged;
-      const makeFalse = canSwap && (random() < 0.5 || trueStatements.has(sentenceKey));
-      if (!makeFalse && trueStatements.has(sentenceKey)) {
-        reject('truefalse', 'the sentence is already a true statement');
+      const attributionOnly = /^\s*:/u.test(sentence.slice(window.end));
+      if (attributionOnly) {
+        reject('truefalse', 'the clause is only the attribution of a quotation');
         continue;
       }
-      if (makeFalse) {
-        const swap = shuffle(all, random)[0] as Distractor;
-        const statementAr = replaceAt(loc.sentence.text, blankStart, m.end, swap.ar);
-        const statementEn =
-          en === undefined || swap.en === undefined
-            ? undefined
-            : replaceAt(en.sentence.text, en.hit.start, en.hit.end, swap.en);
-        if (input.bilingual && statementEn === undefined) {
-          reject('truefalse', 'no English for the swapped statement');
-          continue;
-        }
-        const article = input.paragraphs.map((p) => p.ar).join('\n');
-        if (normalizeAnswer(article).includes(normalizeAnswer(statementAr))) {
-          reject('truefalse', 'the false statement occurs in the article');
-          continue;
-        }
-        const tf = base('truefalse');
-        if (tf) {
-          candidates.push({
-            item: {
-              ...tf,
-              difficulty: choice,
-              prompt: withEn(statementAr, statementEn),
-              type: 'truefalse',
-              answer: false
-            },
-            meta: { answerKind: kind }
-          });
-        }
-      } else {
-        const tf = base('truefalse');
-        if (tf) {
-          trueStatements.add(sentenceKey);
-          candidates.push({
-            item: {
-              ...tf,
-              difficulty: choice,
-              prompt: withEn(loc.sentence.text, en?.sentence.text),
-              type: 'truefalse',
-              answer: true
-            },
-            meta: { answerKind: kind }
-          });
-        }
+      candidates.push({
+        item: {
+          ...base('truefalse'),
+          difficulty: choice,
+          prompt: withEn(text, en?.text),
+          explanation: withEn(
+            `العبارة صحيحة. جاء في المقال: «${text}»`,
+            en === undefined ? undefined : `True. The article says: “${en.text}”`
+          ),
+          type: 'truefalse',
+          answer: true
+        },
+        meta: { answerKind: kind, provenance }
+      });
+
+      // …or with the mention swapped for a distractor that agrees with the rest of the sentence.
+      if (all.length === 0 || m.merged) {
+        reject('truefalse', 'nothing to swap the answer for');
+        continue;
       }
+      const random: Random = seededRandom(tfId);
+      const swap = shuffle(all, random)[0] as Distractor;
+      // «ل» + «الإمارات» is written «للإمارات».
+      const swapAr = /ل$/u.test(m.prefix) && swap.ar.startsWith('ال') ? swap.ar.slice(1) : swap.ar;
+      const statementAr = replaceAt(text, blankStart, blankEnd, swapAr);
+      const swapEn = swap.en === undefined ? undefined : inSlot(swap.en);
+      const statementEn =
+        en === undefined || slot === undefined || swapEn === undefined
+          ? undefined
+          : replaceAt(en.text, slot.from, slot.end, swapEn);
+      if (input.bilingual && statementEn === undefined) {
+        reject('truefalse', 'no English for the swapped statement');
+        continue;
+      }
+      if (articleNormalized.includes(normalizeAnswer(statementAr))) {
+        reject('truefalse', 'the false statement occurs in the article');
+        continue;
+      }
+      const plain = (s: string | undefined) =>
+        s === undefined ? '' : named ? articles.inText(s) : s;
+      candidates.push({
+        item: {
+          ...base('truefalse'),
+          difficulty: choice,
+          prompt: withEn(statementAr, statementEn),
+          explanation: withEn(
+            `العبارة خاطئة: يذكر المقال «${answer}» وليس «${swap.ar}». جاء فيه: «${text}»`,
+            en === undefined || swapEn === undefined
+              ? undefined
+              : `False: the article says ${plain(answerBare)}, not ${plain(swap.en)}. It says: “${en.text}”`
+          ),
+          type: 'truefalse',
+          answer: false
+        },
+        meta: { answerKind: kind, provenance }
+      });
     }
   }
   return { candidates, rejected };
+}
+
+/**
+ * How good a question on this answer is: persons and organisations teach more than the two
+ * countries every sentence names; numbers and dates are worth asking; nisba adjectives least.
+ */
+function answerScore(m: Mention, entity: Entity | undefined, freq: number): number {
+  const type = m.kind === 'nisba' ? 'nisba' : (entity?.type ?? m.kind);
+  const base: Record<string, number> = {
+    person: 5,
+    organisation: 4,
+    date: 4,
+    year: 4,
+    number: 4,
+    place: 3,
+    country: 3,
+    nisba: 1
+  };
+  return (base[type] ?? 2) - (freq >= 8 ? 2 : freq >= 4 ? 1 : 0);
+}
+
+/**
+ * A cloze asks for a short answer the learner can type (a year, a date, a number, a one-word
+ * name met often); a multiple choice for a long or rare name.
+ */
+function prefersMcq(m: Mention, entity: Entity | undefined, answer: string, freq: number): boolean {
+  if (m.kind === 'nisba' || entity === undefined || !NAMED.has(entity.type)) {
+    return false;
+  }
+  return words(answer) >= 2 || freq < 2;
+}
+
+/** At most this many cloze or multiple-choice items per sentence (on different answers). */
+export const BLANKS_PER_SENTENCE = 4;
+
+/**
+ * Keeps the best items per sentence: one cloze or multiple choice per answer (the preferred
+ * type when both exist), the {@link BLANKS_PER_SENTENCE} best answers, and one true/false
+ * statement — true or false by a seed of the sentence, a false one preferably on an answer no
+ * kept blank asks for. Then one item per id (type, paragraph and answer): the first wins.
+ * Dropped candidates come back as rejections.
+ */
+export function capPerSentence(candidates: readonly Candidate[]): {
+  kept: Candidate[];
+  dropped: Rejection[];
+} {
+  const groups = new Map<string, Candidate[]>();
+  const loose: Candidate[] = [];
+  for (const c of candidates) {
+    const key = c.meta.provenance?.sentence;
+    if (key === undefined) {
+      loose.push(c);
+      continue;
+    }
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const keep = new Set<Candidate>(loose);
+  const dropped: Rejection[] = [];
+  const drop = (c: Candidate, reason: string) =>
+    dropped.push({
+      paragraph: c.item.evidence[0]?.paragraph ?? '?',
+      type: c.item.type,
+      answer: c.meta.provenance?.answer ?? '?',
+      reason
+    });
+  for (const [key, group] of groups) {
+    const answers: string[] = [];
+    for (const c of group) {
+      const a = c.meta.provenance?.answer ?? '';
+      if (!answers.includes(a)) {
+        answers.push(a);
+      }
+    }
+    const blanks = answers
+      .map((a, order) => {
+        const own = group.filter(
+          (c) =>
+            c.meta.provenance?.answer === a && (c.item.type === 'cloze' || c.item.type === 'mcq')
+        );
+        const prefer = own[0]?.meta.provenance?.prefer;
+        const best = own.find((c) => c.item.type === prefer) ?? own[0];
+        return { a, order, best, score: best?.meta.provenance?.score ?? 0 };
+      })
+      .filter((b) => b.best !== undefined)
+      .sort((x, y) => y.score - x.score || x.order - y.order)
+      .slice(0, BLANKS_PER_SENTENCE);
+    for (const b of blanks) {
+      if (b.best) {
+        keep.add(b.best);
+      }
+    }
+    const blankAnswers = new Set(blanks.map((b) => b.a));
+    const statements = group.filter((c) => c.item.type === 'truefalse');
+    const trues = statements.filter((c) => c.item.type === 'truefalse' && c.item.answer);
+    const falses = statements
+      .filter((c) => c.item.type === 'truefalse' && !c.item.answer)
+      .map((c, order) => ({ c, order }))
+      .sort(
+        (x, y) =>
+          Number(blankAnswers.has(x.c.meta.provenance?.answer ?? '')) -
+            Number(blankAnswers.has(y.c.meta.provenance?.answer ?? '')) ||
+          (y.c.meta.provenance?.score ?? 0) - (x.c.meta.provenance?.score ?? 0) ||
+          x.order - y.order
+      )
+      .map((x) => x.c);
+    const wantTrue = seededRandom(`statement:${key}`)() < 0.5;
+    const statement = (wantTrue ? trues[0] : falses[0]) ?? trues[0] ?? falses[0];
+    if (statement) {
+      keep.add(statement);
+    }
+    for (const c of group) {
+      if (!keep.has(c)) {
+        drop(
+          c,
+          c.item.type === 'truefalse'
+            ? 'capped: one true/false statement per sentence'
+            : `capped: one cloze or multiple choice per answer, ${BLANKS_PER_SENTENCE} per sentence`
+        );
+      }
+    }
+  }
+  const seen = new Set<string>();
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (!keep.has(c)) {
+      continue;
+    }
+    if (seen.has(c.item.id)) {
+      drop(c, 'near-duplicate of an item on the same paragraph and answer');
+      continue;
+    }
+    seen.add(c.item.id);
+    kept.push(c);
+  }
+  return { kept, dropped };
 }

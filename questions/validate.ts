@@ -1,5 +1,6 @@
 import { normalizeAnswer } from '../src/lib/domain/answers';
 import { itemSchemaProblems, type Item, type Text } from '../src/lib/domain/bank';
+import type { Provenance } from './generate';
 
 /** What the generator knows about a generated multiple-choice item, for the checks below. */
 export interface ItemMeta {
@@ -9,6 +10,8 @@ export interface ItemMeta {
   answerKind?: string;
   /** Per option (in stored order): its kind and every Arabic form of what it names. */
   options?: { kind: string; forms: string[] }[];
+  /** Generated items: the sentence and answer they test, for the per-sentence caps. */
+  provenance?: Provenance;
 }
 
 /** An item with its meta data, before it is written. */

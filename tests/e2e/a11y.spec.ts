@@ -28,11 +28,17 @@ test('every control is reachable by keyboard, with a visible focus ring', async 
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const box = el.closest('label') ?? el;
-      const style = getComputedStyle(box);
+      // Segmented radios hide the input and ring their label instead.
+      const ringed = (node: Element) => {
+        const style = getComputedStyle(node);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      };
+      const label = el.closest('label');
       return {
-        name: (el.getAttribute('aria-label') ?? box.textContent ?? '').trim().slice(0, 40),
-        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+        name: (el.getAttribute('aria-label') ?? (label ?? el).textContent ?? '')
+          .trim()
+          .slice(0, 40),
+        outline: ringed(el) || (label !== null && ringed(label))
       };
     });
     if (!focused) continue;

@@ -1,0 +1,50 @@
+// Asserts the card browser: Arabic search ignores diacritics and shadda, English search works,
+// filters narrow the list, an item's detail shows its review history, and suspend is stored. Also
+// that an item's evidence link opens the reader with the quote highlighted.
+import { expect, openRoute, test } from './fixtures';
+
+test('search in Arabic without diacritics and in English', async ({ page }) => {
+  await openRoute(page, '/cards', 'ar');
+  const count = page.getByRole('status').filter({ hasText: /سؤال|أسئلة/ });
+  await expect(count).toBeVisible();
+  const all = await count.textContent();
+  const search = page.getByRole('searchbox');
+  // «مسيّرة» in the article has a shadda; the query has none.
+  await search.fill('طائرة مسيرة');
+  await expect(count).not.toHaveText(all!);
+  await expect(page.locator('.list li').first()).toContainText(/مسيّرة|مسيرة/);
+  await openRoute(page, '/cards', 'en');
+  await page.getByRole('searchbox').fill('ZELENSKY');
+  await expect(page.locator('.list li').first()).toContainText(/Zelensky|زيلينسكي/);
+});
+
+test('an item shows its review history, and suspending it is kept', async ({ page }) => {
+  await openRoute(page, '/study', 'en');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('1');
+  await expect(page.locator('.item .prompt')).toBeVisible();
+  await openRoute(page, '/cards');
+  await page.getByLabel('State').selectOption('learning');
+  await expect(page.getByRole('status').filter({ hasText: /^1 item$/ })).toBeVisible();
+  await page.locator('.list li button').first().click();
+  await expect(page.getByRole('table')).toContainText('Again');
+  await expect(page.getByRole('table')).toContainText('Study');
+  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await page.reload();
+  await page.getByLabel('Suspended').check();
+  await expect(page.getByRole('status').filter({ hasText: /^1 item$/ })).toBeVisible();
+});
+
+test('an evidence link opens the reader at the paragraph with the quote highlighted', async ({
+  page
+}) => {
+  await openRoute(page, '/study', 'ar');
+  await page.keyboard.press('Space');
+  const link = page.getByRole('link', { name: /اقرأ الفقرة/ });
+  const quote = (await page.locator('.item blockquote').textContent())!.trim();
+  await link.click();
+  await expect(page).toHaveURL(/\/article\?q=.*#p-\d+$/);
+  const mark = page.locator('mark.evidence');
+  await expect(mark).toHaveText(quote);
+  await expect(mark).toBeInViewport();
+});
