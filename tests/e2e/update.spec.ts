@@ -60,3 +60,26 @@ test('a waiting version is announced and applied only on request', async ({ page
   expect(state.waiting).toBeNull();
   expect(state.url).toBe(firstWorker);
 });
+
+test('a new version waits while a study session is in progress', async ({ page }) => {
+  await page.goto(`${origin}/study?lang=en`);
+  await expect(page.locator('.item .prompt')).toBeVisible();
+  await waitForServiceWorker(page);
+
+  const sw = join(root, 'sw.js');
+  await writeFile(sw, `${await readFile(sw, 'utf8')}\n// a version published mid-session\n`);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await page.waitForFunction(async () =>
+    Boolean((await navigator.serviceWorker.getRegistration())?.waiting)
+  );
+
+  // Mid-session: studying goes on, no banner, no reload.
+  const banner = page.getByRole('status').filter({ hasText: 'Update available' });
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(banner).toBeHidden();
+
+  // The session ends when the student leaves it; then the update is offered.
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(banner).toBeVisible();
+});

@@ -20,6 +20,11 @@ class BankState {
     return this.#items.get(id);
   }
 
+  /** A paragraph of the (first) article by id, p-1 … p-N. */
+  paragraph(id: string): ArticleBank['paragraphs'][number] | undefined {
+    return this.articles[0]?.paragraphs.find((p) => p.id === id);
+  }
+
   /** A version that changes whenever any article's bank changes. */
   get version(): string {
     return this.articles.map((a) => a.bankVersion).join('+');
