@@ -1,0 +1,338 @@
+import { gradeTypedAnswer, type Verdict } from './answers';
+import { ITEM_TYPES, type Item, type ItemType, type Lang } from './bank';
+import type { Grade } from './cards';
+import { acceptedAnswers, paragraphNumber } from './deck';
+import { hashString, seededRandom, shuffled, type Random } from './random';
+
+export type QuizLength = 5 | 10 | 20 | 'all';
+
+/** A quiz as the student (or the teacher, for a class quiz) sets it up. */
+export interface QuizSettings {
+  length: QuizLength;
+  /** Topic ids to draw from; empty = every topic. */
+  topics: string[];
+  /** Item types to draw from; empty = every type. */
+  types: ItemType[];
+  /** Paragraphs (1-based, inclusive) of an item's first evidence; null = the whole article. */
+  paragraphs: { from: number; to: number } | null;
+  /** Show right or wrong after each question, or only at the end. */
+  feedback: 'each' | 'end';
+  /** Seconds allowed for each question, one of {@link QUIZ_TIMER_CHOICES}; null = untimed. */
+  timerSeconds: number | null;
+  /** The language the questions are shown in: the interface's, or always Arabic or English. */
+  contentLang: 'ui' | 'ar' | 'en';
+}
+
+export const QUIZ_LENGTHS: readonly QuizLength[] = [5, 10, 20, 'all'];
+/** The timers on offer (seconds per question); a class code can carry only these. */
+export const QUIZ_TIMER_CHOICES: readonly number[] = [10, 20, 30, 45, 60, 90, 120];
+export const QUIZ_FEEDBACK: readonly QuizSettings['feedback'][] = ['each', 'end'];
+export const QUIZ_CONTENT_LANGS: readonly QuizSettings['contentLang'][] = ['ui', 'ar', 'en'];
+
+export const DEFAULT_QUIZ_SETTINGS: Readonly<QuizSettings> = Object.freeze({
+  length: 10,
+  topics: [],
+  types: [],
+  paragraphs: null,
+  feedback: 'each',
+  timerSeconds: null,
+  contentLang: 'ui'
+});
+
+const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1;
+
+function mergeParagraphs(value: unknown): QuizSettings['paragraphs'] {
+  if (typeof value !== 'object' || value === null) return null;
+  const { from, to } = value as Record<string, unknown>;
+  if (!isPositiveInteger(from) || !isPositiveInteger(to)) return null;
+  return { from: Math.min(from, to), to: Math.max(from, to) };
+}
+
+function mergeTimer(value: unknown): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null;
+  // The nearest choice on offer (the smaller on a tie), so a class code can always carry it.
+  let best = QUIZ_TIMER_CHOICES[0] ?? null;
+  for (const choice of QUIZ_TIMER_CHOICES) {
+    if (best === null || Math.abs(choice - value) < Math.abs(best - value)) best = choice;
+  }
+  return best;
+}
+
+/**
+ * Stored quiz settings merged over the defaults, field by field: a missing or invalid field takes
+ * the default; unknown types and non-string topics are dropped (and duplicates); a reversed
+ * paragraph range is put the right way round; a timer snaps to the nearest of
+ * {@link QUIZ_TIMER_CHOICES}. Topic ids are not checked against a bank: an unknown one selects
+ * nothing.
+ */
+export function mergeQuizSettings(stored: unknown): QuizSettings {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const d = DEFAULT_QUIZ_SETTINGS;
+  const topics = Array.isArray(s.topics)
+    ? [...new Set(s.topics.filter((t): t is string => typeof t === 'string' && t !== ''))]
+    : [];
+  const types = Array.isArray(s.types)
+    ? ITEM_TYPES.filter((t) => (s.types as unknown[]).includes(t))
+    : [];
+  return {
+    length: pick(s.length, QUIZ_LENGTHS, d.length),
+    topics,
+    types,
+    paragraphs: mergeParagraphs(s.paragraphs),
+    feedback: pick(s.feedback, QUIZ_FEEDBACK, d.feedback),
+    timerSeconds: mergeTimer(s.timerSeconds),
+    contentLang: pick(s.contentLang, QUIZ_CONTENT_LANGS, d.contentLang)
+  };
+}
+
+/** One question of a plan: which item, and the display orders drawn for it. */
+export interface QuizQuestion {
+  itemId: string;
+  /** mcq: stored option indexes in the order they are shown. */
+  choiceOrder?: number[];
+  /** matching: stored pair indexes in the order the right-hand side is shown (never in line). */
+  rightOrder?: number[];
+  /** ordering: stored indexes in the order first shown (never already sorted). */
+  startOrder?: number[];
+}
+
+/** A quiz ready to take: the same items, settings and seed give the same plan on every device. */
+export interface QuizPlan {
+  seed: number;
+  settings: QuizSettings;
+  questions: QuizQuestion[];
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Items that the settings' filters let through (before siblings are thinned out). */
+export function eligibleItems(items: readonly Item[], settings: QuizSettings): Item[] {
+  const topics = new Set(settings.topics);
+  const types = new Set(settings.types);
+  const range = settings.paragraphs;
+  return items.filter((item) => {
+    if (topics.size > 0 && !topics.has(item.topic)) return false;
+    if (types.size > 0 && !types.has(item.type)) return false;
+    if (range !== null) {
+      const p = paragraphNumber(item);
+      if (p < range.from || p > range.to) return false;
+    }
+    return true;
+  });
+}
+
+// A plain copy (not structuredClone, which refuses the proxies of Svelte's $state).
+const copySettings = (s: QuizSettings): QuizSettings => ({
+  ...s,
+  topics: [...s.topics],
+  types: [...s.types],
+  paragraphs: s.paragraphs && { from: s.paragraphs.from, to: s.paragraphs.to }
+});
+
+/** A shuffled order of 0…n-1 that is not 0…n-1 itself (when n > 1). */
+function scrambledOrder(n: number, random: Random): number[] {
+  const order = shuffled(
+    Array.from({ length: n }, (_, i) => i),
+    random
+  );
+  if (n > 1 && order.every((v, i) => v === i)) {
+    // Rotating by one keeps the plan deterministic without drawing again.
+    order.push(order.shift() as number);
+  }
+  return order;
+}
+
+function questionFor(item: Item, seed: number): QuizQuestion {
+  // Each item draws from its own stream, so its display order does not depend on which other
+  // items the filters happened to pick.
+  const random = seededRandom(hashString(`${seed}:${item.id}`));
+  const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
+  switch (item.type) {
+    case 'mcq':
+      return { itemId: item.id, choiceOrder: shuffled(indexes(item.options.length), random) };
+    case 'matching':
+      return { itemId: item.id, rightOrder: scrambledOrder(item.pairs.length, random) };
+    case 'ordering':
+      return { itemId: item.id, startOrder: scrambledOrder(item.sequence.length, random) };
+    default:
+      return { itemId: item.id };
+  }
+}
+
+/**
+ * Builds a quiz, deterministically: sorting the items by id first means that the order the bank
+ * lists them in does not matter, and all randomness comes from `seed`.
+ *
+ * Items pass the topic, type and paragraph filters; one item is kept per `sibling` group (drawn at
+ * random); then questions are picked one at a time, each the first in a seeded shuffle among the
+ * candidates whose topic, and then type, has been used least so far. The quiz thus spreads over the
+ * topics and types on offer, and consecutive questions rarely share a topic. `length: 'all'` takes
+ * every item left after the sibling rule; a smaller pool than `length` gives a shorter quiz.
+ */
+export function buildQuiz(items: readonly Item[], settings: QuizSettings, seed: number): QuizPlan {
+  const random = seededRandom(seed);
+  const sorted = eligibleItems(items, settings).sort((a, b) => byCodePoint(a.id, b.id));
+  const seenSiblings = new Set<string>();
+  const pool: Item[] = [];
+  for (const item of shuffled(sorted, random)) {
+    if (seenSiblings.has(item.sibling)) continue;
+    seenSiblings.add(item.sibling);
+    pool.push(item);
+  }
+  const wanted = settings.length === 'all' ? pool.length : Math.min(settings.length, pool.length);
+  const topicUse = new Map<string, number>();
+  const typeUse = new Map<string, number>();
+  const chosen: Item[] = [];
+  while (chosen.length < wanted) {
+    let best = 0;
+    let bestKey: [number, number] = [Infinity, Infinity];
+    pool.forEach((item, i) => {
+      const key: [number, number] = [topicUse.get(item.topic) ?? 0, typeUse.get(item.type) ?? 0];
+      if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+        best = i;
+        bestKey = key;
+      }
+    });
+    const [item] = pool.splice(best, 1) as [Item];
+    chosen.push(item);
+    topicUse.set(item.topic, bestKey[0] + 1);
+    typeUse.set(item.type, bestKey[1] + 1);
+  }
+  return {
+    seed,
+    settings: copySettings(settings),
+    questions: chosen.map((item) => questionFor(item, seed))
+  };
+}
+
+/** What the student answered; indexes always refer to the item as stored, not to display order. */
+export type QuizAnswer =
+  | { kind: 'choice'; index: number }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'text'; value: string }
+  /** `rightFor[leftIndex]` = the stored index of the right-hand item chosen for it. */
+  | { kind: 'pairs'; rightFor: number[] }
+  /** Stored indexes in the order the student put them. */
+  | { kind: 'order'; order: number[] }
+  | { kind: 'skip' };
+
+export interface AnswerCheck {
+  verdict: Verdict;
+  /** 0…1: partial credit for matching and ordering, otherwise 0 or 1 (a typo scores 1). */
+  score: number;
+}
+
+const WRONG: AnswerCheck = { verdict: 'wrong', score: 0 };
+const right = (yes: boolean): AnswerCheck => (yes ? { verdict: 'correct', score: 1 } : WRONG);
+
+function shareRight(n: number, isRight: (i: number) => boolean): AnswerCheck {
+  let hits = 0;
+  for (let i = 0; i < n; i++) if (isRight(i)) hits++;
+  return { verdict: hits === n ? 'correct' : 'wrong', score: n === 0 ? 0 : hits / n };
+}
+
+/**
+ * Checks one answer. mcq and true/false: right or wrong. Cloze and short: {@link gradeTypedAnswer}
+ * against the accepted answers in `lang` (Arabic when the item has no English); a typo counts as
+ * right (score 1, verdict `typo`). Matching: the share of left items given their own right item;
+ * ordering: the share of positions holding the right item; either is `correct` only when all are
+ * right. A skip, or an answer of the wrong kind for the item, is wrong.
+ */
+export function checkAnswer(item: Item, answer: QuizAnswer, lang: Lang): AnswerCheck {
+  switch (item.type) {
+    case 'mcq':
+      return answer.kind === 'choice' ? right(answer.index === item.answer) : WRONG;
+    case 'truefalse':
+      return answer.kind === 'bool' ? right(answer.value === item.answer) : WRONG;
+    case 'cloze':
+    case 'short': {
+      if (answer.kind !== 'text') return WRONG;
+      const verdict = gradeTypedAnswer(answer.value, acceptedAnswers(item, lang));
+      return { verdict, score: verdict === 'wrong' ? 0 : 1 };
+    }
+    case 'matching':
+      if (answer.kind !== 'pairs') return WRONG;
+      return shareRight(item.pairs.length, (i) => answer.rightFor[i] === i);
+    case 'ordering':
+      if (answer.kind !== 'order') return WRONG;
+      return shareRight(item.sequence.length, (i) => answer.order[i] === i);
+  }
+}
+
+export interface ScoreLine {
+  score: number;
+  total: number;
+}
+
+export interface QuizResult {
+  /** The sum of the questions' scores. */
+  score: number;
+  /** The number of questions scored. */
+  total: number;
+  byTopic: Record<string, ScoreLine>;
+  /** Every item type, with zeros for those not in the quiz. */
+  byType: Record<ItemType, ScoreLine>;
+  /** Questions not answered `correct`, typos included (so the right spelling can be shown). */
+  mistakes: { index: number; itemId: string; verdict: Verdict; score: number }[];
+  /**
+   * One check per question of the plan; null for a question whose item is no longer in the bank
+   * (it counts in no total).
+   */
+  checks: (AnswerCheck | null)[];
+}
+
+/**
+ * Scores a quiz. `answers[i]` answers `plan.questions[i]`; a missing answer counts as skipped.
+ * Per-question scores are summed, overall, per topic and per item type.
+ */
+export function scoreQuiz(
+  plan: QuizPlan,
+  items: ReadonlyMap<string, Item>,
+  answers: readonly (QuizAnswer | undefined)[],
+  lang: Lang
+): QuizResult {
+  const byType = Object.fromEntries(ITEM_TYPES.map((t) => [t, { score: 0, total: 0 }])) as Record<
+    ItemType,
+    ScoreLine
+  >;
+  // A Map, so that no topic id can collide with a property of Object.prototype.
+  const byTopic = new Map<string, ScoreLine>();
+  const result: QuizResult = { score: 0, total: 0, byTopic: {}, byType, mistakes: [], checks: [] };
+  plan.questions.forEach((question, index) => {
+    const item = items.get(question.itemId);
+    if (item === undefined) {
+      result.checks.push(null);
+      return;
+    }
+    const check = checkAnswer(item, answers[index] ?? { kind: 'skip' }, lang);
+    result.checks.push(check);
+    result.score += check.score;
+    result.total += 1;
+    let topic = byTopic.get(item.topic);
+    if (topic === undefined) {
+      topic = { score: 0, total: 0 };
+      byTopic.set(item.topic, topic);
+    }
+    topic.score += check.score;
+    topic.total += 1;
+    byType[item.type].score += check.score;
+    byType[item.type].total += 1;
+    if (check.verdict !== 'correct') {
+      result.mistakes.push({ index, itemId: item.id, verdict: check.verdict, score: check.score });
+    }
+  });
+  result.byTopic = Object.fromEntries(byTopic);
+  return result;
+}
+
+/** The grade a quiz answer gives the item's card: wrong → Again, typo → Hard, correct → Good. */
+export function schedulerGrade(verdict: Verdict): Grade {
+  return verdict === 'wrong' ? 1 : verdict === 'typo' ? 2 : 3;
+}
