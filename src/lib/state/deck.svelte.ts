@@ -24,6 +24,8 @@ class Deck {
   scheduler = $state<SchedulerSettings>(mergeSchedulerSettings(undefined));
   queueSettings = $state<QueueSettings>(mergeQueueSettings(undefined));
   counts = $state<Queue['counts'] | null>(null);
+  /** Whether quiz answers are graded into the flashcards (a profile setting, on by default). */
+  quizFeeds = $state(true);
   #synced = '';
 
   /** Loads the bank and makes sure the profile has a card for every item (once per bank version). */
@@ -34,9 +36,10 @@ class Deck {
     const key = `${app.profileId}@${bank.version}`;
     if (this.#synced === key) return store;
     const stored = (await store.profileSettings(app.profileId)) as
-      { scheduler?: unknown; queue?: unknown } | undefined;
+      { scheduler?: unknown; queue?: unknown; quizFeeds?: unknown } | undefined;
     this.scheduler = mergeSchedulerSettings(stored?.scheduler);
     this.queueSettings = mergeQueueSettings(stored?.queue);
+    this.quizFeeds = stored?.quizFeeds !== false;
     const syncedKey = `cardsSynced:${app.profileId}`;
     if ((await store.meta(syncedKey)) !== bank.version) {
       const order = articleOrder(bank.items);
@@ -89,12 +92,15 @@ class Deck {
   async saveSettings(patch: {
     scheduler?: Partial<SchedulerSettings>;
     queue?: Partial<QueueSettings>;
+    quizFeeds?: boolean;
   }) {
     this.scheduler = mergeSchedulerSettings({ ...this.scheduler, ...patch.scheduler });
     this.queueSettings = mergeQueueSettings({ ...this.queueSettings, ...patch.queue });
+    this.quizFeeds = patch.quizFeeds ?? this.quizFeeds;
     await app.store?.saveProfileSettings(app.profileId, {
       scheduler: this.scheduler,
-      queue: this.queueSettings
+      queue: this.queueSettings,
+      quizFeeds: this.quizFeeds
     });
   }
 }

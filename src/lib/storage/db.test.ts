@@ -22,6 +22,7 @@ describe('openDatabase', () => {
     opened.push(db);
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'attempts',
       'cards',
       'meta',
       'profiles',

@@ -5,6 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames
 } from 'idb';
+import type { QuizAttempt } from '$lib/domain/attempts';
 import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
@@ -39,6 +40,12 @@ export interface DarsSchema extends DBSchema {
     key: number;
     value: ReviewLogRecord;
     indexes: { byTime: [string, number]; byItem: [string, string, number] };
+  };
+  /** Quiz attempts with every answer, newest last. */
+  attempts: {
+    key: number;
+    value: QuizAttempt;
+    indexes: { byProfile: [string, number] };
   };
 }
 
@@ -84,6 +91,14 @@ export const MIGRATIONS: readonly Migration[] = [
       const reviews = db.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
       reviews.createIndex('byTime', ['profileId', 'review']);
       reviews.createIndex('byItem', ['profileId', 'itemId', 'review']);
+    }
+  },
+  {
+    // 4: quiz attempts.
+    version: 4,
+    up(db) {
+      const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+      attempts.createIndex('byProfile', ['profileId', 'startedAt']);
     }
   }
 ];
@@ -263,6 +278,55 @@ export class Store {
       const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
       void tx.objectStore('reviews').delete(logId);
       void tx.objectStore('cards').put(previous);
+      await tx.done;
+    });
+  }
+
+  /**
+   * A finished quiz and, when its answers feed the scheduler, the cards and log entries they
+   * produce: all in one transaction.
+   */
+  saveAttempt(
+    attempt: QuizAttempt,
+    graded: readonly { card: CardRecord; log: ReviewLogRecord }[] = []
+  ): Promise<number> {
+    return write(async () => {
+      const tx = this.db.transaction(['attempts', 'cards', 'reviews'], 'readwrite');
+      for (const { card, log } of graded) {
+        void tx.objectStore('cards').put(card);
+        void tx.objectStore('reviews').add(log);
+      }
+      const id = await tx.objectStore('attempts').add(attempt);
+      await tx.done;
+      return id;
+    });
+  }
+
+  /** The profile's quiz attempts, newest first. */
+  async attempts(profileId: string, limit = 50): Promise<QuizAttempt[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    const out: QuizAttempt[] = [];
+    let cursor = await this.db
+      .transaction('attempts')
+      .store.index('byProfile')
+      .openCursor(range, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  }
+
+  /** Puts cards first in today's queue: a review becomes due now, a new card goes to the front. */
+  async bringForward(profileId: string, itemIds: readonly string[], now: number): Promise<void> {
+    await write(async () => {
+      const tx = this.db.transaction('cards', 'readwrite');
+      for (const itemId of itemIds) {
+        const card = await tx.store.get([profileId, itemId]);
+        if (!card || card.suspended) continue;
+        if (card.phase === 'new') void tx.store.put({ ...card, newOrder: -1 - card.order });
+        else void tx.store.put({ ...card, due: now, queueDue: now });
+      }
       await tx.done;
     });
   }

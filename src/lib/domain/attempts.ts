@@ -1,0 +1,19 @@
+import type { Lang } from './bank';
+import type { QuizAnswer, QuizPlan } from './quiz';
+
+/** A finished (or abandoned) quiz, stored with every answer. */
+export interface QuizAttempt {
+  id?: number;
+  profileId: string;
+  startedAt: number;
+  finishedAt: number;
+  plan: QuizPlan;
+  /** One per question of the plan; null where the student gave none. */
+  answers: (QuizAnswer | null)[];
+  lang: Lang;
+  score: number;
+  total: number;
+  /** Set for a class quiz: its code, and the name the student gave. */
+  classCode?: string;
+  student?: string;
+}

@@ -1,0 +1,118 @@
+// Asserts a whole quiz taken by keyboard in each language: every item type answered, checked and
+// moved on from by keys; the results show a score and breakdowns; the attempt is stored with its
+// answers, listed in the history after a reload, and its answers reach the flashcards' log.
+import type { Page } from '@playwright/test';
+import { expect, openRoute, test } from './fixtures';
+
+async function storedCounts(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ attempts: number; quizReviews: number }>((resolve) => {
+        const req = indexedDB.open('dars');
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['attempts', 'reviews'], 'readonly');
+          const attempts = tx.objectStore('attempts').count();
+          const reviews = tx.objectStore('reviews').getAll();
+          tx.oncomplete = () => {
+            resolve({
+              attempts: attempts.result,
+              quizReviews: (reviews.result as { source: string }[]).filter(
+                (r) => r.source === 'quiz'
+              ).length
+            });
+            db.close();
+          };
+        };
+      })
+  );
+}
+
+/** Answers whatever question is on screen using the keyboard only. */
+async function answerByKeyboard(page: Page) {
+  const q = page.locator('.question');
+  if ((await q.locator('.choices').count()) > 0) {
+    await page.keyboard.press('1');
+  } else if ((await q.locator('input.typed').count()) > 0) {
+    await q.locator('input.typed').focus();
+    await page.keyboard.type('روسيا');
+  } else if ((await q.locator('.match').count()) > 0) {
+    const lefts = q.locator('.match ul').first().getByRole('button');
+    const rights = q.locator('.match ul').nth(1).getByRole('button');
+    const n = await lefts.count();
+    for (let i = 0; i < n; i++) {
+      await lefts.nth(i).focus();
+      await page.keyboard.press('Enter');
+      await rights.nth(i).focus();
+      await page.keyboard.press('Enter');
+    }
+  } else if ((await q.locator('.order').count()) > 0) {
+    await q.locator('.order li').first().getByRole('button').nth(1).focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
+for (const [lang, l] of [
+  [
+    'en',
+    { start: 'Start quiz', check: 'Check', next: 'Next', finish: 'Finish', results: 'Results' }
+  ],
+  [
+    'ar',
+    {
+      start: 'ابدأ الاختبار',
+      check: 'تحقّق',
+      next: 'التالي',
+      finish: 'أنهِ الاختبار',
+      results: 'النتيجة'
+    }
+  ]
+] as const) {
+  test(`a whole quiz by keyboard in ${lang}`, async ({ page }) => {
+    await openRoute(page, '/quiz', lang);
+    await page.getByRole('radio', { name: lang === 'en' ? '10' : '10' }).check();
+    await page.getByRole('button', { name: l.start }).focus();
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 10; i++) {
+      await expect(page.locator('.question')).toBeVisible();
+      await answerByKeyboard(page);
+      await page.getByRole('button', { name: l.check }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.question .verdict')).toBeVisible();
+      const next = page.getByRole('button', { name: i === 9 ? l.finish : l.next });
+      await next.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { name: l.results })).toBeVisible();
+    await expect(page.getByTestId('quiz-score')).toContainText('/ 10');
+    await expect.poll(async () => (await storedCounts(page)).attempts).toBe(1);
+    expect((await storedCounts(page)).quizReviews).toBe(10);
+    await page.reload();
+    await expect(page.locator('.history li')).toHaveCount(1);
+  });
+}
+
+test('mistakes link to their evidence; "Study these" puts them first in the flashcards', async ({
+  page
+}) => {
+  await openRoute(page, '/quiz', 'en');
+  await page.getByRole('checkbox', { name: 'True or false' }).check();
+  await page.getByRole('radio', { name: '5' }).check();
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  for (let i = 0; i < 5; i++) {
+    // Skip every question: each becomes a mistake.
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByRole('button', { name: i === 4 ? 'Finish' : 'Next' }).click();
+  }
+  await expect(page.getByTestId('quiz-score')).toHaveText('0 / 5');
+  const mistakes = page.locator('.mistakes > li');
+  await expect(mistakes).toHaveCount(5);
+  await expect(mistakes.first().getByRole('link', { name: /Read paragraph/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Study these' }).click();
+  await expect(page.getByText('They are now first in today’s flashcards.')).toBeVisible();
+  const prompts = (await mistakes.locator('.prompt').allTextContents()).map((p) => p.trim());
+  await openRoute(page, '/study');
+  await expect(page.locator('.item .prompt')).toBeVisible();
+  const studied = (await page.locator('.item .prompt').textContent())!.trim();
+  expect(prompts).toContain(studied);
+});
