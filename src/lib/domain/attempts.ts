@@ -1,5 +1,5 @@
 import type { Lang } from './bank';
-import type { QuizAnswer, QuizPlan } from './quiz';
+import type { QuizAnswer, QuizPlan, QuizSettings } from './quiz';
 
 /** A finished (or abandoned) quiz, stored with every answer. */
 export interface QuizAttempt {
@@ -16,4 +16,22 @@ export interface QuizAttempt {
   /** Set for a class quiz: its code, and the name the student gave. */
   classCode?: string;
   student?: string;
+}
+
+/** A class quiz a teacher created on this device, with the results collected so far. */
+export interface ClassQuiz {
+  /** The quiz code's bare symbols (no dashes). */
+  code: string;
+  profileId: string;
+  createdAt: number;
+  seed: number;
+  settings: QuizSettings;
+  questions: number;
+  results: {
+    key: string;
+    name: string;
+    answers: boolean[];
+    score?: number;
+    addedAt: number;
+  }[];
 }

@@ -12,6 +12,7 @@ import {
   type QuizResult,
   type QuizSettings
 } from '$lib/domain/quiz';
+import { encodeResultCode } from '$lib/domain/class-code';
 import { toStorageError, type StorageError } from '$lib/storage/db';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from './app.svelte';
@@ -34,6 +35,10 @@ class QuizSession {
   startedAt = $state(0);
   finishedAt = $state(0);
   error = $state<StorageError | null>(null);
+  /** Set while taking a class quiz: its code and the name the student gave. */
+  classInfo = $state.raw<{ code: string; student: string } | null>(null);
+  /** The result code to hand back to the teacher, once a class quiz is finished. */
+  resultCode = $state<string | null>(null);
   /** When the last attempt was written, so lists of attempts know to reload. */
   savedAt = $state(0);
   #end: (() => void) | null = null;
@@ -46,6 +51,13 @@ class QuizSession {
 
   get current(): Item | undefined {
     return this.items[this.index];
+  }
+
+  /** Starts a class quiz: the same plan as on every other device that entered the code. */
+  startClass(code: string, student: string, settings: QuizSettings, seed: number): boolean {
+    const ok = this.start(settings, seed);
+    if (ok) this.classInfo = { code, student };
+    return ok;
   }
 
   start(settings: QuizSettings, seed: number, only?: readonly string[]): boolean {
@@ -62,6 +74,8 @@ class QuizSession {
     this.checks = items.map(() => null);
     this.result = null;
     this.error = null;
+    this.classInfo = null;
+    this.resultCode = null;
     this.startedAt = Date.now();
     this.status = 'running';
     this.#end?.();
@@ -99,6 +113,14 @@ class QuizSession {
       this.lang
     );
     this.result = result;
+    if (this.classInfo) {
+      this.resultCode = encodeResultCode({
+        quizCode: this.classInfo.code,
+        name: this.classInfo.student,
+        answers: result.checks.map((c) => c !== null && c.verdict !== 'wrong'),
+        score: Math.round(result.score * 60) / 60
+      });
+    }
     this.status = 'results';
     this.#end?.();
     this.#end = null;
@@ -112,7 +134,8 @@ class QuizSession {
       answers: this.answers,
       lang: this.lang,
       score: result.score,
-      total: result.total
+      total: result.total,
+      ...(this.classInfo ? { classCode: this.classInfo.code, student: this.classInfo.student } : {})
     };
     try {
       const graded = deck.quizFeeds ? await this.#grades(result) : [];
@@ -140,6 +163,8 @@ class QuizSession {
   reset(): void {
     this.#end?.();
     this.#end = null;
+    this.classInfo = null;
+    this.resultCode = null;
     this.status = 'setup';
   }
 }

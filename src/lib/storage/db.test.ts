@@ -24,6 +24,7 @@ describe('openDatabase', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'attempts',
       'cards',
+      'classes',
       'meta',
       'profiles',
       'reviews',

@@ -5,7 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames
 } from 'idb';
-import type { QuizAttempt } from '$lib/domain/attempts';
+import type { ClassQuiz, QuizAttempt } from '$lib/domain/attempts';
 import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
@@ -45,6 +45,12 @@ export interface DarsSchema extends DBSchema {
   attempts: {
     key: number;
     value: QuizAttempt;
+    indexes: { byProfile: [string, number] };
+  };
+  /** Class quizzes a teacher made here, each with the result codes collected for it. */
+  classes: {
+    key: string;
+    value: ClassQuiz;
     indexes: { byProfile: [string, number] };
   };
 }
@@ -99,6 +105,14 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
       attempts.createIndex('byProfile', ['profileId', 'startedAt']);
+    }
+  },
+  {
+    // 5: class quizzes and their collected results.
+    version: 5,
+    up(db) {
+      const classes = db.createObjectStore('classes', { keyPath: 'code' });
+      classes.createIndex('byProfile', ['profileId', 'createdAt']);
     }
   }
 ];
@@ -315,6 +329,35 @@ export class Store {
       cursor = await cursor.continue();
     }
     return out;
+  }
+
+  async saveClass(quiz: ClassQuiz): Promise<void> {
+    await write(() => this.db.put('classes', quiz));
+  }
+
+  classQuiz(code: string): Promise<ClassQuiz | undefined> {
+    return this.db.get('classes', code);
+  }
+
+  /** The profile's class quizzes, newest first. */
+  async classes(profileId: string): Promise<ClassQuiz[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return (await this.db.getAllFromIndex('classes', 'byProfile', range)).reverse();
+  }
+
+  /** Adds a student's result to a class quiz, in one transaction; false if it was already there. */
+  async addClassResult(code: string, result: ClassQuiz['results'][number]): Promise<boolean> {
+    return write(async () => {
+      const tx = this.db.transaction('classes', 'readwrite');
+      const quiz = await tx.store.get(code);
+      if (!quiz || quiz.results.some((r) => r.key === result.key)) {
+        await tx.done;
+        return false;
+      }
+      await tx.store.put({ ...quiz, results: [...quiz.results, result] });
+      await tx.done;
+      return true;
+    });
   }
 
   /** Puts cards first in today's queue: a review becomes due now, a new card goes to the front. */

@@ -189,6 +189,47 @@ export default {
     noHistory: 'Your finished quizzes will be listed here.',
     saveFailed: 'The quiz could not be saved: {{reason}}.'
   },
+  class: {
+    title: 'Class',
+    teacher: 'I am the teacher',
+    student: 'I am a student',
+    intro:
+      'No internet needed: every device that enters the same code gets the same quiz, and each student’s result comes back as a code.',
+    create: 'Create class quiz',
+    code: 'Quiz code',
+    codeHint: 'Read it aloud, write it on the board, or let students scan the QR code.',
+    qr: 'QR code of {{code}}',
+    collect: 'Collect results',
+    resultCode: 'Result code',
+    add: 'Add',
+    scan: 'Scan with the camera',
+    stopScan: 'Stop scanning',
+    cameraFailed: 'The camera could not be used. Type the code instead.',
+    added: 'Added {{name}}.',
+    duplicate: 'This result is already in the table.',
+    otherQuiz: 'This result belongs to another quiz.',
+    badFormat: 'This is not a valid code. Check each character.',
+    badCheck: 'A character looks mistyped or two are swapped. Check the code again.',
+    badBank:
+      'This code was made with another version of the question bank. Update the app on both devices.',
+    students: 'Students',
+    name: 'Name',
+    scoreCol: 'Score',
+    noResults: 'No results yet. Ask students for their result codes.',
+    missedMost: 'Questions missed most',
+    missed_one: 'Question {{n}}: missed by {{count, num}} student',
+    missed_other: 'Question {{n}}: missed by {{count, num}} students',
+    average: 'Average: {{score}}',
+    exportCsv: 'Export CSV',
+    yourName: 'Your name',
+    join: 'Join the quiz',
+    enterCode: 'Quiz code from your teacher',
+    showTeacher: 'Show this to your teacher',
+    yourResult: 'Your result code',
+    past: 'Your class quizzes',
+    open: 'Open',
+    back: 'Back'
+  },
   types: {
     mcq: 'Multiple choice',
     truefalse: 'True or false',
@@ -199,8 +240,6 @@ export default {
   },
   placeholder: {
     soon: 'Coming in the next version',
-    class:
-      'Run a class quiz with no internet: a short code puts the same quiz on every device, and each result comes back as a code.',
     stats: 'Reviews per day, a calendar heatmap, the due forecast, retention and mastery by topic.',
     back: 'Back to today'
   },
