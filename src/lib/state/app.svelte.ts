@@ -6,6 +6,7 @@ import {
   openDatabase,
   Store,
   toStorageError,
+  type Profile,
   type StorageError
 } from '$lib/storage/db';
 import { requestPersistence } from '$lib/storage/device';
@@ -21,6 +22,7 @@ class AppState {
   dbStatus = $state<DbStatus>('opening');
   /** Whose cards, reviews and quizzes are shown. */
   profileId = $state(DEFAULT_PROFILE_ID);
+  profiles = $state.raw<Profile[]>([]);
   online = $state(true);
   #sessions = $state(0);
   #store: Store | null = null;
@@ -72,6 +74,7 @@ class AppState {
         this.#store = new Store(db);
         this.settings = await this.#store.deviceSettings();
         this.profileId = await this.#store.activeProfileId();
+        this.profiles = await this.#store.profiles();
         this.dbStatus = 'ready';
         this.#applyLanguage(this.#queryLang);
       },
@@ -103,6 +106,32 @@ class AppState {
     });
     i18n.init(lang, this.settings.digits);
     applyToDocument(this.settings, lang);
+  }
+
+  /** Makes another profile the active one: its cards, reviews and quizzes are what the app shows. */
+  async switchProfile(id: string): Promise<void> {
+    if (!this.#store || id === this.profileId) return;
+    await this.#store.setActiveProfile(id);
+    this.profileId = id;
+  }
+
+  async createProfile(name: string): Promise<Profile | null> {
+    if (!this.#store) return null;
+    const profile = await this.#store.createProfile(name, Date.now());
+    this.profiles = await this.#store.profiles();
+    return profile;
+  }
+
+  async renameProfile(id: string, name: string): Promise<void> {
+    await this.#store?.renameProfile(id, name);
+    this.profiles = (await this.#store?.profiles()) ?? this.profiles;
+  }
+
+  /** Deletes a profile and all its data; the active one cannot be deleted. */
+  async deleteProfile(id: string): Promise<void> {
+    if (!this.#store || id === this.profileId) return;
+    await this.#store.deleteProfile(id);
+    this.profiles = await this.#store.profiles();
   }
 
   /** Changes settings now and saves them; a failed save is reported, the change stays for this visit. */

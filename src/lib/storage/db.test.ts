@@ -165,6 +165,36 @@ describe('cards and reviews', () => {
   });
 });
 
+describe('profiles', () => {
+  it('keeps each profile apart and deletes one with everything it owns', async () => {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    const store = new Store(db);
+    const leila = await store.createProfile('ليلى', 1);
+    const make = (pid: string) => ({ itemId: 'a', make: () => newCard(pid, 'a', 0, 'a', 0) });
+    await store.ensureCards(DEFAULT_PROFILE_ID, [make(DEFAULT_PROFILE_ID)]);
+    await store.ensureCards(leila.id, [make(leila.id)]);
+    const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(
+      (await store.card(leila.id, 'a'))!,
+      1,
+      5
+    );
+    await store.recordGrade(card, log);
+    await store.saveProfileSettings(leila.id, { quizFeeds: false });
+    await store.renameProfile(leila.id, 'ليلى أحمد');
+    expect((await store.profiles()).map((p) => p.name).sort()).toEqual(['', 'ليلى أحمد']);
+    expect(await store.reviewsSince(DEFAULT_PROFILE_ID, 0)).toEqual([]);
+    expect(await store.reviewsSince(leila.id, 0)).toHaveLength(1);
+
+    await store.deleteProfile(leila.id);
+    expect((await store.profiles()).map((p) => p.id)).toEqual([DEFAULT_PROFILE_ID]);
+    expect(await store.cards(leila.id)).toEqual([]);
+    expect(await store.reviewsSince(leila.id, 0)).toEqual([]);
+    expect(await store.profileSettings(leila.id)).toBeUndefined();
+    expect(await store.cards(DEFAULT_PROFILE_ID)).toHaveLength(1);
+  });
+});
+
 describe('toStorageError', () => {
   it('recognises a full disk', () => {
     expect(toStorageError(new DOMException('full', 'QuotaExceededError')).reason).toBe('quota');

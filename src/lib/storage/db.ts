@@ -185,6 +185,60 @@ export class Store {
     return this.db.getAll('profiles');
   }
 
+  async createProfile(name: string, now: number): Promise<Profile> {
+    const profile = {
+      id: `p-${now.toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
+      name,
+      createdAt: now
+    };
+    await write(() => this.db.add('profiles', profile));
+    return profile;
+  }
+
+  async renameProfile(id: string, name: string): Promise<void> {
+    await write(async () => {
+      const tx = this.db.transaction('profiles', 'readwrite');
+      const profile = await tx.store.get(id);
+      if (profile) await tx.store.put({ ...profile, name });
+      await tx.done;
+    });
+  }
+
+  /** Deletes a profile and everything it owns (cards, reviews, quizzes, class quizzes, settings). */
+  async deleteProfile(id: string): Promise<void> {
+    await write(async () => {
+      const stores = [
+        'profiles',
+        'cards',
+        'reviews',
+        'attempts',
+        'classes',
+        'settings',
+        'meta'
+      ] as const;
+      const tx = this.db.transaction([...stores], 'readwrite');
+      void tx.objectStore('profiles').delete(id);
+      void tx.objectStore('settings').delete(`profile:${id}`);
+      void tx.objectStore('meta').delete(`cardsSynced:${id}`);
+      void tx.objectStore('cards').delete(profileRange(id));
+      const byProfile = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      for (const key of await tx.objectStore('reviews').index('byTime').getAllKeys(byProfile)) {
+        void tx.objectStore('reviews').delete(key);
+      }
+      for (const key of await tx.objectStore('attempts').index('byProfile').getAllKeys(byProfile)) {
+        void tx.objectStore('attempts').delete(key);
+      }
+      for (const key of await tx.objectStore('classes').index('byProfile').getAllKeys(byProfile)) {
+        void tx.objectStore('classes').delete(key);
+      }
+      await tx.done;
+    });
+  }
+
+  async setActiveProfile(id: string): Promise<void> {
+    await write(() => this.db.put('meta', id, 'activeProfile'));
+  }
+
   async activeProfileId(): Promise<string> {
     const id = await this.db.get('meta', 'activeProfile');
     return typeof id === 'string' ? id : DEFAULT_PROFILE_ID;

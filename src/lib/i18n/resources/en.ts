@@ -230,6 +230,20 @@ export default {
     open: 'Open',
     back: 'Back'
   },
+  profile: {
+    label: 'Profile',
+    me: 'Me',
+    title: 'Profiles',
+    hint: 'Several students can share this device: each profile keeps its own cards, reviews and quizzes.',
+    name: 'Name',
+    rename: 'Rename',
+    delete: 'Delete',
+    confirmDelete: 'Delete {{name}} and all their progress? This cannot be undone.',
+    add: 'Add profile',
+    newName: 'New profile name',
+    active: 'In use',
+    use: 'Use'
+  },
   types: {
     mcq: 'Multiple choice',
     truefalse: 'True or false',
