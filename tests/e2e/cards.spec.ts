@@ -51,3 +51,17 @@ test('an evidence link opens the reader at the paragraph with the quote highligh
   await expect(mark).toHaveText(quote);
   await expect(mark).toBeInViewport();
 });
+
+test('the reader shows people, the timeline, mastery per paragraph, and quizzes a paragraph', async ({
+  page
+}) => {
+  await openRoute(page, '/article', 'en');
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  await expect(page.locator('.people').getByText('Ali Shamkhani')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  const p2 = page.locator('#p-2');
+  await expect(p2).toContainText(/0 of \d+ known/);
+  await p2.getByRole('button', { name: 'Quiz me on this paragraph' }).click();
+  await expect(page).toHaveURL(/\/quiz$/);
+  await expect(page.locator('.question .prompt')).toBeVisible();
+});

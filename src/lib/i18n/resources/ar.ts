@@ -149,6 +149,14 @@ export default {
     by: 'بقلم {{authors}}',
     source: 'المصدر: {{source}}. الترجمة العربية كما نُشرت، والترجمة الإنجليزية من فريق درس.',
     showTranslation: 'أظهر الترجمة الإنجليزية',
+    people: 'الأشخاص',
+    timeline: 'التسلسل الزمني',
+    campFirst: 'المعسكر الأول: تقارب أكبر مع روسيا',
+    campSecond: 'المعسكر الثاني: حذر وبعض الروابط مع الغرب',
+    known: 'أتقنت {{known}} من {{total}}',
+    quizMe: 'اختبرني في هذه الفقرة',
+    listen: 'استمع',
+    stop: 'أوقف',
     paragraph: 'الفقرة {{n}}'
   },
   quiz: {
@@ -160,6 +168,7 @@ export default {
     types: 'أنواع الأسئلة',
     anyHint: 'إن لم تختر شيئًا فالكل مشمول.',
     paragraphs: 'الفقرات',
+    useRange: 'هذه الفقرات فقط',
     from: 'من',
     to: 'إلى',
     feedback: 'التصحيح',

@@ -134,6 +134,14 @@ export default {
     source:
       'Source: {{source}}. Arabic translation as published; English translation by the Dars team.',
     showTranslation: 'Show the English translation',
+    people: 'People',
+    timeline: 'Timeline',
+    campFirst: 'First camp: closer ties with Russia',
+    campSecond: 'Second camp: caution, some Western ties',
+    known: '{{known}} of {{total}} known',
+    quizMe: 'Quiz me on this paragraph',
+    listen: 'Listen',
+    stop: 'Stop',
     paragraph: 'Paragraph {{n}}'
   },
   quiz: {
@@ -145,6 +153,7 @@ export default {
     types: 'Question types',
     anyHint: 'None ticked means all.',
     paragraphs: 'Paragraphs',
+    useRange: 'Only these paragraphs',
     from: 'From',
     to: 'To',
     feedback: 'Feedback',

@@ -1,0 +1,530 @@
+import {
+  array,
+  boolean,
+  custom,
+  finite,
+  integer,
+  literal,
+  maxEntries,
+  maxLength,
+  minLength,
+  minValue,
+  nullable,
+  number,
+  object,
+  optional,
+  picklist,
+  pipe,
+  rawCheck,
+  record,
+  safeParse,
+  string,
+  transform,
+  variant,
+  type BaseIssue,
+  type GenericSchema,
+  type InferOutput
+} from 'valibot';
+import type { ClassQuiz, QuizAttempt } from './attempts';
+import { ITEM_TYPES } from './bank';
+import { GRADES, withIndexFields, type CardRecord, type ReviewLogRecord } from './cards';
+import { QUIZ_CONTENT_LANGS, QUIZ_FEEDBACK, QUIZ_LENGTHS } from './quiz';
+import { mergeDeviceSettings, type DeviceSettings } from './settings';
+
+/**
+ * The backup file: one versioned JSON document holding everything the app stores. Parsing checks
+ * every record (types, ranges, sizes, unique keys, references between stores) so that an import
+ * can show a true preview and then write it in one transaction.
+ */
+
+export const BACKUP_FORMAT = 'dars-backup';
+export const BACKUP_VERSION = 1;
+/** A file larger than this is refused before it is read as JSON. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+/** The caps a backup must stay within; far above real use, low enough to refuse a hostile file. */
+export const BACKUP_LIMITS = Object.freeze({
+  idLength: 200,
+  nameLength: 100,
+  textLength: 10_000,
+  profiles: 1_000,
+  cards: 1_000_000,
+  reviews: 1_000_000,
+  attempts: 100_000,
+  classes: 10_000,
+  /** Questions of one quiz, results of one class quiz, and any other list inside a record. */
+  listLength: 10_000
+});
+
+/** A profile as stored (the same shape as the storage module's `Profile`). */
+export interface BackupProfile {
+  id: string;
+  /** Empty for the profile made on first start. */
+  name: string;
+  createdAt: number;
+}
+
+/** Review logs and quiz attempts carry the key IndexedDB gave them. */
+export type StoredReview = ReviewLogRecord & { id: number };
+export type StoredAttempt = QuizAttempt & { id: number };
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  /** The IndexedDB schema version of the exporting app; for information only. */
+  dbVersion: number;
+  /** The exporting app's version. */
+  app: string;
+  device: DeviceSettings;
+  profiles: BackupProfile[];
+  /** Each profile's stored settings object, by profile id; opaque here, merged when read. */
+  profileSettings: Record<string, Record<string, unknown>>;
+  cards: CardRecord[];
+  reviews: StoredReview[];
+  attempts: StoredAttempt[];
+  classes: ClassQuiz[];
+}
+
+export interface BackupError {
+  kind: 'tooLarge' | 'notJson' | 'notBackup' | 'futureVersion' | 'invalid';
+  /** For 'invalid': where and what, e.g. "cards[3].due: expected a number". */
+  detail?: string;
+}
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError };
+
+export interface BackupData {
+  app: string;
+  device: DeviceSettings;
+  profiles: readonly BackupProfile[];
+  /** Settings by profile id; a profile without settings may be left out or map to undefined. */
+  profileSettings: Readonly<Record<string, unknown>>;
+  cards: readonly CardRecord[];
+  reviews: readonly ReviewLogRecord[];
+  attempts: readonly QuizAttempt[];
+  classes: readonly ClassQuiz[];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function withId<T extends { id?: number }>(
+  records: readonly T[],
+  store: string
+): (T & { id: number })[] {
+  return records.map((r, i) => {
+    // Every record read back from IndexedDB has its key; one without is a bug in the caller.
+    if (typeof r.id !== 'number') throw new TypeError(`${store}[${i}] has no id`);
+    return r as T & { id: number };
+  });
+}
+
+/**
+ * The backup of everything read from the database. Profile settings that are not objects (a
+ * profile that never saved any) are left out. Throws a TypeError if a review or attempt has no id.
+ */
+export function makeBackup(data: BackupData, now: number, dbVersion: number): Backup {
+  const profileSettings: Record<string, Record<string, unknown>> = {};
+  for (const [id, value] of Object.entries(data.profileSettings)) {
+    if (isPlainObject(value)) profileSettings[id] = value;
+  }
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    dbVersion,
+    app: data.app,
+    device: { ...data.device },
+    profiles: [...data.profiles],
+    profileSettings,
+    cards: [...data.cards],
+    reviews: withId(data.reviews, 'reviews'),
+    attempts: withId(data.attempts, 'attempts'),
+    classes: [...data.classes]
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemas
+
+const L = BACKUP_LIMITS;
+const Id = pipe(string(), minLength(1), maxLength(L.idLength));
+const Name = pipe(string(), maxLength(L.nameLength));
+const Text = pipe(string(), maxLength(L.textLength));
+const Time = pipe(number(), finite());
+const NonNegative = pipe(number(), finite(), minValue(0));
+const Count = pipe(number(), integer(), minValue(0));
+const Key = pipe(number(), integer(), minValue(1));
+const list = <T extends GenericSchema>(item: T, max: number = L.listLength) =>
+  pipe(array(item), maxLength(max));
+const Phase = picklist(['new', 'learning', 'review', 'relearning']);
+const PlainObject = custom<Record<string, unknown>>(isPlainObject, 'expected an object');
+
+const ProfileSchema = object({ id: Id, name: Name, createdAt: Time });
+
+const PLAIN_CARD = {
+  profileId: Id,
+  itemId: Id,
+  sibling: Id,
+  order: Count,
+  phase: Phase,
+  due: Time,
+  stability: NonNegative,
+  difficulty: NonNegative,
+  elapsedDays: NonNegative,
+  scheduledDays: NonNegative,
+  learningSteps: Count,
+  reps: Count,
+  lapses: Count,
+  lastReview: nullable(Time),
+  suspended: boolean(),
+  leech: boolean()
+};
+const PlainCardSchema = object(PLAIN_CARD);
+
+// The queue index fields are recomputed rather than trusted: a wrong one would hide a card.
+const CardSchema = pipe(
+  object({ ...PLAIN_CARD, queueDue: optional(Time), newOrder: optional(Time) }),
+  transform((card): CardRecord => withIndexFields(card))
+);
+
+const ReviewSchema = pipe(
+  object({
+    id: Key,
+    profileId: Id,
+    itemId: Id,
+    grade: picklist(GRADES),
+    phaseBefore: Phase,
+    source: picklist(['study', 'quiz']),
+    review: Time,
+    dueBefore: Time,
+    stabilityBefore: NonNegative,
+    difficultyBefore: NonNegative,
+    elapsedDays: NonNegative,
+    lastElapsedDays: NonNegative,
+    scheduledDays: NonNegative,
+    learningStepsBefore: Count,
+    previous: PlainCardSchema
+  }),
+  rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { profileId, itemId, previous } = dataset.value;
+    if (previous.profileId !== profileId || previous.itemId !== itemId) {
+      addIssue({ message: 'previous: a card other than the one reviewed' });
+    }
+  })
+);
+
+const QuizSettingsSchema = object({
+  length: picklist(QUIZ_LENGTHS),
+  topics: list(Id),
+  types: list(picklist(ITEM_TYPES)),
+  paragraphs: nullable(object({ from: Key, to: Key })),
+  feedback: picklist(QUIZ_FEEDBACK),
+  timerSeconds: nullable(pipe(number(), finite(), minValue(1))),
+  contentLang: picklist(QUIZ_CONTENT_LANGS)
+});
+
+const Indexes = list(pipe(number(), integer(), minValue(0)), L.listLength);
+
+const PlanSchema = object({
+  seed: Time,
+  settings: QuizSettingsSchema,
+  questions: list(
+    object({
+      itemId: Id,
+      choiceOrder: optional(Indexes),
+      rightOrder: optional(Indexes),
+      startOrder: optional(Indexes)
+    })
+  )
+});
+
+const AnswerSchema = variant('kind', [
+  object({ kind: literal('choice'), index: Count }),
+  object({ kind: literal('bool'), value: boolean() }),
+  object({ kind: literal('text'), value: Text }),
+  // -1: a left item not paired yet.
+  object({ kind: literal('pairs'), rightFor: list(pipe(number(), integer(), minValue(-1))) }),
+  object({ kind: literal('order'), order: Indexes }),
+  object({ kind: literal('skip') })
+]);
+
+const AttemptSchema = object({
+  id: Key,
+  profileId: Id,
+  startedAt: Time,
+  finishedAt: Time,
+  plan: PlanSchema,
+  answers: list(nullable(AnswerSchema)),
+  lang: picklist(['ar', 'en']),
+  score: NonNegative,
+  total: Count,
+  classCode: optional(Id),
+  student: optional(Name)
+});
+
+const ClassSchema = pipe(
+  object({
+    code: Id,
+    profileId: Id,
+    createdAt: Time,
+    seed: Time,
+    settings: QuizSettingsSchema,
+    questions: Count,
+    results: list(
+      object({
+        key: Id,
+        name: Name,
+        answers: list(boolean()),
+        score: optional(NonNegative),
+        addedAt: Time
+      })
+    )
+  }),
+  rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const at = firstDuplicate(dataset.value.results.map((r) => r.key));
+    if (at !== -1) addIssue({ message: `results[${at}].key: the same result twice` });
+  })
+);
+
+function firstDuplicate(keys: readonly (string | number)[]): number {
+  const seen = new Set<string | number>();
+  for (const [i, key] of keys.entries()) {
+    if (seen.has(key)) return i;
+    seen.add(key);
+  }
+  return -1;
+}
+
+const cardKey = (profileId: string, itemId: string) => JSON.stringify([profileId, itemId]);
+
+const BackupObjectSchema = object({
+  format: literal(BACKUP_FORMAT),
+  version: literal(BACKUP_VERSION),
+  exportedAt: Time,
+  dbVersion: Key,
+  app: Name,
+  // Merged over the defaults, as every read of device settings is: a field from an older or
+  // newer app does not make the whole backup unusable.
+  device: pipe(
+    PlainObject,
+    transform((d: Record<string, unknown>) => mergeDeviceSettings(d))
+  ),
+  profiles: pipe(array(ProfileSchema), minLength(1), maxLength(L.profiles)),
+  profileSettings: pipe(record(Id, PlainObject), maxEntries(L.profiles)),
+  cards: list(CardSchema, L.cards),
+  reviews: list(ReviewSchema, L.reviews),
+  attempts: list(AttemptSchema, L.attempts),
+  classes: list(ClassSchema, L.classes)
+});
+
+const BackupSchema = pipe(
+  BackupObjectSchema,
+  rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = crossCheck(dataset.value);
+    if (problem !== null) addIssue({ message: problem });
+  })
+);
+
+type Checked = InferOutput<typeof BackupObjectSchema>;
+
+/** Unique keys per store, and every record belonging to a profile of the backup. */
+function crossCheck(b: Checked): string | null {
+  const profiles = new Set<string>();
+  for (const [i, p] of b.profiles.entries()) {
+    if (profiles.has(p.id)) return `profiles[${i}].id: the same id twice`;
+    profiles.add(p.id);
+  }
+  const unknown = (store: string, i: number) => `${store}[${i}].profileId: no such profile`;
+  for (const id of Object.keys(b.profileSettings)) {
+    if (!profiles.has(id)) return `profileSettings: no profile ${JSON.stringify(clip(id, 40))}`;
+  }
+  const cards = new Set<string>();
+  for (const [i, c] of b.cards.entries()) {
+    if (!profiles.has(c.profileId)) return unknown('cards', i);
+    const key = cardKey(c.profileId, c.itemId);
+    if (cards.has(key)) return `cards[${i}]: the same profile and item twice`;
+    cards.add(key);
+  }
+  const stores = [
+    ['reviews', b.reviews.map((r) => r.id), b.reviews, 'id'],
+    ['attempts', b.attempts.map((a) => a.id), b.attempts, 'id'],
+    ['classes', b.classes.map((c) => c.code), b.classes, 'code']
+  ] as const;
+  for (const [store, keys, records, field] of stores) {
+    for (const [i, r] of records.entries()) {
+      if (!profiles.has(r.profileId)) return unknown(store, i);
+    }
+    const at = firstDuplicate(keys);
+    if (at !== -1) return `${store}[${at}].${field}: the same ${field} twice`;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function pathOf(issue: BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key: unknown = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(clip(String(key), 40))}]`;
+  }
+  return out;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  Object: 'an object',
+  Array: 'a list'
+};
+
+function describe(issue: BaseIssue<unknown>): string {
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  const one = requirement === 1;
+  const unit =
+    typeof issue.input === 'string'
+      ? one
+        ? 'character'
+        : 'characters'
+      : one
+        ? 'entry'
+        : 'entries';
+  switch (issue.type) {
+    case 'raw_check':
+    case 'custom':
+      return issue.message;
+    case 'finite':
+      return 'expected a finite number';
+    case 'integer':
+      return 'expected a whole number';
+    case 'min_value':
+      return `expected at least ${String(requirement)}`;
+    case 'max_value':
+      return `expected at most ${String(requirement)}`;
+    case 'min_length':
+      return `expected at least ${String(requirement)} ${unit}`;
+    case 'max_length':
+    case 'max_entries':
+      return `more than ${String(requirement)} ${unit}`;
+  }
+  if (issue.kind === 'schema') {
+    if (issue.received === 'undefined') return 'missing';
+    const expected = issue.expected ?? '';
+    return `expected ${TYPE_NAMES[expected] ?? (expected.includes('|') ? `one of ${expected}` : expected)}`;
+  }
+  return issue.message;
+}
+
+/** "cards[3].due: expected a number": where the first problem is, and what it is. */
+function detailOf(issues: readonly BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return 'invalid';
+  const path = pathOf(issue);
+  const message = describe(issue);
+  const raw = issue.type === 'raw_check' && !issue.path;
+  return clip(raw || !path ? message : `${path}: ${message}`, 300);
+}
+
+const fail = (kind: BackupError['kind'], detail?: string): ParsedBackup => ({
+  ok: false,
+  error: detail === undefined ? { kind } : { kind, detail }
+});
+
+/**
+ * Reads a backup file's text (`size`: the file's size in bytes). Refuses, without throwing, a file
+ * over {@link MAX_BACKUP_BYTES}, text that is not JSON, JSON that is not a Dars backup, a backup
+ * from a newer format version, and any backup that does not pass every check.
+ */
+export function parseBackup(text: string, size: number): ParsedBackup {
+  try {
+    if (!(size <= MAX_BACKUP_BYTES) || text.length > MAX_BACKUP_BYTES) return fail('tooLarge');
+    let json: unknown;
+    try {
+      json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    } catch {
+      return fail('notJson');
+    }
+    if (!isPlainObject(json) || json.format !== BACKUP_FORMAT) return fail('notBackup');
+    const { version } = json;
+    if (typeof version === 'number' && version > BACKUP_VERSION) return fail('futureVersion');
+    const result = safeParse(BackupSchema, json, { abortEarly: true });
+    if (!result.success) return fail('invalid', detailOf(result.issues));
+    const backup: Backup = result.output;
+    return { ok: true, backup };
+  } catch (e) {
+    // Nothing above should throw; if something does, the file is refused, not the app crashed.
+    return fail('invalid', clip(e instanceof Error ? e.message : String(e), 300));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preview
+
+export interface StoreCounts {
+  /** Records with a key not in the database yet. */
+  added: number;
+  /** Records whose key is already there: the backup's copy takes its place. */
+  replaced: number;
+}
+
+export interface ImportPreview {
+  profiles: StoreCounts;
+  cards: StoreCounts;
+  reviews: StoreCounts;
+  attempts: StoreCounts;
+  classes: StoreCounts;
+}
+
+/** The keys already in the database. */
+export interface ExistingKeys {
+  profiles: readonly { id: string }[];
+  cards: readonly { profileId: string; itemId: string }[];
+  reviewIds: readonly number[];
+  attemptIds: readonly number[];
+  classCodes: readonly string[];
+}
+
+function counts<K>(existing: ReadonlySet<K>, keys: readonly K[]): StoreCounts {
+  let replaced = 0;
+  for (const key of keys) if (existing.has(key)) replaced++;
+  return { added: keys.length - replaced, replaced };
+}
+
+/** What importing `backup` would do to each store, record by record, matched by key. */
+export function previewImport(existing: ExistingKeys, backup: Backup): ImportPreview {
+  return {
+    profiles: counts(
+      new Set(existing.profiles.map((p) => p.id)),
+      backup.profiles.map((p) => p.id)
+    ),
+    cards: counts(
+      new Set(existing.cards.map((c) => cardKey(c.profileId, c.itemId))),
+      backup.cards.map((c) => cardKey(c.profileId, c.itemId))
+    ),
+    reviews: counts(
+      new Set(existing.reviewIds),
+      backup.reviews.map((r) => r.id)
+    ),
+    attempts: counts(
+      new Set(existing.attemptIds),
+      backup.attempts.map((a) => a.id)
+    ),
+    classes: counts(
+      new Set(existing.classCodes),
+      backup.classes.map((c) => c.code)
+    )
+  };
+}

@@ -1,0 +1,274 @@
+import type { QuizAttempt } from './attempts';
+import { type CardPhase, type CardRecord, DAY_MS, type ReviewLogRecord } from './cards';
+import { studyDay } from './queue';
+
+/** The fields of a review log the statistics read; a full ReviewLogRecord fits. */
+export type StatsLog = Pick<ReviewLogRecord, 'review' | 'phaseBefore' | 'grade' | 'scheduledDays'>;
+
+/** The fields of a card the statistics read; a full CardRecord fits. */
+export type StatsCard = Pick<CardRecord, 'phase' | 'due' | 'suspended' | 'leech'>;
+
+export interface DayReviews {
+  /** YYYY-MM-DD of the study day, as {@link studyDay} keys it. */
+  day: string;
+  new: number;
+  /** Learning and relearning together. */
+  learning: number;
+  review: number;
+}
+
+export interface DayCount {
+  day: string;
+  count: number;
+}
+
+export interface Calendar {
+  days: DayCount[];
+  /** The largest count among the days, 0 when none has a review. */
+  max: number;
+}
+
+export interface RetentionBucket {
+  passed: number;
+  total: number;
+  /** passed / total, null when there is nothing to divide. */
+  rate: number | null;
+}
+
+export interface TrueRetention {
+  young: RetentionBucket;
+  mature: RetentionBucket;
+}
+
+export interface QuizPoint {
+  at: number;
+  /** 0–100, unrounded. */
+  percent: number;
+}
+
+export interface StatsSummary {
+  reviewsToday: number;
+  streakDays: number;
+  totalReviews: number;
+  cardsByPhase: Record<CardPhase, number>;
+  suspended: number;
+  leeches: number;
+}
+
+/** An interval of at least this many days makes a card mature, as in Anki. */
+export const MATURE_DAYS = 21;
+
+// Consecutive study days: `starts[i]` is where day i begins and `starts[i + 1]` where it ends, so
+// there is one more start than there are keys. Built from studyDay, so it agrees with the queue on
+// where a day begins, daylight-saving days included.
+interface DayGrid {
+  starts: number[];
+  keys: string[];
+}
+
+// `count` study days, the last of them the one containing `now`.
+function gridEndingAt(now: number, dayStartHour: number, count: number): DayGrid {
+  let day = studyDay(now, dayStartHour);
+  const starts = [day.end];
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i > 0) day = studyDay(day.start - 1, dayStartHour);
+    starts.push(day.start);
+    keys.push(day.key);
+  }
+  return { starts: starts.reverse(), keys: keys.reverse() };
+}
+
+// `count` study days, the first of them the one containing `now`.
+function gridStartingAt(now: number, dayStartHour: number, count: number): DayGrid {
+  let day = studyDay(now, dayStartHour);
+  const starts = [day.start];
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i > 0) day = studyDay(day.end, dayStartHour);
+    starts.push(day.end);
+    keys.push(day.key);
+  }
+  return { starts, keys };
+}
+
+// Index of the day holding `time`, or -1 outside the grid. Guesses from 24-hour days and steps to
+// the right day; daylight saving moves the guess by at most one, so this is O(1) per call.
+function dayIndex(grid: DayGrid, time: number): number {
+  const s = grid.starts;
+  const last = s.length - 1;
+  const first = s[0] as number;
+  // Written so that NaN falls out too.
+  if (!(time >= first && time < (s[last] as number))) return -1;
+  let i = Math.min(last - 1, Math.floor((time - first) / DAY_MS));
+  while ((s[i] as number) > time) i--;
+  while ((s[i + 1] as number) <= time) i++;
+  return i;
+}
+
+const wholeDays = (days: number, name: string): number => {
+  if (!Number.isInteger(days) || days < 1) {
+    throw new RangeError(`${name} must be a whole number ≥ 1`);
+  }
+  return days;
+};
+
+/** Grades per study day over the last `days` (30, 90 or 365), oldest first, zero days included. */
+export function reviewsPerDay(
+  logs: readonly StatsLog[],
+  options: { now: number; days: number; dayStartHour: number }
+): DayReviews[] {
+  const grid = gridEndingAt(options.now, options.dayStartHour, wholeDays(options.days, 'days'));
+  const rows: DayReviews[] = grid.keys.map((day) => ({ day, new: 0, learning: 0, review: 0 }));
+  for (const log of logs) {
+    const row = rows[dayIndex(grid, log.review)];
+    if (!row) continue;
+    if (log.phaseBefore === 'new') row.new++;
+    else if (log.phaseBefore === 'review') row.review++;
+    else row.learning++;
+  }
+  return rows;
+}
+
+/** Grades per study day for a year heatmap: `weeks` × 7 days, oldest first, the last one today. */
+export function calendar(
+  logs: readonly StatsLog[],
+  options: { now: number; dayStartHour: number; weeks?: number }
+): Calendar {
+  const count = wholeDays(options.weeks ?? 53, 'weeks') * 7;
+  const grid = gridEndingAt(options.now, options.dayStartHour, count);
+  const counts = new Array<number>(count).fill(0);
+  for (const log of logs) {
+    const i = dayIndex(grid, log.review);
+    if (i !== -1) counts[i] = (counts[i] as number) + 1;
+  }
+  let max = 0;
+  const days = grid.keys.map((day, i) => {
+    const c = counts[i] as number;
+    if (c > max) max = c;
+    return { day, count: c };
+  });
+  return { days, max };
+}
+
+/**
+ * Scheduled cards (neither new nor suspended) falling due on each of the next `days` study days,
+ * today first; whatever is overdue counts today, and later cards are left out.
+ */
+export function dueForecast(
+  cards: readonly StatsCard[],
+  options: { now: number; days?: number; dayStartHour: number }
+): DayCount[] {
+  const grid = gridStartingAt(
+    options.now,
+    options.dayStartHour,
+    wholeDays(options.days ?? 30, 'days')
+  );
+  const today = grid.starts[0] as number;
+  const rows: DayCount[] = grid.keys.map((day) => ({ day, count: 0 }));
+  for (const card of cards) {
+    if (card.suspended || card.phase === 'new') continue;
+    const row = rows[card.due < today ? 0 : dayIndex(grid, card.due)];
+    if (row) row.count++;
+  }
+  return rows;
+}
+
+const bucket = (passed: number, total: number): RetentionBucket => ({
+  passed,
+  total,
+  rate: total === 0 ? null : passed / total
+});
+
+/**
+ * Anki's true retention: of the grades given to cards in review, the share that were not Again,
+ * young and mature apart (mature: an interval of {@link MATURE_DAYS} days or more before the
+ * grade).
+ * With `days`, only grades from the last `days` × 24 hours up to `now` count.
+ */
+export function trueRetention(
+  logs: readonly StatsLog[],
+  options: { now: number; days?: number }
+): TrueRetention {
+  const { now, days } = options;
+  const from = days === undefined ? -Infinity : now - days * DAY_MS;
+  const to = days === undefined ? Infinity : now;
+  let youngPassed = 0;
+  let youngTotal = 0;
+  let maturePassed = 0;
+  let matureTotal = 0;
+  for (const log of logs) {
+    if (log.phaseBefore !== 'review' || !(log.review > from && log.review <= to)) continue;
+    const passed = log.grade > 1 ? 1 : 0;
+    if (log.scheduledDays >= MATURE_DAYS) {
+      matureTotal++;
+      maturePassed += passed;
+    } else {
+      youngTotal++;
+      youngPassed += passed;
+    }
+  }
+  return { young: bucket(youngPassed, youngTotal), mature: bucket(maturePassed, matureTotal) };
+}
+
+/** Each quiz's score as a percentage when it finished, oldest first; empty quizzes left out. */
+export function quizHistory(
+  attempts: readonly Pick<QuizAttempt, 'finishedAt' | 'score' | 'total'>[]
+): QuizPoint[] {
+  return attempts
+    .filter((a) => a.total > 0)
+    .map((a) => ({ at: a.finishedAt, percent: (a.score / a.total) * 100 }))
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Headline numbers: grades today, the streak of study days with a grade (ending today, or
+ * yesterday while today has none yet), all grades, cards per phase (suspended ones included) and
+ * how many are suspended or leeches.
+ */
+export function summary(
+  logs: readonly StatsLog[],
+  cards: readonly StatsCard[],
+  now: number,
+  dayStartHour: number
+): StatsSummary {
+  const today = studyDay(now, dayStartHour);
+  let oldest = today.start;
+  let reviewsToday = 0;
+  for (const log of logs) {
+    if (log.review < oldest && Number.isFinite(log.review)) oldest = log.review;
+    if (log.review >= today.start && log.review < today.end) reviewsToday++;
+  }
+  // One grid back to the oldest grade, so however long the streak it is found in one pass.
+  const span = Math.ceil((today.end - oldest) / DAY_MS) + 1;
+  const grid = gridEndingAt(now, dayStartHour, span);
+  const studied = new Uint8Array(span);
+  for (const log of logs) {
+    const i = dayIndex(grid, log.review);
+    if (i !== -1) studied[i] = 1;
+  }
+  let i = span - 1;
+  if (!studied[i]) i--;
+  let streakDays = 0;
+  while (i >= 0 && studied[i]) {
+    streakDays++;
+    i--;
+  }
+
+  const cardsByPhase: Record<CardPhase, number> = { new: 0, learning: 0, review: 0, relearning: 0 };
+  let suspended = 0;
+  let leeches = 0;
+  for (const card of cards) {
+    cardsByPhase[card.phase]++;
+    if (card.suspended) suspended++;
+    if (card.leech) leeches++;
+  }
+  return {
+    reviewsToday,
+    streakDays,
+    totalReviews: logs.length,
+    cardsByPhase,
+    suspended,
+    leeches
+  };
+}
