@@ -422,7 +422,7 @@ function describe(issue: BaseIssue<unknown>): string {
   }
   if (issue.kind === 'schema') {
     if (issue.received === 'undefined') return 'missing';
-    const expected = issue.expected ?? '';
+    const expected = (issue.expected ?? '').replace(/^\((.*)\)$/s, '$1');
     return `expected ${TYPE_NAMES[expected] ?? (expected.includes('|') ? `one of ${expected}` : expected)}`;
   }
   return issue.message;

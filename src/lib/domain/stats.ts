@@ -151,10 +151,7 @@ export function calendar(
   return { days, max };
 }
 
-/**
- * Scheduled cards (neither new nor suspended) falling due on each of the next `days` study days,
- * today first; whatever is overdue counts today, and later cards are left out.
- */
+/** Non-new, unsuspended cards due on each of the next `days` study days; overdue counts today. */
 export function dueForecast(
   cards: readonly StatsCard[],
   options: { now: number; days?: number; dayStartHour: number }
@@ -180,16 +177,13 @@ const bucket = (passed: number, total: number): RetentionBucket => ({
   rate: total === 0 ? null : passed / total
 });
 
-/**
- * Anki's true retention: of the grades given to cards in review, the share that were not Again,
- * young and mature apart (mature: an interval of {@link MATURE_DAYS} days or more before the
- * grade).
- * With `days`, only grades from the last `days` × 24 hours up to `now` count.
- */
+/** Anki's true retention of review-phase grades, young and mature apart, optionally in a window. */
 export function trueRetention(
   logs: readonly StatsLog[],
   options: { now: number; days?: number }
 ): TrueRetention {
+  // Passed is anything but Again; mature means an interval of MATURE_DAYS or more before the
+  // grade. The window, if any, is the last `days` × 24 hours up to `now`.
   const { now, days } = options;
   const from = days === undefined ? -Infinity : now - days * DAY_MS;
   const to = days === undefined ? Infinity : now;
@@ -221,17 +215,15 @@ export function quizHistory(
     .sort((a, b) => a.at - b.at);
 }
 
-/**
- * Headline numbers: grades today, the streak of study days with a grade (ending today, or
- * yesterday while today has none yet), all grades, cards per phase (suspended ones included) and
- * how many are suspended or leeches.
- */
+/** Headline numbers: grades today, the study streak, all grades, and the cards by phase. */
 export function summary(
   logs: readonly StatsLog[],
   cards: readonly StatsCard[],
   now: number,
   dayStartHour: number
 ): StatsSummary {
+  // The streak ends today, or yesterday while today has no grade yet; cardsByPhase counts
+  // suspended cards too.
   const today = studyDay(now, dayStartHour);
   let oldest = today.start;
   let reviewsToday = 0;
