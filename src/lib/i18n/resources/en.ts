@@ -253,6 +253,33 @@ export default {
     active: 'In use',
     use: 'Use'
   },
+  stats: {
+    title: 'Stats',
+    today: 'Reviews today',
+    streak: 'Study streak',
+    days_one: '{{count, num}} day',
+    days_other: '{{count, num}} days',
+    total: 'Reviews in all',
+    reviews: 'Reviews per day',
+    range30: '30 days',
+    range90: '90 days',
+    range365: 'A year',
+    new: 'New',
+    learning: 'Learning',
+    review: 'Review',
+    calendar: 'The year in reviews',
+    forecast: 'Due in the next 30 days',
+    retention: 'True retention',
+    young: 'Young cards',
+    mature: 'Mature cards (interval of 21 days or more)',
+    noData: 'Not enough reviews yet',
+    passed: '{{passed}} of {{total}} passed',
+    mastery: 'Mastery by topic',
+    quizzes: 'Quiz scores',
+    noQuizzes: 'No quiz taken yet.',
+    chartSummary: '{{label}}: {{total}} in all, most on {{day}} ({{max}}).',
+    empty: 'Study some cards and your statistics will appear here.'
+  },
   types: {
     mcq: 'Multiple choice',
     truefalse: 'True or false',
@@ -262,8 +289,6 @@ export default {
     ordering: 'Order the events'
   },
   placeholder: {
-    soon: 'Coming in the next version',
-    stats: 'Reviews per day, a calendar heatmap, the due forecast, retention and mastery by topic.',
     back: 'Back to today'
   },
   settings: {
