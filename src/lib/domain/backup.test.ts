@@ -3,8 +3,7 @@
 // large, not JSON, not a backup, from a newer version or invalid in any field or cross-reference,
 // and never throws; previewImport counts added and replaced records per store by key.
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Profile } from '$lib/storage/db';
+import { describe, expect, it } from 'vitest';
 import type { ClassQuiz, QuizAttempt } from './attempts';
 import {
   BACKUP_FORMAT,
@@ -15,7 +14,6 @@ import {
   previewImport,
   type Backup,
   type BackupData,
-  type BackupProfile,
   type ExistingKeys
 } from './backup';
 import {
@@ -159,7 +157,8 @@ describe('makeBackup and parseBackup', () => {
 
   it('refuses to back up a review or attempt without its key', () => {
     const data = sampleData();
-    const { id: _id, ...log } = data.reviews[0] as ReviewLogRecord;
+    const { id, ...log } = data.reviews[0] as ReviewLogRecord;
+    expect(id).toBe(1);
     expect(() => makeBackup({ ...data, reviews: [log] }, T0, 5)).toThrow(TypeError);
   });
 
@@ -216,10 +215,6 @@ describe('makeBackup and parseBackup', () => {
   it('accepts a UTF-8 byte order mark before the JSON', () => {
     const text = `\uFEFF${JSON.stringify(sample())}`;
     expect(parseBackup(text, text.length).ok).toBe(true);
-  });
-
-  it('has the same profile shape as the storage module', () => {
-    expectTypeOf<BackupProfile>().toEqualTypeOf<Profile>();
   });
 });
 
@@ -385,7 +380,12 @@ describe('parseBackup refuses', () => {
       (j) => ((at(j, 'attempts', 0, 'answers', 0) as Record<string, unknown>).kind = 'guess'),
       'attempts[0].answers[0].kind: expected one of "choice" | "bool" | "text" | "pairs" | "order" | "skip"'
     ],
-    ['a device that is not an object', (j) => (j.device = []), 'device: expected an object']
+    ['a device that is not an object', (j) => (j.device = []), 'device: expected an object'],
+    [
+      'profile settings that are a list',
+      (j) => (j.profileSettings = []),
+      'profileSettings: expected an object'
+    ]
   ])('%s', (_name, change, detail) => {
     expect(broken(change)).toEqual({ kind: 'invalid', detail });
   });
@@ -435,27 +435,41 @@ describe('parseBackup on arbitrary input', () => {
     );
   });
 
-  it('refuses a valid backup with any one field replaced by a value of the wrong type', () => {
-    const base = sampleJson();
-    const paths: (string | number)[][] = [];
-    const walk = (node: unknown, path: (string | number)[]) => {
-      if (path.length > 0) paths.push(path);
-      // Device settings are merged field by field over the defaults, and profile settings are
-      // opaque here (merged when read): below those two, a wrong field is not an error.
-      if (path[0] === 'device' || (path[0] === 'profileSettings' && path.length >= 2)) return;
-      if (typeof node === 'object' && node !== null) {
-        for (const [key, value] of Object.entries(node)) {
-          walk(value, [...path, Array.isArray(node) ? Number(key) : key]);
-        }
+  // Every field of the sample (every node of its JSON), and whether a value may stand there.
+  const base = sampleJson();
+  const paths: (string | number)[][] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (path.length > 0) paths.push(path);
+    // Device settings are merged field by field over the defaults, and profile settings are
+    // opaque here (merged when read): below those two, a wrong field is not an error.
+    if (path[0] === 'device' || (path[0] === 'profileSettings' && path.length >= 2)) return;
+    if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        walk(value, [...path, Array.isArray(node) ? Number(key) : key]);
       }
-    };
-    walk(base, []);
-    const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-    // Fields that may be null, where null is no error.
-    const nullable = (path: (string | number)[]) =>
-      ['lastReview', 'timerSeconds', 'paragraphs'].includes(String(path.at(-1))) ||
-      (path[0] === 'attempts' && path[2] === 'answers' && path.length === 4);
+    }
+  };
+  walk(base, []);
+  const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+  // Fields that may be null, where null is no error.
+  const nullable = (path: (string | number)[]) =>
+    ['lastReview', 'timerSeconds', 'paragraphs'].includes(String(path.at(-1))) ||
+    (path[0] === 'attempts' && path[2] === 'answers' && path.length === 4);
+  const isWrong = (path: (string | number)[], value: unknown) => {
+    const original = kind(at(base, ...path));
+    if (kind(value) === original) return false;
+    if (value === null && nullable(path)) return false;
+    // A null field's other type is a number (lastReview) or an object (a paragraph range).
+    return !(original === 'null' && kind(value) === 'number');
+  };
+  const replaced = (path: (string | number)[], value: unknown) => {
+    const json = structuredClone(base);
+    const parent = at(json, ...path.slice(0, -1)) as Record<string | number, unknown>;
+    parent[path.at(-1) as string | number] = value;
+    return json;
+  };
 
+  it('refuses a valid backup with any one field replaced by a value of the wrong type', () => {
     const wrongValue = fc.oneof(
       fc.constant(null),
       fc.boolean(),
@@ -464,26 +478,35 @@ describe('parseBackup on arbitrary input', () => {
       fc.string(),
       fc.constant({}),
       fc.constant([]),
-      fc.array(fc.integer(), { minLength: 1, maxLength: 3 })
+      fc.array(fc.integer(), { minLength: 1, maxLength: 3 }),
+      fc.dictionary(fc.string(), fc.integer(), { minKeys: 1, maxKeys: 3 })
     );
-    const cases = fc.tuple(fc.constantFrom(...paths), wrongValue).filter(([path, value]) => {
-      const original = kind(at(base, ...path));
-      if (kind(value) === original) return false;
-      if (value === null && nullable(path)) return false;
-      // A null field's other type is a number (lastReview) or an object (a paragraph range).
-      return !(original === 'null' && kind(value) === 'number');
-    });
-
-    expect(paths.length).toBeGreaterThan(150);
+    const cases = fc
+      .tuple(fc.constantFrom(...paths), wrongValue)
+      .filter(([path, value]) => isWrong(path, value));
     fc.assert(
       fc.property(cases, ([path, value]) => {
-        const json = structuredClone(base);
-        const parent = at(json, ...path.slice(0, -1)) as Record<string | number, unknown>;
-        parent[path.at(-1) as string | number] = value;
-        expect(parseJson(json).ok, JSON.stringify(path)).toBe(false);
+        expect(parseJson(replaced(path, value)).ok, JSON.stringify(path)).toBe(false);
       }),
       { numRuns: 1000 }
     );
+  });
+
+  it('refuses it for every field and every wrong type, one by one', () => {
+    expect(paths.length).toBeGreaterThan(150);
+    const values = [null, true, 0, 1.5, -1, '', 'x', {}, [], [1], { a: 1 }];
+    let tried = 0;
+    for (const path of paths) {
+      for (const value of values) {
+        if (!isWrong(path, value)) continue;
+        tried++;
+        expect(
+          parseJson(replaced(path, value)).ok,
+          `${JSON.stringify(path)} = ${JSON.stringify(value)}`
+        ).toBe(false);
+      }
+    }
+    expect(tried).toBeGreaterThan(1000);
   });
 });
 

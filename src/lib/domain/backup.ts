@@ -314,7 +314,8 @@ const BackupObjectSchema = object({
     transform((d: Record<string, unknown>) => mergeDeviceSettings(d))
   ),
   profiles: pipe(array(ProfileSchema), minLength(1), maxLength(L.profiles)),
-  profileSettings: pipe(record(Id, PlainObject), maxEntries(L.profiles)),
+  // `record` alone would take an array for an object.
+  profileSettings: pipe(PlainObject, record(Id, PlainObject), maxEntries(L.profiles)),
   cards: list(CardSchema, L.cards),
   reviews: list(ReviewSchema, L.reviews),
   attempts: list(AttemptSchema, L.attempts),

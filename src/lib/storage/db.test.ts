@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, undo } from '$lib/domain/cards';
+import { makeBackup } from '$lib/domain/backup';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store, toStorageError } from './db';
 
@@ -192,6 +193,39 @@ describe('profiles', () => {
     expect(await store.reviewsSince(leila.id, 0)).toEqual([]);
     expect(await store.profileSettings(leila.id)).toBeUndefined();
     expect(await store.cards(DEFAULT_PROFILE_ID)).toHaveLength(1);
+  });
+});
+
+describe('backup', () => {
+  it('restores a profile whole and never overwrites another profile with the same ids', async () => {
+    const T = 1_700_000_000_000;
+    const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+    const seed = async (name: string, pid: string) => {
+      const db = await openDatabase({}, DB_VERSION, name);
+      opened.push(db);
+      const store = new Store(db);
+      if (pid !== DEFAULT_PROFILE_ID)
+        await db.put('profiles', { id: pid, name: pid, createdAt: 1 });
+      await store.ensureCards(pid, [{ itemId: 'a', make: () => newCard(pid, 'a', 0, 'a', T) }]);
+      const { card, log } = scheduler.grade((await store.card(pid, 'a'))!, 3, T);
+      await store.recordGrade(card, log);
+      return store;
+    };
+    const source = await seed(fresh(), 'kid');
+    const backup = makeBackup(await source.exportData('dars'), T, DB_VERSION);
+    const target = await seed(fresh(), 'local');
+    // Both databases gave their first review id 1: the import must not overwrite the local one.
+    await target.importBackup(backup);
+    await target.importBackup(backup);
+    expect(await target.reviewsSince('local', 0)).toHaveLength(1);
+    expect(await target.reviewsSince('kid', 0)).toHaveLength(1);
+    expect((await target.card('kid', 'a'))!.phase).toBe('learning');
+    expect((await target.card('local', 'a'))!.phase).toBe('learning');
+    expect((await target.profiles()).map((p) => p.id).sort()).toEqual([
+      DEFAULT_PROFILE_ID,
+      'kid',
+      'local'
+    ]);
   });
 });
 

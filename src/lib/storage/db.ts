@@ -6,7 +6,8 @@ import {
   type StoreNames
 } from 'idb';
 import type { ClassQuiz, QuizAttempt } from '$lib/domain/attempts';
-import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
+import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
+import { withIndexFields, type CardRecord, type ReviewLogRecord } from '$lib/domain/cards';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
 /**
@@ -411,6 +412,112 @@ export class Store {
       await tx.store.put({ ...quiz, results: [...quiz.results, result] });
       await tx.done;
       return true;
+    });
+  }
+
+  /** Everything in the database, read in one transaction, for a backup. */
+  async exportData(app: string): Promise<BackupData> {
+    const tx = this.db.transaction(
+      ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes'],
+      'readonly'
+    );
+    const [device, profiles, cards, reviews, attempts, classes] = await Promise.all([
+      tx.objectStore('settings').get('device'),
+      tx.objectStore('profiles').getAll(),
+      tx.objectStore('cards').getAll(),
+      tx.objectStore('reviews').getAll(),
+      tx.objectStore('attempts').getAll(),
+      tx.objectStore('classes').getAll()
+    ]);
+    const profileSettings: Record<string, unknown> = {};
+    for (const p of profiles) {
+      profileSettings[p.id] = await tx.objectStore('settings').get(`profile:${p.id}`);
+    }
+    await tx.done;
+    return {
+      app,
+      device: mergeDeviceSettings(device),
+      profiles,
+      profileSettings,
+      cards,
+      reviews,
+      attempts,
+      classes
+    };
+  }
+
+  /** The keys already stored, for an import's preview. */
+  async existingKeys(): Promise<ExistingKeys> {
+    const tx = this.db.transaction(['profiles', 'cards', 'reviews', 'attempts', 'classes']);
+    const [profiles, cards, reviewIds, attemptIds, classCodes] = await Promise.all([
+      tx.objectStore('profiles').getAll(),
+      tx.objectStore('cards').getAllKeys(),
+      tx.objectStore('reviews').getAllKeys(),
+      tx.objectStore('attempts').getAllKeys(),
+      tx.objectStore('classes').getAllKeys()
+    ]);
+    await tx.done;
+    return {
+      profiles,
+      cards: cards.map(([profileId, itemId]) => ({ profileId, itemId })),
+      reviewIds,
+      attemptIds,
+      classCodes
+    };
+  }
+
+  /**
+   * Restores a validated backup in one transaction: each profile in it is replaced whole (its
+   * cards, reviews, quizzes and class quizzes here are removed, then the backup's written); other
+   * profiles are left alone. Review and quiz ids are kept unless another profile here already uses
+   * one, in which case the record gets a new id. Nothing is written if any write fails.
+   */
+  async importBackup(backup: Backup): Promise<void> {
+    await write(async () => {
+      const stores = [
+        'settings',
+        'profiles',
+        'cards',
+        'reviews',
+        'attempts',
+        'classes',
+        'meta'
+      ] as const;
+      const tx = this.db.transaction([...stores], 'readwrite');
+      const reviews = tx.objectStore('reviews');
+      const attempts = tx.objectStore('attempts');
+      const classes = tx.objectStore('classes');
+      for (const p of backup.profiles) {
+        const byProfile = IDBKeyRange.bound([p.id, -Infinity], [p.id, Infinity]);
+        void tx.objectStore('cards').delete(profileRange(p.id));
+        for (const key of await reviews.index('byTime').getAllKeys(byProfile))
+          void reviews.delete(key);
+        for (const key of await attempts.index('byProfile').getAllKeys(byProfile))
+          void attempts.delete(key);
+        for (const key of await classes.index('byProfile').getAllKeys(byProfile))
+          void classes.delete(key);
+        // Cards for bank items the backup lacks are made again on the next start.
+        void tx.objectStore('meta').delete(`cardsSynced:${p.id}`);
+        void tx.objectStore('profiles').put(p);
+      }
+      void tx.objectStore('settings').put({ ...backup.device }, 'device');
+      for (const [id, value] of Object.entries(backup.profileSettings)) {
+        void tx.objectStore('settings').put(value, `profile:${id}`);
+      }
+      // The queue indexes' fields are derived, so a backup cannot bring them in wrong.
+      for (const card of backup.cards) void tx.objectStore('cards').put(withIndexFields(card));
+      for (const review of backup.reviews) {
+        const { id, ...rest } = review;
+        if (await reviews.getKey(id)) void reviews.add(rest);
+        else void reviews.put(review);
+      }
+      for (const attempt of backup.attempts) {
+        const { id, ...rest } = attempt;
+        if (await attempts.getKey(id)) void attempts.add(rest);
+        else void attempts.put(attempt);
+      }
+      for (const c of backup.classes) void classes.put(c);
+      await tx.done;
     });
   }
 

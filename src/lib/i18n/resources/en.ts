@@ -280,6 +280,43 @@ export default {
     chartSummary: '{{label}}: {{total}} in all, most on {{day}} ({{max}}).',
     empty: 'Study some cards and your statistics will appear here.'
   },
+  backup: {
+    title: 'Backup',
+    hint: 'Everything on this device, all profiles included, in one file you can keep or move to another device.',
+    export: 'Export backup',
+    import: 'Import backup',
+    exported: 'Backup saved.',
+    lastBackup: 'Last backup: {{date}}',
+    never: 'No backup yet.',
+    reminder:
+      'This browser may clear your data and your last backup is old. Export a backup to keep your progress safe.',
+    previewTitle: 'This backup will:',
+    added: '{{store}}: add {{added}}, replace {{replaced}}',
+    apply: 'Import',
+    cancel: 'Cancel',
+    imported: 'Backup imported.',
+    tooLarge: 'This file is larger than 50 MB, so it cannot be a Dars backup.',
+    notJson: 'This file is not readable: it is not valid JSON.',
+    notBackup: 'This file is not a Dars backup.',
+    futureVersion:
+      'This backup comes from a newer version of Dars. Update the app, then import it.',
+    invalid: 'This backup is damaged and was not imported: {{detail}}',
+    nothingChanged: 'Nothing on this device was changed.',
+    anki: 'Export for Anki',
+    ankiHint: 'The question bank as a text file Anki imports (File → Import), topics as tags.',
+    stores: {
+      profiles: 'Profiles',
+      cards: 'Cards',
+      reviews: 'Reviews',
+      attempts: 'Quizzes',
+      classes: 'Class quizzes'
+    }
+  },
+  errors: {
+    quota: 'the device is out of storage space. Free some space; what was saved before is safe',
+    closed: 'the app was updated in another tab. Reload this page',
+    unknown: 'the browser refused to save it'
+  },
   types: {
     mcq: 'Multiple choice',
     truefalse: 'True or false',

@@ -1,0 +1,105 @@
+// Asserts backups: an export imported into a fresh browser gives identical data; bad files (not
+// JSON, not a backup, from a future version, too large) are refused with an alert in the user's
+// language and change nothing; script in a text field is shown as text, never run.
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, openRoute, test } from './fixtures';
+
+async function dump(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve) => {
+        const req = indexedDB.open('dars');
+        req.onsuccess = () => {
+          const db = req.result;
+          const names = ['profiles', 'cards', 'reviews', 'attempts'];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const n of names) {
+            const r = tx.objectStore(n).getAll();
+            r.onsuccess = () => (out[n] = r.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      })
+  );
+}
+
+async function studyThree(page: Page) {
+  await openRoute(page, '/study', 'en');
+  const prompt = page.locator('.item .prompt');
+  for (let i = 0; i < 3; i++) {
+    const before = await prompt.textContent();
+    await page.keyboard.press('Space');
+    await page.keyboard.press(String((i % 3) + 1));
+    await expect(prompt).not.toHaveText(before!);
+  }
+}
+
+test('export, then import into a fresh browser: identical data', async ({ page, browser }) => {
+  await studyThree(page);
+  await openRoute(page, '/settings');
+  await page.getByLabel('New profile name').fill('<img src=x onerror=alert(1)>');
+  await page.getByRole('button', { name: 'Add profile' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const file = await (await downloading).path();
+  const before = await dump(page);
+
+  const fresh = await (await browser.newContext()).newPage();
+  let dialogs = 0;
+  fresh.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await openRoute(fresh, '/settings', 'ar');
+  await fresh.getByLabel('استورد نسخة احتياطية').setInputFiles(file);
+  await expect(fresh.getByText('ستؤدي هذه النسخة إلى:')).toBeVisible();
+  await expect(fresh.getByText(/المراجعات: إضافة 3/)).toBeVisible();
+  await fresh.getByRole('button', { name: 'استورد', exact: true }).click();
+  await expect(fresh.getByText('استُوردت النسخة الاحتياطية.')).toBeVisible();
+  await fresh.waitForLoadState('load');
+  await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
+  const after = await dump(fresh);
+  expect(after.reviews).toEqual(before.reviews);
+  expect(after.attempts).toEqual(before.attempts);
+  expect(after.profiles).toEqual(before.profiles);
+  const seen = (cards: unknown[]) =>
+    (cards as { itemId: string; phase: string }[]).filter((c) => c.phase !== 'new');
+  expect(seen(after.cards!)).toEqual(seen(before.cards!));
+  // The hostile profile name is shown as text and never runs.
+  await expect(fresh.getByLabel('الملف الشخصي')).toContainText('<img src=x onerror=alert(1)>');
+  expect(dialogs).toBe(0);
+});
+
+for (const [name, content, message] of [
+  ['broken.json', '{"format": "dars-backup", ', 'ليس بصيغة JSON صالحة'],
+  ['other.json', '{"hello": 1}', 'ليس نسخة احتياطية من درس'],
+  ['future.json', JSON.stringify({ format: 'dars-backup', version: 99 }), 'من إصدار أحدث من درس']
+] as const) {
+  test(`a bad file is refused and changes nothing: ${name}`, async ({ page }) => {
+    await studyThree(page);
+    const before = await dump(page);
+    await openRoute(page, '/settings', 'ar');
+    await page.getByLabel('استورد نسخة احتياطية').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(content)
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('لم يتغيّر شيء');
+    expect(await dump(page)).toEqual(before);
+  });
+}
+
+test('a file over 50 MB is refused before it is read', async ({ page }, info) => {
+  const huge = info.outputPath('huge.json');
+  await writeFile(huge, Buffer.alloc(50 * 1024 * 1024 + 1, 32));
+  await openRoute(page, '/settings', 'en');
+  await page.getByLabel('Import backup').setInputFiles(huge);
+  await expect(page.getByRole('alert')).toContainText('larger than 50 MB');
+});
