@@ -204,8 +204,9 @@ describe('backup', () => {
       const db = await openDatabase({}, DB_VERSION, name);
       opened.push(db);
       const store = new Store(db);
-      if (pid !== DEFAULT_PROFILE_ID)
+      if (pid !== DEFAULT_PROFILE_ID) {
         await db.put('profiles', { id: pid, name: pid, createdAt: 1 });
+      }
       await store.ensureCards(pid, [{ itemId: 'a', make: () => newCard(pid, 'a', 0, 'a', T) }]);
       const { card, log } = scheduler.grade((await store.card(pid, 'a'))!, 3, T);
       await store.recordGrade(card, log);

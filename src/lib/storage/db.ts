@@ -490,12 +490,15 @@ export class Store {
       for (const p of backup.profiles) {
         const byProfile = IDBKeyRange.bound([p.id, -Infinity], [p.id, Infinity]);
         void tx.objectStore('cards').delete(profileRange(p.id));
-        for (const key of await reviews.index('byTime').getAllKeys(byProfile))
+        for (const key of await reviews.index('byTime').getAllKeys(byProfile)) {
           void reviews.delete(key);
-        for (const key of await attempts.index('byProfile').getAllKeys(byProfile))
+        }
+        for (const key of await attempts.index('byProfile').getAllKeys(byProfile)) {
           void attempts.delete(key);
-        for (const key of await classes.index('byProfile').getAllKeys(byProfile))
+        }
+        for (const key of await classes.index('byProfile').getAllKeys(byProfile)) {
           void classes.delete(key);
+        }
         // Cards for bank items the backup lacks are made again on the next start.
         void tx.objectStore('meta').delete(`cardsSynced:${p.id}`);
         void tx.objectStore('profiles').put(p);
