@@ -91,6 +91,7 @@ class StudySession {
       const { card, log } = createScheduler(deck.scheduler).grade(shown.card, grade, now, 'study');
       // Awaited: the grade is on disk before the next card shows.
       const logId = await app.store.recordGrade(card, log);
+      this.error = null;
       this.#history.push({ logId, before: shown.card, log });
       this.graded++;
       if (grade === 1) this.again++;
