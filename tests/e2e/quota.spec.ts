@@ -31,8 +31,9 @@ test('a full disk is reported and loses nothing', async ({ page }) => {
         this: IDBObjectStore,
         ...args: [unknown, IDBValidKey?]
       ) {
-        if (w.diskFull)
+        if (w.diskFull) {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
         return original.apply(this, args);
       } as typeof original;
     }
