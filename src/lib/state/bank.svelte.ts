@@ -20,6 +20,12 @@ class BankState {
     return this.#items.get(id);
   }
 
+  /** A topic's name in the language asked for, or its id when the bank does not know it. */
+  topicName(id: string, lang: 'ar' | 'en'): string {
+    const topic = this.articles.flatMap((a) => a.topics).find((x) => x.id === id);
+    return topic ? topic[lang] : id;
+  }
+
   /** A paragraph of the (first) article by id, p-1 … p-N. */
   paragraph(id: string): ArticleBank['paragraphs'][number] | undefined {
     return this.articles[0]?.paragraphs.find((p) => p.id === id);
