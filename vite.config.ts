@@ -58,6 +58,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'questions/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-    environment: 'node'
+    environment: 'node',
+    // The seed article's full build runs in a few seconds; give slow, busy machines room.
+    testTimeout: 30_000
   }
 });
