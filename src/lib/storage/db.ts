@@ -7,7 +7,7 @@ import {
 } from 'idb';
 import type { ClassQuiz, QuizAttempt } from '$lib/domain/attempts';
 import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
-import { withIndexFields, type CardRecord, type ReviewLogRecord } from '$lib/domain/cards';
+import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
 /**
@@ -507,8 +507,8 @@ export class Store {
       for (const [id, value] of Object.entries(backup.profileSettings)) {
         void tx.objectStore('settings').put(value, `profile:${id}`);
       }
-      // The queue indexes' fields are derived, so a backup cannot bring them in wrong.
-      for (const card of backup.cards) void tx.objectStore('cards').put(withIndexFields(card));
+      // parseBackup derived the cards' queue-index fields again, so they cannot come in wrong.
+      for (const card of backup.cards) void tx.objectStore('cards').put(card);
       for (const review of backup.reviews) {
         const { id, ...rest } = review;
         if (await reviews.getKey(id)) void reviews.add(rest);
