@@ -42,6 +42,8 @@ test('an evidence link opens the reader at the paragraph with the quote highligh
   page
 }) => {
   await openRoute(page, '/study', 'ar');
+  // The heading shows before the session has its first card.
+  await expect(page.locator('.item .prompt')).toBeVisible();
   await page.keyboard.press('Space');
   const link = page.getByRole('link', { name: /اقرأ الفقرة/ });
   const quote = (await page.locator('.item blockquote').textContent())!.trim();
@@ -64,4 +66,35 @@ test('the reader shows people, the timeline, mastery per paragraph, and quizzes 
   await p2.getByRole('button', { name: 'Quiz me on this paragraph' }).click();
   await expect(page).toHaveURL(/\/quiz$/);
   await expect(page.locator('.question .prompt')).toBeVisible();
+});
+
+test.describe('read aloud', () => {
+  test('is offered only with a voice for the language, and reads the paragraph', async ({
+    page
+  }) => {
+    // Headless Chromium has no voices: stand in for a device with an Arabic one.
+    await page.addInitScript(() => {
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          getVoices: () => [{ lang: 'ar-SA', name: 'Arabic' }],
+          speak: (u: SpeechSynthesisUtterance) => spoken.push(`${u.lang}:${u.text}`),
+          cancel: () => {},
+          addEventListener: () => {}
+        }
+      });
+    });
+    await openRoute(page, '/article', 'en');
+    await page.locator('#p-1').getByRole('button', { name: 'Listen' }).click();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]).toMatch(/^ar:في أول يومَين من العام 2023/);
+  });
+
+  test('is hidden without a voice', async ({ page }) => {
+    await openRoute(page, '/article', 'en');
+    await expect(page.locator('#p-1').locator('.ar')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
+  });
 });

@@ -71,15 +71,15 @@ for (const [lang, l] of [
   test(`a whole quiz by keyboard in ${lang}`, async ({ page }) => {
     await openRoute(page, '/quiz', lang);
     await page.getByRole('radio', { name: lang === 'en' ? '10' : '10' }).check();
-    await page.getByRole('button', { name: l.start }).focus();
+    await page.getByRole('button', { name: l.start, exact: true }).focus();
     await page.keyboard.press('Enter');
     for (let i = 0; i < 10; i++) {
       await expect(page.locator('.question')).toBeVisible();
       await answerByKeyboard(page);
-      await page.getByRole('button', { name: l.check }).focus();
+      await page.getByRole('button', { name: l.check, exact: true }).focus();
       await page.keyboard.press('Enter');
       await expect(page.locator('.question .verdict')).toBeVisible();
-      const next = page.getByRole('button', { name: i === 9 ? l.finish : l.next });
+      const next = page.getByRole('button', { name: i === 9 ? l.finish : l.next, exact: true });
       await next.focus();
       await page.keyboard.press('Enter');
     }
@@ -101,8 +101,8 @@ test('mistakes link to their evidence; "Study these" puts them first in the flas
   await page.getByRole('button', { name: 'Start quiz' }).click();
   for (let i = 0; i < 5; i++) {
     // Skip every question: each becomes a mistake.
-    await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('button', { name: i === 4 ? 'Finish' : 'Next' }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('button', { name: i === 4 ? 'Finish' : 'Next', exact: true }).click();
   }
   await expect(page.getByTestId('quiz-score')).toHaveText('0 / 5');
   const mistakes = page.locator('.mistakes > li');
@@ -115,4 +115,25 @@ test('mistakes link to their evidence; "Study these" puts them first in the flas
   await expect(page.locator('.item .prompt')).toBeVisible();
   const studied = (await page.locator('.item .prompt').textContent())!.trim();
   expect(prompts).toContain(studied);
+});
+
+test('a quiz mistake links to the reader with its quote highlighted', async ({ page }) => {
+  await openRoute(page, '/quiz', 'en');
+  await page.getByRole('checkbox', { name: 'Multiple choice' }).check();
+  await page.getByRole('radio', { name: '5' }).check();
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('button', { name: i === 4 ? 'Finish' : 'Next', exact: true }).click();
+  }
+  const link = page
+    .locator('.mistakes > li')
+    .first()
+    .getByRole('link', { name: /Read paragraph/ });
+  const href = (await link.getAttribute('href'))!;
+  const quote = decodeURIComponent(/q=([^#]+)/.exec(href)![1]!);
+  await link.click();
+  await expect(page).toHaveURL(/\/article\?q=.*#p-\d+$/);
+  await expect(page.locator('mark.evidence')).toHaveText(quote);
+  await expect(page.locator('mark.evidence')).toBeInViewport();
 });

@@ -54,7 +54,7 @@ for (const [lang, labels] of [
     await expect(page.getByRole('button', { name: labels.showAnswer })).toBeVisible();
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: labels.good, exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: labels.again })).toBeVisible();
+    await expect(page.getByRole('button', { name: labels.again, exact: true })).toBeVisible();
     await page.keyboard.press('3');
     await studyByKeyboard(page, 9);
     expect(await stored(page)).toEqual({ reviews: 10, seen: 10 });
@@ -109,7 +109,7 @@ test('a wrong answer proposes Again; a multiple choice is answered with keys 1â€
   await page.keyboard.press('1');
   await expect(page.getByRole('status').filter({ hasText: /Correct|Not quite/ })).toBeVisible();
   const wasWrong = await page.getByText('Not quite').isVisible();
-  const again = page.getByRole('button', { name: 'Again' });
+  const again = page.getByRole('button', { name: 'Again', exact: true });
   if (wasWrong) await expect(again).toHaveClass(/suggested/);
   else {
     await expect(page.getByRole('button', { name: 'Good', exact: true })).toHaveClass(/suggested/);
