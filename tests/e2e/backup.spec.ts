@@ -103,3 +103,24 @@ test('a file over 50 MB is refused before it is read', async ({ page }, info) =>
   await page.getByLabel('Import backup').setInputFiles(huge);
   await expect(page.getByRole('alert')).toContainText('larger than 50 MB');
 });
+
+test('a gentle reminder to back up when storage is not protected, gone after a backup', async ({
+  page
+}) => {
+  // A browser that has not granted persistent storage.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(false) });
+    Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
+  });
+  await openRoute(page, '/settings', 'en');
+  const reminder = page.getByRole('note').filter({ hasText: 'Export a backup' });
+  await expect(reminder).toBeVisible();
+  await expect(page.getByTestId('persisted')).toContainText('Not protected');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  await downloading;
+  await expect(reminder).toBeHidden();
+  await page.reload();
+  await expect(page.getByText(/Last backup:/)).toBeVisible();
+  await expect(reminder).toBeHidden();
+});
