@@ -1,3 +1,4 @@
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
 import type { LayoutLoad } from './$types';
 
@@ -5,6 +6,8 @@ import type { LayoutLoad } from './$types';
 export const ssr = false;
 export const prerender = false;
 
-export const load: LayoutLoad = async ({ url }) => {
+export const load: LayoutLoad = async ({ url, route }) => {
   await app.boot(url.searchParams);
+  // The first screen (Today) needs only the shell's strings; any other screen loads the rest first.
+  if (route.id !== '/') await i18n.loadAll();
 };

@@ -20,6 +20,7 @@ import {
   safeParse,
   string,
   transform,
+  tuple,
   variant,
   type BaseIssue,
   type GenericSchema,
@@ -185,7 +186,12 @@ const PlainCardSchema = object(PLAIN_CARD);
 
 // The queue index fields are recomputed rather than trusted: a wrong one would hide a card.
 const CardSchema = pipe(
-  object({ ...PLAIN_CARD, queueDue: optional(Time), newOrder: optional(Time) }),
+  object({
+    ...PLAIN_CARD,
+    queueDue: optional(Time),
+    newOrder: optional(Time),
+    learnDue: optional(Time)
+  }),
   transform((card): CardRecord => withIndexFields(card))
 );
 
@@ -205,13 +211,17 @@ const ReviewSchema = pipe(
     lastElapsedDays: NonNegative,
     scheduledDays: NonNegative,
     learningStepsBefore: Count,
-    previous: PlainCardSchema
+    previous: PlainCardSchema,
+    from: optional(tuple([Count, Time]))
   }),
   rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const { profileId, itemId, previous } = dataset.value;
+    const { profileId, itemId, previous, from } = dataset.value;
     if (previous.profileId !== profileId || previous.itemId !== itemId) {
       addIssue({ message: 'previous: a card other than the one reviewed' });
+    }
+    if (from && (from[0] !== previous.reps || from[1] !== previous.due)) {
+      addIssue({ message: 'from: not the state of the card before the review' });
     }
   })
 );

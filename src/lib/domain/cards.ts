@@ -40,14 +40,16 @@ export interface CardRecord {
   /**
    * Sparse index fields: present only while the card is in that queue, so IndexedDB indexes skip
    * the rest. `queueDue` (=== due) iff scheduled and not suspended; `newOrder` (=== order) iff new
-   * and not suspended. Keep them right with {@link withIndexFields}.
+   * and not suspended; `learnDue` (=== due) iff learning or relearning and not suspended. Keep them
+   * right with {@link withIndexFields}.
    */
   queueDue?: number;
   newOrder?: number;
+  learnDue?: number;
 }
 
 /** A card without its index fields, as kept in a log for undo. */
-export type PlainCard = Omit<CardRecord, 'queueDue' | 'newOrder'>;
+export type PlainCard = Omit<CardRecord, 'queueDue' | 'newOrder' | 'learnDue'>;
 
 /**
  * One grade, append-only; `id` is assigned by IndexedDB. The `…Before` fields, `elapsedDays`,
@@ -71,6 +73,11 @@ export interface ReviewLogRecord {
   learningStepsBefore: number;
   /** The whole card before the grade, so an undo restores it exactly. */
   previous: PlainCard;
+  /**
+   * Set by storage: `[reps, due]` of `previous`, under a unique index, so one card state is graded
+   * once even with two tabs open. Absent from logs written before it existed.
+   */
+  from?: [number, number];
 }
 
 export interface SchedulerSettings {
@@ -178,12 +185,13 @@ function plainCard(card: PlainCard): PlainCard {
   };
 }
 
-/** The card with `queueDue` and `newOrder` recomputed from its phase and suspension. */
+/** The card with its index fields recomputed from its phase and suspension. */
 export function withIndexFields(card: PlainCard): CardRecord {
   const next: CardRecord = plainCard(card);
   if (!card.suspended) {
     if (card.phase === 'new') next.newOrder = card.order;
     else next.queueDue = card.due;
+    if (card.phase === 'learning' || card.phase === 'relearning') next.learnDue = card.due;
   }
   return next;
 }

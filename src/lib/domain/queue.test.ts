@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CardPhase,
@@ -15,9 +16,11 @@ import {
   dayProgress,
   DEFAULT_QUEUE_SETTINGS,
   insertByDue,
+  loadQueue,
   mergeQueueSettings,
   nextIndex,
   type QueueInput,
+  type QueueSource,
   type QueueSettings,
   requeue,
   studyDay
@@ -412,5 +415,111 @@ describe('a simulated year', () => {
     expect(final.every((c) => c.phase !== 'new')).toBe(true);
     expect(graded).toBeGreaterThan(2000);
     expect(maxInterval).toBeGreaterThan(60);
+  });
+});
+
+describe('loadQueue', () => {
+  /** The storage indexes over an array: sparse fields, key order, then primary key order. */
+  function sourceOver(cards: readonly CardRecord[], reads: number[] = []): QueueSource {
+    const by = (field: 'queueDue' | 'newOrder' | 'learnDue') =>
+      cards
+        .filter((c) => c[field] !== undefined)
+        .sort((a, b) => a[field]! - b[field]! || (a.itemId < b.itemId ? -1 : 1));
+    return {
+      learning: async () => by('learnDue'),
+      due: async (before, limit) => {
+        reads.push(limit);
+        return by('queueDue')
+          .filter((c) => c.queueDue! < before)
+          .slice(0, limit);
+      },
+      fresh: async (limit) => by('newOrder').slice(0, limit)
+    };
+  }
+
+  const phases: CardPhase[] = ['new', 'learning', 'review', 'relearning'];
+  const deck = fc.array(
+    fc.record({
+      phase: fc.constantFrom(...phases),
+      // From three days overdue to two days ahead, in minutes.
+      offset: fc.integer({ min: -3 * 24 * 60, max: 2 * 24 * 60 }),
+      // Mostly their own group, some sharing one, so burying matters.
+      sibling: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 11, max: 10_000 })),
+      suspended: fc.boolean()
+    }),
+    { maxLength: 600, size: 'max' }
+  );
+
+  it('makes the queue buildQueue makes from every due card', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        deck,
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 10 }),
+        async (specs, reviewsPerDay, reviewsDone) => {
+          const cards = specs.map((s, i) =>
+            withIndexFields({
+              ...card(`i${i}`, { phase: s.phase, sibling: `s${s.sibling}` }),
+              due: NOW + s.offset * MINUTE,
+              suspended: s.suspended
+            })
+          );
+          const settings = { ...DEFAULT_QUEUE_SETTINGS, reviewsPerDay, newPerDay: 7 };
+          const today = { newStudied: 0, reviewsDone, siblingsSeen: new Set(['s1']) };
+          const { end } = studyDay(NOW, settings.dayStartHour);
+          const source = sourceOver(cards);
+          const full = buildQueue({
+            now: NOW,
+            settings,
+            random: seeded(1),
+            today,
+            due: cards.filter((c) => c.queueDue !== undefined && c.queueDue < end),
+            fresh: await source.fresh(settings.newPerDay * 3 + 10)
+          });
+          const loaded = await loadQueue(source, { now: NOW, settings, random: seeded(1), today });
+          expect(ids(loaded.cards)).toEqual(ids(full.cards));
+          expect(loaded.counts).toEqual(full.counts);
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+
+  it('reads a bounded number of due cards however many are overdue', async () => {
+    const overdue = Array.from({ length: 5000 }, (_, i) =>
+      withIndexFields({ ...card(`r${i}`), due: NOW - (i + 1) * MINUTE })
+    );
+    const reads: number[] = [];
+    const settings = { ...DEFAULT_QUEUE_SETTINGS, reviewsPerDay: 100 };
+    const today = { newStudied: 0, reviewsDone: 0, siblingsSeen: new Set<string>() };
+    const queue = await loadQueue(sourceOver(overdue, reads), {
+      now: NOW,
+      settings,
+      random: seeded(2),
+      today
+    });
+    expect(queue.counts.review).toBe(100);
+    expect(reads).toEqual([150]);
+  });
+
+  it('reads further while buried siblings leave room unfilled', async () => {
+    // 300 overdue reviews in 30 sibling groups of ten: the first read holds too few groups.
+    const overdue = Array.from({ length: 300 }, (_, i) =>
+      withIndexFields({
+        ...card(`r${i}`, { sibling: `g${Math.floor(i / 10)}` }),
+        due: NOW - (i + 1) * MINUTE
+      })
+    );
+    const reads: number[] = [];
+    const settings = { ...DEFAULT_QUEUE_SETTINGS, reviewsPerDay: 25 };
+    const today = { newStudied: 0, reviewsDone: 0, siblingsSeen: new Set<string>() };
+    const queue = await loadQueue(sourceOver(overdue, reads), {
+      now: NOW,
+      settings,
+      random: seeded(3),
+      today
+    });
+    expect(queue.counts.review).toBe(25);
+    expect(reads.length).toBeGreaterThan(1);
   });
 });

@@ -204,6 +204,50 @@ export function buildQueue(input: QueueInput): Queue {
   };
 }
 
+/** Where {@link loadQueue} reads cards from: the storage indexes, or arrays in a test. */
+export interface QueueSource {
+  /** Every (re)learning, unsuspended card, whatever its due time. */
+  learning(): Promise<readonly CardRecord[]>;
+  /** The first `limit` scheduled, unsuspended cards due before `before`, earliest first. */
+  due(before: number, limit: number): Promise<readonly CardRecord[]>;
+  /** The first `limit` new, unsuspended cards in new-card order. */
+  fresh(limit: number): Promise<readonly CardRecord[]>;
+}
+
+/** How many new cards to read for each one the day allows, so buried siblings can be skipped. */
+const NEW_READ_AHEAD = 3;
+/** Reviews read beyond the day's room at first, for buried siblings and learning cards among them. */
+const DUE_READ_AHEAD = 50;
+
+/**
+ * Today's queue as {@link buildQueue} makes it from every due card, but reading only what it can
+ * use: all learning cards, and the earliest-due cards up to the reviews the day has room for (read
+ * again, four times as many, while siblings buried among them leave room unfilled). So building
+ * a queue costs the same for a deck of a thousand cards as for one of fifty thousand.
+ */
+export async function loadQueue(
+  source: QueueSource,
+  input: Omit<QueueInput, 'due' | 'fresh'>
+): Promise<Queue> {
+  const { now, settings, today } = input;
+  const { end } = studyDay(now, settings.dayStartHour);
+  const reviewRoom = Math.max(0, settings.reviewsPerDay - today.reviewsDone);
+  const [learning, fresh] = await Promise.all([
+    source.learning(),
+    source.fresh(settings.newPerDay * NEW_READ_AHEAD + 10)
+  ]);
+  const probe = { ...input, settings: { ...settings, shuffleNew: false }, fresh: [] };
+  let limit = reviewRoom + DUE_READ_AHEAD;
+  let due = await source.due(end, limit);
+  const reviewsFrom = (read: readonly CardRecord[]) =>
+    buildQueue({ ...probe, due: [...learning, ...read] }).counts.review;
+  while (due.length === limit && reviewsFrom(due) < reviewRoom) {
+    limit *= 4;
+    due = await source.due(end, limit);
+  }
+  return buildQueue({ ...input, due: [...learning, ...due], fresh });
+}
+
 const sameCard = (a: CardRecord, b: CardRecord) =>
   a.itemId === b.itemId && a.profileId === b.profileId;
 

@@ -1,8 +1,18 @@
 import i18next, { type TOptions } from 'i18next';
 import { createFormatter, type Digits, type Formatter } from '$lib/domain/format';
-import ar from './resources/ar';
-import en from './resources/en';
 import { LOCALES, type Dir, type Lang } from './locales';
+
+type Strings = { readonly [key: string]: string | Strings };
+type Part = 'core' | 'rest';
+
+/**
+ * Strings load per language and in two parts: `core` is the shell and the Today screen (all the
+ * first screen needs), `rest` is every other screen and message. Only the language in use loads.
+ */
+const PARTS: Record<Lang, Record<Part, () => Promise<{ default: Strings }>>> = {
+  ar: { core: () => import('./resources/ar.core'), rest: () => import('./resources/ar') },
+  en: { core: () => import('./resources/en.core'), rest: () => import('./resources/en') }
+};
 
 /**
  * The interface language as reactive state. Components call `i18n.t(...)` and `i18n.fmt`;
@@ -12,7 +22,14 @@ class I18n {
   #lang = $state<Lang>('ar');
   #digits = $state<Digits>('latn');
   #fmt = $derived(createFormatter(LOCALES[this.#lang].intl, this.#digits));
+  /** Bumped whenever strings arrive, so text shown before they did is translated again. */
+  #revision = $state(0);
   #ready = false;
+  /** Whether every screen's strings are wanted, not only the first screen's. */
+  #all = false;
+  #loads = new Map<string, Promise<void>>();
+  /** The latest language asked for; an older request that finishes later does not win. */
+  #wanted: Lang | null = null;
 
   get lang(): Lang {
     return this.#lang;
@@ -27,36 +44,63 @@ class I18n {
     return this.#fmt;
   }
 
-  init(lang: Lang, digits: Digits): void {
-    if (!this.#ready) {
-      void i18next.init({
-        lng: lang,
-        fallbackLng: false,
-        supportedLngs: ['ar', 'en'],
-        initAsync: false,
-        resources: { ar: { translation: ar }, en: { translation: en } },
-        interpolation: { escapeValue: false },
-        returnNull: false
-      });
-      // `{{count, num}}` formats with the active locale and the chosen digits.
-      i18next.services.formatter?.add('num', (value: unknown) =>
-        typeof value === 'number' ? this.#fmt.number(value) : String(value)
-      );
-      this.#ready = true;
-    }
-    this.set(lang, digits);
-  }
-
-  set(lang: Lang, digits: Digits = this.#digits): void {
+  /** Loads a language's strings (the first screen's, or all once any other screen was opened), then uses it. */
+  async use(lang: Lang, digits: Digits): Promise<void> {
+    this.#init();
+    this.#wanted = lang;
+    await this.#load(lang, 'core');
+    if (this.#all) await this.#load(lang, 'rest');
+    if (this.#wanted !== lang) return;
     this.#lang = lang;
     this.#digits = digits;
     if (i18next.language !== lang) void i18next.changeLanguage(lang);
   }
 
-  /** Translate; reading `lang` and `digits` here ties the result to both. */
+  /** Loads every screen's strings for the language in use (and for any language used later). */
+  async loadAll(): Promise<void> {
+    this.#all = true;
+    await this.#load(this.#lang, 'rest');
+  }
+
+  #init(): void {
+    if (this.#ready) return;
+    void i18next.init({
+      lng: this.#lang,
+      fallbackLng: false,
+      supportedLngs: ['ar', 'en'],
+      initAsync: false,
+      resources: {},
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false },
+      returnNull: false
+    });
+    // `{{count, num}}` formats with the active locale and the chosen digits.
+    i18next.services.formatter?.add('num', (value: unknown) =>
+      typeof value === 'number' ? this.#fmt.number(value) : String(value)
+    );
+    this.#ready = true;
+  }
+
+  #load(lang: Lang, part: Part): Promise<void> {
+    const key = `${lang}:${part}`;
+    let loading = this.#loads.get(key);
+    if (!loading) {
+      loading = PARTS[lang][part]().then((module) => {
+        i18next.addResourceBundle(lang, 'translation', module.default, true, true);
+        this.#revision++;
+      });
+      // A failed load (offline before the worker cached it) is tried again next time.
+      loading.catch(() => this.#loads.delete(key));
+      this.#loads.set(key, loading);
+    }
+    return loading;
+  }
+
+  /** Translate; reading `lang`, `digits` and the loaded strings here ties the result to them. */
   t = (key: string, options?: TOptions): string => {
     void this.#lang;
     void this.#digits;
+    void this.#revision;
     return i18next.t(key, options) as string;
   };
 }

@@ -3,8 +3,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import ar from './resources/ar';
-import en from './resources/en';
+import arRest from './resources/ar';
+import arCore from './resources/ar.core';
+import enRest from './resources/en';
+import enCore from './resources/en.core';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -17,6 +19,19 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return out;
 }
+
+/** Merges the first screen's strings and the rest, as i18next does when both are loaded. */
+function merge(a: Tree, b: Tree): Tree {
+  const out: Record<string, string | Tree> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] = typeof prev === 'object' && typeof v === 'object' ? merge(prev, v) : v;
+  }
+  return out;
+}
+
+const ar = merge(arCore, arRest);
+const en = merge(enCore, enRest);
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const AR_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -75,6 +90,17 @@ describe('interface strings', () => {
           expect(placeholders(arOther), `${base}_${form}`).toContain(p);
         }
       }
+    }
+  });
+
+  it('keeps each key in one part only: the first screen’s strings or the rest', () => {
+    for (const [core, rest] of [
+      [arCore, arRest],
+      [enCore, enRest]
+    ] as const) {
+      const restKeys = flatten(rest);
+      const both = [...flatten(core).keys()].filter((key) => restKeys.has(key));
+      expect(both).toEqual([]);
     }
   });
 

@@ -9,7 +9,6 @@ import {
   type Profile,
   type StorageError
 } from '$lib/storage/db';
-import { requestPersistence } from '$lib/storage/device';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'stale' | 'unavailable';
 
@@ -76,7 +75,7 @@ class AppState {
         this.profileId = await this.#store.activeProfileId();
         this.profiles = await this.#store.profiles();
         this.dbStatus = 'ready';
-        this.#applyLanguage(this.#queryLang);
+        await this.#applyLanguage(this.#queryLang);
       },
       () => {
         this.dbStatus = 'unavailable';
@@ -84,27 +83,30 @@ class AppState {
     );
     // A blocked open waits for other tabs; the interface does not wait with it.
     await Promise.race([opening, blocked]);
-    this.#applyLanguage(this.#queryLang);
+    await this.#applyLanguage(this.#queryLang);
     if (this.#store && !this.settings.persistRequested) {
-      void requestPersistence().then(() => this.update({ persistRequested: true }));
+      // Asked once, after the first screen; the settings screen shows the answer.
+      void import('$lib/storage/device')
+        .then(({ requestPersistence }) => requestPersistence())
+        .then(() => this.update({ persistRequested: true }));
     }
   }
 
-  applyQuery(query: URLSearchParams): void {
+  async applyQuery(query: URLSearchParams): Promise<void> {
     const lang = query.get('lang');
     this.#queryLang = lang;
     // `?lang=` is remembered as the stored choice.
-    if (isLang(lang) && lang !== this.settings.lang) void this.update({ lang });
-    else this.#applyLanguage(lang);
+    if (isLang(lang) && lang !== this.settings.lang) await this.update({ lang });
+    else await this.#applyLanguage(lang);
   }
 
-  #applyLanguage(query: string | null): void {
+  async #applyLanguage(query: string | null): Promise<void> {
     const lang = pickLanguage({
       query,
       stored: this.settings.lang,
       browser: navigator.languages ?? [navigator.language]
     });
-    i18n.init(lang, this.settings.digits);
+    await i18n.use(lang, this.settings.digits);
     applyToDocument(this.settings, lang);
   }
 
@@ -115,30 +117,16 @@ class AppState {
     this.profileId = id;
   }
 
-  async createProfile(name: string): Promise<Profile | null> {
-    if (!this.#store) return null;
-    const profile = await this.#store.createProfile(name, Date.now());
-    this.profiles = await this.#store.profiles();
-    return profile;
-  }
-
-  async renameProfile(id: string, name: string): Promise<void> {
-    await this.#store?.renameProfile(id, name);
+  /** Reads the profile list again, after one was made, renamed or deleted. */
+  async refreshProfiles(): Promise<void> {
     this.profiles = (await this.#store?.profiles()) ?? this.profiles;
-  }
-
-  /** Deletes a profile and all its data; the active one cannot be deleted. */
-  async deleteProfile(id: string): Promise<void> {
-    if (!this.#store || id === this.profileId) return;
-    await this.#store.deleteProfile(id);
-    this.profiles = await this.#store.profiles();
   }
 
   /** Changes settings now and saves them; a failed save is reported, the change stays for this visit. */
   async update(patch: Partial<DeviceSettings>): Promise<StorageError | null> {
     this.settings = { ...this.settings, ...patch };
     if (patch.lang) this.#queryLang = null;
-    this.#applyLanguage(this.#queryLang);
+    await this.#applyLanguage(this.#queryLang);
     if (!this.#store) return null;
     try {
       await this.#store.saveDeviceSettings(this.settings);

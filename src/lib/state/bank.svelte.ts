@@ -1,4 +1,4 @@
-import { parseArticleBank, parseBankIndex, type ArticleBank, type Item } from '$lib/domain/bank';
+import type { ArticleBank, Item } from '$lib/domain/bank';
 
 /**
  * The question bank, loaded on first use (it is not part of the first page's code) from the static
@@ -47,6 +47,8 @@ class BankState {
 
   async #load(): Promise<void> {
     this.status = 'loading';
+    // The schema's code loads with the bank, not with the first page.
+    const { parseArticleBank, parseBankIndex } = await import('$lib/domain/bank');
     const index = parseBankIndex(await fetchJson('/bank/index.json'));
     const articles = await Promise.all(
       index.articles.map(async (a) => parseArticleBank(await fetchJson(`/bank/${a.file}`)))

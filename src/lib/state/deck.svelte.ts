@@ -2,19 +2,20 @@ import { newCard, mergeSchedulerSettings, type SchedulerSettings } from '$lib/do
 import { articleOrder } from '$lib/domain/deck';
 import { masteryByTopic, type TopicMastery } from '$lib/domain/mastery';
 import {
-  buildQueue,
   dayProgress,
+  loadQueue,
   mergeQueueSettings,
   studyDay,
   type Queue,
   type QueueSettings
 } from '$lib/domain/queue';
-import type { Store } from '$lib/storage/db';
+import { recordsOf, type Records } from '$lib/storage/records';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
 
-/** How many new cards to read ahead of the daily limit, so buried siblings can be skipped. */
-const NEW_READ_AHEAD = 3;
+/** Performance measures a benchmark reads: building today's queue, without and with the bank load. */
+export const QUEUE_MEASURE = 'queue built';
+export const QUEUE_LOAD_MEASURE = 'queue built with bank';
 
 /**
  * The active profile's flashcards: cards made for every bank item, the profile's scheduler and
@@ -29,12 +30,13 @@ class Deck {
   #synced = '';
 
   /** Loads the bank and makes sure the profile has a card for every item (once per bank version). */
-  async sync(): Promise<Store | null> {
+  async sync(): Promise<Records | null> {
     await bank.load();
     const store = app.store;
     if (!store || bank.status !== 'ready') return null;
     const key = `${app.profileId}@${bank.version}`;
-    if (this.#synced === key) return store;
+    const records = recordsOf(store);
+    if (this.#synced === key) return records;
     const stored = (await store.profileSettings(app.profileId)) as
       { scheduler?: unknown; queue?: unknown; quizFeeds?: unknown } | undefined;
     this.scheduler = mergeSchedulerSettings(stored?.scheduler);
@@ -44,7 +46,7 @@ class Deck {
     if ((await store.meta(syncedKey)) !== bank.version) {
       const order = articleOrder(bank.items);
       const now = Date.now();
-      await store.ensureCards(
+      await records.ensureCards(
         app.profileId,
         bank.items.map((item) => ({
           itemId: item.id,
@@ -54,37 +56,40 @@ class Deck {
       await store.setMeta(syncedKey, bank.version);
     }
     this.#synced = key;
-    return store;
+    return records;
   }
 
-  /** Today's queue, read through the due and new indexes. */
+  /** Today's queue, read through the learning, due and new indexes; timed as 'queue built'. */
   async queue(now: number, random: () => number = Math.random): Promise<Queue | null> {
-    const store = await this.sync();
-    if (!store) return null;
+    const t0 = performance.now();
+    const records = await this.sync();
+    if (!records) return null;
+    const profileId = app.profileId;
     const settings = this.queueSettings;
     const day = studyDay(now, settings.dayStartHour);
-    const [due, fresh, todays] = await Promise.all([
-      store.dueCards(app.profileId, day.end),
-      store.newCards(app.profileId, settings.newPerDay * NEW_READ_AHEAD + 10),
-      store.reviewsSince(app.profileId, day.start)
-    ]);
-    const queue = buildQueue({
-      now,
-      settings,
-      random,
-      due,
-      fresh,
-      today: dayProgress(todays, day)
-    });
+    const t1 = performance.now();
+    const today = dayProgress(await records.reviewsSince(profileId, day.start), day);
+    const queue = await loadQueue(
+      {
+        learning: () => records.learningCards(profileId),
+        due: (before, limit) => records.dueCards(profileId, before, limit),
+        fresh: (limit) => records.newCards(profileId, limit)
+      },
+      { now, settings, random, today }
+    );
     this.counts = queue.counts;
+    const t2 = performance.now();
+    // The first is what a benchmark reads; the second includes loading the bank on first use.
+    performance.measure(QUEUE_MEASURE, { start: t1, end: t2 });
+    performance.measure(QUEUE_LOAD_MEASURE, { start: t0, end: t2 });
     return queue;
   }
 
   /** Every card of the profile, with mastery per topic in the bank's topic order. */
   async mastery(): Promise<TopicMastery[]> {
-    const store = await this.sync();
-    if (!store) return [];
-    const cards = await store.cards(app.profileId);
+    const records = await this.sync();
+    if (!records) return [];
+    const cards = await records.cards(app.profileId);
     const topics = bank.articles.flatMap((a) => a.topics.map((t) => t.id));
     return masteryByTopic(cards, (id) => bank.item(id)?.topic, [...new Set(topics)]);
   }

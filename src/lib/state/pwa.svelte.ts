@@ -8,6 +8,19 @@ class Pwa {
   updateReady = $state(false);
   #wb: Workbox | null = null;
 
+  /**
+   * Registers the worker once the page has loaded and the browser is idle, so neither its code nor
+   * its precache downloads compete with the first screen.
+   */
+  registerWhenIdle(): void {
+    const later = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => void this.register(), { timeout: 2000 })
+        : setTimeout(() => void this.register(), 200);
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
+  }
+
   async register(): Promise<void> {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     const { Workbox } = await import('workbox-window');

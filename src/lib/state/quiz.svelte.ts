@@ -18,6 +18,7 @@ import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
 import { deck } from './deck.svelte';
+import { records } from './records';
 
 /**
  * One quiz being taken: its plan, the answers so far, per-question checks when feedback comes after
@@ -152,7 +153,7 @@ class QuizSession {
     const out = [];
     for (const [i, check] of result.checks.entries()) {
       const itemId = this.plan?.questions[i]?.itemId;
-      const card = check && itemId ? await app.store?.card(app.profileId, itemId) : undefined;
+      const card = check && itemId ? await records()?.card(app.profileId, itemId) : undefined;
       if (!card || !check || card.suspended) continue;
       out.push(scheduler.grade(card, schedulerGrade(check.verdict), now + i, 'quiz'));
     }

@@ -13,6 +13,7 @@ import { toStorageError, type StorageError } from '$lib/storage/db';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
 import { deck } from './deck.svelte';
+import { records } from './records';
 
 /** The measure a benchmark reads: from a grade to the next card on screen. */
 export const GRADE_MEASURE = 'grade to next card shown';
@@ -38,6 +39,8 @@ class StudySession {
   startedAt = $state(0);
   nextDue = $state<number | null>(null);
   error = $state<StorageError | null>(null);
+  /** The last card graded here had already been graded in another tab; this grade was dropped. */
+  studiedElsewhere = $state(false);
   #history: Step[] = [];
   #end: (() => void) | null = null;
   #busy = false;
@@ -52,6 +55,7 @@ class StudySession {
     this.graded = 0;
     this.again = 0;
     this.error = null;
+    this.studiedElsewhere = false;
     this.startedAt = now;
     const queue = await deck.queue(now);
     if (!queue) {
@@ -83,14 +87,26 @@ class StudySession {
 
   async grade(grade: Grade): Promise<void> {
     const shown = this.current;
-    if (!shown || !this.revealed || this.#busy || !app.store) return;
+    const store = records();
+    if (!shown || !this.revealed || this.#busy || !store) return;
     this.#busy = true;
     const t0 = performance.now();
     try {
       const now = Date.now();
       const { card, log } = createScheduler(deck.scheduler).grade(shown.card, grade, now, 'study');
       // Awaited: the grade is on disk before the next card shows.
-      const logId = await app.store.recordGrade(card, log);
+      const logId = await store.recordGrade(card, log);
+      if (logId === null) {
+        // Another tab graded this card first: take its state from storage and move on.
+        const stored = await store.card(shown.card.profileId, shown.card.itemId);
+        this.queue = stored
+          ? requeue(this.queue, stored)
+          : requeue(this.queue, { ...shown.card, suspended: true });
+        this.studiedElsewhere = true;
+        this.#show(now);
+        return;
+      }
+      this.studiedElsewhere = false;
       this.error = null;
       this.#history.push({ logId, before: shown.card, log });
       this.graded++;
@@ -109,10 +125,11 @@ class StudySession {
   /** Takes the card on screen out of every queue until it is unsuspended in /cards. */
   async suspendCurrent(): Promise<void> {
     const shown = this.current;
-    if (!shown || this.#busy || !app.store) return;
+    const store = records();
+    if (!shown || this.#busy || !store) return;
     this.#busy = true;
     try {
-      await app.store.putCard(suspend(shown.card, true));
+      await store.putCard(suspend(shown.card, true));
       this.queue = requeue(this.queue, { ...shown.card, suspended: true });
       this.#show(Date.now());
     } catch (e) {
@@ -124,11 +141,12 @@ class StudySession {
 
   async undo(): Promise<void> {
     const step = this.#history.at(-1);
-    if (!step || this.#busy || !app.store) return;
+    const store = records();
+    if (!step || this.#busy || !store) return;
     this.#busy = true;
     try {
       const previous = undo(step.log);
-      await app.store.undoGrade(step.logId, previous);
+      await store.undoGrade(step.logId, previous);
       this.#history.pop();
       this.graded--;
       if (step.log.grade === 1) this.again--;
@@ -174,7 +192,7 @@ class StudySession {
   }
 
   async #nextDue(): Promise<number | null> {
-    const next = await app.store?.dueCards(app.profileId, Infinity, 1);
+    const next = await records()?.dueCards(app.profileId, Infinity, 1);
     return next?.[0]?.due ?? null;
   }
 }

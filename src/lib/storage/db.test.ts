@@ -2,11 +2,20 @@
 // settings merged over defaults, a migration from version 1 with data in it, and the
 // blocked/versionchange handling between two connections.
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, undo } from '$lib/domain/cards';
-import { makeBackup } from '$lib/domain/backup';
+import {
+  createScheduler,
+  DEFAULT_SCHEDULER_SETTINGS,
+  newCard,
+  suspend,
+  undo
+} from '$lib/domain/cards';
+import { makeBackup, parseBackup } from '$lib/domain/backup';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
+import { exportData, importBackup } from './backup';
+import { recordsOf } from './records';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store, toStorageError } from './db';
 
 let n = 0;
@@ -99,6 +108,7 @@ describe('openDatabase', () => {
 
 describe('cards and reviews', () => {
   const T0 = Date.UTC(2026, 10, 30, 9);
+  const HOUR = 3_600_000;
   const make = (id: string, order: number) => ({
     itemId: id,
     make: () => newCard('p1', id, order, `s-${id}`, T0)
@@ -108,47 +118,93 @@ describe('cards and reviews', () => {
     const db = await openDatabase({}, DB_VERSION, fresh());
     opened.push(db);
     const store = new Store(db);
-    expect(await store.ensureCards('p1', [make('a', 0), make('b', 1)])).toBe(2);
+    const records = recordsOf(store);
+    expect(await records.ensureCards('p1', [make('a', 0), make('b', 1)])).toBe(2);
     const graded = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(
-      (await store.card('p1', 'a'))!,
+      (await records.card('p1', 'a'))!,
       3,
       T0
     );
-    await store.recordGrade(graded.card, graded.log);
-    expect(await store.ensureCards('p1', [make('a', 0), make('b', 1), make('c', 2)])).toBe(1);
-    expect((await store.card('p1', 'a'))!.phase).toBe('learning');
-    expect(await store.countNew('p1')).toBe(2);
-    expect(await store.countNew('p2')).toBe(0);
+    await records.recordGrade(graded.card, graded.log);
+    expect(await records.ensureCards('p1', [make('a', 0), make('b', 1), make('c', 2)])).toBe(1);
+    expect((await records.card('p1', 'a'))!.phase).toBe('learning');
+    expect(await records.countNew('p1')).toBe(2);
+    expect(await records.countNew('p2')).toBe(0);
   });
 
   it('reads the queue through the sparse due and new indexes', async () => {
     const db = await openDatabase({}, DB_VERSION, fresh());
     opened.push(db);
     const store = new Store(db);
-    await store.ensureCards('p1', [make('a', 2), make('b', 0), make('c', 1)]);
-    expect((await store.newCards('p1', 2)).map((c) => c.itemId)).toEqual(['b', 'c']);
-    expect(await store.dueCards('p1', Infinity)).toEqual([]);
+    const records = recordsOf(store);
+    await records.ensureCards('p1', [make('a', 2), make('b', 0), make('c', 1)]);
+    expect((await records.newCards('p1', 2)).map((c) => c.itemId)).toEqual(['b', 'c']);
+    expect(await records.dueCards('p1', Infinity)).toEqual([]);
     const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
-    const { card, log } = scheduler.grade((await store.card('p1', 'c'))!, 1, T0);
-    await store.recordGrade(card, log);
-    expect((await store.dueCards('p1', T0 + 86_400_000)).map((c) => c.itemId)).toEqual(['c']);
-    expect(await store.countDue('p1', T0)).toBe(0);
-    expect((await store.newCards('p1')).map((c) => c.itemId)).toEqual(['b', 'a']);
+    const { card, log } = scheduler.grade((await records.card('p1', 'c'))!, 1, T0);
+    await records.recordGrade(card, log);
+    expect((await records.dueCards('p1', T0 + 86_400_000)).map((c) => c.itemId)).toEqual(['c']);
+    expect(await records.countDue('p1', T0)).toBe(0);
+    expect((await records.newCards('p1')).map((c) => c.itemId)).toEqual(['b', 'a']);
   });
 
   it('writes a grade and takes it back atomically', async () => {
     const db = await openDatabase({}, DB_VERSION, fresh());
     opened.push(db);
     const store = new Store(db);
-    await store.ensureCards('p1', [make('a', 0)]);
-    const before = (await store.card('p1', 'a'))!;
+    const records = recordsOf(store);
+    await records.ensureCards('p1', [make('a', 0)]);
+    const before = (await records.card('p1', 'a'))!;
     const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(before, 3, T0);
-    const id = await store.recordGrade(card, log);
-    expect(await store.reviewsSince('p1', T0)).toHaveLength(1);
-    expect(await store.reviewsOf('p1', 'a')).toHaveLength(1);
-    await store.undoGrade(id, undo({ ...log, id }));
-    expect(await store.reviewsSince('p1', 0)).toEqual([]);
-    expect(await store.card('p1', 'a')).toEqual(before);
+    const id = await records.recordGrade(card, log);
+    expect(await records.reviewsSince('p1', T0)).toHaveLength(1);
+    expect(await records.reviewsOf('p1', 'a')).toHaveLength(1);
+    await records.undoGrade(id!, undo({ ...log, id: id! }));
+    expect(await records.reviewsSince('p1', 0)).toEqual([]);
+    expect(await records.card('p1', 'a')).toEqual(before);
+  });
+
+  it('keeps learning cards in their own index and reads the earliest due cards first', async () => {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    const records = recordsOf(new Store(db));
+    await records.ensureCards('p1', [make('a', 0), make('b', 1), make('c', 2), make('d', 3)]);
+    const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+    // a: learning (Again); b, c: reviews (Easy) graded an hour apart; d stays new.
+    for (const [id, grade, at] of [
+      ['a', 1, T0 + 2 * HOUR],
+      ['b', 4, T0],
+      ['c', 4, T0 + HOUR]
+    ] as const) {
+      const { card, log } = scheduler.grade((await records.card('p1', id))!, grade, at);
+      await records.recordGrade(card, log);
+    }
+    expect((await records.learningCards('p1')).map((c) => c.itemId)).toEqual(['a']);
+    expect((await records.dueCards('p1', Infinity, 2)).map((c) => c.itemId)).toEqual(['a', 'b']);
+    expect((await records.dueCards('p1', Infinity)).map((c) => c.itemId)).toEqual(['a', 'b', 'c']);
+    await records.putCard(suspend((await records.card('p1', 'a'))!, true));
+    expect(await records.learningCards('p1')).toEqual([]);
+  });
+
+  it('migrates version 5 cards to the learning index', async () => {
+    const name = fresh();
+    const v5 = await openDatabase({}, 5, name);
+    const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+    const learning = scheduler.grade(newCard('p1', 'a', 0, 's-a', T0), 1, T0).card;
+    const review = scheduler.grade(newCard('p1', 'b', 1, 's-b', T0), 4, T0).card;
+    // Written as version 5 wrote them: without the learning field.
+    for (const card of [learning, review, newCard('p1', 'c', 2, 's-c', T0)]) {
+      const old = { ...card };
+      delete old.learnDue;
+      await v5.put('cards', old);
+    }
+    v5.close();
+    const db = await openDatabase({}, DB_VERSION, name);
+    opened.push(db);
+    const records = recordsOf(new Store(db));
+    expect(await records.learningCards('p1')).toEqual([learning]);
+    expect(await records.cards('p1')).toHaveLength(3);
+    expect((await records.card('p1', 'b'))!.learnDue).toBeUndefined();
   });
 
   it('migrates a version 2 database with settings and profiles to cards and reviews', async () => {
@@ -160,9 +216,10 @@ describe('cards and reviews', () => {
     const db = await openDatabase({}, DB_VERSION, name);
     opened.push(db);
     const store = new Store(db);
+    const records = recordsOf(store);
     expect((await store.deviceSettings()).theme).toBe('dark');
     expect((await store.profiles()).map((p) => p.name)).toContain('سارة');
-    expect(await store.ensureCards('kid', [make('a', 0)])).toBe(1);
+    expect(await records.ensureCards('kid', [make('a', 0)])).toBe(1);
   });
 });
 
@@ -171,28 +228,29 @@ describe('profiles', () => {
     const db = await openDatabase({}, DB_VERSION, fresh());
     opened.push(db);
     const store = new Store(db);
-    const leila = await store.createProfile('ليلى', 1);
+    const records = recordsOf(store);
+    const leila = await records.createProfile('ليلى', 1);
     const make = (pid: string) => ({ itemId: 'a', make: () => newCard(pid, 'a', 0, 'a', 0) });
-    await store.ensureCards(DEFAULT_PROFILE_ID, [make(DEFAULT_PROFILE_ID)]);
-    await store.ensureCards(leila.id, [make(leila.id)]);
+    await records.ensureCards(DEFAULT_PROFILE_ID, [make(DEFAULT_PROFILE_ID)]);
+    await records.ensureCards(leila.id, [make(leila.id)]);
     const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(
-      (await store.card(leila.id, 'a'))!,
+      (await records.card(leila.id, 'a'))!,
       1,
       5
     );
-    await store.recordGrade(card, log);
+    await records.recordGrade(card, log);
     await store.saveProfileSettings(leila.id, { quizFeeds: false });
-    await store.renameProfile(leila.id, 'ليلى أحمد');
+    await records.renameProfile(leila.id, 'ليلى أحمد');
     expect((await store.profiles()).map((p) => p.name).sort()).toEqual(['', 'ليلى أحمد']);
-    expect(await store.reviewsSince(DEFAULT_PROFILE_ID, 0)).toEqual([]);
-    expect(await store.reviewsSince(leila.id, 0)).toHaveLength(1);
+    expect(await records.reviewsSince(DEFAULT_PROFILE_ID, 0)).toEqual([]);
+    expect(await records.reviewsSince(leila.id, 0)).toHaveLength(1);
 
-    await store.deleteProfile(leila.id);
+    await records.deleteProfile(leila.id);
     expect((await store.profiles()).map((p) => p.id)).toEqual([DEFAULT_PROFILE_ID]);
-    expect(await store.cards(leila.id)).toEqual([]);
-    expect(await store.reviewsSince(leila.id, 0)).toEqual([]);
+    expect(await records.cards(leila.id)).toEqual([]);
+    expect(await records.reviewsSince(leila.id, 0)).toEqual([]);
     expect(await store.profileSettings(leila.id)).toBeUndefined();
-    expect(await store.cards(DEFAULT_PROFILE_ID)).toHaveLength(1);
+    expect(await records.cards(DEFAULT_PROFILE_ID)).toHaveLength(1);
   });
 });
 
@@ -204,24 +262,25 @@ describe('backup', () => {
       const db = await openDatabase({}, DB_VERSION, name);
       opened.push(db);
       const store = new Store(db);
+      const records = recordsOf(store);
       if (pid !== DEFAULT_PROFILE_ID) {
         await db.put('profiles', { id: pid, name: pid, createdAt: 1 });
       }
-      await store.ensureCards(pid, [{ itemId: 'a', make: () => newCard(pid, 'a', 0, 'a', T) }]);
-      const { card, log } = scheduler.grade((await store.card(pid, 'a'))!, 3, T);
-      await store.recordGrade(card, log);
+      await records.ensureCards(pid, [{ itemId: 'a', make: () => newCard(pid, 'a', 0, 'a', T) }]);
+      const { card, log } = scheduler.grade((await records.card(pid, 'a'))!, 3, T);
+      await records.recordGrade(card, log);
       return store;
     };
     const source = await seed(fresh(), 'kid');
-    const backup = makeBackup(await source.exportData('dars'), T, DB_VERSION);
+    const backup = makeBackup(await exportData(source, 'dars'), T, DB_VERSION);
     const target = await seed(fresh(), 'local');
     // Both databases gave their first review id 1: the import must not overwrite the local one.
-    await target.importBackup(backup);
-    await target.importBackup(backup);
-    expect(await target.reviewsSince('local', 0)).toHaveLength(1);
-    expect(await target.reviewsSince('kid', 0)).toHaveLength(1);
-    expect((await target.card('kid', 'a'))!.phase).toBe('learning');
-    expect((await target.card('local', 'a'))!.phase).toBe('learning');
+    await importBackup(target, backup);
+    await importBackup(target, backup);
+    expect(await recordsOf(target).reviewsSince('local', 0)).toHaveLength(1);
+    expect(await recordsOf(target).reviewsSince('kid', 0)).toHaveLength(1);
+    expect((await recordsOf(target).card('kid', 'a'))!.phase).toBe('learning');
+    expect((await recordsOf(target).card('local', 'a'))!.phase).toBe('learning');
     expect((await target.profiles()).map((p) => p.id).sort()).toEqual([
       DEFAULT_PROFILE_ID,
       'kid',
@@ -234,5 +293,116 @@ describe('toStorageError', () => {
   it('recognises a full disk', () => {
     expect(toStorageError(new DOMException('full', 'QuotaExceededError')).reason).toBe('quota');
     expect(toStorageError(new Error('x')).reason).toBe('unknown');
+  });
+});
+
+describe('importing a backup never writes part of it', () => {
+  const T = 1_700_000_000_000;
+  const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+  const STORES = [
+    'settings',
+    'profiles',
+    'meta',
+    'cards',
+    'reviews',
+    'attempts',
+    'classes'
+  ] as const;
+
+  /** Every record of every store, with its key. */
+  async function dump(db: Awaited<ReturnType<typeof openDatabase>>) {
+    const out: Record<string, unknown> = {};
+    for (const name of STORES) {
+      const tx = db.transaction(name);
+      out[name] = { keys: await tx.store.getAllKeys(), values: await tx.store.getAll() };
+    }
+    return out;
+  }
+
+  async function studied(name: string, pid: string, items: string[]) {
+    const db = await openDatabase({}, DB_VERSION, name);
+    opened.push(db);
+    const store = new Store(db);
+    const records = recordsOf(store);
+    if (pid !== DEFAULT_PROFILE_ID) await db.put('profiles', { id: pid, name: pid, createdAt: 1 });
+    await records.ensureCards(
+      pid,
+      items.map((id, i) => ({ itemId: id, make: () => newCard(pid, id, i, id, T) }))
+    );
+    for (const [i, id] of items.entries()) {
+      const { card, log } = scheduler.grade((await records.card(pid, id))!, 3, T + i);
+      await records.recordGrade(card, log);
+    }
+    return store;
+  }
+
+  type Patch = 'put' | 'add' | 'delete';
+  /** Makes the `n`-th write from now fail: thrown at once, or as an abort of its transaction. */
+  function failWrite(n: number, how: 'throw' | 'abort'): () => void {
+    const proto = globalThis.IDBObjectStore.prototype as unknown as Record<
+      Patch,
+      (...args: unknown[]) => unknown
+    >;
+    const originals = { put: proto.put, add: proto.add, delete: proto.delete };
+    let count = 0;
+    for (const method of ['put', 'add', 'delete'] as const) {
+      proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+        if (count++ === n) {
+          if (how === 'throw') throw new DOMException('refused', 'DataError');
+          const request = originals[method].apply(this, args);
+          this.transaction.abort();
+          return request;
+        }
+        return originals[method].apply(this, args);
+      };
+    }
+    return () => Object.assign(proto, originals);
+  }
+
+  it('leaves the database as it was whichever write fails, and imports whole otherwise', async () => {
+    const source = await studied(fresh(), 'kid', ['a', 'b', 'c', 'd']);
+    const text = JSON.stringify(makeBackup(await exportData(source, 'dars'), T, DB_VERSION));
+    const parsed = parseBackup(text, text.length);
+    if (!parsed.ok) throw new Error('the backup should parse');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom('throw' as const, 'abort' as const),
+        async (n, how) => {
+          // 'kid' here is replaced by the backup's; 'local', not in the backup, stays as it is.
+          const target = await studied(fresh(), 'kid', ['x', 'y']);
+          await recordsOf(target).createProfile('local', T);
+          const local = (await target.profiles()).find((p) => p.name === 'local')!.id;
+          await recordsOf(target).ensureCards(local, [
+            { itemId: 'z', make: () => newCard(local, 'z', 0, 'z', T) }
+          ]);
+          const before = await dump(target.db);
+          const restore = failWrite(n, how);
+          let failed = false;
+          try {
+            await importBackup(target, parsed.backup);
+          } catch (e) {
+            failed = true;
+            expect(toStorageError(e)).toBeInstanceOf(Error);
+          } finally {
+            restore();
+          }
+          if (failed) {
+            expect(await dump(target.db)).toEqual(before);
+          } else {
+            const records = recordsOf(target);
+            expect((await records.cards('kid')).map((c) => c.itemId).sort()).toEqual([
+              'a',
+              'b',
+              'c',
+              'd'
+            ]);
+            expect(await records.reviewsSince('kid', 0)).toHaveLength(4);
+            expect(await records.cards(local)).toHaveLength(1);
+          }
+        }
+      ),
+      { numRuns: 40 }
+    );
   });
 });

@@ -1,57 +1,5 @@
 /** English interface strings. Keys and placeholders must match ar.ts (a unit test checks). */
 export default {
-  app: {
-    name: 'Dars',
-    tagline: 'Turn an article into a course you remember',
-    skip: 'Skip to content'
-  },
-  nav: {
-    label: 'Main',
-    today: 'Today',
-    study: 'Study',
-    quiz: 'Quiz',
-    class: 'Class',
-    article: 'Article',
-    cards: 'Cards',
-    stats: 'Stats',
-    settings: 'Settings',
-    more: 'More'
-  },
-  lang: {
-    switch: 'Language',
-    switchTo: 'العربية'
-  },
-  theme: {
-    toggle: 'Theme: {{name}}'
-  },
-  status: {
-    offline: 'You are offline. Everything keeps working.',
-    blocked: 'Dars is open in another tab with an older version. Close the other tabs to continue.',
-    stale: 'Dars was updated in another tab. Reload this page to keep working.',
-    unavailable:
-      'Storage is not available in this browser, so your progress will not be saved. Private browsing may be the cause.',
-    reload: 'Reload'
-  },
-  update: {
-    title: 'Update available',
-    body: 'A new version of Dars is ready.',
-    apply: 'Update now',
-    later: 'Later'
-  },
-  today: {
-    title: 'Today',
-    greeting: 'Ready for today’s study?',
-    due: 'Due',
-    new: 'New',
-    studyNow: 'Study now',
-    quickQuiz: 'Quick quiz',
-    classQuiz: 'Class quiz',
-    mastery: 'Mastery by topic',
-    emptyTitle: 'No progress yet',
-    emptyBody: 'Study a few cards and your mastery of each topic will show here.',
-    cards_one: '{{count, num}} card',
-    cards_other: '{{count, num}} cards'
-  },
   study: {
     title: 'Study',
     showAnswer: 'Show answer',
@@ -86,6 +34,7 @@ export default {
     nextDue: 'Next card due: {{when}}',
     noneDue: 'No card is scheduled yet.',
     studyAgain: 'Check again',
+    studiedElsewhere: 'That card was just studied in another tab; it counts once, as graded there.',
     saveFailed: 'Your answer could not be saved: {{reason}}. Nothing was lost; try again.',
     loadFailed: 'The question bank could not be loaded.',
     keys: 'Keys: Space shows the answer, 1–4 grade, U undoes.',
@@ -240,8 +189,6 @@ export default {
     back: 'Back'
   },
   profile: {
-    label: 'Profile',
-    me: 'Me',
     title: 'Profiles',
     hint: 'Several students can share this device: each profile keeps its own cards, reviews and quizzes.',
     name: 'Name',
@@ -312,11 +259,6 @@ export default {
       classes: 'Class quizzes'
     }
   },
-  errors: {
-    quota: 'the device is out of storage space. Free some space; what was saved before is safe',
-    closed: 'the app was updated in another tab. Reload this page',
-    unknown: 'the browser refused to save it'
-  },
   types: {
     mcq: 'Multiple choice',
     truefalse: 'True or false',
@@ -324,9 +266,6 @@ export default {
     short: 'Short answer',
     matching: 'Matching',
     ordering: 'Order the events'
-  },
-  placeholder: {
-    back: 'Back to today'
   },
   settings: {
     title: 'Settings',
@@ -337,9 +276,6 @@ export default {
     digitsArab: 'Eastern Arabic',
     digitsHint: 'Affects the Arabic interface only.',
     theme: 'Theme',
-    themeSystem: 'System',
-    themeLight: 'Light',
-    themeDark: 'Dark',
     textSize: 'Text size',
     textSm: 'Small',
     textMd: 'Medium',
@@ -369,8 +305,22 @@ export default {
     saved: 'Saved',
     saveFailed: 'Could not save the setting: {{reason}}'
   },
+  update: {
+    title: 'Update available',
+    body: 'A new version of Dars is ready.',
+    apply: 'Update now',
+    later: 'Later'
+  },
+  errors: {
+    quota: 'the device is out of storage space. Free some space; what was saved before is safe',
+    closed: 'the app was updated in another tab. Reload this page',
+    unknown: 'the browser refused to save it'
+  },
+  placeholder: {
+    back: 'Back to today'
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is nothing at this address.'
   }
-} as const;
+};

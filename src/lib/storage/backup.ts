@@ -1,0 +1,128 @@
+import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
+import { mergeDeviceSettings } from '$lib/domain/settings';
+import { allOrNothing, profileRange, queued, write, type Store } from './db';
+
+// Backups read and write the whole database, so they live with its owner; they are apart from
+// `Store` so that the first page does not load them.
+
+/** Everything in the database, read in one transaction, for a backup. */
+export async function exportData(store: Store, app: string): Promise<BackupData> {
+  const tx = store.db.transaction(
+    ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes'],
+    'readonly'
+  );
+  const [device, profiles, cards, reviews, attempts, classes] = await Promise.all([
+    tx.objectStore('settings').get('device'),
+    tx.objectStore('profiles').getAll(),
+    tx.objectStore('cards').getAll(),
+    tx.objectStore('reviews').getAll(),
+    tx.objectStore('attempts').getAll(),
+    tx.objectStore('classes').getAll()
+  ]);
+  const profileSettings: Record<string, unknown> = {};
+  for (const p of profiles) {
+    profileSettings[p.id] = await tx.objectStore('settings').get(`profile:${p.id}`);
+  }
+  await tx.done;
+  return {
+    app,
+    device: mergeDeviceSettings(device),
+    profiles,
+    profileSettings,
+    cards,
+    reviews,
+    attempts,
+    classes
+  };
+}
+
+/** The keys already stored, for an import's preview. */
+export async function existingKeys(store: Store): Promise<ExistingKeys> {
+  const tx = store.db.transaction(['profiles', 'cards', 'reviews', 'attempts', 'classes']);
+  const [profiles, cards, reviewIds, attemptIds, classCodes] = await Promise.all([
+    tx.objectStore('profiles').getAll(),
+    tx.objectStore('cards').getAllKeys(),
+    tx.objectStore('reviews').getAllKeys(),
+    tx.objectStore('attempts').getAllKeys(),
+    tx.objectStore('classes').getAllKeys()
+  ]);
+  await tx.done;
+  return {
+    profiles,
+    cards: cards.map(([profileId, itemId]) => ({ profileId, itemId })),
+    reviewIds,
+    attemptIds,
+    classCodes
+  };
+}
+
+/**
+ * Restores a validated backup in one transaction: each profile in it is replaced whole (its
+ * cards, reviews, quizzes and class quizzes here are removed, then the backup's written); other
+ * profiles are left alone. Review and quiz ids are kept unless another profile here already uses
+ * one, in which case the record gets a new id. Nothing is written if any write fails.
+ */
+export async function importBackup(store: Store, backup: Backup): Promise<void> {
+  await write(async () => {
+    const stores = [
+      'settings',
+      'profiles',
+      'cards',
+      'reviews',
+      'attempts',
+      'classes',
+      'meta'
+    ] as const;
+    const tx = store.db.transaction([...stores], 'readwrite');
+    await allOrNothing(tx, async () => {
+      const reviews = tx.objectStore('reviews');
+      const attempts = tx.objectStore('attempts');
+      const classes = tx.objectStore('classes');
+      for (const p of backup.profiles) {
+        const byProfile = IDBKeyRange.bound([p.id, -Infinity], [p.id, Infinity]);
+        queued(tx.objectStore('cards').delete(profileRange(p.id)));
+        for (const key of await reviews.index('byTime').getAllKeys(byProfile)) {
+          queued(reviews.delete(key));
+        }
+        for (const key of await attempts.index('byProfile').getAllKeys(byProfile)) {
+          queued(attempts.delete(key));
+        }
+        for (const key of await classes.index('byProfile').getAllKeys(byProfile)) {
+          queued(classes.delete(key));
+        }
+        // Cards for bank items the backup lacks are made again on the next start.
+        queued(tx.objectStore('meta').delete(`cardsSynced:${p.id}`));
+        queued(tx.objectStore('profiles').put(p));
+      }
+      queued(tx.objectStore('settings').put({ ...backup.device }, 'device'));
+      for (const [id, value] of Object.entries(backup.profileSettings)) {
+        queued(tx.objectStore('settings').put(value, `profile:${id}`));
+      }
+      // parseBackup derived the cards' queue-index fields again, so they cannot come in wrong.
+      for (const card of backup.cards) queued(tx.objectStore('cards').put(card));
+      // Ids still taken once this import's profiles are cleared are read once, not per record.
+      // Records keep their ids first; those whose id is taken are added after them, so the new
+      // ids they get cannot collide with an id still to be written.
+      const reviewIds = new Set(await reviews.getAllKeys());
+      const movedReviews = backup.reviews.filter((r) => reviewIds.has(r.id));
+      for (const review of backup.reviews) {
+        if (!reviewIds.has(review.id)) queued(reviews.put(review));
+      }
+      for (const review of movedReviews) queued(reviews.add(withoutId(review)));
+      const attemptIds = new Set(await attempts.getAllKeys());
+      const movedAttempts = backup.attempts.filter((a) => attemptIds.has(a.id));
+      for (const attempt of backup.attempts) {
+        if (!attemptIds.has(attempt.id)) queued(attempts.put(attempt));
+      }
+      for (const attempt of movedAttempts) queued(attempts.add(withoutId(attempt)));
+      for (const c of backup.classes) queued(classes.put(c));
+    });
+  });
+}
+
+/** A record without its key, for the store to give it a new one. */
+function withoutId<T extends { id?: number }>(record: T): Omit<T, 'id'> {
+  const copy = { ...record };
+  delete copy.id;
+  return copy;
+}

@@ -1,0 +1,285 @@
+import type { ClassQuiz, QuizAttempt } from '$lib/domain/attempts';
+import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
+import { profileRange, queued, write, type DarsDatabase, type Profile, type Store } from './db';
+
+/**
+ * The profiles' records: cards and their review log, quiz attempts and class quizzes, and making,
+ * renaming and deleting profiles. Apart from `Store` (settings and the profile list, all the first
+ * screen reads) so that the first page does not load it; still part of the storage module, the one
+ * owner of IndexedDB.
+ */
+export class Records {
+  constructor(readonly db: DarsDatabase) {}
+
+  async createProfile(name: string, now: number): Promise<Profile> {
+    const profile = {
+      id: `p-${now.toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
+      name,
+      createdAt: now
+    };
+    await write(() => this.db.add('profiles', profile));
+    return profile;
+  }
+
+  async renameProfile(id: string, name: string): Promise<void> {
+    await write(async () => {
+      const tx = this.db.transaction('profiles', 'readwrite');
+      const profile = await tx.store.get(id);
+      if (profile) await tx.store.put({ ...profile, name });
+      await tx.done;
+    });
+  }
+
+  /** Deletes a profile and everything it owns (cards, reviews, quizzes, class quizzes, settings). */
+  async deleteProfile(id: string): Promise<void> {
+    await write(async () => {
+      const stores = [
+        'profiles',
+        'cards',
+        'reviews',
+        'attempts',
+        'classes',
+        'settings',
+        'meta'
+      ] as const;
+      const tx = this.db.transaction([...stores], 'readwrite');
+      queued(tx.objectStore('profiles').delete(id));
+      queued(tx.objectStore('settings').delete(`profile:${id}`));
+      queued(tx.objectStore('meta').delete(`cardsSynced:${id}`));
+      queued(tx.objectStore('cards').delete(profileRange(id)));
+      const byProfile = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      for (const key of await tx.objectStore('reviews').index('byTime').getAllKeys(byProfile)) {
+        queued(tx.objectStore('reviews').delete(key));
+      }
+      for (const key of await tx.objectStore('attempts').index('byProfile').getAllKeys(byProfile)) {
+        queued(tx.objectStore('attempts').delete(key));
+      }
+      for (const key of await tx.objectStore('classes').index('byProfile').getAllKeys(byProfile)) {
+        queued(tx.objectStore('classes').delete(key));
+      }
+      await tx.done;
+    });
+  }
+
+  /**
+   * Makes sure every item of the bank has a card for this profile, in one transaction. Existing
+   * cards (and their progress) are left alone, so a new bank version keeps everyone's progress.
+   */
+  async ensureCards(
+    profileId: string,
+    wanted: readonly { itemId: string; make: () => CardRecord }[]
+  ): Promise<number> {
+    return write(async () => {
+      const tx = this.db.transaction('cards', 'readwrite');
+      const existing = new Set(
+        (await tx.store.getAllKeys(profileRange(profileId))).map(([, itemId]) => itemId)
+      );
+      let added = 0;
+      for (const w of wanted) {
+        if (existing.has(w.itemId)) continue;
+        queued(tx.store.put(w.make()));
+        added++;
+      }
+      await tx.done;
+      return added;
+    });
+  }
+
+  /**
+   * Scheduled cards (learning, review, relearning; not suspended) due before `before`, earliest
+   * first; at most `limit` of them.
+   */
+  dueCards(profileId: string, before: number, limit?: number): Promise<CardRecord[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
+    return this.db.getAllFromIndex('cards', 'byDue', range, limit);
+  }
+
+  /** New, unsuspended cards in article order. */
+  newCards(profileId: string, limit?: number): Promise<CardRecord[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return this.db.getAllFromIndex('cards', 'byNew', range, limit);
+  }
+
+  /** Every (re)learning, unsuspended card, whatever its due time: few, and never left out of a queue. */
+  learningCards(profileId: string): Promise<CardRecord[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return this.db.getAllFromIndex('cards', 'byLearning', range);
+  }
+
+  countDue(profileId: string, before: number): Promise<number> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
+    return this.db.countFromIndex('cards', 'byDue', range);
+  }
+
+  countNew(profileId: string): Promise<number> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return this.db.countFromIndex('cards', 'byNew', range);
+  }
+
+  card(profileId: string, itemId: string): Promise<CardRecord | undefined> {
+    return this.db.get('cards', [profileId, itemId]);
+  }
+
+  cards(profileId: string): Promise<CardRecord[]> {
+    return this.db.getAll('cards', profileRange(profileId));
+  }
+
+  async putCard(card: CardRecord): Promise<void> {
+    await write(() => this.db.put('cards', card));
+  }
+
+  /** Reviews of one profile from `since` on, oldest first. */
+  reviewsSince(profileId: string, since: number): Promise<ReviewLogRecord[]> {
+    const range = IDBKeyRange.bound([profileId, since], [profileId, Infinity]);
+    return this.db.getAllFromIndex('reviews', 'byTime', range);
+  }
+
+  reviewsOf(profileId: string, itemId: string): Promise<ReviewLogRecord[]> {
+    const range = IDBKeyRange.bound([profileId, itemId, -Infinity], [profileId, itemId, Infinity]);
+    return this.db.getAllFromIndex('reviews', 'byItem', range);
+  }
+
+  /**
+   * A grade: the card's new state and its log entry, in one transaction, committed at once so that
+   * closing the page right after cannot lose it. Resolves to the log's id, or to `null` when the
+   * card had already been graded from the same state (in another tab): then nothing is written.
+   */
+  recordGrade(card: CardRecord, log: ReviewLogRecord): Promise<number | null> {
+    return write(async () => {
+      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
+      queued(tx.objectStore('cards').put(card));
+      const added = tx.objectStore('reviews').add(guarded(log));
+      tx.commit();
+      try {
+        const id = await added;
+        await tx.done;
+        return id;
+      } catch (e) {
+        await tx.done.catch(() => {});
+        if (isConflict(e)) return null;
+        throw e;
+      }
+    });
+  }
+
+  /** Takes a grade back: the log entry goes and the card returns to its state before it. */
+  async undoGrade(logId: number, previous: CardRecord): Promise<void> {
+    await write(async () => {
+      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
+      queued(tx.objectStore('reviews').delete(logId));
+      queued(tx.objectStore('cards').put(previous));
+      await tx.done;
+    });
+  }
+
+  /**
+   * A finished quiz and, when its answers feed the scheduler, the cards and log entries they
+   * produce: all in one transaction.
+   */
+  saveAttempt(
+    attempt: QuizAttempt,
+    graded: readonly { card: CardRecord; log: ReviewLogRecord }[] = []
+  ): Promise<number> {
+    return write(async () => {
+      const tx = this.db.transaction(['attempts', 'cards', 'reviews'], 'readwrite');
+      for (const { card, log } of graded) {
+        // A card studied in another tab since the quiz read it keeps that tab's grade.
+        const stored = await tx.objectStore('cards').get([card.profileId, card.itemId]);
+        if (stored && !sameState(stored, log.previous)) continue;
+        queued(tx.objectStore('cards').put(card));
+        queued(tx.objectStore('reviews').add(guarded(log)));
+      }
+      const id = await tx.objectStore('attempts').add(attempt);
+      await tx.done;
+      return id;
+    });
+  }
+
+  /** The profile's quiz attempts, newest first. */
+  async attempts(profileId: string, limit = 50): Promise<QuizAttempt[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    const out: QuizAttempt[] = [];
+    let cursor = await this.db
+      .transaction('attempts')
+      .store.index('byProfile')
+      .openCursor(range, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  }
+
+  async saveClass(quiz: ClassQuiz): Promise<void> {
+    await write(() => this.db.put('classes', quiz));
+  }
+
+  classQuiz(code: string): Promise<ClassQuiz | undefined> {
+    return this.db.get('classes', code);
+  }
+
+  /** The profile's class quizzes, newest first. */
+  async classes(profileId: string): Promise<ClassQuiz[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return (await this.db.getAllFromIndex('classes', 'byProfile', range)).reverse();
+  }
+
+  /** Adds a student's result to a class quiz, in one transaction; false if it was already there. */
+  async addClassResult(code: string, result: ClassQuiz['results'][number]): Promise<boolean> {
+    return write(async () => {
+      const tx = this.db.transaction('classes', 'readwrite');
+      const quiz = await tx.store.get(code);
+      if (!quiz || quiz.results.some((r) => r.key === result.key)) {
+        await tx.done;
+        return false;
+      }
+      await tx.store.put({ ...quiz, results: [...quiz.results, result] });
+      await tx.done;
+      return true;
+    });
+  }
+
+  /** Puts cards first in today's queue: a review becomes due now, a new card goes to the front. */
+  async bringForward(profileId: string, itemIds: readonly string[], now: number): Promise<void> {
+    await write(async () => {
+      const tx = this.db.transaction('cards', 'readwrite');
+      for (const itemId of itemIds) {
+        const card = await tx.store.get([profileId, itemId]);
+        if (!card || card.suspended) continue;
+        if (card.phase === 'new') queued(tx.store.put({ ...card, newOrder: -1 - card.order }));
+        else {
+          const learnDue = card.learnDue === undefined ? {} : { learnDue: now };
+          queued(tx.store.put({ ...card, due: now, queueDue: now, ...learnDue }));
+        }
+      }
+      await tx.done;
+    });
+  }
+}
+
+/**
+ * The log with the card state it was graded from, `[reps, due]`, which a unique index keeps from
+ * being graded twice: each grade raises `reps`, a reset sets `due` to the moment of the reset, and
+ * an undo deletes the log along with its claim.
+ */
+function guarded(log: ReviewLogRecord): ReviewLogRecord {
+  return { ...log, from: [log.previous.reps, log.previous.due] };
+}
+
+const sameState = (a: Pick<CardRecord, 'reps' | 'due'>, b: Pick<CardRecord, 'reps' | 'due'>) =>
+  a.reps === b.reps && a.due === b.due;
+
+const isConflict = (e: unknown) =>
+  (e instanceof DOMException || e instanceof Error) && e.name === 'ConstraintError';
+
+const cache = new WeakMap<Store, Records>();
+
+/** The records of the database a `Store` has open. */
+export function recordsOf(store: Store): Records {
+  let records = cache.get(store);
+  if (!records) {
+    records = new Records(store.db);
+    cache.set(store, records);
+  }
+  return records;
+}
