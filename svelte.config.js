@@ -1,5 +1,18 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+// The boot skeleton's inline <style> in app.html, allowed by its hash (read from the file, so the
+// two cannot drift apart).
+const bootStyle = /<style>([\s\S]*?)<\/style>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
+if (bootStyle === undefined) throw new Error('src/app.html: the boot <style> is missing');
+
+// SvelteKit's route announcer is the one element with an inline style attribute.
+const ANNOUNCER_STYLE =
+  'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,7 +24,27 @@ const config = {
     // A pure SPA: every route is served by the 200.html shell, which the service worker precaches.
     adapter: adapter({ fallback: '200.html', precompress: true, strict: true }),
     serviceWorker: { register: false },
-    version: { pollInterval: 0 }
+    version: { pollInterval: 0 },
+    // A strict policy, written into 200.html as a <meta> tag: scripts only from this origin plus
+    // SvelteKit's own inline start-up script by its hash; no eval; nothing fetched elsewhere.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', sha256(bootStyle)],
+        'style-src-attr': ['unsafe-hashes', sha256(ANNOUNCER_STYLE)],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'media-src': ['self', 'blob:'],
+        'worker-src': ['self'],
+        'manifest-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
   }
 };
 

@@ -31,7 +31,22 @@ export function nav(page: Page) {
   return page.getByRole('navigation').first();
 }
 
-export const test = base.extend<{ phone: Page }>({
+export const test = base.extend<{ phone: Page; cspGuard: void }>({
+  // Every test fails on a Content-Security-Policy violation in its pages: the policy in 200.html
+  // must never block something the app does.
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+          violations.push(message.text());
+        }
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true }
+  ],
   phone: async ({ browser }, use) => {
     const context = await browser.newContext({
       viewport: { width: 360, height: 740 },
