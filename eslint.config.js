@@ -14,7 +14,8 @@ export default ts.config(
       'playwright-report/',
       'static/',
       'src/lib/generated/',
-      'questions/out/'
+      'questions/out/',
+      '.bench/'
     ]
   },
   js.configs.recommended,

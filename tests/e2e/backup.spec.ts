@@ -96,12 +96,12 @@ for (const [name, content, message] of [
   });
 }
 
-test('a file over 50 MB is refused before it is read', async ({ page }, info) => {
+test('a file over 200 MB is refused before it is read', async ({ page }, info) => {
   const huge = info.outputPath('huge.json');
-  await writeFile(huge, Buffer.alloc(50 * 1024 * 1024 + 1, 32));
+  await writeFile(huge, Buffer.alloc(200 * 1024 * 1024 + 1, 32));
   await openRoute(page, '/settings', 'en');
   await page.getByLabel('Import backup').setInputFiles(huge);
-  await expect(page.getByRole('alert')).toContainText('larger than 50 MB');
+  await expect(page.getByRole('alert')).toContainText('larger than 200 MB');
 });
 
 test('a gentle reminder to back up when storage is not protected, gone after a backup', async ({

@@ -17,6 +17,8 @@ import { records } from './records';
 
 /** The measure a benchmark reads: from a grade to the next card on screen. */
 export const GRADE_MEASURE = 'grade to next card shown';
+/** The mark a benchmark reads: the first card of the page's first session on screen. */
+export const FIRST_CARD_MARK = 'first card shown';
 
 interface Step {
   logId: number;
@@ -72,6 +74,11 @@ class StudySession {
     this.#end = app.beginSession();
     this.status = 'active';
     this.#show(now);
+    await tick();
+    // Once per page: how long from opening it until a card could be studied.
+    if (performance.getEntriesByName(FIRST_CARD_MARK).length === 0) {
+      performance.mark(FIRST_CARD_MARK);
+    }
   }
 
   /** Ends the session (leaving the page): lets a waiting update through. */

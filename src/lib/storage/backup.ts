@@ -78,17 +78,28 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       const reviews = tx.objectStore('reviews');
       const attempts = tx.objectStore('attempts');
       const classes = tx.objectStore('classes');
+      // When the backup holds every profile here (a device restored whole, the usual case), the
+      // stores are cleared at once instead of record by record.
+      const here = await tx.objectStore('profiles').getAllKeys();
+      const whole = here.every((id) => backup.profiles.some((p) => p.id === id));
+      if (whole) {
+        for (const name of ['cards', 'reviews', 'attempts', 'classes'] as const) {
+          queued(tx.objectStore(name).clear());
+        }
+      }
       for (const p of backup.profiles) {
         const byProfile = IDBKeyRange.bound([p.id, -Infinity], [p.id, Infinity]);
-        queued(tx.objectStore('cards').delete(profileRange(p.id)));
-        for (const key of await reviews.index('byTime').getAllKeys(byProfile)) {
-          queued(reviews.delete(key));
-        }
-        for (const key of await attempts.index('byProfile').getAllKeys(byProfile)) {
-          queued(attempts.delete(key));
-        }
-        for (const key of await classes.index('byProfile').getAllKeys(byProfile)) {
-          queued(classes.delete(key));
+        if (!whole) {
+          queued(tx.objectStore('cards').delete(profileRange(p.id)));
+          for (const key of await reviews.index('byTime').getAllKeys(byProfile)) {
+            queued(reviews.delete(key));
+          }
+          for (const key of await attempts.index('byProfile').getAllKeys(byProfile)) {
+            queued(attempts.delete(key));
+          }
+          for (const key of await classes.index('byProfile').getAllKeys(byProfile)) {
+            queued(classes.delete(key));
+          }
         }
         // Cards for bank items the backup lacks are made again on the next start.
         queued(tx.objectStore('meta').delete(`cardsSynced:${p.id}`));

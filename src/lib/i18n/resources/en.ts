@@ -242,7 +242,7 @@ export default {
     apply: 'Import',
     cancel: 'Cancel',
     imported: 'Backup imported.',
-    tooLarge: 'This file is larger than 50 MB, so it cannot be a Dars backup.',
+    tooLarge: 'This file is larger than 200 MB, so it cannot be a Dars backup.',
     notJson: 'This file is not readable: it is not valid JSON.',
     notBackup: 'This file is not a Dars backup.',
     futureVersion:

@@ -1,0 +1,402 @@
+// `npm run bench`: speed at scale, measured in Debian's Chromium against the production build.
+// For 1,000, 10,000 and 50,000 cards (each with 100,000 review logs) it serves a copy of build/ whose
+// question bank holds that many items, seeds IndexedDB, and reads the app's own performance
+// marks and measures: cold offline start to the first card, grade to next card (200 grades),
+// queue building, the statistics page, backup export and import. It adds first-load JS/CSS and the
+// precache size, prints a table and JSON, and checks the budgets. Not part of `npm test`.
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import sirv from 'sirv';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-path.mjs';
+import {
+  createScheduler,
+  DEFAULT_SCHEDULER_SETTINGS,
+  newCard,
+  type CardRecord,
+  type Grade,
+  type ReviewLogRecord
+} from '../../src/lib/domain/cards';
+import { firstLoad } from './first-load';
+
+const BUILD = resolve('build');
+const WORK = resolve('.bench');
+const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,50000').split(',').map(Number);
+const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
+const GRADES = 200;
+const WARM_STARTS = 4;
+/** How long the simulated student looks at each side of a card before the next key. */
+const READING_MS = 250;
+const PROFILE = 'default';
+const DAY = 86_400_000;
+/** The queue settings every scale studies with: room for 200 grades in one session. */
+const QUEUE = { dayStartHour: 4, newPerDay: 100, reviewsPerDay: 200, shuffleNew: false };
+
+/** mulberry32: the same "random" deck on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface BankFile {
+  bankVersion: string;
+  items: { id: string; sibling: string }[];
+}
+
+/** A copy of build/ whose one article's bank holds `n` items: the real ones, cloned with new ids. */
+function site(n: number): { dir: string; items: BankFile['items']; version: string } {
+  const dir = join(WORK, `site-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(BUILD, dir, { recursive: true });
+  const indexPath = join(dir, 'bank', 'index.json');
+  const index = JSON.parse(readFileSync(indexPath, 'utf8'));
+  const entry = index.articles[0];
+  const bankPath = join(dir, 'bank', entry.file);
+  const real = JSON.parse(readFileSync(bankPath, 'utf8')) as BankFile;
+  const items = Array.from({ length: n }, (_, i) => {
+    const base = real.items[i % real.items.length]!;
+    const k = Math.floor(i / real.items.length);
+    return k === 0 ? base : { ...base, id: `${base.id}-${k}`, sibling: `${base.sibling}-${k}` };
+  });
+  const version = `bench-${n}`;
+  writeFileSync(bankPath, JSON.stringify({ ...real, bankVersion: version, items }));
+  entry.items = n;
+  entry.bankVersion = version;
+  index.bankVersion = version;
+  writeFileSync(indexPath, JSON.stringify(index));
+  // The precompressed copies describe the real bank; without them the server sends these files.
+  for (const path of [bankPath, indexPath]) {
+    rmSync(`${path}.gz`, { force: true });
+    rmSync(`${path}.br`, { force: true });
+  }
+  return { dir, items, version };
+}
+
+async function serve(dir: string, port: number): Promise<Server> {
+  const handler = sirv(dir, { single: '200.html', gzip: true, brotli: true, etag: true });
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return server;
+}
+
+/**
+ * Cards for every item (a quarter still new, the rest studied over the past year with the real
+ * scheduler) and `logs` review logs spread over that year.
+ */
+function deck(items: BankFile['items'], now: number, logs: number) {
+  const random = seeded(items.length);
+  const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+  const cards: CardRecord[] = [];
+  const history: ReviewLogRecord[] = [];
+  items.forEach((item, order) => {
+    let card = newCard(PROFILE, item.id, order, item.sibling, now - 400 * DAY);
+    if (order % 4 !== 0) {
+      let at = now - (30 + random() * 330) * DAY;
+      for (let step = 0; step < 4 && at < now; step++) {
+        const grade: Grade = random() < 0.1 ? 1 : 3;
+        const result = scheduler.grade(card, grade, at);
+        card = result.card;
+        history.push(result.log);
+        at = card.due + (random() - 0.3) * (card.due - at);
+      }
+    }
+    cards.push(card);
+  });
+  const reviews: ReviewLogRecord[] = [];
+  for (let i = 0; i < logs; i++) {
+    const log = history[i % history.length]!;
+    reviews.push({ ...log, review: now - DAY - Math.floor(random() * 364 * DAY) });
+  }
+  return { cards, reviews };
+}
+
+/** Writes records straight into the app's database, in batches, on a connection of its own. */
+async function put(page: Page, store: string, records: unknown[], key?: string): Promise<void> {
+  for (let i = 0; i < records.length; i += 5000) {
+    const batch = records.slice(i, i + 5000);
+    await page.evaluate(
+      ({ store, batch, key }) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('dars');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(store, 'readwrite');
+            for (const record of batch) {
+              if (key) tx.objectStore(store).put(record, key);
+              else tx.objectStore(store).put(record);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      { store, batch, key }
+    );
+  }
+}
+
+const launch = (userDataDir: string, offline = false) =>
+  chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    offline,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true
+  });
+
+const entries = (page: Page, name: string) =>
+  page.evaluate(
+    (name) =>
+      performance.getEntriesByName(name).map((e) => ({ start: e.startTime, duration: e.duration })),
+    name
+  );
+
+async function waitFor(page: Page, name: string, count = 1, timeout = 300_000): Promise<void> {
+  await page.waitForFunction(
+    ({ name, count }) => performance.getEntriesByName(name).length >= count,
+    { name, count },
+    { timeout }
+  );
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+}
+const ms = (x: number) => Math.round(x * 10) / 10;
+
+interface ScaleResult {
+  cards: number;
+  reviews: number;
+  coldStartMs: number;
+  warmStartMs: number;
+  queueBuildMs: number;
+  queueWithBankMs: number;
+  gradeMedianMs: number;
+  gradeP95Ms: number;
+  grades: number;
+  statsLoadMs: number;
+  statsComputeMs: number;
+  exportMs: number;
+  exportMb: number;
+  importReadMs: number;
+  importMs: number;
+}
+
+/**
+ * Grades `count` cards by keyboard as a student would: Space shows the answer, a pause to read it,
+ * then 3 (Good) or, now and then, 1 (Again). The waits neither poll on animation frames nor
+ * touch the page while a grade is being stored, so they add no work to what is measured.
+ */
+async function gradeMany(page: Page, count: number, random: () => number): Promise<void> {
+  const done = (await entries(page, 'grade to next card shown')).length;
+  for (let i = 1; i <= count; i++) {
+    await page.waitForTimeout(READING_MS);
+    await page.keyboard.press('Space');
+    while (!(await page.evaluate(`!!document.querySelector('.grades button')`))) {
+      await page.waitForTimeout(10);
+    }
+    await page.waitForTimeout(READING_MS);
+    await page.keyboard.press(random() < 0.15 ? '1' : '3');
+    // Resolves when the app records the measure, that is when the next card is on screen.
+    await page.evaluate(`new Promise((resolve) => {
+      const ready = () => performance.getEntriesByName('grade to next card shown').length >= ${done + i};
+      if (ready()) return resolve();
+      new PerformanceObserver((_, observer) => {
+        if (ready()) { observer.disconnect(); resolve(); }
+      }).observe({ entryTypes: ['measure'] });
+    })`);
+  }
+}
+
+async function scale(n: number, port: number): Promise<ScaleResult> {
+  const { dir, items, version } = site(n);
+  const server = await serve(dir, port);
+  const origin = `http://127.0.0.1:${port}`;
+  const userDataDir = join(WORK, `profile-${n}`);
+  rmSync(userDataDir, { recursive: true, force: true });
+  const now = Date.now();
+  const { cards, reviews } = deck(items, now, LOGS);
+  try {
+    // 1. First visit online: the worker installs and precaches the app and this bank.
+    let context: BrowserContext = await launch(userDataDir);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${origin}/?lang=ar`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller, null, {
+      timeout: 120_000
+    });
+    await put(page, 'cards', cards);
+    await put(page, 'reviews', reviews);
+    await put(page, 'settings', [{ queue: QUEUE }], `profile:${PROFILE}`);
+    await put(page, 'meta', [version], `cardsSynced:${PROFILE}`);
+    await context.close();
+
+    // 2. Cold start: the browser starts again with the network gone, straight into /study.
+    context = await launch(userDataDir, true);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${origin}/study`);
+    await waitFor(page, 'first card shown');
+    const cold = (await entries(page, 'first card shown'))[0]!.start;
+    const queue = (await entries(page, 'queue built')).map((e) => e.duration);
+    const queueWithBank = (await entries(page, 'queue built with bank')).map((e) => e.duration);
+    const warm: number[] = [];
+    for (let i = 0; i < WARM_STARTS; i++) {
+      await page.reload();
+      await waitFor(page, 'first card shown');
+      warm.push((await entries(page, 'first card shown'))[0]!.start);
+      queue.push(...(await entries(page, 'queue built')).map((e) => e.duration));
+    }
+
+    // 3. Two hundred grades, by keyboard, each timed by the app from key to next card.
+    await gradeMany(page, GRADES, seeded(7));
+    const grades = (await entries(page, 'grade to next card shown')).map((e) => e.duration);
+
+    // 4. Statistics over every review.
+    await page.goto(`${origin}/stats`);
+    await waitFor(page, 'stats computed');
+    const [statsLoad] = await entries(page, 'stats loaded');
+    const [statsCompute] = await entries(page, 'stats computed');
+
+    // 5. Backup: export, then import the same file.
+    await page.goto(`${origin}/settings?lang=en`);
+    const download = page.waitForEvent('download', { timeout: 300_000 });
+    await page.getByRole('button', { name: 'Export backup' }).click();
+    const file = join(WORK, `backup-${n}.json`);
+    await (await download).saveAs(file);
+    await waitFor(page, 'backup exported');
+    const [exported] = await entries(page, 'backup exported');
+    await page.getByLabel('Import backup').setInputFiles(file);
+    await waitFor(page, 'backup read');
+    const [read] = await entries(page, 'backup read');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitFor(page, 'backup imported');
+    const [imported] = await entries(page, 'backup imported');
+    await context.close();
+
+    return {
+      cards: n,
+      reviews: LOGS,
+      coldStartMs: ms(cold),
+      warmStartMs: ms(median(warm)),
+      queueBuildMs: ms(median(queue)),
+      queueWithBankMs: ms(queueWithBank[0] ?? NaN),
+      gradeMedianMs: ms(median(grades)),
+      gradeP95Ms: ms(quantile(grades, 0.95)),
+      grades: grades.length,
+      statsLoadMs: ms(statsLoad!.duration),
+      statsComputeMs: ms(statsCompute!.duration),
+      exportMs: ms(exported!.duration),
+      exportMb: Math.round((statSync(file).size / 1024 / 1024) * 10) / 10,
+      importReadMs: ms(read!.duration),
+      importMs: ms(imported!.duration)
+    };
+  } finally {
+    server.close();
+  }
+}
+
+/** Everything the worker precaches, from the manifest in the built sw.js. */
+function precacheKb(): { files: number; kb: number } {
+  const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  const bytes = urls.reduce((sum, url) => sum + statSync(join(BUILD, url)).size, 0);
+  return { files: urls.length, kb: Math.round(bytes / 1024) };
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const budgets: { name: string; value: number; limit: number; pass: boolean }[] = [];
+
+  // First load, from the real build (not the benchmark's bank).
+  const server = await serve(BUILD, 4189);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const loads = [];
+  for (const route of ['/', '/study']) {
+    for (const lang of ['ar', 'en'] as const) {
+      loads.push(await firstLoad(browser, 'http://127.0.0.1:4189', BUILD, route, lang));
+    }
+  }
+  await browser.close();
+  server.close();
+  const precache = precacheKb();
+
+  const results: ScaleResult[] = [];
+  for (const [i, n] of SCALES.entries()) {
+    console.error(`… ${n} cards`);
+    results.push(await scale(n, 4190 + i));
+  }
+
+  const homeJs = Math.max(...loads.filter((l) => l.route === '/').map((l) => l.jsKb));
+  budgets.push({
+    name: 'first-load JS of / (KB gzip)',
+    value: homeJs,
+    limit: 60,
+    pass: homeJs <= 60
+  });
+  const at10k = results.find((r) => r.cards === 10_000);
+  if (at10k) {
+    budgets.push({
+      name: 'grade to next card p95 at 10,000 cards (ms)',
+      value: at10k.gradeP95Ms,
+      limit: 16,
+      pass: at10k.gradeP95Ms <= 16
+    });
+  }
+  const small = results.find((r) => r.cards === 1000);
+  const large = results.find((r) => r.cards === 50_000);
+  if (small && large) {
+    const ratio = Math.round((large.queueBuildMs / small.queueBuildMs) * 100) / 100;
+    budgets.push({
+      name: 'queue build at 50,000 cards ÷ at 1,000 (×)',
+      value: ratio,
+      limit: 2,
+      pass: ratio <= 2
+    });
+  }
+
+  console.log('\nFirst load (KB gzip; service worker blocked)');
+  console.table(loads.map(({ files: _, ...l }) => l));
+  console.log(`Precache: ${precache.files} files, ${precache.kb} KB`);
+  console.log(`\nAt scale (${LOGS.toLocaleString('en')} review logs each; times in ms)`);
+  console.table(results);
+  if (small && large) {
+    const growth = Object.fromEntries(
+      Object.entries(large)
+        .filter(([k]) => k.endsWith('Ms') || k.endsWith('Mb'))
+        .map(([k, v]) => [
+          k,
+          `×${Math.round((v / (small[k as keyof ScaleResult] as number)) * 100) / 100}`
+        ])
+    );
+    console.log('Growth from 1,000 to 50,000 cards');
+    console.table([growth]);
+  }
+  console.log('Budgets');
+  for (const b of budgets) {
+    console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.value} (limit ${b.limit})`);
+  }
+  console.log('\nJSON');
+  console.log(
+    JSON.stringify({
+      firstLoad: loads.map(({ files: _, ...l }) => l),
+      precache,
+      scales: results,
+      budgets
+    })
+  );
+  process.exitCode = budgets.every((b) => b.pass) ? 0 : 1;
+}
+
+await main();
