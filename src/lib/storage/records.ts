@@ -146,7 +146,7 @@ export class Records {
    */
   recordGrade(card: CardRecord, log: ReviewLogRecord): Promise<number | null> {
     return write(async () => {
-      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite', { durability: 'relaxed' });
+      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
       queued(tx.objectStore('cards').put(card));
       const added = tx.objectStore('reviews').add(guarded(log));
       tx.commit();
