@@ -1,22 +1,16 @@
 import { createHash } from 'node:crypto';
+import { seededRandom as seededNumber } from '../src/lib/domain/random';
 
 /** First `length` hex digits of the SHA-256 of `text`. */
 export function shortHash(text: string, length = 10): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, length);
 }
 
-/** A seeded PRNG (mulberry32): the generator never calls Math.random. */
+/** A seeded PRNG (the domain's mulberry32), seeded by a string: the generator never calls Math.random. */
 export type Random = () => number;
 
 export function seededRandom(seed: string): Random {
-  let state = Number.parseInt(shortHash(seed, 8), 16) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededNumber(Number.parseInt(shortHash(seed, 8), 16));
 }
 
 /** Fisher–Yates with the given random source; returns a new array. */

@@ -19,6 +19,7 @@ import {
   type ReviewLogRecord
 } from '../../src/lib/domain/cards';
 import { firstLoad } from './first-load';
+import { seededRandom as seeded } from '../../src/lib/domain/random';
 
 const BUILD = resolve('build');
 const WORK = resolve('.bench');
@@ -32,18 +33,6 @@ const PROFILE = 'default';
 const DAY = 86_400_000;
 /** The queue settings every scale studies with: room for 200 grades in one session. */
 const QUEUE = { dayStartHour: 4, newPerDay: 100, reviewsPerDay: 200, shuffleNew: false };
-
-/** mulberry32: the same "random" deck on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface BankFile {
   bankVersion: string;
@@ -105,6 +94,13 @@ function deck(items: BankFile['items'], now: number, logs: number) {
         card = result.card;
         history.push(result.log);
         at = card.due + (random() - 0.3) * (card.due - at);
+      }
+      // A student finishes what they start: a card left in learning graduates at the next
+      // session, so only cards studied in the last day are still learning.
+      while ((card.phase === 'learning' || card.phase === 'relearning') && card.due < now - DAY) {
+        const result = scheduler.grade(card, 3, card.due);
+        card = result.card;
+        history.push(result.log);
       }
     }
     cards.push(card);

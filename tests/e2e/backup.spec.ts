@@ -3,30 +3,9 @@
 // language and change nothing; script in a text field is shown as text, never run.
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, openRoute, test } from './fixtures';
+import { expect, openRoute, readStores, test } from './fixtures';
 
-async function dump(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve) => {
-        const req = indexedDB.open('dars');
-        req.onsuccess = () => {
-          const db = req.result;
-          const names = ['profiles', 'cards', 'reviews', 'attempts'];
-          const tx = db.transaction(names, 'readonly');
-          const out: Record<string, unknown[]> = {};
-          for (const n of names) {
-            const r = tx.objectStore(n).getAll();
-            r.onsuccess = () => (out[n] = r.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-        };
-      })
-  );
-}
+const dump = (page: Page) => readStores(page, ['profiles', 'cards', 'reviews', 'attempts']);
 
 async function studyThree(page: Page) {
   await openRoute(page, '/study', 'en');

@@ -27,6 +27,54 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Every record of the named stores of the app's database, read on a connection of the test's own
+ * (the app's connection is left alone).
+ */
+export async function readStores<S extends string>(
+  page: Page,
+  names: readonly S[]
+): Promise<Record<S, unknown[]>> {
+  const read = await page.evaluate(
+    (names: string[]) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const req = indexedDB.open('dars');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [...names]
+  );
+  return read as Record<S, unknown[]>;
+}
+
+/**
+ * On /study: shows the answer (Space), grades the card with a key (3 = Good) and waits until the
+ * screen has moved on to another card, or to the session's end.
+ */
+export async function gradeShown(page: Page, key: '1' | '2' | '3' | '4' = '3'): Promise<void> {
+  const prompt = page.locator('.item .prompt');
+  const before = await prompt.textContent();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.grades button').first()).toBeVisible();
+  await page.keyboard.press(key);
+  await expect
+    .poll(async () => (await prompt.count()) === 0 || (await prompt.textContent()) !== before)
+    .toBe(true);
+}
+
 export function nav(page: Page) {
   return page.getByRole('navigation').first();
 }

@@ -2,30 +2,14 @@
 // moved on from by keys; the results show a score and breakdowns; the attempt is stored with its
 // answers, listed in the history after a reload, and its answers reach the flashcards' log.
 import type { Page } from '@playwright/test';
-import { expect, openRoute, test } from './fixtures';
+import { expect, openRoute, readStores, test } from './fixtures';
 
 async function storedCounts(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ attempts: number; quizReviews: number }>((resolve) => {
-        const req = indexedDB.open('dars');
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction(['attempts', 'reviews'], 'readonly');
-          const attempts = tx.objectStore('attempts').count();
-          const reviews = tx.objectStore('reviews').getAll();
-          tx.oncomplete = () => {
-            resolve({
-              attempts: attempts.result,
-              quizReviews: (reviews.result as { source: string }[]).filter(
-                (r) => r.source === 'quiz'
-              ).length
-            });
-            db.close();
-          };
-        };
-      })
-  );
+  const { attempts, reviews } = await readStores(page, ['attempts', 'reviews']);
+  return {
+    attempts: attempts.length,
+    quizReviews: (reviews as { source: string }[]).filter((r) => r.source === 'quiz').length
+  };
 }
 
 /** Answers whatever question is on screen using the keyboard only. */

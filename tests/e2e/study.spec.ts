@@ -2,47 +2,21 @@
 // written to IndexedDB and kept after a reload; undo takes grades back; studying works offline;
 // each grade leaves a "grade to next card shown" performance measure.
 import type { Page } from '@playwright/test';
-import { expect, openRoute, test, waitForServiceWorker } from './fixtures';
+import { expect, gradeShown, openRoute, readStores, test, waitForServiceWorker } from './fixtures';
 
-/** Reads the database the way a backup would, without touching the app's own connection. */
+/** How many reviews are logged and how many cards have been studied. */
 async function stored(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ reviews: number; seen: number }>((resolve, reject) => {
-        const req = indexedDB.open('dars');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction(['reviews', 'cards'], 'readonly');
-          const reviews = tx.objectStore('reviews').count();
-          const cards = tx.objectStore('cards').getAll();
-          tx.oncomplete = () => {
-            resolve({
-              reviews: reviews.result,
-              seen: (cards.result as { phase: string }[]).filter((c) => c.phase !== 'new').length
-            });
-            db.close();
-          };
-        };
-      })
-  );
+  const { reviews, cards } = await readStores(page, ['reviews', 'cards']);
+  return {
+    reviews: reviews.length,
+    seen: (cards as { phase: string }[]).filter((c) => c.phase !== 'new').length
+  };
 }
 
 const prompt = (page: Page) => page.locator('.item .prompt');
 
 async function studyByKeyboard(page: Page, cards: number, grade: '1' | '2' | '3' | '4' = '3') {
-  for (let i = 0; i < cards; i++) {
-    const before = await prompt(page).textContent();
-    await page.keyboard.press('Space');
-    await expect(page.getByRole('group').getByRole('button').first()).toBeVisible();
-    await page.keyboard.press(grade);
-    await expect
-      .poll(
-        async () =>
-          (await prompt(page).count()) === 0 || (await prompt(page).textContent()) !== before
-      )
-      .toBe(true);
-  }
+  for (let i = 0; i < cards; i++) await gradeShown(page, grade);
 }
 
 for (const [lang, labels] of [

@@ -216,6 +216,28 @@ describe('makeBackup and parseBackup', () => {
     const text = `\uFEFF${JSON.stringify(sample())}`;
     expect(parseBackup(text, text.length).ok).toBe(true);
   });
+
+  it('reads a version 1 backup, whose reviews kept a copy of the card instead of its sibling', () => {
+    const json = sampleJson();
+    const cards = json.cards as Record<string, unknown>[];
+    json.version = 1;
+    for (const review of json.reviews as Record<string, unknown>[]) {
+      const card = cards.find(
+        (c) => c.itemId === review.itemId && c.profileId === review.profileId
+      )!;
+      review.previous = {
+        ...card,
+        reps: (review.from as number[])[0],
+        due: (review.from as number[])[1]
+      };
+      delete review.sibling;
+    }
+    const result = parseJson(json);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.version).toBe(BACKUP_VERSION);
+    expect(result.backup.reviews).toEqual(sample().reviews);
+  });
 });
 
 describe('parseBackup refuses', () => {
@@ -258,7 +280,7 @@ describe('parseBackup refuses', () => {
   it('a backup of no known version', () => {
     expect(refusal({ ...sampleJson(), version: 0 })).toEqual({
       kind: 'invalid',
-      detail: 'version: expected 1'
+      detail: 'version: expected one of 1 | 2'
     });
     expect(refusal({ ...sampleJson(), version: '1' }).kind).toBe('invalid');
   });
@@ -322,10 +344,7 @@ describe('parseBackup refuses', () => {
     ],
     [
       'a review of a profile not in the backup',
-      (j) => {
-        review(j).profileId = 'ghost';
-        (review(j).previous as Record<string, unknown>).profileId = 'ghost';
-      },
+      (j) => (review(j).profileId = 'ghost'),
       'reviews[0].profileId: no such profile'
     ],
     [
@@ -370,9 +389,17 @@ describe('parseBackup refuses', () => {
       'classes[0]: results[1].key: the same result twice'
     ],
     [
-      'a review whose undo state is another card',
-      (j) => ((review(j).previous as Record<string, unknown>).itemId = 'c-2'),
+      'a version 1 review whose copy of the card is another card',
+      (j) => {
+        j.version = 1;
+        review(j).previous = { ...card(j), itemId: 'c-2' };
+      },
       'reviews[0]: previous: a card other than the one reviewed'
+    ],
+    [
+      'a review with no sibling group',
+      (j) => delete review(j).sibling,
+      'reviews[0]: sibling: missing'
     ],
     ['a key of 0', (j) => (review(j).id = 0), 'reviews[0].id: expected at least 1'],
     [

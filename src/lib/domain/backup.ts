@@ -39,7 +39,8 @@ import { mergeDeviceSettings, type DeviceSettings } from './settings';
  */
 
 export const BACKUP_FORMAT = 'dars-backup';
-export const BACKUP_VERSION = 1;
+/** 2: review logs carry their sibling group, not a copy of the card; version 1 files still load. */
+export const BACKUP_VERSION = 2;
 /**
  * A file larger than this is refused before it is read as JSON. A year of heavy study (100,000
  * reviews, 50,000 cards) makes a backup of about 80 MB; `npm run bench` measures it.
@@ -214,19 +215,28 @@ const ReviewSchema = pipe(
     lastElapsedDays: NonNegative,
     scheduledDays: NonNegative,
     learningStepsBefore: Count,
-    previous: PlainCardSchema,
-    from: optional(tuple([Count, Time]))
+    sibling: optional(Id),
+    from: optional(tuple([Count, Time])),
+    // Version 1 kept the whole card before the review; its sibling group is all that is kept now.
+    previous: optional(PlainCardSchema)
   }),
   rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const { profileId, itemId, previous, from } = dataset.value;
-    if (previous.profileId !== profileId || previous.itemId !== itemId) {
+    const { profileId, itemId, previous, from, sibling } = dataset.value;
+    if (previous && (previous.profileId !== profileId || previous.itemId !== itemId)) {
       addIssue({ message: 'previous: a card other than the one reviewed' });
     }
-    if (from && (from[0] !== previous.reps || from[1] !== previous.due)) {
+    if (previous && from && (from[0] !== previous.reps || from[1] !== previous.due)) {
       addIssue({ message: 'from: not the state of the card before the review' });
     }
-  })
+    if (sibling === undefined && previous === undefined) {
+      addIssue({ message: 'sibling: missing' });
+    }
+  }),
+  transform(({ previous, sibling, ...review }): StoredReview => ({
+    ...review,
+    sibling: sibling ?? previous!.sibling
+  }))
 );
 
 const QuizSettingsSchema = object({
@@ -316,7 +326,7 @@ const cardKey = (profileId: string, itemId: string) => JSON.stringify([profileId
 
 const BackupObjectSchema = object({
   format: literal(BACKUP_FORMAT),
-  version: literal(BACKUP_VERSION),
+  version: picklist([1, BACKUP_VERSION]),
   exportedAt: Time,
   dbVersion: Key,
   app: Name,
@@ -476,7 +486,7 @@ export function parseBackup(text: string, size: number): ParsedBackup {
     if (typeof version === 'number' && version > BACKUP_VERSION) return fail('futureVersion');
     const result = safeParse(BackupSchema, json, { abortEarly: true });
     if (!result.success) return fail('invalid', detailOf(result.issues));
-    const backup: Backup = result.output;
+    const backup: Backup = { ...result.output, version: BACKUP_VERSION };
     return { ok: true, backup };
   } catch (e) {
     // Nothing above should throw; if something does, the file is refused, not the app crashed.

@@ -13,7 +13,6 @@ import {
   resetCard,
   type SchedulerSettings,
   suspend,
-  undo,
   withIndexFields
 } from './cards';
 
@@ -244,16 +243,17 @@ describe('createScheduler', () => {
   });
 
   it('keeps a suspended card suspended and out of every queue when graded', () => {
-    const { card, log } = createScheduler(settings()).grade(suspend(fresh(), true), 3, T0, 'quiz');
+    const before = suspend(fresh(), true);
+    const { card, log } = createScheduler(settings()).grade(before, 3, T0, 'quiz');
     expect(card.suspended).toBe(true);
     expect('queueDue' in card).toBe(false);
     expect('newOrder' in card).toBe(false);
-    expect(log.previous.suspended).toBe(true);
+    expect(log.from).toEqual([before.reps, before.due]);
   });
 });
 
-describe('undo', () => {
-  it('returns the exact previous card, several steps back in a row', () => {
+describe('the review log', () => {
+  it('names the state each grade started from, a different one every time', () => {
     const scheduler = createScheduler(settings());
     const grades: Grade[] = [3, 1, 3, 3, 2, 4, 1, 1, 3, 3, 3];
     const history: CardRecord[] = [fresh()];
@@ -266,19 +266,21 @@ describe('undo', () => {
       history.push(card);
       logs.push(log);
     }
-    // Stored as IndexedDB would store it: a structured clone.
-    const stored = structuredClone(logs);
-    for (let i = stored.length - 1; i >= 0; i--) {
-      expect(undo(stored[i] as ReviewLogRecord)).toStrictEqual(history[i]);
-    }
+    logs.forEach((log, i) => {
+      const before = history[i] as CardRecord;
+      expect(log.from).toEqual([before.reps, before.due]);
+      expect(log.sibling).toBe(before.sibling);
+      expect(log.dueBefore).toBe(before.due);
+      expect(log.phaseBefore).toBe(before.phase);
+    });
+    expect(new Set(logs.map((l) => JSON.stringify(l.from))).size).toBe(logs.length);
   });
 
-  it('restores suspension and leech marks as they were', () => {
-    const card = { ...suspend(matureCard(2).card, true), leech: true };
-    const { card: after, log } = createScheduler(settings()).grade(card, 1, card.due);
-    expect(after.lapses).toBe(card.lapses + 1);
-    expect(undo(log)).toStrictEqual(card);
-    expect('queueDue' in log.previous).toBe(false);
+  it('keeps no copy of the card: undo restores the card the session holds', () => {
+    const m = matureCard(2);
+    const { log } = createScheduler(settings()).grade(m.card, 1, m.now);
+    expect(Object.keys(log)).not.toContain('previous');
+    expect(JSON.stringify(log).length).toBeLessThan(400);
   });
 });
 

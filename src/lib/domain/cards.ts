@@ -48,7 +48,7 @@ export interface CardRecord {
   learnDue?: number;
 }
 
-/** A card without its index fields, as kept in a log for undo. */
+/** A card without its index fields. */
 export type PlainCard = Omit<CardRecord, 'queueDue' | 'newOrder' | 'learnDue'>;
 
 /**
@@ -71,11 +71,12 @@ export interface ReviewLogRecord {
   lastElapsedDays: number;
   scheduledDays: number;
   learningStepsBefore: number;
-  /** The whole card before the grade, so an undo restores it exactly. */
-  previous: PlainCard;
+  /** The card's sibling group, so a queue can keep its siblings out for the rest of the day. */
+  sibling: string;
   /**
-   * Set by storage: `[reps, due]` of `previous`, under a unique index, so one card state is graded
-   * once even with two tabs open. Absent from logs written before it existed.
+   * `[reps, due]` of the card as it was graded: under a unique index, so one state of a card is
+   * graded once, even from two tabs (each grade raises `reps`; a reset sets `due` to its moment).
+   * Absent from logs written before database version 6.
    */
   from?: [number, number];
 }
@@ -210,11 +211,6 @@ export function resetCard(card: CardRecord, now: number): CardRecord {
   return withIndexFields({ ...fresh, suspended: card.suspended });
 }
 
-/** The card exactly as it was before the grade `log` recorded. */
-export function undo(log: ReviewLogRecord): CardRecord {
-  return withIndexFields(log.previous);
-}
-
 const PHASE_TO_STATE: Record<CardPhase, State> = {
   new: State.New,
   learning: State.Learning,
@@ -343,7 +339,8 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
       lastElapsedDays: item.log.last_elapsed_days,
       scheduledDays: item.log.scheduled_days,
       learningStepsBefore: before.learningSteps,
-      previous
+      sibling: before.sibling,
+      from: [before.reps, before.due]
     };
     return { card, log };
   };

@@ -96,7 +96,7 @@ export function dayProgress(
     if (log.review < day.start || log.review >= day.end) continue;
     if (log.phaseBefore === 'new') newStudied += 1;
     else if (log.phaseBefore === 'review') reviewsDone += 1;
-    siblingsSeen.add(log.previous.sibling);
+    siblingsSeen.add(log.sibling);
   }
   return { newStudied, reviewsDone, siblingsSeen };
 }
@@ -206,8 +206,8 @@ export function buildQueue(input: QueueInput): Queue {
 
 /** Where {@link loadQueue} reads cards from: the storage indexes, or arrays in a test. */
 export interface QueueSource {
-  /** Every (re)learning, unsuspended card, whatever its due time. */
-  learning(): Promise<readonly CardRecord[]>;
+  /** Every (re)learning, unsuspended card due before `before`, however long ago. */
+  learning(before: number): Promise<readonly CardRecord[]>;
   /** The first `limit` scheduled, unsuspended cards due before `before`, earliest first. */
   due(before: number, limit: number): Promise<readonly CardRecord[]>;
   /** The first `limit` new, unsuspended cards in new-card order. */
@@ -233,7 +233,7 @@ export async function loadQueue(
   const { end } = studyDay(now, settings.dayStartHour);
   const reviewRoom = Math.max(0, settings.reviewsPerDay - today.reviewsDone);
   const [learning, fresh] = await Promise.all([
-    source.learning(),
+    source.learning(end),
     source.fresh(settings.newPerDay * NEW_READ_AHEAD + 10)
   ]);
   const probe = { ...input, settings: { ...settings, shuffleNew: false }, fresh: [] };

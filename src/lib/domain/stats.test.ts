@@ -11,6 +11,7 @@ import {
   summary,
   trueRetention
 } from './stats';
+import { seededRandom as seeded } from './random';
 
 // Dates are built from local parts (new Date(y, m, d, h)) so the tests hold in any time zone; July
 // and August are clear of daylight-saving changes in both hemispheres' usual rules.
@@ -35,18 +36,6 @@ const card = (fields: Partial<StatsCard> = {}): StatsCard => ({
   leech: false,
   ...fields
 });
-
-/** mulberry32: a small seeded generator, so generated data repeats exactly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The calendar date after `key` (YYYY-MM-DD), computed in UTC so no zone can shift it. */
 const nextKey = (key: string) => new Date(Date.parse(key) + DAY).toISOString().slice(0, 10);

@@ -71,7 +71,7 @@ class Deck {
     const today = dayProgress(await records.reviewsSince(profileId, day.start), day);
     const queue = await loadQueue(
       {
-        learning: () => records.learningCards(profileId),
+        learning: (before) => records.learningCards(profileId, before),
         due: (before, limit) => records.dueCards(profileId, before, limit),
         fresh: (limit) => records.newCards(profileId, limit)
       },

@@ -2,10 +2,10 @@ import { tick } from 'svelte';
 import {
   createScheduler,
   suspend,
-  undo,
   type CardRecord,
   type Grade,
-  type GradePreview
+  type GradePreview,
+  type ReviewLogRecord
 } from '$lib/domain/cards';
 import type { Item } from '$lib/domain/bank';
 import { countQueue, nextIndex, requeue, type Queue } from '$lib/domain/queue';
@@ -23,7 +23,7 @@ export const FIRST_CARD_MARK = 'first card shown';
 interface Step {
   logId: number;
   before: CardRecord;
-  log: Parameters<typeof undo>[0];
+  log: ReviewLogRecord;
 }
 
 /**
@@ -152,7 +152,8 @@ class StudySession {
     if (!step || this.#busy || !store) return;
     this.#busy = true;
     try {
-      const previous = undo(step.log);
+      // The card as it was shown: undo puts it back exactly and deletes the log entry.
+      const previous = step.before;
       await store.undoGrade(step.logId, previous);
       this.#history.pop();
       this.graded--;

@@ -5,13 +5,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  suspend,
-  undo
-} from '$lib/domain/cards';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, suspend } from '$lib/domain/cards';
 import { makeBackup, parseBackup } from '$lib/domain/backup';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
 import { exportData, importBackup } from './backup';
@@ -159,7 +153,7 @@ describe('cards and reviews', () => {
     const id = await records.recordGrade(card, log);
     expect(await records.reviewsSince('p1', T0)).toHaveLength(1);
     expect(await records.reviewsOf('p1', 'a')).toHaveLength(1);
-    await records.undoGrade(id!, undo({ ...log, id: id! }));
+    await records.undoGrade(id!, before);
     expect(await records.reviewsSince('p1', 0)).toEqual([]);
     expect(await records.card('p1', 'a')).toEqual(before);
   });
@@ -179,11 +173,11 @@ describe('cards and reviews', () => {
       const { card, log } = scheduler.grade((await records.card('p1', id))!, grade, at);
       await records.recordGrade(card, log);
     }
-    expect((await records.learningCards('p1')).map((c) => c.itemId)).toEqual(['a']);
+    expect((await records.learningCards('p1', Infinity)).map((c) => c.itemId)).toEqual(['a']);
     expect((await records.dueCards('p1', Infinity, 2)).map((c) => c.itemId)).toEqual(['a', 'b']);
     expect((await records.dueCards('p1', Infinity)).map((c) => c.itemId)).toEqual(['a', 'b', 'c']);
     await records.putCard(suspend((await records.card('p1', 'a'))!, true));
-    expect(await records.learningCards('p1')).toEqual([]);
+    expect(await records.learningCards('p1', Infinity)).toEqual([]);
   });
 
   it('migrates version 5 cards to the learning index', async () => {
@@ -202,9 +196,28 @@ describe('cards and reviews', () => {
     const db = await openDatabase({}, DB_VERSION, name);
     opened.push(db);
     const records = recordsOf(new Store(db));
-    expect(await records.learningCards('p1')).toEqual([learning]);
+    expect(await records.learningCards('p1', Infinity)).toEqual([learning]);
     expect(await records.cards('p1')).toHaveLength(3);
     expect((await records.card('p1', 'b'))!.learnDue).toBeUndefined();
+  });
+
+  it('migrates version 5 review logs: the copy of the card goes, its sibling group stays', async () => {
+    const name = fresh();
+    const v5 = await openDatabase({}, 5, name);
+    const before = newCard('p1', 'a', 0, 's-a', T0);
+    const { log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(before, 3, T0);
+    // Written as version 5 wrote logs: a whole copy of the card, no sibling, no `from`.
+    const old = { ...log, previous: before } as Record<string, unknown>;
+    delete old.sibling;
+    delete old.from;
+    const id = await v5.add('reviews', old as unknown as typeof log);
+    v5.close();
+    const db = await openDatabase({}, DB_VERSION, name);
+    opened.push(db);
+    const [migrated] = await recordsOf(new Store(db)).reviewsSince('p1', 0);
+    const expected = { ...log, id } as Record<string, unknown>;
+    delete expected.from;
+    expect(migrated).toEqual(expected);
   });
 
   it('migrates a version 2 database with settings and profiles to cards and reviews', async () => {

@@ -140,6 +140,16 @@ export const MIGRATIONS: readonly Migration[] = [
         }
         cursor = await cursor.continue();
       }
+      // Review logs drop the copy of the card they kept (half their size), keeping its sibling
+      // group, which the queue reads; undo restores the card the session still holds.
+      let log = await tx.objectStore('reviews').openCursor();
+      while (log) {
+        const { previous, ...rest } = log.value as typeof log.value & {
+          previous?: { sibling: string };
+        };
+        if (previous) await log.update({ ...rest, sibling: previous.sibling });
+        log = await log.continue();
+      }
     }
   }
 ];

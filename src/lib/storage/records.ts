@@ -100,9 +100,12 @@ export class Records {
     return this.db.getAllFromIndex('cards', 'byNew', range, limit);
   }
 
-  /** Every (re)learning, unsuspended card, whatever its due time: few, and never left out of a queue. */
-  learningCards(profileId: string): Promise<CardRecord[]> {
-    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+  /**
+   * Every (re)learning, unsuspended card due before `before`, however long ago: few, and never left
+   * out of a queue.
+   */
+  learningCards(profileId: string, before: number): Promise<CardRecord[]> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
     return this.db.getAllFromIndex('cards', 'byLearning', range);
   }
 
@@ -148,7 +151,7 @@ export class Records {
     return write(async () => {
       const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
       queued(tx.objectStore('cards').put(card));
-      const added = tx.objectStore('reviews').add(guarded(log));
+      const added = tx.objectStore('reviews').add(log);
       tx.commit();
       try {
         const id = await added;
@@ -185,9 +188,11 @@ export class Records {
       for (const { card, log } of graded) {
         // A card studied in another tab since the quiz read it keeps that tab's grade.
         const stored = await tx.objectStore('cards').get([card.profileId, card.itemId]);
-        if (stored && !sameState(stored, log.previous)) continue;
+        if (stored && log.from && (stored.reps !== log.from[0] || stored.due !== log.from[1])) {
+          continue;
+        }
         queued(tx.objectStore('cards').put(card));
-        queued(tx.objectStore('reviews').add(guarded(log)));
+        queued(tx.objectStore('reviews').add(log));
       }
       const id = await tx.objectStore('attempts').add(attempt);
       await tx.done;
@@ -256,18 +261,6 @@ export class Records {
     });
   }
 }
-
-/**
- * The log with the card state it was graded from, `[reps, due]`, which a unique index keeps from
- * being graded twice: each grade raises `reps`, a reset sets `due` to the moment of the reset, and
- * an undo deletes the log along with its claim.
- */
-function guarded(log: ReviewLogRecord): ReviewLogRecord {
-  return { ...log, from: [log.previous.reps, log.previous.due] };
-}
-
-const sameState = (a: Pick<CardRecord, 'reps' | 'due'>, b: Pick<CardRecord, 'reps' | 'due'>) =>
-  a.reps === b.reps && a.due === b.due;
 
 const isConflict = (e: unknown) =>
   (e instanceof DOMException || e instanceof Error) && e.name === 'ConstraintError';
