@@ -108,7 +108,10 @@ function deck(items: BankFile['items'], now: number, logs: number) {
   const reviews: ReviewLogRecord[] = [];
   for (let i = 0; i < logs; i++) {
     const log = history[i % history.length]!;
-    reviews.push({ ...log, review: now - DAY - Math.floor(random() * 364 * DAY) });
+    const review = { ...log, review: now - DAY - Math.floor(random() * 364 * DAY) };
+    // A copy names no starting state: the unique index would refuse a second claim to one.
+    if (i >= history.length) delete review.from;
+    reviews.push(review);
   }
   return { cards, reviews };
 }
@@ -133,7 +136,7 @@ async function put(page: Page, store: string, records: unknown[], key?: string):
               db.close();
               done();
             };
-            tx.onerror = () => fail(tx.error);
+            tx.onerror = (event) => fail((event.target as IDBRequest).error);
           };
         }),
       { store, batch, key }

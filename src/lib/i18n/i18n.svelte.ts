@@ -24,6 +24,8 @@ class I18n {
   #fmt = $derived(createFormatter(LOCALES[this.#lang].intl, this.#digits));
   /** Bumped whenever strings arrive, so text shown before they did is translated again. */
   #revision = $state(0);
+  /** The languages whose every string is loaded. */
+  #complete = $state<Lang[]>([]);
   #ready = false;
   /** Whether every screen's strings are wanted, not only the first screen's. */
   #all = false;
@@ -42,6 +44,10 @@ class I18n {
   }
   get fmt(): Formatter {
     return this.#fmt;
+  }
+  /** Whether every string of the language in use is loaded, not only the first screen's. */
+  get complete(): boolean {
+    return this.#complete.includes(this.#lang);
   }
 
   /** Loads a language's strings (the first screen's, or all once any other screen was opened), then uses it. */
@@ -87,6 +93,7 @@ class I18n {
     if (!loading) {
       loading = PARTS[lang][part]().then((module) => {
         i18next.addResourceBundle(lang, 'translation', module.default, true, true);
+        if (part === 'rest') this.#complete = [...this.#complete, lang];
         this.#revision++;
       });
       // A failed load (offline before the worker cached it) is tried again next time.

@@ -28,12 +28,7 @@ export default {
     dark: 'Dark'
   },
   status: {
-    offline: 'You are offline. Everything keeps working.',
-    blocked: 'Dars is open in another tab with an older version. Close the other tabs to continue.',
-    stale: 'Dars was updated in another tab. Reload this page to keep working.',
-    unavailable:
-      'Storage is not available in this browser, so your progress will not be saved. Private browsing may be the cause.',
-    reload: 'Reload'
+    offline: 'You are offline. Everything keeps working.'
   },
   today: {
     title: 'Today',

@@ -324,5 +324,12 @@ export default {
   notFound: {
     title: 'Page not found',
     body: 'There is nothing at this address.'
+  },
+  status: {
+    blocked: 'Dars is open in another tab with an older version. Close the other tabs to continue.',
+    stale: 'Dars was updated in another tab. Reload this page to keep working.',
+    unavailable:
+      'Storage is not available in this browser, so your progress will not be saved. Private browsing may be the cause.',
+    reload: 'Reload'
   }
 };
