@@ -25,6 +25,7 @@ test('stats show reviews, charts with text alternatives, mirrored in Arabic', as
   const enX = await lastBar();
   await openRoute(page, '/stats', 'ar');
   const arChart = page.getByRole('img', { name: 'المراجعات اليومية' });
+  await expect(arChart.locator('rect').first()).toBeAttached();
   const arX = await arChart
     .locator('rect')
     .evaluateAll((rects) => Math.min(...rects.map((r) => Number(r.getAttribute('x')))));
