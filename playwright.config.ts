@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium-path.mjs';
 
-export const BASE_URL = 'http://127.0.0.1:4173';
+// DARS_PORT lets two checkouts run their suites side by side; 4173 is what `npm run serve` uses.
+const PORT = Number(process.env.DARS_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // End-to-end tests run against the production build, served from build/ the way users get it.
 export default defineConfig({
@@ -22,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'npm run serve',
+    command: `node node_modules/sirv-cli/bin.js build --host 127.0.0.1 --port ${PORT} --single 200.html --gzip --brotli --etag --quiet`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000
