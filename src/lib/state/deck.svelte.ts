@@ -21,13 +21,18 @@ export const QUEUE_LOAD_MEASURE = 'queue built with bank';
  * The active profile's flashcards: cards made for every bank item, the profile's scheduler and
  * queue settings, and today's queue as the session and the home screen see it.
  */
-class Deck {
+export class Deck {
   scheduler = $state<SchedulerSettings>(mergeSchedulerSettings(undefined));
   queueSettings = $state<QueueSettings>(mergeQueueSettings(undefined));
   counts = $state<Queue['counts'] | null>(null);
   /** Whether quiz answers are graded into the flashcards (a profile setting, on by default). */
   quizFeeds = $state(true);
   #synced = '';
+  #now: () => number;
+
+  constructor(now: () => number = () => Date.now()) {
+    this.#now = now;
+  }
 
   /** Loads the bank and makes sure the profile has a card for every item (once per bank version). */
   async sync(): Promise<Records | null> {
@@ -45,7 +50,7 @@ class Deck {
     const syncedKey = `cardsSynced:${app.profileId}`;
     if ((await store.meta(syncedKey)) !== bank.version) {
       const order = articleOrder(bank.items);
-      const now = Date.now();
+      const now = this.#now();
       await records.ensureCards(
         app.profileId,
         bank.items.map((item) => ({
@@ -64,19 +69,8 @@ class Deck {
     const t0 = performance.now();
     const records = await this.sync();
     if (!records) return null;
-    const profileId = app.profileId;
-    const settings = this.queueSettings;
-    const day = studyDay(now, settings.dayStartHour);
     const t1 = performance.now();
-    const today = dayProgress(await records.reviewsSince(profileId, day.start), day);
-    const queue = await loadQueue(
-      {
-        learning: (before) => records.learningCards(profileId, before),
-        due: (before, limit) => records.dueCards(profileId, before, limit),
-        fresh: (limit) => records.newCards(profileId, limit)
-      },
-      { now, settings, random, today }
-    );
+    const queue = await readQueue(records, app.profileId, this.queueSettings, now, random);
     this.counts = queue.counts;
     const t2 = performance.now();
     // The first is what a benchmark reads; the second includes loading the bank on first use.
@@ -91,7 +85,11 @@ class Deck {
     if (!records) return [];
     const cards = await records.cards(app.profileId);
     const topics = bank.articles.flatMap((a) => a.topics.map((t) => t.id));
-    return masteryByTopic(cards, (id) => bank.item(id)?.topic, [...new Set(topics)]);
+    return masteryByTopic(
+      cards,
+      (id) => bank.item(id)?.topic,
+      topics.filter((id, i) => topics.indexOf(id) === i)
+    );
   }
 
   async saveSettings(patch: {
@@ -111,3 +109,26 @@ class Deck {
 }
 
 export const deck = new Deck();
+
+/**
+ * A profile's queue for the study day around `now`: today's log (new cards met, reviews done,
+ * sibling groups seen), then only the cards the day needs, through the three queue indexes.
+ */
+export async function readQueue(
+  records: Pick<Records, 'reviewsSince' | 'learningCards' | 'dueCards' | 'newCards'>,
+  profileId: string,
+  settings: QueueSettings,
+  now: number,
+  random: () => number
+): Promise<Queue> {
+  const day = studyDay(now, settings.dayStartHour);
+  const today = dayProgress(await records.reviewsSince(profileId, day.start), day);
+  return loadQueue(
+    {
+      learning: (before) => records.learningCards(profileId, before),
+      due: (before, limit) => records.dueCards(profileId, before, limit),
+      fresh: (limit) => records.newCards(profileId, limit)
+    },
+    { now, settings, random, today }
+  );
+}

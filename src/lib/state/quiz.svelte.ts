@@ -1,6 +1,6 @@
 import type { Item, Lang } from '$lib/domain/bank';
 import type { QuizAttempt } from '$lib/domain/attempts';
-import { createScheduler } from '$lib/domain/cards';
+import { createScheduler, type SchedulerSettings } from '$lib/domain/cards';
 import {
   buildQuiz,
   checkAnswer,
@@ -13,19 +13,36 @@ import {
   type QuizSettings
 } from '$lib/domain/quiz';
 import { encodeResultCode } from '$lib/domain/class-code';
-import { toStorageError, type StorageError } from '$lib/storage/db';
+import { StorageError, toStorageError } from '$lib/storage/db';
+import type { Records } from '$lib/storage/records';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
 import { deck } from './deck.svelte';
-import { records } from './records';
+
+/** The storage a quiz writes to. */
+export type QuizStore = Pick<Records, 'card' | 'saveAttempt'>;
+
+/** What a quiz needs from outside; the app passes the real ones, unit tests their own. */
+export interface QuizDeps {
+  now: () => number;
+  /** Every item a quiz may ask, and one by id. */
+  items: () => readonly Item[];
+  item: (id: string) => Item | undefined;
+  /** The store once the profile's cards exist (null when the database or bank is not there). */
+  store: () => Promise<QuizStore | null>;
+  /** The profile's scheduler settings and whether quiz answers grade its cards. */
+  profile: () => { id: string; scheduler: SchedulerSettings; quizFeeds: boolean };
+  uiLang: () => Lang;
+  beginSession: () => () => void;
+}
 
 /**
  * One quiz being taken: its plan, the answers so far, per-question checks when feedback comes after
  * each question, and the result once finished (stored with every answer, and fed to the scheduler
  * unless the profile turned that off).
  */
-class QuizSession {
+export class QuizSession {
   status = $state<'setup' | 'running' | 'results'>('setup');
   plan = $state.raw<QuizPlan | null>(null);
   items = $state.raw<Item[]>([]);
@@ -43,11 +60,16 @@ class QuizSession {
   /** When the last attempt was written, so lists of attempts know to reload. */
   savedAt = $state(0);
   #end: (() => void) | null = null;
+  #deps: QuizDeps;
+
+  constructor(deps: QuizDeps) {
+    this.#deps = deps;
+  }
 
   /** The language questions are shown in. */
   get lang(): Lang {
     const wanted = this.plan?.settings.contentLang ?? 'ui';
-    return wanted === 'ui' ? i18n.lang : wanted;
+    return wanted === 'ui' ? this.#deps.uiLang() : wanted;
   }
 
   get current(): Item | undefined {
@@ -62,10 +84,11 @@ class QuizSession {
   }
 
   start(settings: QuizSettings, seed: number, only?: readonly string[]): boolean {
-    const pool = only ? bank.items.filter((item) => only.includes(item.id)) : bank.items;
+    const all = this.#deps.items();
+    const pool = only ? all.filter((item) => only.includes(item.id)) : all;
     const plan = buildQuiz(pool, only ? { ...settings, length: 'all' } : settings, seed);
     const items = plan.questions
-      .map((q) => bank.item(q.itemId))
+      .map((q) => this.#deps.item(q.itemId))
       .filter((item): item is Item => item !== undefined);
     if (!items.length) return false;
     this.plan = plan;
@@ -77,10 +100,10 @@ class QuizSession {
     this.error = null;
     this.classInfo = null;
     this.resultCode = null;
-    this.startedAt = Date.now();
+    this.startedAt = this.#deps.now();
     this.status = 'running';
     this.#end?.();
-    this.#end = app.beginSession();
+    this.#end = this.#deps.beginSession();
     return true;
   }
 
@@ -105,8 +128,8 @@ class QuizSession {
   async finish(): Promise<void> {
     const plan = this.plan;
     if (!plan || this.status !== 'running') return;
-    this.finishedAt = Date.now();
-    const byId = new Map(this.items.map((item) => [item.id, item]));
+    this.finishedAt = this.#deps.now();
+    const byId = byItemId(this.items);
     const result = scoreQuiz(
       plan,
       byId,
@@ -125,10 +148,14 @@ class QuizSession {
     this.status = 'results';
     this.#end?.();
     this.#end = null;
-    const store = await deck.sync();
-    if (!store) return;
+    const store = await this.#deps.store();
+    if (!store) {
+      this.error = new StorageError('closed');
+      return;
+    }
+    const profile = this.#deps.profile();
     const attempt: QuizAttempt = {
-      profileId: app.profileId,
+      profileId: profile.id,
       startedAt: this.startedAt,
       finishedAt: this.finishedAt,
       plan,
@@ -139,21 +166,23 @@ class QuizSession {
       ...(this.classInfo ? { classCode: this.classInfo.code, student: this.classInfo.student } : {})
     };
     try {
-      const graded = deck.quizFeeds ? await this.#grades(result) : [];
+      const graded = profile.quizFeeds ? await this.#grades(store, result) : [];
       await store.saveAttempt(attempt, graded);
-      this.savedAt = Date.now();
+      this.savedAt = this.#deps.now();
     } catch (e) {
       this.error = toStorageError(e);
     }
   }
 
-  async #grades(result: QuizResult) {
-    const scheduler = createScheduler(deck.scheduler);
+  /** Each answer's grade for its card: wrong → Again, typo → Hard, right → Good. */
+  async #grades(store: QuizStore, result: QuizResult) {
+    const profile = this.#deps.profile();
+    const scheduler = createScheduler(profile.scheduler);
     const now = this.finishedAt;
     const out = [];
     for (const [i, check] of result.checks.entries()) {
       const itemId = this.plan?.questions[i]?.itemId;
-      const card = check && itemId ? await records()?.card(app.profileId, itemId) : undefined;
+      const card = check && itemId ? await store.card(profile.id, itemId) : undefined;
       if (!card || !check || card.suspended) continue;
       out.push(scheduler.grade(card, schedulerGrade(check.verdict), now + i, 'quiz'));
     }
@@ -170,4 +199,16 @@ class QuizSession {
   }
 }
 
-export const quiz = new QuizSession();
+function byItemId(items: readonly Item[]): ReadonlyMap<string, Item> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export const quiz = new QuizSession({
+  now: () => Date.now(),
+  items: () => bank.items,
+  item: (id) => bank.item(id),
+  store: () => deck.sync(),
+  profile: () => ({ id: app.profileId, scheduler: deck.scheduler, quizFeeds: deck.quizFeeds }),
+  uiLang: () => i18n.lang,
+  beginSession: () => app.beginSession()
+});

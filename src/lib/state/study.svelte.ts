@@ -5,11 +5,13 @@ import {
   type CardRecord,
   type Grade,
   type GradePreview,
-  type ReviewLogRecord
+  type ReviewLogRecord,
+  type SchedulerSettings
 } from '$lib/domain/cards';
 import type { Item } from '$lib/domain/bank';
 import { countQueue, nextIndex, requeue, type Queue } from '$lib/domain/queue';
-import { toStorageError, type StorageError } from '$lib/storage/db';
+import { StorageError, toStorageError } from '$lib/storage/db';
+import type { Records } from '$lib/storage/records';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
 import { deck } from './deck.svelte';
@@ -19,6 +21,27 @@ import { records } from './records';
 export const GRADE_MEASURE = 'grade to next card shown';
 /** The mark a benchmark reads: the first card of the page's first session on screen. */
 export const FIRST_CARD_MARK = 'first card shown';
+
+/** The storage a study session writes to: the open database's records, or null when none is open. */
+export type StudyStore = Pick<
+  Records,
+  'recordGrade' | 'undoGrade' | 'card' | 'putCard' | 'dueCards'
+>;
+
+/** What a session needs from outside; the app passes the real ones, unit tests their own. */
+export interface StudyDeps {
+  now: () => number;
+  store: () => StudyStore | null;
+  /** Today's queue at `now`, or null when the bank or the database is not there. */
+  queue: (now: number) => Promise<Queue | null>;
+  scheduler: () => SchedulerSettings;
+  item: (id: string) => Item | undefined;
+  profileId: () => string;
+  /** Marks a session as running (updates wait); returns the function that ends it. */
+  beginSession: () => () => void;
+  /** Resolves once the screen shows the state just set. */
+  rendered: () => Promise<void>;
+}
 
 interface Step {
   logId: number;
@@ -30,7 +53,7 @@ interface Step {
  * One flashcard session: today's queue, the card on screen, grading (written to IndexedDB before
  * the next card shows) and undo, several steps back.
  */
-class StudySession {
+export class StudySession {
   status = $state<'idle' | 'loading' | 'active' | 'done' | 'empty' | 'error'>('idle');
   queue = $state.raw<Queue>({ cards: [], counts: { learning: 0, review: 0, new: 0 } });
   current = $state.raw<{ card: CardRecord; item: Item } | null>(null);
@@ -43,15 +66,21 @@ class StudySession {
   error = $state<StorageError | null>(null);
   /** The last card graded here had already been graded in another tab; this grade was dropped. */
   studiedElsewhere = $state(false);
+  #deps: StudyDeps;
   #history: Step[] = [];
   #end: (() => void) | null = null;
   #busy = false;
+
+  constructor(deps: StudyDeps) {
+    this.#deps = deps;
+  }
 
   get canUndo(): boolean {
     return this.#history.length > 0;
   }
 
-  async start(now = Date.now()): Promise<void> {
+  async start(): Promise<void> {
+    const now = this.#deps.now();
     this.status = 'loading';
     this.#history = [];
     this.graded = 0;
@@ -59,7 +88,7 @@ class StudySession {
     this.error = null;
     this.studiedElsewhere = false;
     this.startedAt = now;
-    const queue = await deck.queue(now);
+    const queue = await this.#deps.queue(now);
     if (!queue) {
       this.status = 'error';
       return;
@@ -70,11 +99,9 @@ class StudySession {
       this.nextDue = await this.#nextDue();
       return;
     }
-    this.#end?.();
-    this.#end = app.beginSession();
-    this.status = 'active';
+    this.#begin();
     this.#show(now);
-    await tick();
+    await this.#deps.rendered();
     // Once per page: how long from opening it until a card could be studied.
     if (performance.getEntriesByName(FIRST_CARD_MARK).length === 0) {
       performance.mark(FIRST_CARD_MARK);
@@ -83,8 +110,7 @@ class StudySession {
 
   /** Ends the session (leaving the page): lets a waiting update through. */
   stop(): void {
-    this.#end?.();
-    this.#end = null;
+    this.#finish();
     if (this.status === 'active') this.status = 'idle';
   }
 
@@ -92,67 +118,45 @@ class StudySession {
     if (this.current) this.revealed = true;
   }
 
+  /** Grades the card on screen: scheduler → one awaited write → requeue → the next card. */
   async grade(grade: Grade): Promise<void> {
     const shown = this.current;
-    const store = records();
-    if (!shown || !this.revealed || this.#busy || !store) return;
-    this.#busy = true;
-    const t0 = performance.now();
-    try {
-      const now = Date.now();
-      const { card, log } = createScheduler(deck.scheduler).grade(shown.card, grade, now, 'study');
+    if (!shown || !this.revealed) return;
+    await this.#exclusive(async (store) => {
+      const t0 = performance.now();
+      const now = this.#deps.now();
+      const scheduler = createScheduler(this.#deps.scheduler());
+      const { card, log } = scheduler.grade(shown.card, grade, now, 'study');
       // Awaited: the grade is on disk before the next card shows.
       const logId = await store.recordGrade(card, log);
-      if (logId === null) {
-        // Another tab graded this card first: take its state from storage and move on.
-        const stored = await store.card(shown.card.profileId, shown.card.itemId);
-        this.queue = stored
-          ? requeue(this.queue, stored)
-          : requeue(this.queue, { ...shown.card, suspended: true });
-        this.studiedElsewhere = true;
-        this.#show(now);
-        return;
-      }
+      if (logId === null) return this.#gradedElsewhere(store, shown.card, now);
       this.studiedElsewhere = false;
-      this.error = null;
       this.#history.push({ logId, before: shown.card, log });
       this.graded++;
       if (grade === 1) this.again++;
       this.queue = requeue(this.queue, card);
       this.#show(now);
-      await tick();
+      await this.#deps.rendered();
       performance.measure(GRADE_MEASURE, { start: t0, end: performance.now() });
-    } catch (e) {
-      this.error = toStorageError(e);
-    } finally {
-      this.#busy = false;
-    }
+    });
   }
 
   /** Takes the card on screen out of every queue until it is unsuspended in /cards. */
   async suspendCurrent(): Promise<void> {
     const shown = this.current;
-    const store = records();
-    if (!shown || this.#busy || !store) return;
-    this.#busy = true;
-    try {
+    if (!shown) return;
+    await this.#exclusive(async (store) => {
       await store.putCard(suspend(shown.card, true));
       this.queue = requeue(this.queue, { ...shown.card, suspended: true });
-      this.#show(Date.now());
-    } catch (e) {
-      this.error = toStorageError(e);
-    } finally {
-      this.#busy = false;
-    }
+      this.#show(this.#deps.now());
+    });
   }
 
+  /** Takes the last grade back: the card as it was shown returns, its log entry is deleted. */
   async undo(): Promise<void> {
     const step = this.#history.at(-1);
-    const store = records();
-    if (!step || this.#busy || !store) return;
-    this.#busy = true;
-    try {
-      // The card as it was shown: undo puts it back exactly and deletes the log entry.
+    if (!step) return;
+    await this.#exclusive(async (store) => {
       const previous = step.before;
       await store.undoGrade(step.logId, previous);
       this.#history.pop();
@@ -160,16 +164,49 @@ class StudySession {
       if (step.log.grade === 1) this.again--;
       const cards = [previous, ...this.queue.cards.filter((c) => c.itemId !== previous.itemId)];
       this.queue = { cards, counts: countQueue(cards) };
-      if (this.status !== 'active') {
-        this.#end ??= app.beginSession();
-        this.status = 'active';
-      }
+      if (this.status !== 'active') this.#begin();
       this.#showCard(previous);
+    });
+  }
+
+  /**
+   * Runs one write at a time: a key pressed while a grade is being stored is ignored, not queued.
+   * A failed write leaves the screen as it was and says why.
+   */
+  async #exclusive(work: (store: StudyStore) => Promise<void>): Promise<void> {
+    const store = this.#deps.store();
+    if (this.#busy) return;
+    if (!store) {
+      this.error = new StorageError('closed');
+      return;
+    }
+    this.#busy = true;
+    try {
+      await work(store);
+      this.error = null;
     } catch (e) {
       this.error = toStorageError(e);
     } finally {
       this.#busy = false;
     }
+  }
+
+  /** Another tab graded this card first: take its state from storage and move on. */
+  async #gradedElsewhere(store: StudyStore, card: CardRecord, now: number): Promise<void> {
+    const stored = await store.card(card.profileId, card.itemId);
+    this.queue = requeue(this.queue, stored ?? { ...card, suspended: true });
+    this.studiedElsewhere = true;
+    this.#show(now);
+  }
+
+  #begin(): void {
+    this.#end ??= this.#deps.beginSession();
+    this.status = 'active';
+  }
+
+  #finish(): void {
+    this.#end?.();
+    this.#end = null;
   }
 
   #show(now: number): void {
@@ -178,8 +215,7 @@ class StudySession {
     if (!card) {
       this.current = null;
       this.status = 'done';
-      this.#end?.();
-      this.#end = null;
+      this.#finish();
       void this.#nextDue().then((due) => (this.nextDue = due));
       return;
     }
@@ -187,22 +223,35 @@ class StudySession {
   }
 
   #showCard(card: CardRecord): void {
-    const item = bank.item(card.itemId);
+    const item = this.#deps.item(card.itemId);
     if (!item) {
       // An item dropped from the bank: skip its card.
       this.queue = { ...this.queue, cards: this.queue.cards.filter((c) => c !== card) };
-      this.#show(Date.now());
+      this.#show(this.#deps.now());
       return;
     }
     this.current = { card, item };
     this.revealed = false;
-    this.previews = createScheduler(deck.scheduler).preview(card, Date.now());
+    this.previews = createScheduler(this.#deps.scheduler()).preview(card, this.#deps.now());
   }
 
   async #nextDue(): Promise<number | null> {
-    const next = await records()?.dueCards(app.profileId, Infinity, 1);
-    return next?.[0]?.due ?? null;
+    try {
+      const next = await this.#deps.store()?.dueCards(this.#deps.profileId(), Infinity, 1);
+      return next?.[0]?.due ?? null;
+    } catch {
+      return null;
+    }
   }
 }
 
-export const study = new StudySession();
+export const study = new StudySession({
+  now: () => Date.now(),
+  store: records,
+  queue: (now) => deck.queue(now),
+  scheduler: () => deck.scheduler,
+  item: (id) => bank.item(id),
+  profileId: () => app.profileId,
+  beginSession: () => app.beginSession(),
+  rendered: tick
+});
