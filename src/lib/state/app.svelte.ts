@@ -26,6 +26,8 @@ class AppState {
   #sessions = $state(0);
   #store: Store | null = null;
   #booting: Promise<void> | null = null;
+  /** The query last applied: a navigation that keeps it has nothing to apply again. */
+  #appliedQuery: string | null = null;
   #queryLang: string | null = null;
 
   /** True while a study session or a quiz is in progress. */
@@ -49,7 +51,12 @@ class AppState {
 
   boot(query: URLSearchParams): Promise<void> {
     this.#booting ??= this.#boot();
-    return this.#booting.then(() => this.applyQuery(query));
+    return this.#booting.then(() => {
+      const key = query.toString();
+      if (key === this.#appliedQuery) return;
+      this.#appliedQuery = key;
+      return this.applyQuery(query);
+    });
   }
 
   async #boot(): Promise<void> {
@@ -74,16 +81,18 @@ class AppState {
         this.settings = await this.#store.deviceSettings();
         this.profileId = await this.#store.activeProfileId();
         this.profiles = await this.#store.profiles();
+        const wasBlocked = this.dbStatus === 'blocked';
         this.dbStatus = 'ready';
-        await this.#applyLanguage(this.#queryLang);
+        // After a blocked start the page is already up: apply the settings now read.
+        if (wasBlocked) await this.#applyLanguage(this.#queryLang);
       },
       () => {
         this.dbStatus = 'unavailable';
       }
     );
     // A blocked open waits for other tabs; the interface does not wait with it.
+    // `boot` applies the language next, from the settings just read (or the defaults).
     await Promise.race([opening, blocked]);
-    await this.#applyLanguage(this.#queryLang);
     if (this.#store && !this.settings.persistRequested) {
       // Asked once, after the first screen; the settings screen shows the answer.
       void import('$lib/storage/device')
