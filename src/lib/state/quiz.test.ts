@@ -4,37 +4,20 @@
 // closed database is reported, not ignored.
 import 'fake-indexeddb/auto';
 import { array, parse } from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ItemSchema, type Item } from '$lib/domain/bank';
-import { DEFAULT_SCHEDULER_SETTINGS, newCard } from '$lib/domain/cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/cards';
 import { DEFAULT_QUIZ_SETTINGS, type QuizAnswer } from '$lib/domain/quiz';
 import raw from '$lib/domain/fixtures/quiz-items.json';
-import { openDatabase } from '$lib/storage/db';
-import { Records } from '$lib/storage/records';
+import { recordsWithCards, T0 } from './session-fixtures';
 import { QuizSession, type QuizStore } from './quiz.svelte';
 
 const ITEMS: Item[] = parse(array(ItemSchema), raw);
 const TF = ITEMS.filter((item) => item.type === 'truefalse');
 const PROFILE = 'p-quiz';
-const T0 = Date.UTC(2026, 2, 10, 10);
-
-let n = 0;
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
 
 async function setup(quizFeeds = true) {
-  const db = await openDatabase({}, undefined, `quiz-test-${++n}`);
-  opened.push(db);
-  const records = new Records(db);
-  await records.ensureCards(
-    PROFILE,
-    ITEMS.map((item, i) => ({
-      itemId: item.id,
-      make: () => newCard(PROFILE, item.id, i, item.sibling, T0 - 1000)
-    }))
-  );
+  const records = await recordsWithCards(PROFILE, ITEMS);
   const clock = { now: T0 };
   const make = (store: () => Promise<QuizStore | null> = () => Promise.resolve(records)) =>
     new QuizSession({

@@ -4,39 +4,22 @@
 // failed write is reported and loses nothing, and the session ends when the queue is empty.
 import 'fake-indexeddb/auto';
 import { array, parse } from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ItemSchema, type Item } from '$lib/domain/bank';
-import { DEFAULT_SCHEDULER_SETTINGS, newCard } from '$lib/domain/cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/cards';
 import { DEFAULT_QUEUE_SETTINGS, type QueueSettings } from '$lib/domain/queue';
 import raw from '$lib/domain/fixtures/quiz-items.json';
-import { openDatabase } from '$lib/storage/db';
-import { Records } from '$lib/storage/records';
+import { recordsWithCards, T0 } from './session-fixtures';
+import type { Records } from '$lib/storage/records';
 import { readQueue } from './deck.svelte';
 import { StudySession, type StudyStore } from './study.svelte';
 
 const ITEMS: Item[] = parse(array(ItemSchema), raw).slice(0, 6);
 const PROFILE = 'p-test';
-/** 2026-03-10 10:00 UTC: well after the 04:00 start of the study day. */
-const T0 = Date.UTC(2026, 2, 10, 10);
-
-let n = 0;
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
 
 /** A database with a new card for each item, and a clock the test moves. */
 async function setup(settings: Partial<QueueSettings> = {}) {
-  const db = await openDatabase({}, undefined, `study-test-${++n}`);
-  opened.push(db);
-  const records = new Records(db);
-  await records.ensureCards(
-    PROFILE,
-    ITEMS.map((item, i) => ({
-      itemId: item.id,
-      make: () => newCard(PROFILE, item.id, i, item.sibling, T0 - 1000)
-    }))
-  );
+  const records = await recordsWithCards(PROFILE, ITEMS);
   const clock = { now: T0 };
   const ended = { count: 0 };
   const make = (store: () => StudyStore | null = () => records) =>
