@@ -5,8 +5,13 @@ import {
   type IDBPTransaction,
   type StoreNames
 } from 'idb';
-import type { ClassQuiz, QuizAttempt } from '$lib/domain/attempts';
-import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
+import type {
+  CardRecord,
+  ClassQuiz,
+  Profile,
+  QuizAttempt,
+  ReviewLogRecord
+} from '$lib/domain/records';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
 /**
@@ -16,12 +21,7 @@ import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
 export const DB_NAME = 'dars';
 
-export interface Profile {
-  id: string;
-  /** Empty for the profile made on first start; the interface shows it as "Me". */
-  name: string;
-  createdAt: number;
-}
+export type { Profile };
 
 export interface DarsSchema extends DBSchema {
   /** 'device' → DeviceSettings; later 'profile:<id>' → that profile's settings. */
