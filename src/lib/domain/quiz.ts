@@ -9,6 +9,7 @@ export {
   QUIZ_CONTENT_LANGS,
   QUIZ_FEEDBACK,
   QUIZ_LENGTHS,
+  QUIZ_SETTINGS_RANGE,
   QUIZ_TIMER_CHOICES,
   type QuizAnswer,
   type QuizLength,
