@@ -13,6 +13,7 @@ import type {
   ReviewLogRecord
 } from '$lib/domain/records';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
+import type { ProfileSettings } from '$lib/domain/settings-schema';
 
 /**
  * The one owner of IndexedDB: schema, version, migrations, and every read and write.
@@ -239,11 +240,12 @@ export class Store {
     await write(() => this.db.put('meta', value, key));
   }
 
+  /** As stored: read it with `parseProfileSettings` (valibot stays off the first screen). */
   async profileSettings(profileId: string): Promise<unknown> {
     return this.db.get('settings', `profile:${profileId}`);
   }
 
-  async saveProfileSettings(profileId: string, value: object): Promise<void> {
+  async saveProfileSettings(profileId: string, value: ProfileSettings): Promise<void> {
     await write(() => this.db.put('settings', { ...value }, `profile:${profileId}`));
   }
 
