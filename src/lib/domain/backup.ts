@@ -1,6 +1,7 @@
 import {
   array,
   custom,
+  literal,
   maxEntries,
   maxLength,
   minLength,
@@ -10,7 +11,6 @@ import {
   pipe,
   rawCheck,
   record,
-  literal,
   safeParse,
   transform,
   type BaseIssue,
@@ -200,13 +200,16 @@ const BackupObjectSchema = object({
   format: literal(BACKUP_FORMAT),
   version: picklist([1, BACKUP_VERSION]),
   exportedAt: Time,
+  /** The IndexedDB schema version of the exporting app; for information only. */
   dbVersion: Key,
+  /** The exporting app's version. */
   app: Name,
   // Merged over the defaults, as every read of device settings is: a field from an older or
   // newer app does not make the whole backup unusable.
   device: pipe(PlainObject, DeviceSettingsSchema),
   profiles: pipe(array(ProfileSchema), minLength(1), maxLength(L.profiles)),
-  // `record` alone would take an array for an object.
+  // Each profile's stored settings object, by profile id: opaque here (a newer app's fields
+  // survive), read with parseProfileSettings. `record` alone would take an array for an object.
   profileSettings: pipe(PlainObject, record(Id, PlainObject), maxEntries(L.profiles)),
   cards: list(CardSchema, L.cards),
   reviews: list(ReviewSchema, L.reviews),

@@ -18,6 +18,8 @@ import {
 } from './records';
 import { SETTINGS_RANGE, type SchedulerSettings } from './settings-schema';
 
+// The card and log records are described in records.ts and the scheduler settings in
+// settings-schema.ts; their names stay exported here for the modules that import them from here.
 export {
   CARD_PHASES,
   GRADES,
