@@ -1,16 +1,10 @@
 import {
   array,
-  boolean,
   custom,
-  finite,
-  integer,
   literal,
   maxEntries,
   maxLength,
   minLength,
-  minValue,
-  nullable,
-  number,
   object,
   optional,
   picklist,
@@ -18,19 +12,31 @@ import {
   rawCheck,
   record,
   safeParse,
-  string,
   transform,
-  tuple,
-  variant,
   type BaseIssue,
-  type GenericSchema,
   type InferOutput
 } from 'valibot';
-import type { ClassQuiz, QuizAttempt } from './attempts';
-import { ITEM_TYPES } from './bank';
-import { GRADES, withIndexFields, type CardRecord, type ReviewLogRecord } from './cards';
-import { QUIZ_CONTENT_LANGS, QUIZ_FEEDBACK, QUIZ_LENGTHS } from './quiz';
-import { mergeDeviceSettings, type DeviceSettings } from './settings';
+import { withIndexFields } from './cards';
+import {
+  CardRecordSchema,
+  ClassQuizSchema,
+  Id,
+  Key,
+  list,
+  Name,
+  PlainCardSchema,
+  ProfileSchema,
+  QuizAttemptSchema,
+  RECORD_LIMITS,
+  ReviewLogSchema,
+  Time,
+  type CardRecord,
+  type ClassQuiz,
+  type Profile,
+  type QuizAttempt,
+  type ReviewLogRecord
+} from './records';
+import { DeviceSettingsSchema, type DeviceSettings } from './settings-schema';
 
 /**
  * The backup file: one versioned JSON document holding everything the app stores. Parsing checks
@@ -47,49 +53,27 @@ export const BACKUP_VERSION = 2;
  */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
-/** The caps a backup must stay within; far above real use, low enough to refuse a hostile file. */
+/** The caps a backup must stay within: each record's (see records.ts) and each store's. */
 export const BACKUP_LIMITS = Object.freeze({
-  idLength: 200,
-  nameLength: 100,
-  textLength: 10_000,
+  ...RECORD_LIMITS,
   profiles: 1_000,
   cards: 1_000_000,
   reviews: 1_000_000,
   attempts: 100_000,
-  classes: 10_000,
-  /** Questions of one quiz, results of one class quiz, and any other list inside a record. */
-  listLength: 10_000
+  classes: 10_000
 });
 
-/** A profile as stored (the same shape as the storage module's `Profile`). */
-export interface BackupProfile {
-  id: string;
-  /** Empty for the profile made on first start. */
-  name: string;
-  createdAt: number;
-}
+/** A profile as stored. */
+export type BackupProfile = Profile;
 
 /** Review logs and quiz attempts carry the key IndexedDB gave them. */
 export type StoredReview = ReviewLogRecord & { id: number };
 export type StoredAttempt = QuizAttempt & { id: number };
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
+/** A backup as read (any older version is read as this one). */
+export type Backup = Omit<InferOutput<typeof BackupObjectSchema>, 'version'> & {
   version: typeof BACKUP_VERSION;
-  exportedAt: number;
-  /** The IndexedDB schema version of the exporting app; for information only. */
-  dbVersion: number;
-  /** The exporting app's version. */
-  app: string;
-  device: DeviceSettings;
-  profiles: BackupProfile[];
-  /** Each profile's stored settings object, by profile id; opaque here, merged when read. */
-  profileSettings: Record<string, Record<string, unknown>>;
-  cards: CardRecord[];
-  reviews: StoredReview[];
-  attempts: StoredAttempt[];
-  classes: ClassQuiz[];
-}
+};
 
 export interface BackupError {
   kind: 'tooLarge' | 'notJson' | 'notBackup' | 'futureVersion' | 'invalid';
@@ -154,70 +138,21 @@ export function makeBackup(data: BackupData, now: number, dbVersion: number): Ba
 // Schemas
 
 const L = BACKUP_LIMITS;
-const Id = pipe(string(), minLength(1), maxLength(L.idLength));
-const Name = pipe(string(), maxLength(L.nameLength));
-const Text = pipe(string(), maxLength(L.textLength));
-const Time = pipe(number(), finite());
-const NonNegative = pipe(number(), finite(), minValue(0));
-const Count = pipe(number(), integer(), minValue(0));
-const Key = pipe(number(), integer(), minValue(1));
-const list = <T extends GenericSchema>(item: T, max: number = L.listLength) =>
-  pipe(array(item), maxLength(max));
-const Phase = picklist(['new', 'learning', 'review', 'relearning']);
 const PlainObject = custom<Record<string, unknown>>(isPlainObject, 'expected an object');
-
-const ProfileSchema = object({ id: Id, name: Name, createdAt: Time });
-
-const PLAIN_CARD = {
-  profileId: Id,
-  itemId: Id,
-  sibling: Id,
-  order: Count,
-  phase: Phase,
-  due: Time,
-  stability: NonNegative,
-  difficulty: NonNegative,
-  elapsedDays: NonNegative,
-  scheduledDays: NonNegative,
-  learningSteps: Count,
-  reps: Count,
-  lapses: Count,
-  lastReview: nullable(Time),
-  suspended: boolean(),
-  leech: boolean()
-};
-const PlainCardSchema = object(PLAIN_CARD);
 
 // The queue index fields are recomputed rather than trusted: a wrong one would hide a card.
 const CardSchema = pipe(
-  object({
-    ...PLAIN_CARD,
-    queueDue: optional(Time),
-    newOrder: optional(Time),
-    learnDue: optional(Time)
-  }),
+  CardRecordSchema,
   transform((card): CardRecord => withIndexFields(card))
 );
 
+// In a backup every review carries its key. Version 1 kept the whole card before the review
+// (`previous`) instead of its sibling group; its sibling group is all that is kept now.
 const ReviewSchema = pipe(
   object({
+    ...ReviewLogSchema.entries,
     id: Key,
-    profileId: Id,
-    itemId: Id,
-    grade: picklist(GRADES),
-    phaseBefore: Phase,
-    source: picklist(['study', 'quiz']),
-    review: Time,
-    dueBefore: Time,
-    stabilityBefore: NonNegative,
-    difficultyBefore: NonNegative,
-    elapsedDays: NonNegative,
-    lastElapsedDays: NonNegative,
-    scheduledDays: NonNegative,
-    learningStepsBefore: Count,
     sibling: optional(Id),
-    from: optional(tuple([Count, Time])),
-    // Version 1 kept the whole card before the review; its sibling group is all that is kept now.
     previous: optional(PlainCardSchema)
   }),
   rawCheck(({ dataset, addIssue }) => {
@@ -239,73 +174,10 @@ const ReviewSchema = pipe(
   }))
 );
 
-const QuizSettingsSchema = object({
-  length: picklist(QUIZ_LENGTHS),
-  topics: list(Id),
-  types: list(picklist(ITEM_TYPES)),
-  paragraphs: nullable(object({ from: Key, to: Key })),
-  feedback: picklist(QUIZ_FEEDBACK),
-  timerSeconds: nullable(pipe(number(), finite(), minValue(1))),
-  contentLang: picklist(QUIZ_CONTENT_LANGS)
-});
-
-const Indexes = list(pipe(number(), integer(), minValue(0)), L.listLength);
-
-const PlanSchema = object({
-  seed: Time,
-  settings: QuizSettingsSchema,
-  questions: list(
-    object({
-      itemId: Id,
-      choiceOrder: optional(Indexes),
-      rightOrder: optional(Indexes),
-      startOrder: optional(Indexes)
-    })
-  )
-});
-
-const AnswerSchema = variant('kind', [
-  object({ kind: literal('choice'), index: Count }),
-  object({ kind: literal('bool'), value: boolean() }),
-  object({ kind: literal('text'), value: Text }),
-  // -1: a left item not paired yet.
-  object({ kind: literal('pairs'), rightFor: list(pipe(number(), integer(), minValue(-1))) }),
-  object({ kind: literal('order'), order: Indexes }),
-  object({ kind: literal('skip') })
-]);
-
-const AttemptSchema = object({
-  id: Key,
-  profileId: Id,
-  startedAt: Time,
-  finishedAt: Time,
-  plan: PlanSchema,
-  answers: list(nullable(AnswerSchema)),
-  lang: picklist(['ar', 'en']),
-  score: NonNegative,
-  total: Count,
-  classCode: optional(Id),
-  student: optional(Name)
-});
+const AttemptSchema = object({ ...QuizAttemptSchema.entries, id: Key });
 
 const ClassSchema = pipe(
-  object({
-    code: Id,
-    profileId: Id,
-    createdAt: Time,
-    seed: Time,
-    settings: QuizSettingsSchema,
-    questions: Count,
-    results: list(
-      object({
-        key: Id,
-        name: Name,
-        answers: list(boolean()),
-        score: optional(NonNegative),
-        addedAt: Time
-      })
-    )
-  }),
+  ClassQuizSchema,
   rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const at = firstDuplicate(dataset.value.results.map((r) => r.key));
@@ -328,16 +200,16 @@ const BackupObjectSchema = object({
   format: literal(BACKUP_FORMAT),
   version: picklist([1, BACKUP_VERSION]),
   exportedAt: Time,
+  /** The IndexedDB schema version of the exporting app; for information only. */
   dbVersion: Key,
+  /** The exporting app's version. */
   app: Name,
   // Merged over the defaults, as every read of device settings is: a field from an older or
   // newer app does not make the whole backup unusable.
-  device: pipe(
-    PlainObject,
-    transform((d: Record<string, unknown>) => mergeDeviceSettings(d))
-  ),
+  device: pipe(PlainObject, DeviceSettingsSchema),
   profiles: pipe(array(ProfileSchema), minLength(1), maxLength(L.profiles)),
-  // `record` alone would take an array for an object.
+  // Each profile's stored settings object, by profile id: opaque here (a newer app's fields
+  // survive), read with parseProfileSettings. `record` alone would take an array for an object.
   profileSettings: pipe(PlainObject, record(Id, PlainObject), maxEntries(L.profiles)),
   cards: list(CardSchema, L.cards),
   reviews: list(ReviewSchema, L.reviews),

@@ -6,135 +6,42 @@ import {
   type RecordLogItem,
   State
 } from 'ts-fsrs';
+import {
+  GRADES,
+  PLAIN_CARD_ENTRIES,
+  type CardPhase,
+  type CardRecord,
+  type Grade,
+  type PlainCard,
+  type ReviewLogRecord,
+  type ReviewSource
+} from './records';
+import { SETTINGS_RANGE, type SchedulerSettings } from './settings-schema';
 
-/** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type Grade = 1 | 2 | 3 | 4;
-export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
-export type ReviewSource = 'study' | 'quiz';
+// The card and log records are described in records.ts and the scheduler settings in
+// settings-schema.ts; their names stay exported here for the modules that import them from here.
+export {
+  CARD_PHASES,
+  GRADES,
+  type CardPhase,
+  type CardRecord,
+  type Grade,
+  type PlainCard,
+  type ReviewLogRecord,
+  type ReviewSource
+} from './records';
+export {
+  DEFAULT_SCHEDULER_SETTINGS,
+  mergeSchedulerSettings,
+  type SchedulerSettings
+} from './settings-schema';
 
-export const GRADES: readonly Grade[] = [1, 2, 3, 4];
-
-/**
- * The scheduling state of one item for one profile, stored in IndexedDB as is: plain data, times
- * as epoch milliseconds.
- */
-export interface CardRecord {
-  profileId: string;
-  itemId: string;
-  /** Items that test the same fact share it; only one of them is shown a day. */
-  sibling: string;
-  /** Article order, the order new cards are introduced in. */
-  order: number;
-  phase: CardPhase;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: number | null;
-  suspended: boolean;
-  leech: boolean;
-  /**
-   * Sparse index fields: present only while the card is in that queue, so IndexedDB indexes skip
-   * the rest. `queueDue` (=== due) iff scheduled and not suspended; `newOrder` (=== order) iff new
-   * and not suspended; `learnDue` (=== due) iff learning or relearning and not suspended. Keep them
-   * right with {@link withIndexFields}.
-   */
-  queueDue?: number;
-  newOrder?: number;
-  learnDue?: number;
-}
-
-/** A card without its index fields. */
-export type PlainCard = Omit<CardRecord, 'queueDue' | 'newOrder' | 'learnDue'>;
-
-/**
- * One grade, append-only; `id` is assigned by IndexedDB. The `…Before` fields, `elapsedDays`,
- * `lastElapsedDays` and `scheduledDays` follow ts-fsrs' ReviewLog: they describe the card as it was
- * when graded (`scheduledDays` is the interval it had been given, not the new one).
- */
-export interface ReviewLogRecord {
-  id?: number;
-  profileId: string;
-  itemId: string;
-  grade: Grade;
-  phaseBefore: CardPhase;
-  source: ReviewSource;
-  review: number;
-  dueBefore: number;
-  stabilityBefore: number;
-  difficultyBefore: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningStepsBefore: number;
-  /** The card's sibling group, so a queue can keep its siblings out for the rest of the day. */
-  sibling: string;
-  /**
-   * `[reps, due]` of the card as it was graded: under a unique index, so one state of a card is
-   * graded once, even from two tabs (each grade raises `reps`; a reset sets `due` to its moment).
-   * Absent from logs written before database version 6.
-   */
-  from?: [number, number];
-}
-
-export interface SchedulerSettings {
-  /** 0.70–0.97. */
-  desiredRetention: number;
-  /** 1–36500. */
-  maximumIntervalDays: number;
-  /** Epoch ms; while set, every interval is capped at the whole days left until it (at least 1). */
-  examDate: number | null;
-  /** Lapses at which a card is marked a leech. */
-  leechThreshold: number;
-}
-
-export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
-  desiredRetention: 0.9,
-  maximumIntervalDays: 36500,
-  examDate: null,
-  leechThreshold: 4
-});
-
-export const RETENTION_RANGE = { min: 0.7, max: 0.97 } as const;
-export const MAXIMUM_INTERVAL_RANGE = { min: 1, max: 36500 } as const;
-export const LEECH_THRESHOLD_RANGE = { min: 1, max: 99 } as const;
+export const RETENTION_RANGE = SETTINGS_RANGE.desiredRetention;
+export const MAXIMUM_INTERVAL_RANGE = SETTINGS_RANGE.maximumIntervalDays;
+export const LEECH_THRESHOLD_RANGE = SETTINGS_RANGE.leechThreshold;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
-
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-
-const clampNumber = (value: number, range: { min: number; max: number }) =>
-  Math.min(range.max, Math.max(range.min, value));
-
-/**
- * Stored scheduler settings merged over the defaults, field by field: a missing or non-numeric field
- * takes the default, a number out of range is clamped into it.
- */
-export function mergeSchedulerSettings(stored: unknown): SchedulerSettings {
-  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
-  const d = DEFAULT_SCHEDULER_SETTINGS;
-  return {
-    desiredRetention: isNumber(s.desiredRetention)
-      ? clampNumber(s.desiredRetention, RETENTION_RANGE)
-      : d.desiredRetention,
-    maximumIntervalDays: isNumber(s.maximumIntervalDays)
-      ? clampNumber(Math.round(s.maximumIntervalDays), MAXIMUM_INTERVAL_RANGE)
-      : d.maximumIntervalDays,
-    examDate: isNumber(s.examDate) ? s.examDate : d.examDate,
-    leechThreshold: isNumber(s.leechThreshold)
-      ? clampNumber(Math.round(s.leechThreshold), LEECH_THRESHOLD_RANGE)
-      : d.leechThreshold
-  };
-}
 
 /** A card never studied, due now. */
 export function newCard(
@@ -164,26 +71,13 @@ export function newCard(
   });
 }
 
-// Listing every field (rather than spreading) keeps stray properties out of IndexedDB and logs.
+const PLAIN_CARD_KEYS = Object.keys(PLAIN_CARD_ENTRIES) as (keyof PlainCard)[];
+
+// Copying the schema's fields (rather than spreading) keeps stray properties out of IndexedDB.
 function plainCard(card: PlainCard): PlainCard {
-  return {
-    profileId: card.profileId,
-    itemId: card.itemId,
-    sibling: card.sibling,
-    order: card.order,
-    phase: card.phase,
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsedDays,
-    scheduledDays: card.scheduledDays,
-    learningSteps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    lastReview: card.lastReview,
-    suspended: card.suspended,
-    leech: card.leech
-  };
+  const copy: Record<string, unknown> = {};
+  for (const key of PLAIN_CARD_KEYS) copy[key] = card[key];
+  return copy as PlainCard;
 }
 
 /** The card with its index fields recomputed from its phase and suspension. */

@@ -1,47 +1,11 @@
 import type { CardPhase, CardRecord, ReviewLogRecord } from './cards';
+import { SETTINGS_RANGE, type QueueSettings } from './settings-schema';
 
-export interface QueueSettings {
-  /** Local hour (0–23) at which a study day begins. */
-  dayStartHour: number;
-  newPerDay: number;
-  reviewsPerDay: number;
-  /** Show the day's new cards in random order (they are still chosen in article order). */
-  shuffleNew: boolean;
-}
+export { DEFAULT_QUEUE_SETTINGS, mergeQueueSettings, type QueueSettings } from './settings-schema';
 
-export const DEFAULT_QUEUE_SETTINGS: Readonly<QueueSettings> = Object.freeze({
-  dayStartHour: 4,
-  newPerDay: 20,
-  reviewsPerDay: 200,
-  shuffleNew: false
-});
-
-export const DAY_START_HOUR_RANGE = { min: 0, max: 23 } as const;
-export const NEW_PER_DAY_RANGE = { min: 0, max: 9999 } as const;
-export const REVIEWS_PER_DAY_RANGE = { min: 0, max: 99999 } as const;
-
-const wholeIn = (value: unknown, range: { min: number; max: number }, fallback: number): number =>
-  typeof value === 'number' && Number.isFinite(value)
-    ? Math.min(range.max, Math.max(range.min, Math.round(value)))
-    : fallback;
-
-/**
- * Stored queue settings merged over the defaults, field by field: a missing or invalid field takes
- * the default, a number out of range is clamped into it.
- */
-export function mergeQueueSettings(stored: unknown): QueueSettings {
-  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
-  const d = DEFAULT_QUEUE_SETTINGS;
-  return {
-    dayStartHour: wholeIn(s.dayStartHour, DAY_START_HOUR_RANGE, d.dayStartHour),
-    newPerDay: wholeIn(s.newPerDay, NEW_PER_DAY_RANGE, d.newPerDay),
-    reviewsPerDay: wholeIn(s.reviewsPerDay, REVIEWS_PER_DAY_RANGE, d.reviewsPerDay),
-    shuffleNew: typeof s.shuffleNew === 'boolean' ? s.shuffleNew : d.shuffleNew
-  };
-}
+export const DAY_START_HOUR_RANGE = SETTINGS_RANGE.dayStartHour;
+export const NEW_PER_DAY_RANGE = SETTINGS_RANGE.newPerDay;
+export const REVIEWS_PER_DAY_RANGE = SETTINGS_RANGE.reviewsPerDay;
 
 export interface StudyDay {
   /** Epoch ms, inclusive. */

@@ -3,112 +3,21 @@ import { ITEM_TYPES, type Item, type ItemType, type Lang } from './bank';
 import type { Grade } from './cards';
 import { acceptedAnswers, paragraphNumber } from './deck';
 import { hashString, seededRandom, shuffled, type Random } from './random';
+import type { QuizAnswer, QuizPlan, QuizQuestion, QuizSettings } from './records';
 
-export type QuizLength = 5 | 10 | 20 | 'all';
-
-/** A quiz as the student (or the teacher, for a class quiz) sets it up. */
-export interface QuizSettings {
-  length: QuizLength;
-  /** Topic ids to draw from; empty = every topic. */
-  topics: string[];
-  /** Item types to draw from; empty = every type. */
-  types: ItemType[];
-  /** Paragraphs (1-based, inclusive) of an item's first evidence; null = the whole article. */
-  paragraphs: { from: number; to: number } | null;
-  /** Show right or wrong after each question, or only at the end. */
-  feedback: 'each' | 'end';
-  /** Seconds allowed for each question, one of {@link QUIZ_TIMER_CHOICES}; null = untimed. */
-  timerSeconds: number | null;
-  /** The language the questions are shown in: the interface's, or always Arabic or English. */
-  contentLang: 'ui' | 'ar' | 'en';
-}
-
-export const QUIZ_LENGTHS: readonly QuizLength[] = [5, 10, 20, 'all'];
-/** The timers on offer (seconds per question); a class code can carry only these. */
-export const QUIZ_TIMER_CHOICES: readonly number[] = [10, 20, 30, 45, 60, 90, 120];
-export const QUIZ_FEEDBACK: readonly QuizSettings['feedback'][] = ['each', 'end'];
-export const QUIZ_CONTENT_LANGS: readonly QuizSettings['contentLang'][] = ['ui', 'ar', 'en'];
-
-export const DEFAULT_QUIZ_SETTINGS: Readonly<QuizSettings> = Object.freeze({
-  length: 10,
-  topics: [],
-  types: [],
-  paragraphs: null,
-  feedback: 'each',
-  timerSeconds: null,
-  contentLang: 'ui'
-});
-
-const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(value as T) ? (value as T) : fallback;
-
-const isPositiveInteger = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1;
-
-function mergeParagraphs(value: unknown): QuizSettings['paragraphs'] {
-  if (typeof value !== 'object' || value === null) return null;
-  const { from, to } = value as Record<string, unknown>;
-  if (!isPositiveInteger(from) || !isPositiveInteger(to)) return null;
-  return { from: Math.min(from, to), to: Math.max(from, to) };
-}
-
-function mergeTimer(value: unknown): number | null {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null;
-  // The nearest choice on offer (the smaller on a tie), so a class code can always carry it.
-  let best = QUIZ_TIMER_CHOICES[0] ?? null;
-  for (const choice of QUIZ_TIMER_CHOICES) {
-    if (best === null || Math.abs(choice - value) < Math.abs(best - value)) best = choice;
-  }
-  return best;
-}
-
-/**
- * Stored quiz settings merged over the defaults, field by field: a missing or invalid field takes
- * the default; unknown types and non-string topics are dropped (and duplicates); a reversed
- * paragraph range is put the right way round; a timer snaps to the nearest of
- * {@link QUIZ_TIMER_CHOICES}. Topic ids are not checked against a bank: an unknown one selects
- * nothing.
- */
-export function mergeQuizSettings(stored: unknown): QuizSettings {
-  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
-  const d = DEFAULT_QUIZ_SETTINGS;
-  const topics = Array.isArray(s.topics)
-    ? [...new Set(s.topics.filter((t): t is string => typeof t === 'string' && t !== ''))]
-    : [];
-  const types = Array.isArray(s.types)
-    ? ITEM_TYPES.filter((t) => (s.types as unknown[]).includes(t))
-    : [];
-  return {
-    length: pick(s.length, QUIZ_LENGTHS, d.length),
-    topics,
-    types,
-    paragraphs: mergeParagraphs(s.paragraphs),
-    feedback: pick(s.feedback, QUIZ_FEEDBACK, d.feedback),
-    timerSeconds: mergeTimer(s.timerSeconds),
-    contentLang: pick(s.contentLang, QUIZ_CONTENT_LANGS, d.contentLang)
-  };
-}
-
-/** One question of a plan: which item, and the display orders drawn for it. */
-export interface QuizQuestion {
-  itemId: string;
-  /** mcq: stored option indexes in the order they are shown. */
-  choiceOrder?: number[];
-  /** matching: stored pair indexes in the order the right-hand side is shown (never in line). */
-  rightOrder?: number[];
-  /** ordering: stored indexes in the order first shown (never already sorted). */
-  startOrder?: number[];
-}
-
-/** A quiz ready to take: the same items, settings and seed give the same plan on every device. */
-export interface QuizPlan {
-  seed: number;
-  settings: QuizSettings;
-  questions: QuizQuestion[];
-}
+export {
+  QUIZ_CONTENT_LANGS,
+  QUIZ_FEEDBACK,
+  QUIZ_LENGTHS,
+  QUIZ_SETTINGS_RANGE,
+  QUIZ_TIMER_CHOICES,
+  type QuizAnswer,
+  type QuizLength,
+  type QuizPlan,
+  type QuizQuestion,
+  type QuizSettings
+} from './records';
+export { DEFAULT_QUIZ_SETTINGS, mergeQuizSettings } from './settings-schema';
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -213,16 +122,6 @@ export function buildQuiz(items: readonly Item[], settings: QuizSettings, seed: 
 }
 
 /** What the student answered; indexes always refer to the item as stored, not to display order. */
-export type QuizAnswer =
-  | { kind: 'choice'; index: number }
-  | { kind: 'bool'; value: boolean }
-  | { kind: 'text'; value: string }
-  /** `rightFor[leftIndex]` = the stored index of the right-hand item chosen for it. */
-  | { kind: 'pairs'; rightFor: number[] }
-  /** Stored indexes in the order the student put them. */
-  | { kind: 'order'; order: number[] }
-  | { kind: 'skip' };
-
 export interface AnswerCheck {
   verdict: Verdict;
   /** 0…1: partial credit for matching and ordering, otherwise 0 or 1 (a typo scores 1). */

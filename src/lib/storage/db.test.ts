@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, suspend } from '$lib/domain/cards';
 import { makeBackup, parseBackup } from '$lib/domain/backup';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
+import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { exportData, importBackup } from './backup';
 import { recordsOf } from './records';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store, toStorageError } from './db';
@@ -252,7 +253,8 @@ describe('profiles', () => {
       5
     );
     await records.recordGrade(card, log);
-    await store.saveProfileSettings(leila.id, { quizFeeds: false });
+    await store.saveProfileSettings(leila.id, parseProfileSettings({ quizFeeds: false }));
+    expect(parseProfileSettings(await store.profileSettings(leila.id)).quizFeeds).toBe(false);
     await records.renameProfile(leila.id, 'ليلى أحمد');
     expect((await store.profiles()).map((p) => p.name).sort()).toEqual(['', 'ليلى أحمد']);
     expect(await records.reviewsSince(DEFAULT_PROFILE_ID, 0)).toEqual([]);

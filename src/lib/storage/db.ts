@@ -5,9 +5,15 @@ import {
   type IDBPTransaction,
   type StoreNames
 } from 'idb';
-import type { ClassQuiz, QuizAttempt } from '$lib/domain/attempts';
-import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
+import type {
+  CardRecord,
+  ClassQuiz,
+  Profile,
+  QuizAttempt,
+  ReviewLogRecord
+} from '$lib/domain/records';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
+import type { ProfileSettings } from '$lib/domain/settings-schema';
 
 /**
  * The one owner of IndexedDB: schema, version, migrations, and every read and write.
@@ -16,12 +22,7 @@ import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 
 export const DB_NAME = 'dars';
 
-export interface Profile {
-  id: string;
-  /** Empty for the profile made on first start; the interface shows it as "Me". */
-  name: string;
-  createdAt: number;
-}
+export type { Profile };
 
 export interface DarsSchema extends DBSchema {
   /** 'device' → DeviceSettings; later 'profile:<id>' → that profile's settings. */
@@ -239,11 +240,12 @@ export class Store {
     await write(() => this.db.put('meta', value, key));
   }
 
+  /** As stored: read it with `parseProfileSettings` (valibot stays off the first screen). */
   async profileSettings(profileId: string): Promise<unknown> {
     return this.db.get('settings', `profile:${profileId}`);
   }
 
-  async saveProfileSettings(profileId: string, value: object): Promise<void> {
+  async saveProfileSettings(profileId: string, value: ProfileSettings): Promise<void> {
     await write(() => this.db.put('settings', { ...value }, `profile:${profileId}`));
   }
 

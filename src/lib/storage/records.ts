@@ -1,5 +1,4 @@
-import type { ClassQuiz, QuizAttempt } from '$lib/domain/attempts';
-import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
+import type { CardRecord, ClassQuiz, QuizAttempt, ReviewLogRecord } from '$lib/domain/records';
 import { profileRange, queued, write, type DarsDatabase, type Profile, type Store } from './db';
 
 /**
