@@ -1,5 +1,6 @@
 import { newCard, mergeSchedulerSettings, type SchedulerSettings } from '$lib/domain/cards';
 import { articleOrder } from '$lib/domain/deck';
+import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { masteryByTopic, type TopicMastery } from '$lib/domain/mastery';
 import {
   dayProgress,
@@ -42,11 +43,10 @@ export class Deck {
     const key = `${app.profileId}@${bank.version}`;
     const records = recordsOf(store);
     if (this.#synced === key) return records;
-    const stored = (await store.profileSettings(app.profileId)) as
-      { scheduler?: unknown; queue?: unknown; quizFeeds?: unknown } | undefined;
-    this.scheduler = mergeSchedulerSettings(stored?.scheduler);
-    this.queueSettings = mergeQueueSettings(stored?.queue);
-    this.quizFeeds = stored?.quizFeeds !== false;
+    const stored = parseProfileSettings(await store.profileSettings(app.profileId));
+    this.scheduler = stored.scheduler;
+    this.queueSettings = stored.queue;
+    this.quizFeeds = stored.quizFeeds;
     const syncedKey = `cardsSynced:${app.profileId}`;
     if ((await store.meta(syncedKey)) !== bank.version) {
       const order = articleOrder(bank.items);
