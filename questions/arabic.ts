@@ -1,6 +1,7 @@
-/** Harakat, superscript alef, Quranic marks and tatweel: optional between letters when matching. */
-export const MARKS_CLASS = '[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]';
-const MARKS_RE = new RegExp(MARKS_CLASS, 'gu');
+import { ARABIC_MARKS, stripMarks } from '../src/lib/domain/answers';
+
+// The folding itself (marks, digits, letter variants) is the grader's, in src/lib/domain/answers.ts;
+// this module only turns a form into a pattern that finds it in the article as written.
 
 const VARIANTS: Record<string, string> = {
   ا: '[اأإآٱ]',
@@ -17,10 +18,6 @@ const VARIANTS: Record<string, string> = {
 /** Letters and digits (a word boundary is where neither is on one side). */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 
-export function stripMarks(text: string): string {
-  return text.replace(MARKS_RE, '');
-}
-
 function escape(c: string): string {
   return /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : c;
 }
@@ -36,17 +33,10 @@ export function arabicPattern(form: string): string {
     if (/\s/u.test(c)) {
       out += '\\s+';
     } else {
-      out += `${VARIANTS[c] ?? escape(c)}${MARKS_CLASS}*`;
+      out += `${VARIANTS[c] ?? escape(c)}${ARABIC_MARKS}*`;
     }
   }
   return out;
-}
-
-/** Arabic-Indic and Persian digits to 0–9. */
-export function latinDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) =>
-    String((c.codePointAt(0) ?? 0) & 0xf)
-  );
 }
 
 export function wordCount(text: string): number {

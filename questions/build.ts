@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { normalizeAnswer } from '../src/lib/domain/answers';
+import { paragraphNumber } from '../src/lib/domain/deck';
 import {
+  ITEM_TYPES,
   SCHEMA_VERSION,
   type ArticleBank,
   type BankIndex,
@@ -22,7 +24,8 @@ import {
 import { readGazetteer, type Entity } from './entities';
 import { capPerSentence, generateItems, siblingId, type Rejection } from './generate';
 import { parseArticle } from './parse-article';
-import { byCodePoint, canonicalJson, seededRandom, shortHash, shuffle } from './util';
+import { shuffled } from '../src/lib/domain/random';
+import { byCodePoint, canonicalJson, seededRandom, shortHash } from './util';
 import { containsWords, validateItems, type Candidate, type Offence } from './validate';
 
 /** The raw inputs of one article: its text and the parsed YAML files (undefined when absent). */
@@ -119,12 +122,12 @@ export function curatedToItem(slug: string, c: CuratedItem): Item {
     case 'mcq': {
       const options = (c.options ?? []).map(text);
       const right = options[0];
-      const shuffled = shuffle(options, seededRandom(id));
+      const order = shuffled(options, seededRandom(id));
       return {
         ...base,
         type: 'mcq',
-        options: shuffled,
-        answer: right === undefined ? -1 : shuffled.indexOf(right)
+        options: order,
+        answer: right === undefined ? -1 : order.indexOf(right)
       };
     }
     case 'truefalse':
@@ -222,16 +225,6 @@ function entityOut(e: Entity, paragraphs: ReadonlyMap<string, string>): Gazettee
     ...(evidence === undefined ? {} : { evidence })
   };
 }
-
-const TYPE_ORDER: readonly Item['type'][] = [
-  'mcq',
-  'truefalse',
-  'cloze',
-  'short',
-  'matching',
-  'ordering'
-];
-const paragraphNumber = (item: Item) => Number(item.evidence[0]?.paragraph.slice(2) ?? 0);
 
 /** Builds one article's bank; pure apart from the inputs given. */
 export function buildArticle(src: ArticleSources): ArticleBuild {
@@ -342,7 +335,7 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
       (a, b) =>
         paragraphNumber(a) - paragraphNumber(b) ||
         (a.source === b.source ? 0 : a.source === 'curated' ? -1 : 1) ||
-        TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+        ITEM_TYPES.indexOf(a.type) - ITEM_TYPES.indexOf(b.type) ||
         byCodePoint(a.id, b.id)
     );
 

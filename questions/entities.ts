@@ -12,7 +12,8 @@ import {
   type InferOutput
 } from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '../src/lib/domain/bank';
-import { arabicPattern, latinDigits, stripMarks, WORD_CHAR } from './arabic';
+import { latinDigits, stripMarks } from '../src/lib/domain/answers';
+import { arabicPattern, WORD_CHAR } from './arabic';
 import { englishDates, findDates } from './dates';
 
 const Strings = optional(array(string()));

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import { normalizeAnswer } from '../src/lib/domain/answers';
+import { latinDigits, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
 import type { Item, Text } from '../src/lib/domain/bank';
-import { latinDigits, stripMarks, wordCount } from './arabic';
+import { wordCount } from './arabic';
 import {
   atSentenceStart,
   bareEnglish,
@@ -23,7 +23,8 @@ import {
   type Mention
 } from './entities';
 import { splitSentences, type Sentence } from './sentences';
-import { byCodePoint, seededRandom, shortHash, shuffle, type Random } from './util';
+import { shuffled, type Random } from '../src/lib/domain/random';
+import { byCodePoint, seededRandom, shortHash } from './util';
 import { BLANK, containsWords, type Candidate } from './validate';
 
 export interface GenerateInput {
@@ -841,14 +842,14 @@ export function generateItems(input: GenerateInput): {
       } else {
         const mcq = base('mcq');
         const random = seededRandom(`${mcq.id}:options`);
-        const wrong = shuffle(all, random).slice(0, 3);
+        const wrong = shuffled(all, random).slice(0, 3);
         const right: Distractor = {
           ar: answer,
           ...(answerInText === undefined ? {} : { en: answerInText }),
           kind,
           forms: []
         };
-        const options = shuffle([right, ...wrong], seededRandom(mcq.id));
+        const options = shuffled([right, ...wrong], seededRandom(mcq.id));
         candidates.push({
           item: {
             ...mcq,
@@ -902,7 +903,7 @@ export function generateItems(input: GenerateInput): {
         continue;
       }
       const random: Random = seededRandom(tfId);
-      const swap = shuffle(all, random)[0] as Distractor;
+      const swap = shuffled(all, random)[0] as Distractor;
       // «ل» + «الإمارات» is written «للإمارات».
       const swapAr = /ل$/u.test(m.prefix) && swap.ar.startsWith('ال') ? swap.ar.slice(1) : swap.ar;
       const statementAr = replaceAt(text, blankStart, blankEnd, swapAr);
