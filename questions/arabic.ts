@@ -1,4 +1,4 @@
-import { ARABIC_MARKS, stripMarks } from '../src/lib/domain/answers';
+import { ARABIC_MARKS, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
 
 // The folding itself (marks, digits, letter variants) is the grader's, in src/lib/domain/answers.ts;
 // this module only turns a form into a pattern that finds it in the article as written.
@@ -41,4 +41,47 @@ export function arabicPattern(form: string): string {
 
 export function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => w !== '').length;
+}
+
+/** The blank of a cloze prompt. */
+export const BLANK = '____';
+
+const CLITIC_1 = /^[وفبكل]/u;
+const CLITIC_2 = /^[وف][بكل]/u;
+
+function wordVariants(word: string): string[] {
+  const out = [word];
+  if (CLITIC_2.test(word) && word.length > 3) {
+    out.push(word.slice(2));
+  }
+  if (CLITIC_1.test(word) && word.length > 2) {
+    out.push(word.slice(1));
+  }
+  return out;
+}
+
+/**
+ * Whether `needle` occurs as whole words in `haystack`, both after {@link normalizeAnswer}; the
+ * first word may carry a clitic in the haystack («وروسيا» contains «روسيا»).
+ */
+export function containsWords(haystack: string, needle: string): boolean {
+  const n = normalizeAnswer(needle)
+    .split(' ')
+    .filter((w) => w !== '');
+  const h = normalizeAnswer(haystack)
+    .split(' ')
+    .filter((w) => w !== '');
+  if (n.length === 0) {
+    return false;
+  }
+  for (let i = 0; i + n.length <= h.length; i++) {
+    const first = h[i] ?? '';
+    if (!wordVariants(first).includes(n[0] ?? '')) {
+      continue;
+    }
+    if (n.every((w, j) => j === 0 || h[i + j] === w)) {
+      return true;
+    }
+  }
+  return false;
 }

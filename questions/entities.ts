@@ -140,7 +140,7 @@ export interface Mention {
   variant?: number;
 }
 
-interface FormMatcher {
+export interface FormMatcher {
   entity: Entity;
   kind: 'entity' | 'nisba';
   form: string;

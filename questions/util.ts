@@ -1,3 +1,4 @@
+import type { Text } from '../src/lib/domain/bank';
 import { seededRandom as seededNumber, type Random } from '../src/lib/domain/random';
 import { sha256Hex } from './sha256';
 
@@ -32,3 +33,12 @@ export function canonicalJson(value: unknown): string {
 export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `text` with the characters from `start` to `end` replaced by `by`. */
+export function replaceAt(text: string, start: number, end: number, by: string): string {
+  return text.slice(0, start) + by + text.slice(end);
+}
+
+/** A bilingual text, without an empty English side. */
+export const textOf = (t: { ar: string; en?: string | undefined }): Text =>
+  t.en === undefined || t.en.trim() === '' ? { ar: t.ar } : { ar: t.ar, en: t.en };

@@ -1,46 +1,9 @@
 import { normalizeAnswer } from '../src/lib/domain/answers';
 import { itemSchemaProblems, type Item, type Text } from '../src/lib/domain/bank';
-import type { Provenance } from './generate';
+import { BLANK, containsWords } from './arabic';
+import type { Candidate, ItemMeta, Offence, Rule } from './types';
 
-/** What the generator knows about a generated multiple-choice item, for the checks below. */
-export interface ItemMeta {
-  /** The key in `items.yaml`, for curated items. */
-  key?: string;
-  /** The kind of the right answer (`entity:person:m`, `year`, …). */
-  answerKind?: string;
-  /** Per option (in stored order): its kind and every Arabic form of what it names. */
-  options?: { kind: string; forms: string[] }[];
-  /** Generated items: the sentence and answer they test, for the per-sentence caps. */
-  provenance?: Provenance;
-}
-
-/** An item with its meta data, before it is written. */
-export interface Candidate {
-  item: Item;
-  meta: ItemMeta;
-}
-
-export type Rule =
-  | 'schema'
-  | 'unique-id'
-  | 'paragraph'
-  | 'evidence'
-  | 'topic'
-  | 'bilingual'
-  | 'cloze-blank'
-  | 'answer-in-evidence'
-  | 'leak'
-  | 'options-distinct'
-  | 'one-right'
-  | 'distractor-type'
-  | 'shape';
-
-export interface Offence {
-  id: string;
-  key?: string;
-  rule: Rule;
-  message: string;
-}
+const BLANK_RE = /_{3,}/g;
 
 export interface ValidationContext {
   /** Arabic text of each paragraph by id. */
@@ -48,50 +11,6 @@ export interface ValidationContext {
   topics: ReadonlySet<string>;
   /** The article has a translation: every text must be bilingual. */
   requireEnglish: boolean;
-}
-
-/** The blank of a cloze prompt. */
-export const BLANK = '____';
-const BLANK_RE = /_{3,}/g;
-
-const CLITIC_1 = /^[وفبكل]/u;
-const CLITIC_2 = /^[وف][بكل]/u;
-
-function wordVariants(word: string): string[] {
-  const out = [word];
-  if (CLITIC_2.test(word) && word.length > 3) {
-    out.push(word.slice(2));
-  }
-  if (CLITIC_1.test(word) && word.length > 2) {
-    out.push(word.slice(1));
-  }
-  return out;
-}
-
-/**
- * Whether `needle` occurs as whole words in `haystack`, both after {@link normalizeAnswer}; the
- * first word may carry a clitic in the haystack («وروسيا» contains «روسيا»).
- */
-export function containsWords(haystack: string, needle: string): boolean {
-  const n = normalizeAnswer(needle)
-    .split(' ')
-    .filter((w) => w !== '');
-  const h = normalizeAnswer(haystack)
-    .split(' ')
-    .filter((w) => w !== '');
-  if (n.length === 0) {
-    return false;
-  }
-  for (let i = 0; i + n.length <= h.length; i++) {
-    const first = h[i] ?? '';
-    if (!wordVariants(first).includes(n[0] ?? '')) {
-      continue;
-    }
-    if (n.every((w, j) => j === 0 || h[i + j] === w)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** Every bilingual text of an item, with where it sits. */
