@@ -71,12 +71,6 @@ export function describeQuestion(
   const slotted = englishAnswer(en, named, index.articles);
   const freq = m.entityId === undefined ? 0 : (index.frequency.get(m.entityId) ?? 0);
   const recall = recallDifficulty(m, entity, freq);
-  const evidence = [{ paragraph: loc.paragraph, quote: ar.text }];
-  const explanation = withEn(
-    `جاء في المقال: «${ar.text}»`,
-    en === undefined ? undefined : `The article says: “${en.text}”`
-  );
-  const sibling = siblingId(slug, loc.paragraph, answer);
   const promptEnCloze =
     en === undefined || slotted.slot === undefined
       ? undefined
@@ -96,23 +90,51 @@ export function describeQuestion(
     articles: index.articles,
     recall,
     choice: Math.max(1, recall - 1) as 1 | 2 | 3,
-    provenance: {
-      sentence: `${loc.paragraph}#${loc.index}`,
-      answer: normalizeAnswer(answer),
-      score: answerScore(m, entity, freq),
-      prefer: prefersMcq(m, entity, answer, freq) ? 'mcq' : 'cloze'
-    },
+    provenance: provenanceOf(loc, m, entity, freq),
     accept: acceptedForms(m, entity, answer, slotted, ar.prompt, promptEnCloze),
     promptEnCloze,
-    base: (type) => ({
-      id: generatedId(slug, loc.paragraph, type, answer),
-      article: slug,
-      source: 'generated' as const,
-      topic,
-      evidence,
-      explanation,
-      sibling
-    })
+    base: itemBase(slug, topic, loc.paragraph, answer, ar, en)
+  };
+}
+
+function itemBase(
+  slug: string,
+  topic: string,
+  paragraph: string,
+  answer: string,
+  ar: ArabicPrompt,
+  en: EnglishText | undefined
+): (type: Item['type']) => ItemBase {
+  const evidence = [{ paragraph, quote: ar.text }];
+  const explanation = withEn(
+    `جاء في المقال: «${ar.text}»`,
+    en === undefined ? undefined : `The article says: “${en.text}”`
+  );
+  const sibling = siblingId(slug, paragraph, answer);
+  return (type) => ({
+    id: generatedId(slug, paragraph, type, answer),
+    article: slug,
+    source: 'generated' as const,
+    topic,
+    evidence,
+    explanation,
+    sibling
+  });
+}
+
+/** Which sentence and answer a question tests, and how good a question it is. */
+function provenanceOf(
+  loc: Located,
+  m: Mention,
+  entity: Entity | undefined,
+  freq: number
+): Provenance {
+  const answer = answerOf(m);
+  return {
+    sentence: `${loc.paragraph}#${loc.index}`,
+    answer: normalizeAnswer(answer),
+    score: answerScore(m, entity, freq),
+    prefer: prefersMcq(m, entity, answer, freq) ? 'mcq' : 'cloze'
   };
 }
 

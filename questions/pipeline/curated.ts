@@ -43,39 +43,39 @@ export function curatedToItem(slug: string, c: CuratedItem): Item {
         ? `s-${shortHash(`${slug}|${c.key}`)}`
         : siblingId(slug, paragraph, answer)
   };
-  const accept = { ar: c.accept?.ar ?? [], en: c.accept?.en ?? [] };
+  return { ...base, ...typedFields(c, id) };
+}
+
+/** The fields of a curated item's type, in the order they are written. */
+function typedFields(c: CuratedItem, id: string) {
   switch (c.type) {
     case 'mcq': {
       const options = (c.options ?? []).map(textOf);
       const right = options[0];
       const order = shuffled(options, seededRandom(id));
       return {
-        ...base,
-        type: 'mcq',
+        type: 'mcq' as const,
         options: order,
         answer: right === undefined ? -1 : order.indexOf(right)
       };
     }
     case 'truefalse':
-      return { ...base, type: 'truefalse', answer: c.answer as boolean };
+      return { type: 'truefalse' as const, answer: c.answer as boolean };
     case 'cloze':
     case 'short':
       return {
-        ...base,
         type: c.type,
         answer: (typeof c.answer === 'object' ? textOf(c.answer) : c.answer) as Text,
-        accept
+        accept: { ar: c.accept?.ar ?? [], en: c.accept?.en ?? [] }
       };
     case 'matching':
       return {
-        ...base,
-        type: 'matching',
+        type: 'matching' as const,
         pairs: (c.pairs ?? []).map((p) => ({ left: textOf(p.left), right: textOf(p.right) }))
       };
     case 'ordering':
       return {
-        ...base,
-        type: 'ordering',
+        type: 'ordering' as const,
         sequence: (c.sequence ?? []).map((s) => ({
           ...textOf(s),
           ...(s.date === undefined ? {} : { date: s.date })
