@@ -71,5 +71,29 @@ export default ts.config(
         { patterns: ['svelte', 'svelte/*', '$app/*', 'idb', 'i18next', '$lib/storage/*'] }
       ]
     }
+  },
+  {
+    // Functions short enough to read at once, in the app's logic and in the generator.
+    files: ['questions/**/*.ts', 'src/lib/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 120 }] }
+  },
+  {
+    // The generator runs in a browser (a worker) too: only the CLI and files.ts touch Node.
+    files: ['questions/**/*.ts'],
+    ignores: ['questions/cli.ts', 'questions/files.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'path/*', 'url', 'os', 'crypto'],
+              message: 'Browser-safe module: file and system access belongs to questions/files.ts.'
+            }
+          ]
+        }
+      ]
+    }
   }
 );

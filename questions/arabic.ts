@@ -1,6 +1,7 @@
-/** Harakat, superscript alef, Quranic marks and tatweel: optional between letters when matching. */
-export const MARKS_CLASS = '[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]';
-const MARKS_RE = new RegExp(MARKS_CLASS, 'gu');
+import { ARABIC_MARKS, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
+
+// The folding itself (marks, digits, letter variants) is the grader's, in src/lib/domain/answers.ts;
+// this module only turns a form into a pattern that finds it in the article as written.
 
 const VARIANTS: Record<string, string> = {
   ا: '[اأإآٱ]',
@@ -17,10 +18,6 @@ const VARIANTS: Record<string, string> = {
 /** Letters and digits (a word boundary is where neither is on one side). */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 
-export function stripMarks(text: string): string {
-  return text.replace(MARKS_RE, '');
-}
-
 function escape(c: string): string {
   return /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : c;
 }
@@ -36,19 +33,55 @@ export function arabicPattern(form: string): string {
     if (/\s/u.test(c)) {
       out += '\\s+';
     } else {
-      out += `${VARIANTS[c] ?? escape(c)}${MARKS_CLASS}*`;
+      out += `${VARIANTS[c] ?? escape(c)}${ARABIC_MARKS}*`;
     }
   }
   return out;
 }
 
-/** Arabic-Indic and Persian digits to 0–9. */
-export function latinDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) =>
-    String((c.codePointAt(0) ?? 0) & 0xf)
-  );
-}
-
 export function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => w !== '').length;
+}
+
+/** The blank of a cloze prompt. */
+export const BLANK = '____';
+
+const CLITIC_1 = /^[وفبكل]/u;
+const CLITIC_2 = /^[وف][بكل]/u;
+
+function wordVariants(word: string): string[] {
+  const out = [word];
+  if (CLITIC_2.test(word) && word.length > 3) {
+    out.push(word.slice(2));
+  }
+  if (CLITIC_1.test(word) && word.length > 2) {
+    out.push(word.slice(1));
+  }
+  return out;
+}
+
+/**
+ * Whether `needle` occurs as whole words in `haystack`, both after {@link normalizeAnswer}; the
+ * first word may carry a clitic in the haystack («وروسيا» contains «روسيا»).
+ */
+export function containsWords(haystack: string, needle: string): boolean {
+  const n = normalizeAnswer(needle)
+    .split(' ')
+    .filter((w) => w !== '');
+  const h = normalizeAnswer(haystack)
+    .split(' ')
+    .filter((w) => w !== '');
+  if (n.length === 0) {
+    return false;
+  }
+  for (let i = 0; i + n.length <= h.length; i++) {
+    const first = h[i] ?? '';
+    if (!wordVariants(first).includes(n[0] ?? '')) {
+      continue;
+    }
+    if (n.every((w, j) => j === 0 || h[i + j] === w)) {
+      return true;
+    }
+  }
+  return false;
 }

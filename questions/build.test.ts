@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BankFormatError, parseArticleBank, parseBankIndex } from '../src/lib/domain/bank';
-import { buildAll, buildArticle, readArticleFolder, writeBanks } from './build';
+import { parse as parseYaml } from 'yaml';
+import { buildArticle, buildFromText } from './build';
+import { buildAll, readArticleFolder, writeBanks } from './files';
 import { main } from './cli';
 import { summarize } from './report';
 
@@ -124,6 +126,48 @@ describe('an article the generator has never seen (no gazetteer, no translation)
   });
 });
 
+describe('buildFromText, the entry point with no file system', () => {
+  const read = (name: string) => readFileSync(join(MINI, name), 'utf8');
+  const articleText = read('article.txt');
+  const yaml = {
+    translation: read('translation.en.yaml'),
+    gazetteer: read('gazetteer.yaml'),
+    topics: read('topics.yaml'),
+    items: read('items.yaml')
+  };
+
+  it('builds from the text and YAML strings the bank and report the folder build gives', () => {
+    const fromText = buildFromText({ slug: 'mini', articleText, yaml });
+    const fromFolder = buildArticle(readArticleFolder(MINI));
+    expect(fromText.problems).toEqual([]);
+    expect(fromText.offences).toEqual([]);
+    expect(fromText.bank.items.length).toBeGreaterThan(20);
+    expect(fromText.report).toContain('## mini');
+    expect(JSON.stringify(fromText.bank)).toBe(JSON.stringify(fromFolder.bank));
+    expect(fromText.report).toBe(fromFolder.report);
+  });
+
+  it('takes the content files already parsed, or none at all', () => {
+    const parsed = buildFromText({
+      slug: 'mini',
+      articleText,
+      translation: parseYaml(yaml.translation),
+      gazetteer: parseYaml(yaml.gazetteer),
+      topics: parseYaml(yaml.topics),
+      items: parseYaml(yaml.items)
+    });
+    expect(parsed.bank).toEqual(buildFromText({ slug: 'mini', articleText, yaml }).bank);
+    const bare = buildFromText({ slug: 'mini', articleText });
+    expect(bare.hasTranslation).toBe(false);
+    expect(bare.bank.items.every((i) => i.source === 'generated')).toBe(true);
+  });
+
+  it('reports YAML that does not parse as a problem of that file', () => {
+    const build = buildFromText({ slug: 'mini', articleText, yaml: { ...yaml, topics: 'a: [' } });
+    expect(build.problems).toEqual([expect.stringMatching(/^topics\.yaml: not valid YAML: /u)]);
+  });
+});
+
 describe('the seed article (real content)', () => {
   it('builds with no invalid item and at least 200 items', () => {
     const build = buildArticle(readArticleFolder('questions/articles/iran-russia-2023'));
@@ -152,5 +196,5 @@ describe('the seed article: generated items per sentence', () => {
       expect(i.prompt.en ?? '').not.toMatch(/\bthe [Tt]he\b/u);
     }
     expect([...statements.values()].every((n) => n === 1)).toBe(true);
-  }, 20000);
+  });
 });

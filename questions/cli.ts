@@ -2,16 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  buildAll,
-  buildArticle,
-  readArticleFolder,
-  serialize,
-  writeBanks,
-  writeFile,
-  type ArticleBuild
-} from './build';
+import { buildArticle, serialize } from './build';
+import { buildAll, readArticleFolder, writeBanks, writeFile } from './files';
 import { fullReport } from './report';
+import type { ArticleBuild } from './types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

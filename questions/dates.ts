@@ -1,4 +1,5 @@
-import { arabicPattern, latinDigits, WORD_CHAR } from './arabic';
+import { latinDigits } from '../src/lib/domain/answers';
+import { arabicPattern, WORD_CHAR } from './arabic';
 
 /** Month names by month (index 0 = January): Levantine/Iraqi first, then Egyptian/Gulf forms. */
 export const ARABIC_MONTHS: readonly (readonly string[])[] = [

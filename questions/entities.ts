@@ -12,7 +12,8 @@ import {
   type InferOutput
 } from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '../src/lib/domain/bank';
-import { arabicPattern, latinDigits, stripMarks, WORD_CHAR } from './arabic';
+import { latinDigits, stripMarks } from '../src/lib/domain/answers';
+import { arabicPattern, WORD_CHAR } from './arabic';
 import { englishDates, findDates } from './dates';
 
 const Strings = optional(array(string()));
@@ -139,7 +140,7 @@ export interface Mention {
   variant?: number;
 }
 
-interface FormMatcher {
+export interface FormMatcher {
   entity: Entity;
   kind: 'entity' | 'nisba';
   form: string;
@@ -206,12 +207,34 @@ function isYear(value: number, core: string): boolean {
  * to the longest span; at equal length a gazetteer entity beats a date, a date beats a number.
  */
 export function findMentions(text: string, matchers: readonly FormMatcher[]): Mention[] {
-  const found: { m: Mention; rank: number }[] = [];
+  const found = [
+    ...entityMentions(text, matchers),
+    ...dateMentions(text),
+    ...numberMentions(text)
+  ].sort(
+    (a, b) =>
+      b.m.end - b.m.start - (a.m.end - a.m.start) || a.rank - b.rank || a.m.start - b.m.start
+  );
+  const chosen: Mention[] = [];
+  for (const { m } of found) {
+    if (chosen.every((c) => m.end <= c.start || m.start >= c.end)) {
+      chosen.push(m);
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** A mention found, and its rank among overlapping ones of the same length (lower wins). */
+interface Found {
+  m: Mention;
+  rank: number;
+}
+
+function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[] {
+  const found: Found[] = [];
   for (const matcher of matchers) {
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
-      const prefix = (merged ? r[3] : r[1]) ?? '';
-      const core = (merged ? r[4] : r[2]) ?? '';
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({
@@ -220,8 +243,8 @@ export function findMentions(text: string, matchers: readonly FormMatcher[]): Me
           start: r.index,
           end: r.index + r[0].length,
           text: r[0],
-          prefix,
-          core,
+          prefix: (merged ? r[3] : r[1]) ?? '',
+          core: (merged ? r[4] : r[2]) ?? '',
           kind: matcher.kind,
           entityId: e.id,
           entityType: e.type,
@@ -233,23 +256,29 @@ export function findMentions(text: string, matchers: readonly FormMatcher[]): Me
       });
     }
   }
-  for (const d of findDates(text)) {
-    found.push({
-      rank: 1,
-      m: {
-        start: d.start,
-        end: d.end,
-        text: d.text,
-        prefix: '',
-        core: d.text,
-        kind: 'date',
-        form: d.text,
-        merged: false,
-        iso: d.iso,
-        variant: d.variant
-      }
-    });
-  }
+  return found;
+}
+
+function dateMentions(text: string): Found[] {
+  return findDates(text).map((d) => ({
+    rank: 1,
+    m: {
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      prefix: '',
+      core: d.text,
+      kind: 'date',
+      form: d.text,
+      merged: false,
+      iso: d.iso,
+      variant: d.variant
+    }
+  }));
+}
+
+function numberMentions(text: string): Found[] {
+  const found: Found[] = [];
   for (const r of text.matchAll(NUMBER_RE)) {
     const prefix = r[1] ?? '';
     const core = r[2] ?? '';
@@ -274,17 +303,7 @@ export function findMentions(text: string, matchers: readonly FormMatcher[]): Me
       }
     });
   }
-  found.sort(
-    (a, b) =>
-      b.m.end - b.m.start - (a.m.end - a.m.start) || a.rank - b.rank || a.m.start - b.m.start
-  );
-  const chosen: Mention[] = [];
-  for (const { m } of found) {
-    if (chosen.every((c) => m.end <= c.start || m.start >= c.end)) {
-      chosen.push(m);
-    }
-  }
-  return chosen.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 function escapeRe(s: string): string {

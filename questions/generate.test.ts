@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entityMatchers, findMentions, type Entity } from './entities';
-import { capPerSentence, distractorsFor, generateItems, nearbyNumbers } from './generate';
+import { distractorsFor, nearbyNumbers } from './distractors';
+import { capPerSentence } from './pipeline/cap';
+import { generateItems } from './pipeline/candidates';
 
 const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'type' | 'ar'>): Entity => ({
   aliases: { ar: [], en: [] },

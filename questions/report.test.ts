@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle, readArticleFolder } from './build';
+import { buildArticle } from './build';
+import { readArticleFolder } from './files';
 import { articleReport, summarize } from './report';
 
 describe('report', () => {

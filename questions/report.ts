@@ -1,7 +1,10 @@
 import { ITEM_TYPES, type Item } from '../src/lib/domain/bank';
-import type { ArticleBuild } from './build';
 import { byCodePoint } from './util';
+import type { ArticleBuild } from './types';
 import { formatOffences } from './validate';
+
+/** A build before its report is written. */
+type Built = Omit<ArticleBuild, 'report'>;
 
 /** Paragraphs with fewer items than this are flagged. */
 export const MIN_PER_PARAGRAPH = 3;
@@ -29,7 +32,7 @@ export interface Summary {
 }
 
 /** Counts for one article's build; every paragraph appears, covered or not. */
-export function summarize(build: ArticleBuild): Summary {
+export function summarize(build: Built): Summary {
   const items = build.bank.items;
   const byParagraph: Record<string, number> = {};
   for (const p of build.bank.paragraphs) {
@@ -71,7 +74,7 @@ const table = (head: [string, string], rows: [string, string | number][]) =>
   ].join('\n');
 
 /** The Markdown report for one article. */
-export function articleReport(build: ArticleBuild): string {
+export function articleReport(build: Built): string {
   const s = summarize(build);
   const lines: string[] = [];
   lines.push(`## ${build.bank.slug}`, '');
@@ -131,5 +134,5 @@ export function articleReport(build: ArticleBuild): string {
 }
 
 export function fullReport(builds: readonly ArticleBuild[]): string {
-  return ['# Question bank report', '', ...builds.map(articleReport)].join('\n');
+  return ['# Question bank report', '', ...builds.map((b) => b.report)].join('\n');
 }

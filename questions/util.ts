@@ -1,28 +1,18 @@
-import { createHash } from 'node:crypto';
-import { seededRandom as seededNumber } from '../src/lib/domain/random';
+import type { Text } from '../src/lib/domain/bank';
+import { seededRandom as seededNumber, type Random } from '../src/lib/domain/random';
+import { sha256Hex } from './sha256';
 
 /** First `length` hex digits of the SHA-256 of `text`. */
 export function shortHash(text: string, length = 10): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, length);
+  return sha256Hex(text).slice(0, length);
 }
 
-/** A seeded PRNG (the domain's mulberry32), seeded by a string: the generator never calls Math.random. */
-export type Random = () => number;
-
+/**
+ * The domain's seeded generator (mulberry32), seeded by a string; shuffle with the domain's
+ * `shuffled`. The generator never calls Math.random.
+ */
 export function seededRandom(seed: string): Random {
   return seededNumber(Number.parseInt(shortHash(seed, 8), 16));
-}
-
-/** Fisher–Yates with the given random source; returns a new array. */
-export function shuffle<T>(items: readonly T[], random: Random): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const a = out[i] as T;
-    out[i] = out[j] as T;
-    out[j] = a;
-  }
-  return out;
 }
 
 /** JSON with object keys sorted at every level: the input of content hashes. */
@@ -43,3 +33,12 @@ export function canonicalJson(value: unknown): string {
 export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `text` with the characters from `start` to `end` replaced by `by`. */
+export function replaceAt(text: string, start: number, end: number, by: string): string {
+  return text.slice(0, start) + by + text.slice(end);
+}
+
+/** A bilingual text, without an empty English side. */
+export const textOf = (t: { ar: string; en?: string | undefined }): Text =>
+  t.en === undefined || t.en.trim() === '' ? { ar: t.ar } : { ar: t.ar, en: t.en };

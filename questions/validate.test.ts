@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../src/lib/domain/bank';
-import {
-  containsWords,
-  validateItem,
-  validateItems,
-  type Candidate,
-  type ItemMeta,
-  type Rule
-} from './validate';
+import { containsWords } from './arabic';
+import type { Candidate, ItemMeta, Rule } from './types';
+import { validateItem, validateItems } from './validate';
 
 const P1 = 'تم إسقاط أكثر من 80 طائرة مسيّرة إيرانية الصنع أطلقها الجيش الروسي فوق أوكرانيا.';
 const ctx = {

@@ -1,46 +1,9 @@
 import { normalizeAnswer } from '../src/lib/domain/answers';
 import { itemSchemaProblems, type Item, type Text } from '../src/lib/domain/bank';
-import type { Provenance } from './generate';
+import { BLANK, containsWords } from './arabic';
+import type { Candidate, ItemMeta, Offence, Rule } from './types';
 
-/** What the generator knows about a generated multiple-choice item, for the checks below. */
-export interface ItemMeta {
-  /** The key in `items.yaml`, for curated items. */
-  key?: string;
-  /** The kind of the right answer (`entity:person:m`, `year`, …). */
-  answerKind?: string;
-  /** Per option (in stored order): its kind and every Arabic form of what it names. */
-  options?: { kind: string; forms: string[] }[];
-  /** Generated items: the sentence and answer they test, for the per-sentence caps. */
-  provenance?: Provenance;
-}
-
-/** An item with its meta data, before it is written. */
-export interface Candidate {
-  item: Item;
-  meta: ItemMeta;
-}
-
-export type Rule =
-  | 'schema'
-  | 'unique-id'
-  | 'paragraph'
-  | 'evidence'
-  | 'topic'
-  | 'bilingual'
-  | 'cloze-blank'
-  | 'answer-in-evidence'
-  | 'leak'
-  | 'options-distinct'
-  | 'one-right'
-  | 'distractor-type'
-  | 'shape';
-
-export interface Offence {
-  id: string;
-  key?: string;
-  rule: Rule;
-  message: string;
-}
+const BLANK_RE = /_{3,}/g;
 
 export interface ValidationContext {
   /** Arabic text of each paragraph by id. */
@@ -48,50 +11,6 @@ export interface ValidationContext {
   topics: ReadonlySet<string>;
   /** The article has a translation: every text must be bilingual. */
   requireEnglish: boolean;
-}
-
-/** The blank of a cloze prompt. */
-export const BLANK = '____';
-const BLANK_RE = /_{3,}/g;
-
-const CLITIC_1 = /^[وفبكل]/u;
-const CLITIC_2 = /^[وف][بكل]/u;
-
-function wordVariants(word: string): string[] {
-  const out = [word];
-  if (CLITIC_2.test(word) && word.length > 3) {
-    out.push(word.slice(2));
-  }
-  if (CLITIC_1.test(word) && word.length > 2) {
-    out.push(word.slice(1));
-  }
-  return out;
-}
-
-/**
- * Whether `needle` occurs as whole words in `haystack`, both after {@link normalizeAnswer}; the
- * first word may carry a clitic in the haystack («وروسيا» contains «روسيا»).
- */
-export function containsWords(haystack: string, needle: string): boolean {
-  const n = normalizeAnswer(needle)
-    .split(' ')
-    .filter((w) => w !== '');
-  const h = normalizeAnswer(haystack)
-    .split(' ')
-    .filter((w) => w !== '');
-  if (n.length === 0) {
-    return false;
-  }
-  for (let i = 0; i + n.length <= h.length; i++) {
-    const first = h[i] ?? '';
-    if (!wordVariants(first).includes(n[0] ?? '')) {
-      continue;
-    }
-    if (n.every((w, j) => j === 0 || h[i + j] === w)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** Every bilingual text of an item, with where it sits. */
@@ -143,6 +62,15 @@ export function validateItem(candidate: Candidate, ctx: ValidationContext): Offe
     return out;
   }
 
+  checkCommon(item, ctx, offend);
+  checkByType(item, meta, offend);
+  return out;
+}
+
+type Offend = (rule: Rule, message: string) => void;
+
+/** Evidence verbatim in a paragraph of the article, a known topic, English where required. */
+function checkCommon(item: Item, ctx: ValidationContext, offend: Offend): void {
   for (const e of item.evidence) {
     const paragraph = ctx.paragraphs.get(e.paragraph);
     if (paragraph === undefined) {
@@ -161,53 +89,21 @@ export function validateItem(candidate: Candidate, ctx: ValidationContext): Offe
       }
     }
   }
+}
 
+/** The rules of each item type. */
+function checkByType(item: Item, meta: ItemMeta, offend: Offend): void {
   const quotes = item.evidence.map((e) => e.quote).join(' … ');
   switch (item.type) {
-    case 'cloze': {
-      for (const lang of ['ar', 'en'] as const) {
-        const p = item.prompt[lang];
-        if (p !== undefined && (p.match(BLANK_RE) ?? []).length !== 1) {
-          offend('cloze-blank', `prompt.${lang} must contain the blank ${BLANK} exactly once`);
-        }
-      }
-      if (!normalizeAnswer(quotes).includes(normalizeAnswer(item.answer.ar))) {
-        offend('answer-in-evidence', `answer «${item.answer.ar}» is not in the evidence quote`);
-      }
-      checkLeak(item.prompt, [item.answer], item.accept, offend);
+    case 'cloze':
+      checkCloze(item, quotes, offend);
       break;
-    }
     case 'short':
       checkLeak(item.prompt, [item.answer], item.accept, offend);
       break;
-    case 'mcq': {
-      const right = item.options[item.answer];
-      if (right === undefined) {
-        offend(
-          'one-right',
-          `answer index ${item.answer} is not one of ${item.options.length} options`
-        );
-      } else {
-        checkLeak(item.prompt, [right], { ar: [], en: [] }, offend);
-      }
-      if (item.source === 'curated' && item.options.length !== 4) {
-        offend(
-          'shape',
-          `a multiple-choice item has 4 options; this one has ${item.options.length}`
-        );
-      }
-      if (!distinct(item.options.map((o) => o.ar))) {
-        offend('options-distinct', 'two Arabic options are the same after normalisation');
-      }
-      const en = item.options.map((o) => o.en).filter((x): x is string => x !== undefined);
-      if (!distinct(en)) {
-        offend('options-distinct', 'two English options are the same after normalisation');
-      }
-      if (item.source === 'generated') {
-        checkGeneratedOptions(item.options, item.answer, quotes, meta, offend);
-      }
+    case 'mcq':
+      checkMcq(item, quotes, meta, offend);
       break;
-    }
     case 'matching':
       if (item.pairs.length < 3 || item.pairs.length > 5) {
         offend('shape', `matching needs 3 to 5 pairs; this one has ${item.pairs.length}`);
@@ -222,31 +118,70 @@ export function validateItem(candidate: Candidate, ctx: ValidationContext): Offe
         );
       }
       break;
-    case 'ordering': {
-      if (item.sequence.length < 3 || item.sequence.length > 6) {
-        offend('shape', `ordering needs 3 to 6 events; this one has ${item.sequence.length}`);
-      }
-      const dates = item.sequence.map((s) => s.date);
-      for (let i = 1; i < dates.length; i++) {
-        const a = dates[i - 1];
-        const b = dates[i];
-        if (a !== undefined && b !== undefined && a > b) {
-          offend('shape', `sequence is not earliest first: ${a} before ${b}`);
-        }
-      }
+    case 'ordering':
+      checkOrdering(item, offend);
       break;
-    }
     case 'truefalse':
       break;
   }
-  return out;
+}
+
+type ItemOf<T extends Item['type']> = Extract<Item, { type: T }>;
+
+function checkCloze(item: ItemOf<'cloze'>, quotes: string, offend: Offend): void {
+  for (const lang of ['ar', 'en'] as const) {
+    const p = item.prompt[lang];
+    if (p !== undefined && (p.match(BLANK_RE) ?? []).length !== 1) {
+      offend('cloze-blank', `prompt.${lang} must contain the blank ${BLANK} exactly once`);
+    }
+  }
+  if (!normalizeAnswer(quotes).includes(normalizeAnswer(item.answer.ar))) {
+    offend('answer-in-evidence', `answer «${item.answer.ar}» is not in the evidence quote`);
+  }
+  checkLeak(item.prompt, [item.answer], item.accept, offend);
+}
+
+function checkMcq(item: ItemOf<'mcq'>, quotes: string, meta: ItemMeta, offend: Offend): void {
+  const right = item.options[item.answer];
+  if (right === undefined) {
+    offend('one-right', `answer index ${item.answer} is not one of ${item.options.length} options`);
+  } else {
+    checkLeak(item.prompt, [right], { ar: [], en: [] }, offend);
+  }
+  if (item.source === 'curated' && item.options.length !== 4) {
+    offend('shape', `a multiple-choice item has 4 options; this one has ${item.options.length}`);
+  }
+  if (!distinct(item.options.map((o) => o.ar))) {
+    offend('options-distinct', 'two Arabic options are the same after normalisation');
+  }
+  const en = item.options.map((o) => o.en).filter((x): x is string => x !== undefined);
+  if (!distinct(en)) {
+    offend('options-distinct', 'two English options are the same after normalisation');
+  }
+  if (item.source === 'generated') {
+    checkGeneratedOptions(item.options, item.answer, quotes, meta, offend);
+  }
+}
+
+function checkOrdering(item: ItemOf<'ordering'>, offend: Offend): void {
+  if (item.sequence.length < 3 || item.sequence.length > 6) {
+    offend('shape', `ordering needs 3 to 6 events; this one has ${item.sequence.length}`);
+  }
+  const dates = item.sequence.map((s) => s.date);
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1];
+    const b = dates[i];
+    if (a !== undefined && b !== undefined && a > b) {
+      offend('shape', `sequence is not earliest first: ${a} before ${b}`);
+    }
+  }
 }
 
 function checkLeak(
   prompt: Text,
   answers: readonly Text[],
   accept: { ar: readonly string[]; en: readonly string[] },
-  offend: (rule: Rule, message: string) => void
+  offend: Offend
 ): void {
   const ar = [...answers.map((a) => a.ar), ...accept.ar];
   const en = [
@@ -270,7 +205,7 @@ function checkGeneratedOptions(
   answer: number,
   quotes: string,
   meta: ItemMeta,
-  offend: (rule: Rule, message: string) => void
+  offend: Offend
 ): void {
   options.forEach((o, i) => {
     if (i === answer) {

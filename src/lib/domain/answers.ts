@@ -3,9 +3,12 @@ import { distance } from 'fastest-levenshtein';
 /** The verdict on a typed answer: the app shows a typo as accepted, with the right spelling. */
 export type Verdict = 'correct' | 'typo' | 'wrong';
 
-// Harakat, tanween, shadda, sukun and the rest of U+064B–U+065F, superscript alef, Quranic marks,
-// and tatweel (U+0640): none of them changes which word is meant.
-const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+/**
+ * Harakat, tanween, shadda, sukun and the rest of U+064B–U+065F, superscript alef, Quranic marks,
+ * and tatweel (U+0640): none of them changes which word is meant. A character class, as source.
+ */
+export const ARABIC_MARKS = '[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]';
+const MARKS = new RegExp(ARABIC_MARKS, 'g');
 // Bidi controls, zero-width characters, the Arabic letter mark, BOM and soft hyphen.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g;
 const LETTERS: Record<string, string> = {
@@ -26,6 +29,18 @@ const THOUSANDS_RE = /(\d)[,\u066C](?=\d{3}(?!\d))/g;
 // quotes…) and the ASCII symbols that are punctuation in practice.
 const PUNCTUATION_RE = /[\p{P}$+<=>^`|~]/gu;
 
+const latinDigit = (c: string) => String((c.codePointAt(0) ?? 0) & 0xf);
+
+/** The text without Arabic marks and tatweel ({@link ARABIC_MARKS}); nothing else changes. */
+export function stripMarks(text: string): string {
+  return text.replace(MARKS, '');
+}
+
+/** Arabic-Indic and Persian digits to 0–9; nothing else changes. */
+export function latinDigits(text: string): string {
+  return text.replace(DIGIT_RE, latinDigit);
+}
+
 /**
  * Character-level folding shared by the grader and search: compatibility forms, marks, letter
  * variants, invisible characters, digits, punctuation, spaces and Latin case.
@@ -36,7 +51,7 @@ function foldCharacters(text: string): string {
     .replace(MARKS, '')
     .replace(INVISIBLE, '')
     .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
-    .replace(DIGIT_RE, (c) => String((c.codePointAt(0) ?? 0) & 0xf))
+    .replace(DIGIT_RE, latinDigit)
     .replace(THOUSANDS_RE, '$1')
     .replace(PUNCTUATION_RE, ' ')
     .toLowerCase()

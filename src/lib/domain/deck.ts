@@ -5,10 +5,9 @@ import type { Item, Lang, Text } from './bank';
  * generated ones within a paragraph, then by id so the order is stable across bank versions.
  */
 export function articleOrder(items: readonly Item[]): Map<string, number> {
-  const para = (item: Item) => Number(item.evidence[0]?.paragraph.slice(2) ?? 0);
   const sorted = [...items].sort(
     (a, b) =>
-      para(a) - para(b) ||
+      paragraphNumber(a) - paragraphNumber(b) ||
       Number(a.source === 'generated') - Number(b.source === 'generated') ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );

@@ -1,4 +1,5 @@
 import type { CardPhase, CardRecord, ReviewLogRecord } from './cards';
+import { shuffled } from './random';
 import { SETTINGS_RANGE, type QueueSettings } from './settings-schema';
 
 export { DEFAULT_QUEUE_SETTINGS, mergeQueueSettings, type QueueSettings } from './settings-schema';
@@ -93,14 +94,6 @@ const isLearning = (phase: CardPhase) => phase === 'learning' || phase === 'rele
 const byDue = (a: CardRecord, b: CardRecord) =>
   a.due - b.due || a.order - b.order || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
 
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j] as T, items[i] as T];
-  }
-  return items;
-}
-
 /** How many of each kind the cards hold. */
 export function countQueue(cards: readonly CardRecord[]): QueueCounts {
   const counts: QueueCounts = { learning: 0, review: 0, new: 0 };
@@ -157,11 +150,11 @@ export function buildQueue(input: QueueInput): Queue {
     seenIds.add(card.itemId);
     chosenNew.push(card);
   }
-  if (settings.shuffleNew) shuffle(chosenNew, random);
+  const newCards = settings.shuffleNew ? shuffled(chosenNew, random) : chosenNew;
 
   const dueNow = learning.filter((c) => c.due <= now);
   const later = learning.filter((c) => c.due > now);
-  const cards = [...dueNow, ...chosenReviews, ...chosenNew, ...later];
+  const cards = [...dueNow, ...chosenReviews, ...newCards, ...later];
   return {
     cards,
     counts: { learning: learning.length, review: chosenReviews.length, new: chosenNew.length }

@@ -1,0 +1,334 @@
+import { distance } from 'fastest-levenshtein';
+import { normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
+import { arabicDate, englishDates, shiftDate } from './dates';
+import type { Entity, Mention } from './entities';
+import {
+  answerOf,
+  entityKind,
+  isDescription,
+  mentionKind,
+  nisbaClass,
+  precision,
+  sameStanding
+} from './kinds';
+import { byCodePoint } from './util';
+
+/** A possible wrong option: its text in both languages, kind, and every Arabic form it has. */
+export interface Distractor {
+  ar: string;
+  en?: string;
+  kind: string;
+  forms: string[];
+}
+
+function lengthSimilar(a: string, b: string): boolean {
+  const x = stripMarks(a).length;
+  const y = stripMarks(b).length;
+  return Math.abs(x - y) <= 3 || Math.min(x, y) * 2 >= Math.max(x, y);
+}
+
+function closestIn(forms: readonly string[], target: string): string | undefined {
+  let best: string | undefined;
+  for (const f of forms) {
+    if (
+      best === undefined ||
+      Math.abs(f.length - target.length) < Math.abs(best.length - target.length)
+    ) {
+      best = f;
+    }
+  }
+  return best;
+}
+
+/** How many words a form has. */
+export const words = (s: string) => s.trim().split(/\s+/u).length;
+const isInitialism = (s: string) => /^[A-Z]{2,5}$/u.test(s);
+
+/**
+ * The Arabic forms of an entity fit to be shown as a wrong option or a swap: the canonical name
+ * and the aliases, minus aliases that are spellings of a nisba adjective («الأمريكي» for the United
+ * States) and, when the article is known, aliases it never uses unless they are plain names.
+ */
+function optionForms(other: Entity, occurs: ((form: string) => boolean) | undefined): string[] {
+  const nisbas = other.nisba.ar.map(normalizeAnswer);
+  return [other.ar, ...other.aliases.ar].filter((f, i) => {
+    if (i === 0) {
+      return true;
+    }
+    const n = normalizeAnswer(f);
+    const nisbaShaped = /ي$|يه$|يين$|يون$/u.test(n);
+    if (nisbaShaped && nisbas.some((x) => distance(x, n) <= 2)) {
+      return false;
+    }
+    return occurs === undefined || occurs(f) || !nisbaShaped;
+  });
+}
+
+/**
+ * The distractor's Arabic and English forms parallel to the answer's: full name for a full
+ * name, surname for a surname; English canonical with the canonical Arabic, else the English
+ * form with as many words as the Arabic one (a name rather than an initialism).
+ */
+function parallelForms(
+  other: Entity,
+  arForms: readonly string[],
+  answer: string,
+  answerEn: string | undefined
+): { ar: string; en?: string } {
+  const target = words(answer);
+  let ar = arForms[0] ?? other.ar;
+  for (const f of arForms) {
+    const d = Math.abs(words(f) - target) - Math.abs(words(ar) - target);
+    if (d < 0) {
+      ar = f;
+    }
+  }
+  const enForms = [other.en, ...other.aliases.en].filter((x): x is string => x !== undefined);
+  if (ar === other.ar && other.en !== undefined) {
+    return { ar, en: other.en };
+  }
+  const wanted = words(ar);
+  const answerInitialism = answerEn !== undefined && isInitialism(answerEn);
+  const en =
+    enForms.find((f) => words(f) === wanted && isInitialism(f) === answerInitialism) ??
+    enForms.find((f) => words(f) === wanted) ??
+    closestIn(enForms, answerEn ?? other.en ?? '');
+  return en === undefined ? { ar } : { ar, en };
+}
+
+function toDigitsLike(latin: string, like: string): string {
+  if (/[\u0660-\u0669]/u.test(like)) {
+    return latin.replace(/\d/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
+  }
+  return latin;
+}
+
+export interface Pools {
+  entities: readonly Entity[];
+  byId: ReadonlyMap<string, Entity>;
+  numbers: readonly number[];
+  years: readonly number[];
+  dates: readonly { iso: string; text: string }[];
+  /** Whether the article itself writes this form (optional: every alias is then fit). */
+  occurs?: (form: string) => boolean;
+  /** Values of number entities by unit («طائرة مسيّرة» → [80]): the only article numbers used. */
+  numbersByUnit?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Round numbers near `value`, of the same order of magnitude: half, one and a half, double… */
+export function nearbyNumbers(value: number): number[] {
+  const round = (v: number) => {
+    if (!Number.isInteger(value)) {
+      return Math.round(v * 10) / 10;
+    }
+    const step = v >= 1000 ? 100 : v >= 100 ? 10 : v >= 20 ? 5 : 1;
+    return Math.round(v / step) * step;
+  };
+  return [0.5, 1.5, 2, 3, 0.25, 4].map((f) => round(value * f));
+}
+
+/** What a sentence already mentions: none of it may be a wrong option. */
+interface InSentence {
+  ids: ReadonlySet<string>;
+  values: ReadonlySet<number>;
+  dates: ReadonlySet<string>;
+}
+
+function inSentence(mentions: readonly Mention[]): InSentence {
+  return {
+    ids: new Set(mentions.map((x) => x.entityId).filter((x) => x !== undefined)),
+    values: new Set(mentions.map((x) => x.value).filter((x) => x !== undefined)),
+    dates: new Set(mentions.map((x) => x.iso).filter((x) => x !== undefined))
+  };
+}
+
+/**
+ * Every acceptable wrong option for `m` in `sentenceMentions`' sentence: same kind (persons of the
+ * same gender, organisations and places of the same grammatical gender, a city for a city, a year
+ * for a year…), similar length, nothing the sentence itself mentions, and no person of the same
+ * standing (role or camp) as the answer, so that exactly one option is right. Sorted
+ * deterministically; the caller picks with a seed.
+ */
+export function distractorsFor(
+  m: Mention,
+  sentenceMentions: readonly Mention[],
+  pools: Pools,
+  answerEn: string | undefined
+): Distractor[] {
+  const entity = m.entityId === undefined ? undefined : pools.byId.get(m.entityId);
+  const kind = mentionKind(m, entity);
+  const seen = inSentence(sentenceMentions);
+  if (
+    entity &&
+    (m.kind === 'entity' || m.kind === 'nisba') &&
+    entity.type !== 'number' &&
+    entity.type !== 'date'
+  ) {
+    const ctx = { m, entity, kind, seen, pools, answerEn };
+    const namedNationality = nationalityNamed(m, entity, sentenceMentions);
+    return pools.entities
+      .flatMap((other) => entityDistractor(ctx, other, namedNationality) ?? [])
+      .filter((d) => lengthSimilar(d.ar, answerOf(m)))
+      .sort((a, b) => byCodePoint(a.ar, b.ar));
+  }
+  const value = m.value;
+  if ((kind === 'year' || kind === 'number') && value !== undefined) {
+    return numberDistractors(m, entity, kind, value, seen, pools);
+  }
+  const iso = m.iso ?? entity?.date;
+  if (kind.startsWith('date:') && iso !== undefined) {
+    return dateDistractors(m, kind, iso, seen, pools);
+  }
+  return [];
+}
+
+/**
+ * «الرئيس الإيراني الأسبق ____»: when the sentence gives the person's nationality right before
+ * the name, a compatriot could be right by world knowledge (Khamenei was president too); only
+ * a foreigner is clearly wrong.
+ */
+function nationalityNamed(m: Mention, entity: Entity, sentenceMentions: readonly Mention[]) {
+  return (
+    entity.type === 'person' &&
+    entity.country !== undefined &&
+    sentenceMentions.some(
+      (o) =>
+        o.kind === 'nisba' &&
+        o.entityId === entity.country &&
+        o.end <= m.start &&
+        m.start - o.end <= 30
+    )
+  );
+}
+
+interface EntityContext {
+  m: Mention;
+  entity: Entity;
+  kind: string;
+  seen: InSentence;
+  pools: Pools;
+  answerEn: string | undefined;
+}
+
+/** `other` as a wrong option for a named entity or a nisba adjective, if it can be one. */
+function entityDistractor(
+  { m, entity, kind, seen, pools, answerEn }: EntityContext,
+  other: Entity,
+  namedNationality: boolean
+): Distractor | undefined {
+  if (
+    other.id === entity.id ||
+    seen.ids.has(other.id) ||
+    other.type !== entity.type ||
+    isDescription(other) ||
+    // Only what the body of the article talks about (not the authors of the byline).
+    (pools.occurs !== undefined &&
+      ![other.ar, ...other.aliases.ar, ...other.nisba.ar].some((f) => pools.occurs?.(f)))
+  ) {
+    return undefined;
+  }
+  const forms = [other.ar, ...other.aliases.ar, ...other.nisba.ar];
+  if (m.kind === 'nisba') {
+    return nisbaDistractor(m, other, answerEn, forms);
+  }
+  if (entity.type === 'person') {
+    if (entity.gender === undefined || other.gender !== entity.gender) {
+      return undefined;
+    }
+    if (sameStanding(entity, other) || (namedNationality && other.country === entity.country)) {
+      return undefined;
+    }
+  }
+  const chosen = parallelForms(other, optionForms(other, pools.occurs), answerOf(m), answerEn);
+  const otherKind = entityKind(other, chosen.ar);
+  return otherKind === kind ? { ...chosen, kind: otherKind, forms } : undefined;
+}
+
+/** The nisba adjective of `other` in the same agreement class as the answer's. */
+function nisbaDistractor(
+  m: Mention,
+  other: Entity,
+  answerEn: string | undefined,
+  forms: string[]
+): Distractor | undefined {
+  const ar = other.nisba.ar.find((f) => nisbaClass(f) === nisbaClass(m.core));
+  if (ar === undefined) {
+    return undefined;
+  }
+  // The English adjective in the same number as the answer's: “Americans” for «الأميركيين».
+  const plural = answerEn !== undefined && /[a-z]s$/u.test(answerEn);
+  const en = other.nisba.en.find((f) => /[a-z]s$/u.test(f) === plural) ?? other.nisba.en[0];
+  return {
+    ar,
+    ...(en === undefined ? {} : { en }),
+    kind: `nisba:${other.type}:${nisbaClass(ar)}`,
+    forms
+  };
+}
+
+/**
+ * Years: other years of the article, then near years. Numbers: only article numbers of the
+ * same unit (drones for drones), then round values near the answer.
+ */
+function numberDistractors(
+  m: Mention,
+  entity: Entity | undefined,
+  kind: string,
+  value: number,
+  seen: InSentence,
+  pools: Pools
+): Distractor[] {
+  const unit = entity?.unit?.ar;
+  const fromArticle =
+    kind === 'year'
+      ? pools.years
+      : unit === undefined
+        ? []
+        : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? []);
+  const nearby =
+    kind === 'year' ? [1, -1, 2, -2, 3, -3].map((d) => value + d) : nearbyNumbers(value);
+  const values = [...new Set([...fromArticle, ...nearby])].filter(
+    (v) =>
+      v > 0 &&
+      v !== value &&
+      !seen.values.has(v) &&
+      String(v).length - String(value).length <= 1 &&
+      String(value).length - String(v).length <= 1
+  );
+  return values.map((v) => ({
+    ar: toDigitsLike(String(v), m.core),
+    en: String(v),
+    kind,
+    forms: [String(v)]
+  }));
+}
+
+/** Other dates of the article of the same precision, then dates shifted by one to three units. */
+function dateDistractors(
+  m: Mention,
+  kind: string,
+  iso: string,
+  seen: InSentence,
+  pools: Pools
+): Distractor[] {
+  const out: Distractor[] = [];
+  const fromArticle = pools.dates.filter(
+    (d) => precision(d.iso) === precision(iso) && d.iso !== iso
+  );
+  const shifted = [1, -1, 2, -2, 3, -3].map((s) => shiftDate(iso, s));
+  const done = new Set<string>();
+  for (const d of [...fromArticle.map((d) => d.iso), ...shifted]) {
+    if (done.has(d) || d === iso || seen.dates.has(d)) {
+      continue;
+    }
+    done.add(d);
+    const ar = arabicDate(d, m.variant ?? 0);
+    out.push({
+      ar,
+      ...(englishDates(d)[0] === undefined ? {} : { en: englishDates(d)[0] }),
+      kind,
+      forms: [ar]
+    });
+  }
+  return out;
+}

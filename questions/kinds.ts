@@ -1,0 +1,102 @@
+import { latinDigits, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
+import { grammaticalGender } from './agreement';
+import type { Entity, Mention } from './entities';
+
+/** Entity types that are names: asked with «the» in English, swapped for names of their kind. */
+export const NAMED = new Set(['person', 'country', 'organisation', 'place']);
+
+/** The kind of a mention for distractors: wrong options must share it. */
+export function mentionKind(m: Mention, entity: Entity | undefined): string {
+  if (entity && m.kind === 'entity') {
+    if (entity.type === 'number') {
+      return yearLike(m) ? 'year' : 'number';
+    }
+    if (entity.type === 'date') {
+      return `date:${precision(entity.date ?? m.core)}`;
+    }
+    return entityKind(entity, answerOf(m));
+  }
+  if (m.kind === 'nisba') {
+    return `nisba:${entity?.type ?? '?'}:${nisbaClass(m.core)}`;
+  }
+  if (m.kind === 'date') {
+    return `date:${precision(m.iso ?? '')}`;
+  }
+  return m.kind;
+}
+
+/**
+ * The kind of a named entity in the form written: persons by gender; countries, organisations
+ * and places by grammatical gender (so that a swapped name agrees with its verb); places split
+ * into cities (a place with a country) and regions, so that a city never stands in for a sea.
+ */
+export function entityKind(entity: Entity, form: string): string {
+  if (entity.type === 'person') {
+    return `person:${entity.gender ?? '?'}`;
+  }
+  const gender =
+    grammaticalGender(
+      form,
+      entity.type,
+      form === entity.ar ? entity.gender : undefined,
+      entity.country !== undefined
+    ) ?? '?';
+  if (entity.type === 'place') {
+    return `place:${entity.country === undefined ? 'region' : 'city'}:${gender}`;
+  }
+  if (entity.type === 'country' || entity.type === 'organisation') {
+    return `${entity.type}:${gender}`;
+  }
+  return entity.type;
+}
+
+function yearLike(m: Mention): boolean {
+  return /^\d{4}$/.test(latinDigits(m.core)) && (m.value ?? 0) >= 1900 && (m.value ?? 0) <= 2100;
+}
+
+export function precision(iso: string): string {
+  return ['year', 'month', 'day'][iso.split('-').length - 1] ?? 'year';
+}
+
+/** Agreement class of a nisba adjective: article or not, and its ending. */
+export function nisbaClass(form: string): string {
+  const bare = stripMarks(form).replace(/ة$/u, 'ه');
+  const article = /^ال/u.test(bare) ? 'al' : 'bare';
+  const ending = ['يين', 'يون', 'يات', 'يه', 'ي'].find((e) => bare.endsWith(e)) ?? 'other';
+  return `${article}-${ending}`;
+}
+
+/** The answer a mention asks for: its core, with «ال» restored when written «لل». */
+export function answerOf(m: Mention): string {
+  if (!m.merged) {
+    return m.core;
+  }
+  return m.form.startsWith('ال') ? m.form : `ال${m.form}`;
+}
+
+/**
+ * A person entry that describes someone rather than naming them («مسؤول بارز في إدارة جو
+ * بايدن», “A senior Biden administration official”): never an answer, a distractor or a swap.
+ */
+export function isDescription(entity: Entity | undefined): boolean {
+  return entity?.type === 'person' && /^(?:a|an|the)\s/iu.test(entity.en ?? '');
+}
+
+/** The head noun of a person's role («الرئيس» for «الرئيس الأوكراني»), article-free. */
+function roleHead(entity: Entity): string | undefined {
+  const head = normalizeAnswer(entity.role?.ar ?? '').split(' ')[0];
+  return head === undefined || head === '' ? undefined : head;
+}
+
+/**
+ * Whether `other` could be right where the article names `person`: the same role head noun
+ * (another president for «الرئيس الأوكراني ____», also offered among “Western leaders”) or the
+ * same camp. Such a person is never a wrong option or a swap.
+ */
+export function sameStanding(person: Entity, other: Entity): boolean {
+  const a = roleHead(person);
+  if (a !== undefined && a === roleHead(other)) {
+    return true;
+  }
+  return person.camp !== undefined && person.camp === other.camp;
+}
