@@ -1,7 +1,8 @@
-import type { SchedulerSettings } from '$lib/domain/cards';
-import type { QueueSettings } from '$lib/domain/queue';
+import { mergeSchedulerSettings, type SchedulerSettings } from '$lib/domain/cards';
+import { mergeQueueSettings, type QueueSettings } from '$lib/domain/queue';
 import type { DeviceSettings } from '$lib/domain/settings';
 import { app } from '$lib/state/app.svelte';
+import { deck } from '$lib/state/deck.svelte';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/device';
 import { attempt, openStore, type Saved } from './result';
 
@@ -29,11 +30,14 @@ export interface StudySettingsPatch {
  */
 export function saveStudySettings(patch: StudySettingsPatch): Promise<Saved> {
   return attempt(async () => {
-    // The deck would skip the write without a database; the user must hear it did not happen.
-    openStore();
-    // Loaded here, not above: the header saves device settings from the first page, which must
-    // not carry the deck.
-    const { deck } = await import('$lib/state/deck.svelte');
-    await deck.saveSettings(patch);
+    const store = openStore();
+    // Built as plain objects: the deck's fields are reactive proxies, which IndexedDB cannot clone.
+    const scheduler = mergeSchedulerSettings({ ...deck.scheduler, ...patch.scheduler });
+    const queue = mergeQueueSettings({ ...deck.queueSettings, ...patch.queue });
+    const quizFeeds = patch.quizFeeds ?? deck.quizFeeds;
+    deck.scheduler = scheduler;
+    deck.queueSettings = queue;
+    deck.quizFeeds = quizFeeds;
+    await store.saveProfileSettings(app.profileId, { scheduler, queue, quizFeeds });
   });
 }
