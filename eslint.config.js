@@ -47,6 +47,19 @@ export default ts.config(
     }
   },
   {
+    // Type-checked rules where the code lives: a promise nobody awaits is a write whose failure
+    // nobody hears of. `void` marks a fire-and-forget call whose errors are handled where it runs.
+    // (questions/ has its own tsconfig.json, which adds it to the project.)
+    files: ['{src,questions,tests}/**/*.{ts,svelte}'],
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'] }
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error'
+    }
+  },
+  {
     // Only the storage module talks to IndexedDB.
     files: ['src/**/*.{ts,svelte}'],
     ignores: ['src/lib/storage/**'],
@@ -57,6 +70,32 @@ export default ts.config(
           paths: [
             { name: 'idb', message: 'IndexedDB belongs to src/lib/storage/db.ts.' },
             { name: 'svelte/store', message: 'Use runes ($state) in *.svelte.ts classes.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Screens and components read and write through src/lib/services/, never storage itself: a
+    // service turns every refused write into a result the screen shows (StorageErrorNotice).
+    files: ['src/routes/**/*.{ts,svelte}', 'src/lib/components/**/*.{ts,svelte}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'idb', message: 'IndexedDB belongs to src/lib/storage/db.ts.' },
+            { name: 'svelte/store', message: 'Use runes ($state) in *.svelte.ts classes.' },
+            {
+              name: '$lib/state/records',
+              message: 'Screens read and write through $lib/services/*.'
+            }
+          ],
+          patterns: [
+            {
+              group: ['$lib/storage', '$lib/storage/*', '**/lib/storage/*', '**/state/records'],
+              message: 'Screens read and write through $lib/services/*.'
+            }
           ]
         }
       ]

@@ -164,6 +164,12 @@ export interface OpenHandlers {
   onStale?: () => void;
 }
 
+async function migrate(db: DarsDatabase, tx: UpgradeTx, from: number, upTo: number): Promise<void> {
+  for (const m of MIGRATIONS) {
+    if (m.version > from && m.version <= upTo) await m.up(db, tx);
+  }
+}
+
 /** Opens (and upgrades) the database. `upTo` exists for tests that build an older version. */
 export async function openDatabase(
   handlers: OpenHandlers = {},
@@ -171,10 +177,16 @@ export async function openDatabase(
   name: string = DB_NAME
 ): Promise<DarsDatabase> {
   const db = await openDB<DarsSchema>(name, upTo, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      for (const m of MIGRATIONS) {
-        if (m.version > oldVersion && m.version <= upTo) await m.up(db, tx);
-      }
+    upgrade(db, oldVersion, _newVersion, tx) {
+      // The upgrade transaction stays open while the steps' requests run. A step that fails aborts
+      // it, so the open fails with the database left at its old version, not half-migrated.
+      void migrate(db, tx, oldVersion, upTo).catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // It had already finished or aborted by itself.
+        }
+      });
     },
     blocked() {
       handlers.onBlocked?.();

@@ -35,7 +35,6 @@ export default {
     noneDue: 'No card is scheduled yet.',
     studyAgain: 'Check again',
     studiedElsewhere: 'That card was just studied in another tab; it counts once, as graded there.',
-    saveFailed: 'Your answer could not be saved: {{reason}}. Nothing was lost; try again.',
     loadFailed: 'The question bank could not be loaded.',
     keys: 'Keys: Space shows the answer, 1–4 grade, U undoes.',
     interval: 'Next review in {{time}}',
@@ -144,8 +143,7 @@ export default {
     studyQueued: 'They are now first in today’s flashcards.',
     newQuiz: 'New quiz',
     history: 'Past quizzes',
-    noHistory: 'Your finished quizzes will be listed here.',
-    saveFailed: 'The quiz could not be saved: {{reason}}.'
+    noHistory: 'Your finished quizzes will be listed here.'
   },
   class: {
     title: 'Class',
@@ -304,8 +302,7 @@ export default {
     protectRefused: 'The browser declined for now. Installing the app usually allows it.',
     usage: '{{used}} used of {{quota}} available',
     usageUnknown: 'This browser does not report how much space is used.',
-    saved: 'Saved',
-    saveFailed: 'Could not save the setting: {{reason}}'
+    saved: 'Saved'
   },
   update: {
     title: 'Update available',
@@ -314,6 +311,8 @@ export default {
     later: 'Later'
   },
   errors: {
+    notSaved: 'Could not save: {{reason}}. Nothing you entered was lost.',
+    retry: 'Try again',
     quota: 'the device is out of storage space. Free some space; what was saved before is safe',
     closed: 'the app was updated in another tab. Reload this page',
     unknown: 'the browser refused to save it'
