@@ -91,21 +91,6 @@ export class Deck {
       topics.filter((id, i) => topics.indexOf(id) === i)
     );
   }
-
-  async saveSettings(patch: {
-    scheduler?: Partial<SchedulerSettings>;
-    queue?: Partial<QueueSettings>;
-    quizFeeds?: boolean;
-  }) {
-    this.scheduler = mergeSchedulerSettings({ ...this.scheduler, ...patch.scheduler });
-    this.queueSettings = mergeQueueSettings({ ...this.queueSettings, ...patch.queue });
-    this.quizFeeds = patch.quizFeeds ?? this.quizFeeds;
-    await app.store?.saveProfileSettings(app.profileId, {
-      scheduler: this.scheduler,
-      queue: this.queueSettings,
-      quizFeeds: this.quizFeeds
-    });
-  }
 }
 
 export const deck = new Deck();
