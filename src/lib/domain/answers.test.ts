@@ -3,81 +3,99 @@ import { describe, expect, it } from 'vitest';
 import { gradeTypedAnswer, normalizeAnswer, normalizeSearch, typoAllowance } from './answers';
 
 describe('normalizeAnswer: one test per rule, with words from the seed article', () => {
-  it('applies Unicode compatibility forms (NFKC)', () => {
-    // Presentation forms of «لا» and full-width Latin.
-    expect(normalizeAnswer('\uFEFB')).toBe('لا');
-    expect(normalizeAnswer('ＮＡＴＯ')).toBe('nato');
-  });
-
-  it('removes harakat, tanween and shadda', () => {
-    expect(normalizeAnswer('يومَين')).toBe('يومين');
-    expect(normalizeAnswer('مسيّرة')).toBe('مسيره');
-    expect(normalizeAnswer('دعماً')).toBe('دعما');
-    expect(normalizeAnswer('مستوىً')).toBe('مستوي');
-  });
-
-  it('removes superscript alef and Quranic marks', () => {
-    expect(normalizeAnswer('هٰذا')).toBe('هذا');
-    expect(normalizeAnswer('روسيا\u06D6')).toBe('روسيا');
-  });
-
-  it('removes tatweel', () => {
-    expect(normalizeAnswer('ومحللــين')).toBe('ومحللين');
-    expect(normalizeAnswer('فوريـــن بوليسي')).toBe('فورين بوليسي');
-    expect(normalizeAnswer('حاورتهـم')).toBe(normalizeAnswer('حاورتهم'));
-  });
-
-  it('folds alef forms, alef maqsura, ta marbuta, hamza seats', () => {
-    expect(normalizeAnswer('إيران')).toBe('ايران');
-    expect(normalizeAnswer('آية')).toBe('ايه');
-    expect(normalizeAnswer('ٱلله')).toBe(normalizeAnswer('الله'));
-    expect(normalizeAnswer('الأدنى')).toBe('ادني');
-    expect(normalizeAnswer('مؤشر')).toBe('موشر');
-    expect(normalizeAnswer('رئيسي')).toBe('رييسي');
-  });
-
-  it('removes bidi and zero-width marks', () => {
-    const marks =
-      '\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C\uFEFF\u00AD';
-    for (const mark of marks) {
-      expect(normalizeAnswer(`طه${mark}ران`)).toBe('طهران');
+  // Each rule with [input, normalised] pairs; the expected forms are written out in full.
+  it.each<[string, [string, string][]]>([
+    [
+      'applies Unicode compatibility forms (NFKC)',
+      // Presentation forms of «لا» and full-width Latin.
+      [
+        ['\uFEFB', 'لا'],
+        ['ＮＡＴＯ', 'nato']
+      ]
+    ],
+    [
+      'removes harakat, tanween and shadda',
+      [
+        ['يومَين', 'يومين'],
+        ['مسيّرة', 'مسيره'],
+        ['دعماً', 'دعما'],
+        ['مستوىً', 'مستوي']
+      ]
+    ],
+    [
+      'removes superscript alef and Quranic marks',
+      [
+        ['هٰذا', 'هذا'],
+        ['روسيا\u06D6', 'روسيا']
+      ]
+    ],
+    [
+      'removes tatweel',
+      [
+        ['ومحللــين', 'ومحللين'],
+        ['فوريـــن بوليسي', 'فورين بوليسي'],
+        ['حاورتهـم', 'حاورتهم']
+      ]
+    ],
+    [
+      'folds alef forms, alef maqsura, ta marbuta, hamza seats',
+      [
+        ['إيران', 'ايران'],
+        ['آية', 'ايه'],
+        ['ٱلله', 'له'],
+        ['الله', 'له'],
+        ['الأدنى', 'ادني'],
+        ['مؤشر', 'موشر'],
+        ['رئيسي', 'رييسي']
+      ]
+    ],
+    [
+      'removes bidi and zero-width marks',
+      [
+        ...'\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C\uFEFF\u00AD'
+      ].map((mark): [string, string] => [`طه${mark}ران`, 'طهران'])
+    ],
+    [
+      'maps Arabic-Indic and Persian digits to 0–9',
+      [
+        ['٢٠٢٣', '2023'],
+        ['۲۰۱۵', '2015'],
+        ['١٬٠٠٠', '1000']
+      ]
+    ],
+    [
+      'turns punctuation into spaces',
+      [
+        ['«واشنطن بوست»', 'واشنطن بوست'],
+        ['"سي إن إن"', 'سي ان ان'],
+        ['روسيا، إيران؛ الصين؟', 'روسيا ايران صين'],
+        ['(كوريا-الشمالية)!', 'كوريا شماليه'],
+        ["Foreign Policy's.", 'foreign policy s']
+      ]
+    ],
+    ['folds repeated whitespace and trims', [['  بشار \t\n  الأسد  ', 'بشار اسد']]],
+    ['lower-cases Latin letters', [['Foreign Policy', 'foreign policy']]],
+    [
+      'makes «ال» optional on each word, also after و ف ب ك ل',
+      [
+        ['الحرس الثوري', 'حرس ثوري'],
+        ['حرس ثوري', 'حرس ثوري'],
+        ['والحرب', 'وحرب'],
+        ['فالحرب', 'فحرب'],
+        ['بالعقوبات', 'بعقوبات'],
+        ['كالمعتاد', 'كمعتاد'],
+        ['للمرة', 'لمره'],
+        ['والإيراني', 'وايراني'],
+        ['وبالعقوبات', 'وبعقوبات'],
+        // Short words keep their letters.
+        ['إلى', 'الي'],
+        ['والي', 'والي']
+      ]
+    ]
+  ])('%s', (_rule, pairs) => {
+    for (const [input, normalised] of pairs) {
+      expect(normalizeAnswer(input), input).toBe(normalised);
     }
-  });
-
-  it('maps Arabic-Indic and Persian digits to 0–9', () => {
-    expect(normalizeAnswer('٢٠٢٣')).toBe('2023');
-    expect(normalizeAnswer('۲۰۱۵')).toBe('2015');
-    expect(normalizeAnswer('١٬٠٠٠')).toBe('1000');
-  });
-
-  it('turns punctuation into spaces', () => {
-    expect(normalizeAnswer('«واشنطن بوست»')).toBe('واشنطن بوست');
-    expect(normalizeAnswer('"سي إن إن"')).toBe('سي ان ان');
-    expect(normalizeAnswer('روسيا، إيران؛ الصين؟')).toBe('روسيا ايران صين');
-    expect(normalizeAnswer('(كوريا-الشمالية)!')).toBe('كوريا شماليه');
-    expect(normalizeAnswer("Foreign Policy's.")).toBe('foreign policy s');
-  });
-
-  it('folds repeated whitespace and trims', () => {
-    expect(normalizeAnswer('  بشار \t\n  الأسد  ')).toBe('بشار اسد');
-  });
-
-  it('lower-cases Latin letters', () => {
-    expect(normalizeAnswer('Foreign Policy')).toBe('foreign policy');
-  });
-
-  it('makes «ال» optional on each word, also after و ف ب ك ل', () => {
-    expect(normalizeAnswer('الحرس الثوري')).toBe(normalizeAnswer('حرس ثوري'));
-    expect(normalizeAnswer('والحرب')).toBe('وحرب');
-    expect(normalizeAnswer('فالحرب')).toBe('فحرب');
-    expect(normalizeAnswer('بالعقوبات')).toBe('بعقوبات');
-    expect(normalizeAnswer('كالمعتاد')).toBe('كمعتاد');
-    expect(normalizeAnswer('للمرة')).toBe('لمره');
-    expect(normalizeAnswer('والإيراني')).toBe('وايراني');
-    expect(normalizeAnswer('وبالعقوبات')).toBe('وبعقوبات');
-    // Short words keep their letters.
-    expect(normalizeAnswer('إلى')).toBe('الي');
-    expect(normalizeAnswer('والي')).toBe('والي');
   });
 
   it('folds every name of a month to one token', () => {

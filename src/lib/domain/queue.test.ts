@@ -212,25 +212,20 @@ describe('buildQueue', () => {
   it('keeps to what is left of the daily limits', () => {
     const due = Array.from({ length: 10 }, (_, i) => card(`r${i}`, { due: NOW - i * HOUR }));
     const fresh = Array.from({ length: 10 }, (_, i) => card(`n${i}`, { phase: 'new' }));
-    const q = buildQueue(
-      input({
-        due,
-        fresh,
-        settings: { reviewsPerDay: 6, newPerDay: 5 },
-        today: { newStudied: 2, reviewsDone: 2, siblingsSeen: new Set() }
-      })
-    );
+    // Limits of 6 reviews and 5 new cards, after `done` of each studied today.
+    const after = (done: number) =>
+      buildQueue(
+        input({
+          due,
+          fresh,
+          settings: { reviewsPerDay: 6, newPerDay: 5 },
+          today: { newStudied: done, reviewsDone: done, siblingsSeen: new Set() }
+        })
+      );
+    const q = after(2);
     expect(q.counts).toEqual({ learning: 0, review: 4, new: 3 });
     expect(ids(q.cards)).toEqual(['r9', 'r8', 'r7', 'r6', 'n0', 'n1', 'n2']);
-    const spent = buildQueue(
-      input({
-        due,
-        fresh,
-        settings: { reviewsPerDay: 6, newPerDay: 5 },
-        today: { newStudied: 9, reviewsDone: 9, siblingsSeen: new Set() }
-      })
-    );
-    expect(spent.cards).toEqual([]);
+    expect(after(9).cards).toEqual([]);
   });
 
   it('buries review and new siblings seen today or already queued, never learning cards', () => {
