@@ -18,7 +18,7 @@ async function studyThree(page: Page) {
   }
 }
 
-test('export, then import into a fresh browser: identical data', async ({ page, browser }) => {
+test('export, then import into a fresh browser: identical data', async ({ page, newContext }) => {
   await studyThree(page);
   await openRoute(page, '/settings');
   await page.getByLabel('New profile name').fill('<img src=x onerror=alert(1)>');
@@ -28,7 +28,7 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
   const file = await (await downloading).path();
   const before = await dump(page);
 
-  const fresh = await (await browser.newContext()).newPage();
+  const { page: fresh } = await newContext();
   let dialogs = 0;
   fresh.on('dialog', (d) => {
     dialogs++;
@@ -38,9 +38,11 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
   await fresh.getByLabel('استورد نسخة احتياطية').setInputFiles(file);
   await expect(fresh.getByText('ستؤدي هذه النسخة إلى:')).toBeVisible();
   await expect(fresh.getByText(/المراجعات: إضافة 3/)).toBeVisible();
+  // The page reloads itself a moment after the import: read the data only after that.
+  const reloaded = fresh.waitForEvent('load');
   await fresh.getByRole('button', { name: 'استورد', exact: true }).click();
   await expect(fresh.getByText('استُوردت النسخة الاحتياطية.')).toBeVisible();
-  await fresh.waitForLoadState('load');
+  await reloaded;
   await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
   const after = await dump(fresh);
   expect(after.reviews).toEqual(before.reviews);
