@@ -6,7 +6,7 @@ import {
   type Page
 } from '@playwright/test';
 import { CspGuard } from './csp-guard';
-import { nav } from './locators';
+import { nav, pageHeading } from './locators';
 
 /** Every screen of the app, as PRODUCT.md lists them. */
 export const ROUTES = [
@@ -25,7 +25,7 @@ export type Lang = (typeof LANGS)[number];
 /** Opens a route in a language and waits until the app has rendered its heading. */
 export async function openRoute(page: Page, route: string, lang?: Lang): Promise<void> {
   await page.goto(lang ? `${route}?lang=${lang}` : route);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(pageHeading(page)).toBeVisible();
 }
 
 /** Waits until a service worker controls the page (the first visit's worker claims it). */

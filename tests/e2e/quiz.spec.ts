@@ -3,6 +3,7 @@
 // answers, listed in the history after a reload, and its answers reach the flashcards' log.
 import type { Page } from '@playwright/test';
 import { expect, openRoute, readStores, test } from './fixtures';
+import { quizHistory } from './locators';
 
 async function storedCounts(page: Page) {
   const { attempts, reviews } = await readStores(page, ['attempts', 'reviews']);
@@ -72,7 +73,7 @@ for (const [lang, l] of [
     await expect.poll(async () => (await storedCounts(page)).attempts).toBe(1);
     expect((await storedCounts(page)).quizReviews).toBe(10);
     await page.reload();
-    await expect(page.locator('.history li')).toHaveCount(1);
+    await expect(quizHistory(page)).toHaveCount(1);
   });
 }
 
