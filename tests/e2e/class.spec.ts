@@ -18,6 +18,9 @@ async function takeQuiz(page: Page, questions: number) {
 test('a class quiz made on one device, taken offline on another, collected on the first', async ({
   newContext
 }) => {
+  // Two browsers, one of them installing the app to go offline, and a whole quiz: a budget of
+  // its own.
+  test.slow();
   const { page: teacher } = await newContext();
   await openRoute(teacher, '/class', 'en');
   await teacher.getByRole('button', { name: 'I am the teacher' }).click();
@@ -62,6 +65,8 @@ test('a class quiz made on one device, taken offline on another, collected on th
 });
 
 test('every device builds the identical quiz from the same code', async ({ newContext }) => {
+  // Three browsers, each starting the app cold, and two whole quizzes: a budget of its own.
+  test.slow();
   const { page: teacher } = await newContext();
   await openRoute(teacher, '/class', 'en');
   await teacher.getByRole('button', { name: 'I am the teacher' }).click();

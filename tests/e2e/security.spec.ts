@@ -76,6 +76,8 @@ test('the built code needs no eval: no eval( or new Function( anywhere in it', (
 
 for (const lang of LANGS) {
   test(`no screen breaks the policy, in ${lang}`, async ({ page }) => {
+    // Eight full page loads, each waiting for the network to go quiet: a budget of its own.
+    test.slow();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as { __violations?: string[] }).__violations = seen;
