@@ -17,6 +17,9 @@ async function studyThree(page: Page) {
 }
 
 test('export, then import into a fresh browser: identical data', async ({ page, newContext }) => {
+  // Two browsers, each starting the app, the second one cold, then a reload after the import: a
+  // budget of its own.
+  test.slow();
   await studyThree(page);
   await page.getByLabel('New profile name').fill('<img src=x onerror=alert(1)>');
   await page.getByRole('button', { name: 'Add profile' }).click();

@@ -54,6 +54,9 @@ for (const [lang, l] of [
   ]
 ] as const) {
   test(`a whole quiz by keyboard in ${lang}`, async ({ page }) => {
+    // Ten questions of every type, answered and checked one by one, and a reload: a budget of its
+    // own.
+    test.slow();
     await openRoute(page, '/quiz', lang);
     await page.getByRole('radio', { name: lang === 'en' ? '10' : '10' }).check();
     await page.getByRole('button', { name: l.start, exact: true }).focus();

@@ -16,6 +16,8 @@ async function snapshot(page: Page): Promise<Snapshot> {
 const prompt = (page: Page) => page.locator('.item .prompt');
 
 test('two tabs studying one profile lose no review and count none twice', async ({ context }) => {
+  // Two tabs and thirteen grades, each awaited through the database: a budget of its own.
+  test.slow();
   const a = await context.newPage();
   const b = await context.newPage();
   await openRoute(a, '/study', 'en');
@@ -51,6 +53,8 @@ test('two tabs studying one profile lose no review and count none twice', async 
 });
 
 test('closing the page right after a grade loses nothing', async ({ context }) => {
+  // The app starts three times, once per closed tab: a budget of its own.
+  test.slow();
   // The records are read from a static page of the same origin: it shares the database and does
   // not start the app (whose own start-up would take longer than the check).
   const check = await context.newPage();
