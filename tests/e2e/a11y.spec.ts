@@ -7,6 +7,8 @@ for (const lang of LANGS) {
   for (const scheme of ['light', 'dark'] as const) {
     for (const route of ROUTES) {
       test(`axe: no violations on ${route} in ${lang}, ${scheme}`, async ({ page }) => {
+        // axe walks the whole page, several seconds on the longer screens (the reader, the card
+        // list, the charts): twice the default budget.
         test.setTimeout(60_000);
         await page.emulateMedia({ colorScheme: scheme });
         await openRoute(page, route, lang);

@@ -2,6 +2,7 @@
 // filters narrow the list, an item's detail shows its review history, and suspend is stored. Also
 // that an item's evidence link opens the reader with the quote highlighted.
 import { expect, openRoute, test } from './fixtures';
+import { articleParagraph, cardRows, cardSummary, paragraphText, region } from './locators';
 
 test('search in Arabic without diacritics and in English', async ({ page }) => {
   await openRoute(page, '/cards', 'ar');
@@ -12,10 +13,10 @@ test('search in Arabic without diacritics and in English', async ({ page }) => {
   // «مسيّرة» in the article has a shadda; the query has none.
   await search.fill('طائرة مسيرة');
   await expect(count).not.toHaveText(all!);
-  await expect(page.locator('.list li').first()).toContainText(/مسيّرة|مسيرة/);
+  await expect(cardRows(page).first()).toContainText(/مسيّرة|مسيرة/);
   await openRoute(page, '/cards', 'en');
   await page.getByRole('searchbox').fill('ZELENSKY');
-  await expect(page.locator('.list li').first()).toContainText(/Zelensky|زيلينسكي/);
+  await expect(cardRows(page).first()).toContainText(/Zelensky|زيلينسكي/);
 });
 
 test('an item shows its review history, and suspending it is kept', async ({ page }) => {
@@ -29,7 +30,7 @@ test('an item shows its review history, and suspending it is kept', async ({ pag
   await openRoute(page, '/cards');
   await page.getByLabel('State').selectOption('learning');
   await expect(page.getByRole('status').filter({ hasText: /^1 item$/ })).toBeVisible();
-  await page.locator('.list li button').first().click();
+  await cardSummary(cardRows(page).first()).click();
   await expect(page.getByRole('table')).toContainText('Again');
   await expect(page.getByRole('table')).toContainText('Study');
   await page.getByRole('button', { name: 'Suspend', exact: true }).click();
@@ -59,9 +60,9 @@ test('the reader shows people, the timeline, mastery per paragraph, and quizzes 
 }) => {
   await openRoute(page, '/article', 'en');
   await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
-  await expect(page.locator('.people').getByText('Ali Shamkhani')).toBeVisible();
+  await expect(region(page, 'People').getByText('Ali Shamkhani')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
-  const p2 = page.locator('#p-2');
+  const p2 = articleParagraph(page, 2);
   await expect(p2).toContainText(/0 of \d+ known/);
   await p2.getByRole('button', { name: 'Quiz me on this paragraph' }).click();
   await expect(page).toHaveURL(/\/quiz$/);
@@ -86,7 +87,7 @@ test.describe('read aloud', () => {
       });
     });
     await openRoute(page, '/article', 'en');
-    await page.locator('#p-1').getByRole('button', { name: 'Listen' }).click();
+    await articleParagraph(page, 1).getByRole('button', { name: 'Listen' }).click();
     const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
     expect(spoken).toHaveLength(1);
     expect(spoken[0]).toMatch(/^ar:في أول يومَين من العام 2023/);
@@ -94,7 +95,7 @@ test.describe('read aloud', () => {
 
   test('is hidden without a voice', async ({ page }) => {
     await openRoute(page, '/article', 'en');
-    await expect(page.locator('#p-1').locator('.ar')).toBeVisible();
+    await expect(paragraphText(articleParagraph(page, 1))).toBeVisible();
     await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
   });
 });

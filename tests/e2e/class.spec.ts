@@ -16,9 +16,12 @@ async function takeQuiz(page: Page, questions: number) {
 }
 
 test('a class quiz made on one device, taken offline on another, collected on the first', async ({
-  browser
+  newContext
 }) => {
-  const teacher = await (await browser.newContext()).newPage();
+  // Two browsers, one of them installing the app to go offline, and a whole quiz: a budget of
+  // its own.
+  test.slow();
+  const { page: teacher } = await newContext();
   await openRoute(teacher, '/class', 'en');
   await teacher.getByRole('button', { name: 'I am the teacher' }).click();
   await teacher.getByRole('radio', { name: '5' }).check();
@@ -27,8 +30,7 @@ test('a class quiz made on one device, taken offline on another, collected on th
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
   await expect(teacher.getByRole('img', { name: `QR code of ${code}` })).toBeVisible();
 
-  const studentContext = await browser.newContext();
-  const student = await studentContext.newPage();
+  const { context: studentContext, page: student } = await newContext();
   await openRoute(student, '/', 'ar');
   await waitForServiceWorker(student);
   await studentContext.setOffline(true);
@@ -62,8 +64,10 @@ test('a class quiz made on one device, taken offline on another, collected on th
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
-test('every device builds the identical quiz from the same code', async ({ browser }) => {
-  const teacher = await (await browser.newContext()).newPage();
+test('every device builds the identical quiz from the same code', async ({ newContext }) => {
+  // Three browsers, each starting the app cold, and two whole quizzes: a budget of its own.
+  test.slow();
+  const { page: teacher } = await newContext();
   await openRoute(teacher, '/class', 'en');
   await teacher.getByRole('button', { name: 'I am the teacher' }).click();
   await teacher.getByRole('radio', { name: '5' }).check();
@@ -71,7 +75,7 @@ test('every device builds the identical quiz from the same code', async ({ brows
   const code = (await teacher.getByTestId('class-code').textContent())!.trim();
 
   const take = async () => {
-    const page = await (await browser.newContext()).newPage();
+    const { page } = await newContext();
     await openRoute(page, '/class', 'en');
     await page.getByLabel('Quiz code from your teacher').fill(code);
     await page.getByLabel('Your name').fill('Omar');

@@ -1,4 +1,12 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page
+} from '@playwright/test';
+import { CspGuard } from './csp-guard';
+import { nav, pageHeading } from './locators';
 
 /** Every screen of the app, as PRODUCT.md lists them. */
 export const ROUTES = [
@@ -17,7 +25,7 @@ export type Lang = (typeof LANGS)[number];
 /** Opens a route in a language and waits until the app has rendered its heading. */
 export async function openRoute(page: Page, route: string, lang?: Lang): Promise<void> {
   await page.goto(lang ? `${route}?lang=${lang}` : route);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(pageHeading(page)).toBeVisible();
 }
 
 /** Waits until a service worker controls the page (the first visit's worker claims it). */
@@ -75,37 +83,51 @@ export async function gradeShown(page: Page, key: '1' | '2' | '3' | '4' = '3'): 
     .toBe(true);
 }
 
-export function nav(page: Page) {
-  return page.getByRole('navigation').first();
+/** A browser context of the test's own, and a page in it. */
+export interface ExtraContext {
+  context: BrowserContext;
+  page: Page;
 }
 
-export const test = base.extend<{ phone: Page; cspGuard: void }>({
-  // Every test fails on a Content-Security-Policy violation in its pages: the policy in 200.html
-  // must never block something the app does.
+interface Fixtures {
+  cspGuard: CspGuard;
+  newContext: (options?: BrowserContextOptions) => Promise<ExtraContext>;
+  phone: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  // Every test fails on a Content-Security-Policy violation in any of its browser contexts: the
+  // policy in 200.html must never block something the app does.
   cspGuard: [
     async ({ context }, use) => {
-      const violations: string[] = [];
-      context.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-          violations.push(message.text());
-        }
-      });
-      await use();
-      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+      const guard = new CspGuard();
+      guard.watch(context);
+      await use(guard);
+      guard.check();
     },
     { auto: true }
   ],
-  phone: async ({ browser }, use) => {
-    const context = await browser.newContext({
+  // Another device or a fresh browser: a context watched by the CSP guard and closed after the
+  // test (before the guard's final check, which runs last because this fixture depends on it).
+  newContext: async ({ browser, cspGuard }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await browser.newContext(options);
+      opened.push(context);
+      cspGuard.watch(context);
+      return { context, page: await context.newPage() };
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
+  phone: async ({ newContext }, use) => {
+    const { page } = await newContext({
       viewport: { width: 360, height: 740 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true
     });
-    const page = await context.newPage();
     await use(page);
-    await context.close();
   }
 });
 
-export { expect };
+export { expect, nav };

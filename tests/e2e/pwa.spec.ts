@@ -21,6 +21,8 @@ test('Chromium finds the app installable, with the manifest we ship', async ({ p
 });
 
 test('offline: reload and every route render with the network gone', async ({ page, context }) => {
+  // The worker's first install, then eight full page loads offline: a budget of its own.
+  test.slow();
   await openRoute(page, '/', 'ar');
   await waitForServiceWorker(page);
   await context.setOffline(true);

@@ -3,6 +3,7 @@
 // answers, listed in the history after a reload, and its answers reach the flashcards' log.
 import type { Page } from '@playwright/test';
 import { expect, openRoute, readStores, test } from './fixtures';
+import { quizHistory } from './locators';
 
 async function storedCounts(page: Page) {
   const { attempts, reviews } = await readStores(page, ['attempts', 'reviews']);
@@ -53,6 +54,9 @@ for (const [lang, l] of [
   ]
 ] as const) {
   test(`a whole quiz by keyboard in ${lang}`, async ({ page }) => {
+    // Ten questions of every type, answered and checked one by one, and a reload: a budget of its
+    // own.
+    test.slow();
     await openRoute(page, '/quiz', lang);
     await page.getByRole('radio', { name: lang === 'en' ? '10' : '10' }).check();
     await page.getByRole('button', { name: l.start, exact: true }).focus();
@@ -72,7 +76,7 @@ for (const [lang, l] of [
     await expect.poll(async () => (await storedCounts(page)).attempts).toBe(1);
     expect((await storedCounts(page)).quizReviews).toBe(10);
     await page.reload();
-    await expect(page.locator('.history li')).toHaveCount(1);
+    await expect(quizHistory(page)).toHaveCount(1);
   });
 }
 

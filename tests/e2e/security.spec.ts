@@ -1,6 +1,7 @@
 // Asserts the Content-Security-Policy of the built app: strict in 200.html (scripts from this
 // origin and by hash only, no eval, nothing fetched elsewhere), enforced (an injected script does
-// not run), needed by no eval in the code, and never broken by the app itself on any screen.
+// not run), needed by no eval in the code, and never broken by the app itself on any screen; the
+// guard that fails every test on a violation hears one in any of the test's browser contexts.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,10 +35,13 @@ test('the shell carries a strict policy that hashes every inline script', () => 
   }
 });
 
-test('the policy is enforced: an injected script does not run', async ({ browser }) => {
-  // A context of its own: the violation this test causes on purpose is not the app's.
-  const context = await browser.newContext();
-  const page = await context.newPage();
+test('the policy is enforced: an injected script does not run', async ({
+  newContext,
+  cspGuard
+}) => {
+  // Another context, as a second device would be: the guard watches it too, so it must report
+  // this violation (caused on purpose, then forgotten so that the test can pass).
+  const { page } = await newContext();
   await openRoute(page, '/', 'en');
   const result = await page.evaluate(async () => {
     const violations: string[] = [];
@@ -52,7 +56,11 @@ test('the policy is enforced: an injected script does not run', async ({ browser
   });
   expect(result.injected).toBe(false);
   expect(result.violations).toContain('script-src-elem');
-  await context.close();
+  await expect.poll(() => cspGuard.seen.length).toBeGreaterThan(0);
+  expect(cspGuard.seen.join('\n')).toMatch(/script-src/);
+  expect(() => cspGuard.check()).toThrow(/Content-Security-Policy violations/);
+  cspGuard.forget();
+  expect(() => cspGuard.check()).not.toThrow();
 });
 
 test('the built code needs no eval: no eval( or new Function( anywhere in it', () => {
@@ -68,6 +76,8 @@ test('the built code needs no eval: no eval( or new Function( anywhere in it', (
 
 for (const lang of LANGS) {
   test(`no screen breaks the policy, in ${lang}`, async ({ page }) => {
+    // Eight full page loads, each waiting for the network to go quiet: a budget of its own.
+    test.slow();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as { __violations?: string[] }).__violations = seen;

@@ -5,6 +5,8 @@ import { expect, LANGS, nav, openRoute, ROUTES, test } from './fixtures';
 
 for (const lang of LANGS) {
   test(`every route renders in ${lang} with lang and dir set`, async ({ page }) => {
+    // Eight full page loads, one per screen: a budget of its own (three times the default).
+    test.slow();
     for (const route of ROUTES) {
       await openRoute(page, route, lang);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -15,6 +17,8 @@ for (const lang of LANGS) {
   });
 
   test(`no horizontal overflow at 360 px in ${lang}`, async ({ phone }) => {
+    // Eight full page loads, one per screen: a budget of its own (three times the default).
+    test.slow();
     for (const route of ROUTES) {
       await openRoute(phone, route, lang);
       const overflow = await phone.evaluate(

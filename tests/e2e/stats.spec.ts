@@ -1,6 +1,7 @@
 // Asserts the statistics page: after some reviews it shows today's count, the charts carry text
 // alternatives, and in Arabic the time axis runs right to left (oldest day at the right).
 import { expect, openRoute, test } from './fixtures';
+import { statsFigures } from './locators';
 
 test('stats show reviews, charts with text alternatives, mirrored in Arabic', async ({ page }) => {
   await openRoute(page, '/study', 'en');
@@ -12,7 +13,7 @@ test('stats show reviews, charts with text alternatives, mirrored in Arabic', as
     await expect(prompt).not.toHaveText(before!);
   }
   await openRoute(page, '/stats');
-  await expect(page.locator('.numbers')).toContainText('Reviews today 3');
+  await expect(statsFigures(page)).toContainText('Reviews today 3');
   const chart = page.getByRole('img', { name: 'Reviews per day' });
   await expect(chart).toBeVisible();
   await expect(chart.locator('desc')).toContainText('3 in all');

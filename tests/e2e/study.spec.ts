@@ -24,6 +24,8 @@ for (const [lang, labels] of [
   ['ar', { again: 'مجددًا', good: 'جيد', showAnswer: 'أظهر الإجابة', undo: 'تراجع' }]
 ] as const) {
   test(`study ten cards by keyboard in ${lang}, reload, and find them kept`, async ({ page }) => {
+    // Twelve grades, each awaited through the database, around a reload: a budget of its own.
+    test.slow();
     await openRoute(page, '/study', lang);
     await expect(page.getByRole('button', { name: labels.showAnswer })).toBeVisible();
     const first = await prompt(page).textContent();
@@ -95,6 +97,8 @@ test('a wrong answer proposes Again; a multiple choice is answered with keys 1�
 });
 
 test('study offline: grades are kept with the network gone', async ({ page, context }) => {
+  // The worker's first install (up to 20 s on a busy machine) comes first: a budget of its own.
+  test.slow();
   await openRoute(page, '/', 'en');
   await waitForServiceWorker(page);
   await context.setOffline(true);
