@@ -61,6 +61,7 @@ export class QuizSession {
   savedAt = $state(0);
   #end: (() => void) | null = null;
   #deps: QuizDeps;
+  #finishing = false;
 
   constructor(deps: QuizDeps) {
     this.#deps = deps;
@@ -125,34 +126,30 @@ export class QuizSession {
     if (this.index < this.items.length - 1) this.index++;
   }
 
+  /**
+   * Scores the quiz and stores it with its grades before the results show, so what the results
+   * offer ("Study these", the history) acts on saved cards. A refused save still shows the results.
+   */
   async finish(): Promise<void> {
     const plan = this.plan;
-    if (!plan || this.status !== 'running') return;
+    if (!plan || this.status !== 'running' || this.#finishing) return;
+    this.#finishing = true;
     this.finishedAt = this.#deps.now();
-    const byId = byItemId(this.items);
-    const result = scoreQuiz(
-      plan,
-      byId,
-      this.answers.map((a) => a ?? undefined),
-      this.lang
-    );
+    const answers = this.answers.map((a) => a ?? undefined);
+    const result = scoreQuiz(plan, byItemId(this.items), answers, this.lang);
+    this.error = await this.#save(plan, result);
     this.result = result;
-    if (this.classInfo) {
-      this.resultCode = encodeResultCode({
-        quizCode: this.classInfo.code,
-        name: this.classInfo.student,
-        answers: result.checks.map((c) => c !== null && c.verdict !== 'wrong'),
-        score: Math.round(result.score * 60) / 60
-      });
-    }
+    this.resultCode = this.classInfo ? classResultCode(this.classInfo, result) : null;
     this.status = 'results';
+    this.#finishing = false;
     this.#end?.();
     this.#end = null;
+  }
+
+  /** Writes the attempt and, unless the profile turned it off, each answer's grade: one transaction. */
+  async #save(plan: QuizPlan, result: QuizResult): Promise<StorageError | null> {
     const store = await this.#deps.store();
-    if (!store) {
-      this.error = new StorageError('closed');
-      return;
-    }
+    if (!store) return new StorageError('closed');
     const profile = this.#deps.profile();
     const attempt: QuizAttempt = {
       profileId: profile.id,
@@ -169,8 +166,9 @@ export class QuizSession {
       const graded = profile.quizFeeds ? await this.#grades(store, result) : [];
       await store.saveAttempt(attempt, graded);
       this.savedAt = this.#deps.now();
+      return null;
     } catch (e) {
-      this.error = toStorageError(e);
+      return toStorageError(e);
     }
   }
 
@@ -197,6 +195,16 @@ export class QuizSession {
     this.resultCode = null;
     this.status = 'setup';
   }
+}
+
+/** The code a student hands back to the teacher: the quiz, the name, right or wrong per question. */
+function classResultCode(info: { code: string; student: string }, result: QuizResult): string {
+  return encodeResultCode({
+    quizCode: info.code,
+    name: info.student,
+    answers: result.checks.map((c) => c !== null && c.verdict !== 'wrong'),
+    score: Math.round(result.score * 60) / 60
+  });
 }
 
 function byItemId(items: readonly Item[]): ReadonlyMap<string, Item> {

@@ -95,3 +95,33 @@ describe('QuizSession', () => {
     expect(quiz.error?.reason).toBe('closed');
   });
 });
+
+describe('QuizSession.finish', () => {
+  it('shows the results only once the quiz and its grades are stored, and saves once', async () => {
+    const { records, make } = await setup();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let saves = 0;
+    const store: QuizStore = {
+      card: (p, i) => records.card(p, i),
+      saveAttempt: async (attempt, graded) => {
+        saves++;
+        await gate;
+        return records.saveAttempt(attempt, graded);
+      }
+    };
+    const quiz = make(() => Promise.resolve(store));
+    quiz.start({ ...DEFAULT_QUIZ_SETTINGS, length: 5 }, 7);
+    answerAll(quiz);
+    const finishing = quiz.finish();
+    const again = quiz.finish();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(quiz.status).toBe('running');
+    expect(quiz.result).toBeNull();
+    release();
+    await Promise.all([finishing, again]);
+    expect(quiz.status).toBe('results');
+    expect(saves).toBe(1);
+    expect(await records.reviewsSince(PROFILE, 0)).toHaveLength(5);
+  });
+});
