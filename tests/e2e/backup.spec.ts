@@ -4,12 +4,13 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, openRoute, readStores, test } from './fixtures';
+import { prompt as promptOf } from './item-locators';
 
 const dump = (page: Page) => readStores(page, ['profiles', 'cards', 'reviews', 'attempts']);
 
 async function studyThree(page: Page) {
   await openRoute(page, '/study', 'en');
-  const prompt = page.locator('.item .prompt');
+  const prompt = promptOf(page);
   for (let i = 0; i < 3; i++) {
     const before = await prompt.textContent();
     await page.keyboard.press('Space');

@@ -3,6 +3,7 @@
 // nothing half-written is left, and the same grade goes through once there is room again.
 import type { Page } from '@playwright/test';
 import { expect, openRoute, test } from './fixtures';
+import { againButton, prompt as promptOf } from './item-locators';
 
 const reviews = (page: Page) =>
   page.evaluate(
@@ -39,7 +40,7 @@ test('a full disk is reported and loses nothing', async ({ page }) => {
     }
   });
   await openRoute(page, '/study', 'ar');
-  const prompt = page.locator('.item .prompt');
+  const prompt = promptOf(page);
   const first = await prompt.textContent();
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
@@ -52,7 +53,7 @@ test('a full disk is reported and loses nothing', async ({ page }) => {
   await page.keyboard.press('3');
   await expect(page.getByRole('alert')).toContainText('مساحة التخزين على الجهاز ممتلئة');
   // Still the same card, answer shown, waiting for its grade.
-  await expect(page.locator('.grades')).toBeVisible();
+  await expect(againButton(page)).toBeVisible();
   const shown = await prompt.textContent();
   expect(shown!.slice(0, 12)).toBe(second!.slice(0, 12));
   expect(await reviews(page)).toBe(1);
