@@ -2,7 +2,15 @@
 // filters narrow the list, an item's detail shows its review history, and suspend is stored. Also
 // that an item's evidence link opens the reader with the quote highlighted.
 import { expect, openRoute, test } from './fixtures';
-import { articleParagraph, cardRows, cardSummary, paragraphText, region } from './locators';
+import {
+  articleParagraph,
+  cardRows,
+  cardSummary,
+  paragraphText,
+  region,
+  item,
+  prompt
+} from './locators';
 
 test('search in Arabic without diacritics and in English', async ({ page }) => {
   await openRoute(page, '/cards', 'ar');
@@ -21,12 +29,11 @@ test('search in Arabic without diacritics and in English', async ({ page }) => {
 
 test('an item shows its review history, and suspending it is kept', async ({ page }) => {
   await openRoute(page, '/study', 'en');
-  const prompt = page.locator('.item .prompt');
-  const first = await prompt.textContent();
+  const first = await prompt(page).textContent();
   await page.keyboard.press('Space');
   await page.keyboard.press('1');
   // The next card shows only once the grade is written.
-  await expect(prompt).not.toHaveText(first!);
+  await expect(prompt(page)).not.toHaveText(first!);
   await openRoute(page, '/cards');
   await page.getByLabel('State').selectOption('learning');
   await expect(page.getByRole('status').filter({ hasText: /^1 item$/ })).toBeVisible();
@@ -44,10 +51,10 @@ test('an evidence link opens the reader at the paragraph with the quote highligh
 }) => {
   await openRoute(page, '/study', 'ar');
   // The heading shows before the session has its first card.
-  await expect(page.locator('.item .prompt')).toBeVisible();
+  await expect(prompt(page)).toBeVisible();
   await page.keyboard.press('Space');
   const link = page.getByRole('link', { name: /اقرأ الفقرة/ });
-  const quote = (await page.locator('.item blockquote').textContent())!.trim();
+  const quote = (await item(page).getByRole('blockquote').textContent())!.trim();
   await link.click();
   await expect(page).toHaveURL(/\/article\?q=.*#p-\d+$/);
   const mark = page.locator('mark.evidence');
@@ -66,7 +73,7 @@ test('the reader shows people, the timeline, mastery per paragraph, and quizzes 
   await expect(p2).toContainText(/0 of \d+ known/);
   await p2.getByRole('button', { name: 'Quiz me on this paragraph' }).click();
   await expect(page).toHaveURL(/\/quiz$/);
-  await expect(page.locator('.question .prompt')).toBeVisible();
+  await expect(prompt(page)).toBeVisible();
 });
 
 test.describe('read aloud', () => {

@@ -3,12 +3,13 @@
 // collects it into the table. A mistyped code or a foreign result gets a clear message.
 import type { Page } from '@playwright/test';
 import { expect, openRoute, test, waitForServiceWorker } from './fixtures';
+import { options, prompt } from './locators';
 
 async function takeQuiz(page: Page, questions: number) {
   const prompts: string[] = [];
   for (let i = 0; i < questions; i++) {
-    prompts.push((await page.locator('.question .prompt').textContent())!.trim());
-    if ((await page.locator('.question .choices').count()) > 0) await page.keyboard.press('1');
+    prompts.push((await prompt(page).textContent())!.trim());
+    if ((await options(page).count()) > 0) await page.keyboard.press('1');
     await page.getByRole('button', { name: /^(Check|تحقّق)$/ }).click();
     await page.getByRole('button', { name: /^(Next|Finish|التالي|أنهِ الاختبار)$/ }).click();
   }

@@ -6,7 +6,7 @@ import {
   type Page
 } from '@playwright/test';
 import { CspGuard } from './csp-guard';
-import { nav, pageHeading } from './locators';
+import { nav, pageHeading, againButton, prompt } from './locators';
 
 /** Every screen of the app, as PRODUCT.md lists them. */
 export const ROUTES = [
@@ -73,13 +73,13 @@ export async function readStores<S extends string>(
  * screen has moved on to another card, or to the session's end.
  */
 export async function gradeShown(page: Page, key: '1' | '2' | '3' | '4' = '3'): Promise<void> {
-  const prompt = page.locator('.item .prompt');
-  const before = await prompt.textContent();
+  const shown = prompt(page);
+  const before = await shown.textContent();
   await page.keyboard.press('Space');
-  await expect(page.locator('.grades button').first()).toBeVisible();
+  await expect(againButton(page)).toBeVisible();
   await page.keyboard.press(key);
   await expect
-    .poll(async () => (await prompt.count()) === 0 || (await prompt.textContent()) !== before)
+    .poll(async () => (await shown.count()) === 0 || (await shown.textContent()) !== before)
     .toBe(true);
 }
 

@@ -2,6 +2,7 @@
 // switcher, and its cards and reviews are kept apart from the first profile's; renaming and
 // deleting work.
 import { expect, openRoute, test } from './fixtures';
+import { prompt as promptOf } from './locators';
 
 test('profiles keep their cards apart; switch, rename, delete', async ({ page }) => {
   await openRoute(page, '/settings', 'en');
@@ -12,7 +13,7 @@ test('profiles keep their cards apart; switch, rename, delete', async ({ page })
   await switcher.selectOption({ label: 'ليلى' });
 
   await openRoute(page, '/study');
-  const prompt = page.locator('.item .prompt');
+  const prompt = promptOf(page);
   for (let i = 0; i < 2; i++) {
     const before = await prompt.textContent();
     await page.keyboard.press('Space');

@@ -3,7 +3,18 @@
 // answers, listed in the history after a reload, and its answers reach the flashcards' log.
 import type { Page } from '@playwright/test';
 import { expect, openRoute, readStores, test } from './fixtures';
-import { quizHistory } from './locators';
+import {
+  quizHistory,
+  item,
+  matches,
+  mistakes as mistakeList,
+  options,
+  orderList,
+  prompt,
+  terms,
+  typedAnswer,
+  verdict
+} from './locators';
 
 async function storedCounts(page: Page) {
   const { attempts, reviews } = await readStores(page, ['attempts', 'reviews']);
@@ -15,24 +26,21 @@ async function storedCounts(page: Page) {
 
 /** Answers whatever question is on screen using the keyboard only. */
 async function answerByKeyboard(page: Page) {
-  const q = page.locator('.question');
-  if ((await q.locator('.choices').count()) > 0) {
+  if ((await options(page).count()) > 0) {
     await page.keyboard.press('1');
-  } else if ((await q.locator('input.typed').count()) > 0) {
-    await q.locator('input.typed').focus();
+  } else if ((await typedAnswer(page).count()) > 0) {
+    await typedAnswer(page).focus();
     await page.keyboard.type('روسيا');
-  } else if ((await q.locator('.match').count()) > 0) {
-    const lefts = q.locator('.match ul').first().getByRole('button');
-    const rights = q.locator('.match ul').nth(1).getByRole('button');
-    const n = await lefts.count();
+  } else if ((await terms(page).count()) > 0) {
+    const n = await terms(page).count();
     for (let i = 0; i < n; i++) {
-      await lefts.nth(i).focus();
+      await terms(page).nth(i).focus();
       await page.keyboard.press('Enter');
-      await rights.nth(i).focus();
+      await matches(page).nth(i).focus();
       await page.keyboard.press('Enter');
     }
-  } else if ((await q.locator('.order').count()) > 0) {
-    await q.locator('.order li').first().getByRole('button').nth(1).focus();
+  } else if ((await orderList(page).count()) > 0) {
+    await orderList(page).getByRole('listitem').first().getByRole('button').nth(1).focus();
     await page.keyboard.press('Enter');
   }
 }
@@ -62,11 +70,11 @@ for (const [lang, l] of [
     await page.getByRole('button', { name: l.start, exact: true }).focus();
     await page.keyboard.press('Enter');
     for (let i = 0; i < 10; i++) {
-      await expect(page.locator('.question')).toBeVisible();
+      await expect(item(page)).toBeVisible();
       await answerByKeyboard(page);
       await page.getByRole('button', { name: l.check, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await expect(page.locator('.question .verdict')).toBeVisible();
+      await expect(verdict(page)).toBeVisible();
       const next = page.getByRole('button', { name: i === 9 ? l.finish : l.next, exact: true });
       await next.focus();
       await page.keyboard.press('Enter');
@@ -93,15 +101,15 @@ test('mistakes link to their evidence; "Study these" puts them first in the flas
     await page.getByRole('button', { name: i === 4 ? 'Finish' : 'Next', exact: true }).click();
   }
   await expect(page.getByTestId('quiz-score')).toHaveText('0 / 5');
-  const mistakes = page.locator('.mistakes > li');
+  const mistakes = mistakeList(page);
   await expect(mistakes).toHaveCount(5);
   await expect(mistakes.first().getByRole('link', { name: /Read paragraph/ })).toBeVisible();
   await page.getByRole('button', { name: 'Study these' }).click();
   await expect(page.getByText('They are now first in today’s flashcards.')).toBeVisible();
-  const prompts = (await mistakes.locator('.prompt').allTextContents()).map((p) => p.trim());
+  const prompts = (await mistakes.getByRole('heading').allTextContents()).map((p) => p.trim());
   await openRoute(page, '/study');
-  await expect(page.locator('.item .prompt')).toBeVisible();
-  const studied = (await page.locator('.item .prompt').textContent())!.trim();
+  await expect(prompt(page)).toBeVisible();
+  const studied = (await prompt(page).textContent())!.trim();
   expect(prompts).toContain(studied);
 });
 
@@ -114,8 +122,7 @@ test('a quiz mistake links to the reader with its quote highlighted', async ({ p
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByRole('button', { name: i === 4 ? 'Finish' : 'Next', exact: true }).click();
   }
-  const link = page
-    .locator('.mistakes > li')
+  const link = mistakeList(page)
     .first()
     .getByRole('link', { name: /Read paragraph/ });
   const href = (await link.getAttribute('href'))!;

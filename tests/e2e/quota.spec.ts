@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { encodeResultCode } from '../../src/lib/domain/class-code';
 import { expect, openRoute, readStores, test } from './fixtures';
+import { againButton, prompt as promptOf } from './locators';
 
 const FULL_EN = /Could not save: the device is out of storage space\./;
 
@@ -53,7 +54,7 @@ const reviews = (page: Page) =>
 test('a full disk is reported and loses nothing', async ({ page }) => {
   await fillableDisk(page);
   await openRoute(page, '/study', 'ar');
-  const prompt = page.locator('.item .prompt');
+  const prompt = promptOf(page);
   const first = await prompt.textContent();
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
@@ -66,7 +67,7 @@ test('a full disk is reported and loses nothing', async ({ page }) => {
   await page.keyboard.press('3');
   await expect(page.getByRole('alert')).toContainText('مساحة التخزين على الجهاز ممتلئة');
   // Still the same card, answer shown, waiting for its grade.
-  await expect(page.locator('.grades')).toBeVisible();
+  await expect(againButton(page)).toBeVisible();
   const shown = await prompt.textContent();
   expect(shown!.slice(0, 12)).toBe(second!.slice(0, 12));
   expect(await reviews(page)).toBe(1);
@@ -119,7 +120,7 @@ test('card detail: suspend and reset refused by the disk change nothing, and wor
 }) => {
   await fillableDisk(page);
   await openRoute(page, '/study', 'en');
-  const prompt = page.locator('.item .prompt');
+  const prompt = promptOf(page);
   const first = await prompt.textContent();
   await page.keyboard.press('Space');
   await page.keyboard.press('1');

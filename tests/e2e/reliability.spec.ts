@@ -2,6 +2,7 @@
 // and that a grade survives the page being closed right after it.
 import type { Page } from '@playwright/test';
 import { expect, gradeShown, openRoute, readStores, test } from './fixtures';
+import { prompt } from './locators';
 
 interface Snapshot {
   reviews: { id: number; itemId: string; from: [number, number] }[];
@@ -12,8 +13,6 @@ interface Snapshot {
 async function snapshot(page: Page): Promise<Snapshot> {
   return (await readStores(page, ['reviews', 'cards'])) as unknown as Snapshot;
 }
-
-const prompt = (page: Page) => page.locator('.item .prompt');
 
 test('two tabs studying one profile lose no review and count none twice', async ({ context }) => {
   // Two tabs and thirteen grades, each awaited through the database: a budget of its own.

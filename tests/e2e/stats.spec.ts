@@ -1,11 +1,11 @@
 // Asserts the statistics page: after some reviews it shows today's count, the charts carry text
 // alternatives, and in Arabic the time axis runs right to left (oldest day at the right).
 import { expect, openRoute, test } from './fixtures';
-import { statsFigures } from './locators';
+import { statsFigures, prompt as promptOf } from './locators';
 
 test('stats show reviews, charts with text alternatives, mirrored in Arabic', async ({ page }) => {
   await openRoute(page, '/study', 'en');
-  const prompt = page.locator('.item .prompt');
+  const prompt = promptOf(page);
   for (let i = 0; i < 3; i++) {
     const before = await prompt.textContent();
     await page.keyboard.press('Space');

@@ -3,6 +3,7 @@
 // each grade leaves a "grade to next card shown" performance measure.
 import type { Page } from '@playwright/test';
 import { expect, gradeShown, openRoute, readStores, test, waitForServiceWorker } from './fixtures';
+import { options, prompt } from './locators';
 
 /** How many reviews are logged and how many cards have been studied. */
 async function stored(page: Page) {
@@ -12,8 +13,6 @@ async function stored(page: Page) {
     seen: (cards as { phase: string }[]).filter((c) => c.phase !== 'new').length
   };
 }
-
-const prompt = (page: Page) => page.locator('.item .prompt');
 
 async function studyByKeyboard(page: Page, cards: number, grade: '1' | '2' | '3' | '4' = '3') {
   for (let i = 0; i < cards; i++) await gradeShown(page, grade);
@@ -79,10 +78,10 @@ test('a wrong answer proposes Again; a multiple choice is answered with keys 1â€
   await openRoute(page, '/study', 'en');
   // Find an interactive card by grading plain ones out of the way.
   for (let i = 0; i < 20; i++) {
-    if ((await page.locator('.item .choices').count()) > 0) break;
+    if ((await options(page).count()) > 0) break;
     await studyByKeyboard(page, 1);
   }
-  const choices = page.locator('.item .choices button');
+  const choices = options(page);
   const n = await choices.count();
   expect(n).toBeGreaterThan(1);
   // Key 1 picks the first option; the suggestion that follows depends on the verdict.

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { expect, test, waitForServiceWorker } from './fixtures';
+import { prompt } from './locators';
 
 let server: Server;
 let origin: string;
@@ -63,7 +64,7 @@ test('a waiting version is announced and applied only on request', async ({ page
 
 test('a new version waits while a study session is in progress', async ({ page }) => {
   await page.goto(`${origin}/study?lang=en`);
-  await expect(page.locator('.item .prompt')).toBeVisible();
+  await expect(prompt(page)).toBeVisible();
   await waitForServiceWorker(page);
 
   const sw = join(root, 'sw.js');

@@ -28,14 +28,12 @@ export function acceptedAnswers(
   return [main.text, ...item.accept[main.lang]];
 }
 
-export type Verdict = 'correct' | 'typo' | 'wrong';
+export type { Verdict } from './answers';
 
-/** The grade a student is offered after an automatic check: wrong → Again, typo → Hard, right → Good. */
-export function suggestedGrade(verdict: Verdict): 1 | 2 | 3 {
-  return verdict === 'wrong' ? 1 : verdict === 'typo' ? 2 : 3;
-}
-
-/** Items the student answers before seeing the back; the rest flip. */
+/**
+ * Items the student must answer before seeing the back. Matching and ordering can be tried on the
+ * front too, but may also simply be turned over.
+ */
 export function isInteractive(item: Item): boolean {
   return (
     item.type === 'mcq' ||

@@ -16,6 +16,9 @@ import {
   mergeQuizSettings,
   QUIZ_LENGTHS,
   QUIZ_TIMER_CHOICES,
+  questionFor,
+  rightAnswer,
+  studyQuestion,
   type QuizAnswer,
   type QuizPlan,
   type QuizSettings,
@@ -399,6 +402,40 @@ describe('scoreQuiz', () => {
       'ar'
     );
     expect(Object.keys(result.byTopic)).toEqual(['__proto__']);
+  });
+});
+
+describe('rightAnswer', () => {
+  it('is checked correct for every item, in both languages', () => {
+    for (const i of ITEMS) {
+      for (const lang of ['ar', 'en'] as const) {
+        expect(checkAnswer(i, rightAnswer(i, lang), lang), `${i.id} ${lang}`).toEqual({
+          verdict: 'correct',
+          score: 1
+        });
+      }
+    }
+  });
+
+  it('gives the typed answer in the language asked, Arabic when there is no English', () => {
+    const zelensky = item('c-1a85a09020', 'short');
+    expect(rightAnswer(zelensky, 'ar')).toEqual({ kind: 'text', value: zelensky.answer.ar });
+    expect(rightAnswer(zelensky, 'en')).toEqual({ kind: 'text', value: zelensky.answer.en });
+    const arOnly = { ...zelensky, answer: { ar: zelensky.answer.ar } };
+    expect(rightAnswer(arOnly, 'en')).toEqual({ kind: 'text', value: zelensky.answer.ar });
+  });
+});
+
+describe('studyQuestion', () => {
+  it('keeps options as stored and scrambles matching and ordering as a quiz of seed 0', () => {
+    for (const i of ITEMS) {
+      const q = studyQuestion(i);
+      expect(q.choiceOrder).toBeUndefined();
+      expect(q.rightOrder).toEqual(questionFor(i, 0).rightOrder);
+      expect(q.startOrder).toEqual(questionFor(i, 0).startOrder);
+      const scrambled = q.rightOrder ?? q.startOrder;
+      if (scrambled) expect(scrambled.some((v, k) => v !== k)).toBe(true);
+    }
   });
 });
 

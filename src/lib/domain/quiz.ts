@@ -58,7 +58,11 @@ function scrambledOrder(n: number, random: Random): number[] {
   return order;
 }
 
-function questionFor(item: Item, seed: number): QuizQuestion {
+/**
+ * The display orders of one item in a quiz of `seed`: options shuffled, the right-hand side of a
+ * matching item and the events of an ordering item scrambled (never already in place).
+ */
+export function questionFor(item: Item, seed: number): QuizQuestion {
   // Each item draws from its own stream, so its display order does not depend on which other
   // items the filters happened to pick.
   const random = seededRandom(hashString(`${seed}:${item.id}`));
@@ -121,6 +125,16 @@ export function buildQuiz(items: readonly Item[], settings: QuizSettings, seed: 
   };
 }
 
+/**
+ * The display orders of an item on a flashcard: options as stored (keys 1–4 pick them in that
+ * order, as the back lists them), matching and ordering scrambled the same way every time.
+ */
+export function studyQuestion(item: Item): QuizQuestion {
+  const question = questionFor(item, 0);
+  delete question.choiceOrder;
+  return question;
+}
+
 /** What the student answered; indexes always refer to the item as stored, not to display order. */
 export interface AnswerCheck {
   verdict: Verdict;
@@ -162,6 +176,27 @@ export function checkAnswer(item: Item, answer: QuizAnswer, lang: Lang): AnswerC
     case 'ordering':
       if (answer.kind !== 'order') return WRONG;
       return shareRight(item.sequence.length, (i) => answer.order[i] === i);
+  }
+}
+
+/**
+ * The right answer to an item as an answer would carry it, so that one view shows both what the
+ * student answered and what was right. Typed answers take the text in `lang` (Arabic when the item
+ * has no English).
+ */
+export function rightAnswer(item: Item, lang: Lang): QuizAnswer {
+  switch (item.type) {
+    case 'mcq':
+      return { kind: 'choice', index: item.answer };
+    case 'truefalse':
+      return { kind: 'bool', value: item.answer };
+    case 'cloze':
+    case 'short':
+      return { kind: 'text', value: acceptedAnswers(item, lang)[0]! };
+    case 'matching':
+      return { kind: 'pairs', rightFor: item.pairs.map((_, i) => i) };
+    case 'ordering':
+      return { kind: 'order', order: item.sequence.map((_, i) => i) };
   }
 }
 
@@ -231,7 +266,10 @@ export function scoreQuiz(
   return result;
 }
 
-/** The grade a quiz answer gives the item's card: wrong → Again, typo → Hard, correct → Good. */
+/**
+ * The grade a checked answer gives (or, on a flashcard, suggests for) the item's card: wrong →
+ * Again, typo → Hard, correct → Good. The one mapping from verdict to grade, for study and quiz.
+ */
 export function schedulerGrade(verdict: Verdict): Grade {
   return verdict === 'wrong' ? 1 : verdict === 'typo' ? 2 : 3;
 }

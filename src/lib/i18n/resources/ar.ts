@@ -16,7 +16,6 @@ export default {
     correct: 'إجابة صحيحة',
     wrong: 'ليست الإجابة الصحيحة',
     typo: 'مقبولة مع خطأ إملائي. الكتابة الصحيحة: {{answer}}',
-    rightAnswer: 'الإجابة: {{answer}}',
     explanation: 'التوضيح',
     evidence: 'من المقال',
     openParagraph: 'اقرأ الفقرة {{n}}',
@@ -139,7 +138,7 @@ export default {
     finish: 'أنهِ الاختبار',
     timeLeft: 'الوقت المتبقي: {{s}}',
     timeUp: 'انتهى الوقت',
-    matchHint: 'اختر عنصرًا من جهة، ثم ما يقابله من الجهة الأخرى.',
+    matchHint: 'اضغط على عنصر من جهة، ثم على ما يقابله من الجهة الأخرى. اضغط على زوج لفكّه.',
     orderHint: 'رتّب الأحداث من الأقدم إلى الأحدث. اسحبها أو استخدم الأسهم.',
     moveUp: 'انقل إلى الأعلى: {{item}}',
     moveDown: 'انقل إلى الأسفل: {{item}}',
@@ -151,7 +150,6 @@ export default {
     byType: 'حسب نوع السؤال',
     mistakes: 'الأخطاء',
     noMistakes: 'لا أخطاء. أحسنت!',
-    yourAnswer: 'إجابتك: {{answer}}',
     noAnswer: 'بلا إجابة',
     retry: 'أعد الأسئلة الخاطئة',
     studyThese: 'راجعها في البطاقات',
@@ -279,6 +277,16 @@ export default {
       attempts: 'الاختبارات',
       classes: 'اختبارات الصف'
     }
+  },
+  item: {
+    options: 'الخيارات',
+    terms: 'العناصر',
+    matches: 'ما يقابلها',
+    pair: 'الزوج {{n}}',
+    order: 'ترتيبك',
+    unmatched: 'بلا مقابل',
+    yourAnswer: 'إجابتك',
+    rightAnswer: 'الإجابة الصحيحة'
   },
   types: {
     mcq: 'اختيار من متعدد',

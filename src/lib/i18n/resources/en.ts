@@ -16,7 +16,6 @@ export default {
     correct: 'Correct',
     wrong: 'Not quite',
     typo: 'Accepted, with a typo. The right spelling: {{answer}}',
-    rightAnswer: 'Answer: {{answer}}',
     explanation: 'Why',
     evidence: 'In the article',
     openParagraph: 'Read paragraph {{n}}',
@@ -124,7 +123,7 @@ export default {
     finish: 'Finish',
     timeLeft: 'Time left: {{s}}',
     timeUp: 'Time is up',
-    matchHint: 'Pick an item on one side, then its partner on the other.',
+    matchHint: 'Tap an item on one side, then its match on the other. Tap a pair to undo it.',
     orderHint: 'Put the events in order, earliest first. Drag them, or use the arrows.',
     moveUp: 'Move up: {{item}}',
     moveDown: 'Move down: {{item}}',
@@ -136,7 +135,6 @@ export default {
     byType: 'By question type',
     mistakes: 'Mistakes',
     noMistakes: 'No mistakes. Well done!',
-    yourAnswer: 'Your answer: {{answer}}',
     noAnswer: 'No answer',
     retry: 'Retry mistakes',
     studyThese: 'Study these',
@@ -258,6 +256,16 @@ export default {
       attempts: 'Quizzes',
       classes: 'Class quizzes'
     }
+  },
+  item: {
+    options: 'Options',
+    terms: 'Items',
+    matches: 'Their matches',
+    pair: 'Pair {{n}}',
+    order: 'Your order',
+    unmatched: 'not matched',
+    yourAnswer: 'Your answer',
+    rightAnswer: 'Right answer'
   },
   types: {
     mcq: 'Multiple choice',
