@@ -3,11 +3,22 @@ import { mergeQueueSettings, type QueueSettings } from '$lib/domain/queue';
 import type { DeviceSettings } from '$lib/domain/settings';
 import { app } from '$lib/state/app.svelte';
 import { deck } from '$lib/state/deck.svelte';
-import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/device';
+import type { StorageStatus } from '$lib/storage/device';
 import { attempt, openStore, type Saved } from './result';
 
 export type { StorageStatus };
-export { requestPersistence, storageStatus };
+
+// The browser's storage calls load on use, in their own chunk, as start-up loads them: a static
+// import here put them in the code every first page loads.
+/** How much the browser lets this site store, how much it uses, and whether it may evict it. */
+export async function storageStatus(): Promise<StorageStatus> {
+  return (await import('$lib/storage/device')).storageStatus();
+}
+
+/** Asks the browser to keep this site's data; resolves to whether it will. */
+export async function requestPersistence(): Promise<boolean> {
+  return (await import('$lib/storage/device')).requestPersistence();
+}
 
 /**
  * Changes device settings (language, theme, text size, digits) at once and saves them; a refused

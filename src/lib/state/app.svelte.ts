@@ -94,11 +94,16 @@ class AppState {
     // `boot` applies the language next, from the settings just read (or the defaults).
     await Promise.race([opening, blocked]);
     if (this.#store && !this.settings.persistRequested) {
-      // Asked once, after the first screen; the settings screen shows the answer.
-      void import('$lib/storage/device')
-        .then(({ requestPersistence }) => requestPersistence())
-        .then(() => this.update({ persistRequested: true }));
+      // Asked once, when the browser is idle after the first screen (its code is not part of the
+      // first screen's); the settings screen shows the answer.
+      whenIdle(() => void this.#askPersistence());
     }
+  }
+
+  async #askPersistence(): Promise<void> {
+    const { requestPersistence } = await import('$lib/storage/device');
+    await requestPersistence();
+    await this.update({ persistRequested: true });
   }
 
   async applyQuery(query: URLSearchParams): Promise<void> {
@@ -144,6 +149,11 @@ class AppState {
       return toStorageError(e);
     }
   }
+}
+
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3000 });
+  else setTimeout(work, 200);
 }
 
 function applyToDocument(settings: DeviceSettings, lang: keyof typeof LOCALES): void {
