@@ -15,15 +15,9 @@ export type ContentFile = keyof typeof CONTENT_FILES;
  * One article as the pipeline takes it: the text, and each content file either already parsed
  * (`translation`, …) or as YAML text (`yaml.translation`, …; the text wins when both are given).
  */
-export interface ArticleInput {
-  slug: string;
-  articleText: string;
-  translation?: unknown;
-  gazetteer?: unknown;
-  topics?: unknown;
-  items?: unknown;
+export type ArticleInput = Omit<ArticleSources, 'problems'> & {
   yaml?: Partial<Record<ContentFile, string>>;
-}
+};
 
 /** Parses the YAML texts of an input; a text that is not YAML is a problem, not an exception. */
 export function readSources(input: ArticleInput): ArticleSources {
