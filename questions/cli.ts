@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildArticle, serialize } from './build';
 import { buildAll, readArticleFolder, writeBanks, writeFile } from './files';
 import { fullReport } from './report';
+import { reviewSheet } from './review';
 import type { ArticleBuild } from './types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,7 +18,11 @@ const USAGE = `npm run questions [-- options]
   --out <file.json>         where to write that article's bank (with --article)
   --articles <dir>          folder of article folders (default questions/articles)
   --bank <dir>              output folder (default static/bank)
-  --report <file.md>        report file (default questions/out/report.md)`;
+  --report <file.md>        report file (default questions/out/report.md)
+  --sample <n>              also write a review sheet of n random items per article
+                            (questions/out/review-<slug>.md; see questions/REVIEW.md)
+  --seed <text>             the sample's seed (default "review")
+  --pool <all|generated|curated>  which items the sample draws from (default all)`;
 
 /** Runs the generator; returns the exit code (non-zero when an item or content file is invalid). */
 export function main(argv: readonly string[], log: (s: string) => void = console.log): number {
@@ -29,6 +34,9 @@ export function main(argv: readonly string[], log: (s: string) => void = console
       articles: { type: 'string' },
       bank: { type: 'string' },
       report: { type: 'string' },
+      sample: { type: 'string' },
+      seed: { type: 'string' },
+      pool: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   });
@@ -64,6 +72,9 @@ export function main(argv: readonly string[], log: (s: string) => void = console
   const report = fullReport(builds);
   writeFile(reportFile, report);
   log(report);
+  if (values.sample !== undefined) {
+    writeSheets(builds, dirname(reportFile), values, log);
+  }
   const failed = builds.filter((b) => b.offences.length > 0 || b.problems.length > 0);
   if (failed.length > 0) {
     log(
@@ -72,6 +83,28 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     return 1;
   }
   return 0;
+}
+
+function writeSheets(
+  builds: readonly ArticleBuild[],
+  dir: string,
+  values: { sample?: string; seed?: string; pool?: string },
+  log: (s: string) => void
+): void {
+  const pool = values.pool ?? 'all';
+  if (pool !== 'all' && pool !== 'generated' && pool !== 'curated') {
+    throw new Error(`--pool: expected all, generated or curated, got ${pool}`);
+  }
+  for (const b of builds) {
+    const file = join(dir, `review-${b.bank.slug}.md`);
+    const sheet = reviewSheet(b.bank, {
+      count: Number(values.sample),
+      seed: values.seed ?? 'review',
+      pool
+    });
+    writeFile(file, sheet);
+    log(`wrote ${file}`);
+  }
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
