@@ -1,6 +1,6 @@
 // Asserts a full disk: when IndexedDB refuses a write with QuotaExceededError, nothing is lost
-// silently. On every screen that writes (study, profiles, card detail, class teacher, study
-// settings) the same message says what happened in the user's language, what the user entered
+// silently. On every screen that writes (study, profiles, the header, card detail, class teacher,
+// study settings) the same message says what happened in the user's language, what the user entered
 // stays on screen, nothing half-written is left, and the same write goes through once there is
 // room again.
 import type { Page } from '@playwright/test';
@@ -113,6 +113,36 @@ test('profiles: a name the disk refused stays in its field, and goes in once the
   await expect(page.getByLabel('Profile', { exact: true })).toContainText('Sam');
   await expect(alert(page)).toBeHidden();
   expect((await names()).sort()).toEqual(['Layla', 'Sam']);
+});
+
+test('header: a refused profile switch or language save is reported and keeps what was', async ({
+  page
+}) => {
+  await fillableDisk(page);
+  await openRoute(page, '/settings', 'en');
+  const profiles = page.getByRole('region', { name: 'Profiles' });
+  await profiles.getByLabel('New profile name').fill('Layla');
+  await profiles.getByRole('button', { name: 'Add profile' }).click();
+  // The header's profile picker, whatever the language of its label.
+  const picker = page.getByRole('banner').getByRole('combobox');
+  await expect(picker.getByRole('option')).toHaveCount(2);
+  const before = await picker.inputValue();
+
+  await diskFull(page, true);
+  await picker.selectOption({ label: 'Layla' });
+  await expect(alert(page)).toBeVisible();
+  await expect(picker).toHaveValue(before);
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(alert(page)).toBeHidden();
+
+  // The language changes for this visit; the banner says, in it, that it was not saved.
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('alert')).toContainText('مساحة التخزين على الجهاز ممتلئة');
+  await diskFull(page, false);
+  await picker.selectOption({ label: 'Layla' });
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(picker).not.toHaveValue(before);
 });
 
 test('card detail: suspend and reset refused by the disk change nothing, and work after', async ({

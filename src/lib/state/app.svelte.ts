@@ -1,3 +1,4 @@
+import { whenIdle } from '$lib/idle';
 import { DEFAULT_DEVICE_SETTINGS, TEXT_SCALE, type DeviceSettings } from '$lib/domain/settings';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { LOCALES, isLang, pickLanguage } from '$lib/i18n/locales';
@@ -23,6 +24,8 @@ class AppState {
   profileId = $state(DEFAULT_PROFILE_ID);
   profiles = $state.raw<Profile[]>([]);
   online = $state(true);
+  /** A header control's write the disk refused (the status banner says so), else null. */
+  saveError = $state<StorageError | null>(null);
   #sessions = $state(0);
   #store: Store | null = null;
   #booting: Promise<void> | null = null;
@@ -93,11 +96,14 @@ class AppState {
     // A blocked open waits for other tabs; the interface does not wait with it.
     // `boot` applies the language next, from the settings just read (or the defaults).
     await Promise.race([opening, blocked]);
-    if (this.#store && !this.settings.persistRequested) {
-      // Asked once, when the browser is idle after the first screen (its code is not part of the
-      // first screen's); the settings screen shows the answer.
-      whenIdle(() => void this.#askPersistence());
-    }
+  }
+
+  /**
+   * Asks the browser, once, to keep the site's data, when it is idle after the first screen (the
+   * asking code is not part of the first screen's); the settings screen shows the answer.
+   */
+  askPersistenceWhenIdle(): void {
+    if (this.#store && !this.settings.persistRequested) whenIdle(() => void this.#askPersistence());
   }
 
   async #askPersistence(): Promise<void> {
@@ -131,6 +137,22 @@ class AppState {
     this.profileId = id;
   }
 
+  /** A header control's change: applied at once, a refused save reported in the status banner. */
+  change(patch: Partial<DeviceSettings>): void {
+    void this.update(patch).then((error) => (this.saveError = error));
+  }
+
+  /** The header's profile switch: a refused switch keeps the profile (`undo` shows it again) and says why. */
+  pickProfile(id: string, undo: () => void): void {
+    this.switchProfile(id).then(
+      () => (this.saveError = null),
+      (e: unknown) => {
+        this.saveError = toStorageError(e);
+        undo();
+      }
+    );
+  }
+
   /** Reads the profile list again, after one was made, renamed or deleted. */
   async refreshProfiles(): Promise<void> {
     this.profiles = (await this.#store?.profiles()) ?? this.profiles;
@@ -149,11 +171,6 @@ class AppState {
       return toStorageError(e);
     }
   }
-}
-
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3000 });
-  else setTimeout(work, 200);
 }
 
 function applyToDocument(settings: DeviceSettings, lang: keyof typeof LOCALES): void {

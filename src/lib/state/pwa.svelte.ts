@@ -1,3 +1,4 @@
+import { whenIdle } from '$lib/idle';
 import type { Workbox } from 'workbox-window';
 
 /**
@@ -13,12 +14,7 @@ class Pwa {
    * its precache downloads compete with the first screen.
    */
   registerWhenIdle(): void {
-    const later = () =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback(() => void this.register(), { timeout: 2000 })
-        : setTimeout(() => void this.register(), 200);
-    if (document.readyState === 'complete') later();
-    else addEventListener('load', later, { once: true });
+    whenIdle(() => void this.register());
   }
 
   async register(): Promise<void> {

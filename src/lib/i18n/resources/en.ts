@@ -337,6 +337,7 @@ export default {
     stale: 'Dars was updated in another tab. Reload this page to keep working.',
     unavailable:
       'Storage is not available in this browser, so your progress will not be saved. Private browsing may be the cause.',
-    reload: 'Reload'
+    reload: 'Reload',
+    dismiss: 'OK'
   }
 };
