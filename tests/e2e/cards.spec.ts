@@ -41,6 +41,8 @@ test('an item shows its review history, and suspending it is kept', async ({ pag
   await expect(page.getByRole('table')).toContainText('Again');
   await expect(page.getByRole('table')).toContainText('Study');
   await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  // Written once the button offers the way back.
+  await expect(page.getByRole('button', { name: 'Unsuspend', exact: true })).toBeVisible();
   await page.reload();
   await page.getByLabel('Suspended').check();
   await expect(page.getByRole('status').filter({ hasText: /^1 item$/ })).toBeVisible();
