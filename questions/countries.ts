@@ -127,7 +127,8 @@ function regionOf(
   }
   const ar = clean(long);
   const short = clean(names.arShort.of(code) ?? ar);
-  const aliases = [short, shortName(ar), ...(COMMON_NAMES[code] ?? [])].filter(
+  const formal = ORGANISATIONS.has(code) ? undefined : shortName(ar);
+  const aliases = [short, formal, ...(COMMON_NAMES[code] ?? [])].filter(
     (a): a is string => a !== undefined && a !== ar
   );
   const type: EntityType = ORGANISATIONS.has(code)

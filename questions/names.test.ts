@@ -22,6 +22,10 @@ describe('regions from Intl.DisplayNames', () => {
     expect(recognise('قدّم البنك دعماً مالياً للمزارعين وهو دعم مالي كبير.')).toEqual([]);
   });
 
+  it('does not shorten the name of a body («الأمم المتحدة» is not «الأمم»)', () => {
+    expect(recognise('فاز المنتخب بكأس أمم أفريقيا.').map((e) => e.ar)).toEqual(['أفريقيا']);
+  });
+
   it('gives the short and everyday names', () => {
     expect(shortName('المملكة العربية السعودية')).toBe('السعودية');
     expect(shortName('الإمارات العربية المتحدة')).toBe('الإمارات');
@@ -115,6 +119,21 @@ describe('people by pattern', () => {
 
   it('not a title followed by a noun («الرئيس الأوكراني علاقة موسكو»)', () => {
     expect(names('انتقد الرئيس الأوكراني علاقة موسكو مع طهران.')).toEqual([]);
+    expect(names('تقول هانا، باحثة مرموقة في المعهد.')).toEqual([]);
+  });
+
+  it('keeps compound names and a family name with «ال» whole', () => {
+    expect(names('وأكد الوزير عبد الحق سايحي أن بلاده مستعدة.')).toEqual([
+      ['person', 'عبد الحق سايحي', 'm']
+    ]);
+    expect(names('وسجّل المهاجم أيوب الكعبي هدف الفوز.')).toEqual([['person', 'أيوب الكعبي', 'm']]);
+    expect(names('ويقول مدربه مالك ضيوف إنهم سيعودون.')).toEqual([['person', 'مالك ضيوف', 'm']]);
+  });
+
+  it('never takes a country for a person', () => {
+    expect(recognise('طالما تتابع روسيا التركيز على الحرب.').map((e) => e.type)).toEqual([
+      'country'
+    ]);
   });
 
   it('an official named by office after a reporting verb', () => {

@@ -59,7 +59,13 @@ const STOP = set([
   'إنها',
   'أنه',
   'أنها',
+  'إنهم',
+  'أنهم',
+  'إننا',
+  'أننا',
   'بأن',
+  'بأنه',
+  'بأنها',
   'في',
   'من',
   'على',
@@ -140,7 +146,15 @@ const STOP = set([
   'لطالما',
   'طالما',
   'ربما',
-  'إنما'
+  'إنما',
+  'الأسبوع',
+  'الشهر',
+  'العام',
+  'الماضي',
+  'المقبل',
+  'الجاري',
+  'الحالي',
+  'أنباء'
 ]);
 
 // Nouns that describe an unnamed speaker: «قال مصدر مطلع», «يقول خبراء».
@@ -196,6 +210,8 @@ const TITLES = set([
   'ناطقة',
   'طبيب',
   'طبيبة',
+  'ممرض',
+  'ممرضة',
   'محلل',
   'محللة',
   'مدرب',
@@ -219,8 +235,10 @@ const TITLES = set([
   'محافظ',
   'محافظة',
   'قائد',
-  'عالم',
-  'عالمة',
+  'مهاجم',
+  'حارس',
+  'مدافع',
+  'حكم',
   'مؤسس',
   'مؤسسة',
   'منسق',
@@ -321,6 +339,8 @@ const ORG_HEADS = set([
 ]);
 /** Head nouns of places: «مدينة العقبة» names a city; «خليج العقبة» is itself a place. */
 const CITY_HEADS = set(['مدينة', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'مخيم']);
+/** Heads of bodies whose name after them may be a bare foreign word: «معهد باستور». */
+const NAMED_HEADS = set(['معهد', 'شركة', 'وكالة', 'جامعة', 'مستشفى', 'بنك', 'صحيفة', 'قناة']);
 const REGION_HEADS = set([
   'خليج',
   'بحر',
@@ -332,6 +352,7 @@ const REGION_HEADS = set([
   'صحراء',
   'وادي',
   'بحيرة',
+  'ملعب',
   'محافظة',
   'إقليم',
   'ولاية',
@@ -400,17 +421,29 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       isIn(VERBS_F, w.bare) ||
       /^[A-Za-z]/u.test(w.bare) ||
       w.bare.length < 2 ||
-      (definite && (out.length === 0 || !/^ال/u.test(w.bare) || !(w.stop || nextIsStop(words, j))))
+      (definite && (out.length === 0 || !/^ال/u.test(w.bare)))
     ) {
       break;
     }
     out.push(w);
-    if (w.stop) {
+    // A family name with «ال» ends the name: «أيوب الكعبي».
+    if (definite) {
+      break;
+    }
+    // «عبد الحق», «أبو بكر»: the first part of a compound name takes the next word with it.
+    const next = words[j + 1];
+    if (!w.stop && next !== undefined && COMPOUND.has(fold(w.bare)) && out.length < max) {
+      out.push(next);
+      j++;
+    }
+    if (out.at(-1)?.stop) {
       break;
     }
   }
   return out;
 }
+
+const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
 
 /** The title a word is, as folded: «والمهندس» → «مهندس». */
 function titleOf(bare: string): string | undefined {
@@ -418,12 +451,6 @@ function titleOf(bare: string): string | undefined {
   const plain = fold(bare).replace(/^[وف]/u, '');
   return [fold(bare), plain, b].find((x) => TITLES.has(x));
 }
-
-/** After a family name with «ال»: a particle, or a preposition with «ال» («بالوفد»). */
-const nextIsStop = (words: readonly Word[], j: number) => {
-  const next = words[j + 1];
-  return next === undefined || isStop(next) || /^[وف]?(?:[بك]ال|لل)/u.test(next.bare);
-};
 
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
 function afterTitle(words: readonly Word[], i: number): Found | undefined {
@@ -437,11 +464,14 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   while (j < words.length && j - i <= 3 && isDefinite(words[j] as Word) && !words[j - 1]?.stop) {
     j++;
   }
-  if (words[j - 1]?.stop) {
+  // «باحثة مرموقة»: a title with no «ال», no complement and no «his» takes an adjective, not a name.
+  const bareTitle = j === i + 1 && !isDefinite(w) && !/ه$/u.test(w.bare);
+  if (words[j - 1]?.stop || bareTitle) {
     return undefined;
   }
   const name = nameAt(words, j);
-  const gender = /ه$/u.test(title) ? 'f' : 'm';
+  // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach.
+  const gender = /ه$/u.test(title) && /ة$/u.test(w.bare) ? 'f' : 'm';
   // A man's title before a word in «ة» is a title before a noun: «الرئيس … علاقة موسكو».
   if (name.length === 0 || (gender === 'm' && /ه$/u.test(fold(name[0]?.bare ?? '')))) {
     return undefined;
@@ -520,6 +550,9 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
       break;
     }
   }
+  const bareName =
+    tail.length === 0 && org && NAMED_HEADS.has(head) ? foreignName(words, i + 1) : [];
+  tail.push(...bareName);
   if (tail.length === 0) {
     return undefined;
   }
@@ -529,6 +562,19 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
   // The head without its clitics starts the name.
   const headWord = { ...w, start: w.end - core.length, text: w.text.slice(-core.length) };
   return { type: org ? 'organisation' : 'place', words: [headWord, ...tail], city: false };
+}
+
+/**
+ * One bare word after a named head, taken as a name when it cannot be an adjective (no «ي»,
+ * «ية» or «ة» ending) or a particle, and a preposition or punctuation follows: «معهد باستور في».
+ */
+function foreignName(words: readonly Word[], i: number): Word[] {
+  const w = words[i];
+  const next = words[i + 1];
+  if (w === undefined || isStop(w) || /[يةه]$/u.test(w.bare) || w.bare.length < 3) {
+    return [];
+  }
+  return w.stop || next === undefined || isStop(next) ? [w] : [];
 }
 
 /** Latin acronyms written in the Arabic text: «WHO», «OPEC». */
@@ -564,11 +610,22 @@ function regionEntity(r: Region): Entity {
   };
 }
 
-/** The regions whose name or adjective the article writes. */
+let regionMatchers: { entity: Entity; res: RegExp[] }[] | undefined;
+
+/** The regions whose name or adjective the article writes, as the mention finder finds them. */
 function regionsIn(text: string): Entity[] {
-  return regions()
-    .filter((r) => [r.ar, ...r.aliases, ...r.nisba].some((f) => containsWords(text, f)))
-    .map(regionEntity);
+  regionMatchers ??= regions().map((r) => {
+    const entity = regionEntity(r);
+    return { entity, res: entityMatchers([entity]).map((m) => m.re) };
+  });
+  return regionMatchers
+    .filter(({ res }) =>
+      res.some((re) => {
+        re.lastIndex = 0;
+        return re.test(text);
+      })
+    )
+    .map(({ entity }) => entity);
 }
 
 /**
@@ -596,7 +653,10 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
       });
     }
   }
-  const all = [...byName.values()];
+  // A country is not a person: «ترى روسيا التركيز…».
+  const all = [...byName.values()].filter(
+    (e) => e.type !== 'person' || regionsIn(e.ar).length === 0
+  );
   const text = paragraphs.join('\n');
   return all
     .filter(
