@@ -225,10 +225,14 @@ function answerScore(m: Mention, entity: Entity | undefined, freq: number): numb
 }
 
 /**
- * A cloze asks for a short answer the learner can type (a year, a date, a number, a one-word
- * name met often); a multiple choice for a long or rare name.
+ * A cloze asks for a short answer the learner can type (a year, a date, a one-word name met
+ * often); a multiple choice for a number, or a long or rare name.
  */
 function prefersMcq(m: Mention, entity: Entity | undefined, answer: string, freq: number): boolean {
+  // A quantity is asked with options of its unit and magnitude (numbers.ts), not typed.
+  if (mentionKind(m, entity) === 'number') {
+    return true;
+  }
   if (m.kind === 'nisba' || entity === undefined || !NAMED.has(entity.type)) {
     return false;
   }

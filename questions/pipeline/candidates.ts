@@ -64,7 +64,8 @@ function mentionCandidates(
   }
   const topic = input.topicFor(loc.paragraph);
   const q = describeQuestion(input.slug, topic, index, loc, m, ar, en.en);
-  const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare).filter(
+  const after = loc.sentence.text.slice(m.end);
+  const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare, after).filter(
     (d) =>
       [d.ar, ...d.forms].every((f) => !containsWords(q.sentence, f)) &&
       (!input.bilingual || d.en !== undefined)
