@@ -610,22 +610,21 @@ function regionEntity(r: Region): Entity {
   };
 }
 
-let regionMatchers: { entity: Entity; res: RegExp[] }[] | undefined;
-
 /** The regions whose name or adjective the article writes, as the mention finder finds them. */
 function regionsIn(text: string): Entity[] {
-  regionMatchers ??= regions().map((r) => {
-    const entity = regionEntity(r);
-    return { entity, res: entityMatchers([entity]).map((m) => m.re) };
-  });
-  return regionMatchers
-    .filter(({ res }) =>
-      res.some((re) => {
+  // Compiling a matcher costs far more than a substring test: only likely regions get one.
+  const folded = fold(text);
+  return regions()
+    .filter((r) =>
+      [r.ar, ...r.aliases, ...r.nisba].some((f) => folded.includes(fold(f).replace(/^ال/u, '')))
+    )
+    .map(regionEntity)
+    .filter((entity) =>
+      entityMatchers([entity]).some(({ re }) => {
         re.lastIndex = 0;
         return re.test(text);
       })
-    )
-    .map(({ entity }) => entity);
+    );
 }
 
 /**
