@@ -136,6 +136,19 @@ describe('people by pattern', () => {
     ]);
   });
 
+  it('a name in apposition after a title and its complements', () => {
+    expect(names('وقالت نائبة محافظ البنك المركزي، هالة منصور، إن الهدف واضح.')).toEqual([
+      ['person', 'هالة منصور', 'f']
+    ]);
+    expect(
+      names('ويقول الخبير الاقتصادي في الجامعة الأمريكية بالقاهرة، عمرو الشريف: «لا يكفي».')
+    ).toEqual([['person', 'عمرو الشريف', 'm']]);
+  });
+
+  it('not a woman’s title before her verb («الطبيبة شرحت لي»)', () => {
+    expect(names('لكن الطبيبة شرحت لي كل شيء.')).toEqual([]);
+  });
+
   it('an official named by office after a reporting verb', () => {
     expect(names('وقال وزير المياه إن المحطة ستنتج الكثير.')).toEqual([
       ['person', 'وزير المياه', 'm']
@@ -158,6 +171,31 @@ describe('organisations and places by head noun, and acronyms', () => {
       ['organisation', 'وزارة المياه الأردنية', '']
     ]);
     expect(names('قدمت شركة كبيرة عرضاً.')).toEqual([]);
+  });
+
+  it('takes a head with «ال» and its nisba adjectives, and a head written as a clitic would be', () => {
+    expect(names('قرّرت لجنة السياسة النقدية في البنك المركزي المصري رفع الفائدة.')).toEqual([
+      ['organisation', 'لجنة السياسة النقدية', ''],
+      ['organisation', 'البنك المركزي المصري', '']
+    ]);
+    expect(names('وأعلن الجهاز المركزي للتعبئة العامة أن التضخم ارتفع.')).toEqual([
+      ['organisation', 'الجهاز المركزي للتعبئة العامة', '']
+    ]);
+    expect(names('وقال البنك إن الأسعار ارتفعت.')).toEqual([]);
+  });
+
+  it('takes a foreign name of several words after a named head', () => {
+    expect(names('ويتوقع بنك غولدمان ساكس أن يتراجع التضخم.')).toEqual([
+      ['organisation', 'بنك غولدمان ساكس', '']
+    ]);
+  });
+
+  it('gives a shorter form of an organisation’s name as its alias', () => {
+    const bank = recognise(
+      'رفع البنك المركزي المصري الفائدة.',
+      'وقال البنك المركزي إنه سيراقب الأسعار.'
+    ).find((e) => e.type === 'organisation');
+    expect(bank).toMatchObject({ ar: 'البنك المركزي المصري', aliases: { ar: ['البنك المركزي'] } });
   });
 
   it('names a city after «مدينة» and a region with its head noun', () => {

@@ -147,6 +147,9 @@ const STOP = set([
   'طالما',
   'ربما',
   'إنما',
+  'لي',
+  'لنا',
+  'لهم',
   'الأسبوع',
   'الشهر',
   'العام',
@@ -274,7 +277,9 @@ const VERBS_M = set([
   'يتابع',
   'ختم',
   'شدد',
-  'يشدد'
+  'يشدد',
+  'يروي',
+  'روى'
 ]);
 const VERBS_F = set([
   'قالت',
@@ -302,7 +307,9 @@ const VERBS_F = set([
   'تتابع',
   'ختمت',
   'شددت',
-  'تشدد'
+  'تشدد',
+  'تروي',
+  'روت'
 ]);
 
 /** Head nouns of organisations: the construct phrase after them names one. */
@@ -335,7 +342,10 @@ const ORG_HEADS = set([
   'منتخب',
   'أكاديمية',
   'مختبر',
-  'برلمان'
+  'برلمان',
+  'جهاز',
+  'مصلحة',
+  'ديوان'
 ]);
 /** Head nouns of places: «مدينة العقبة» names a city; «خليج العقبة» is itself a place. */
 const CITY_HEADS = set(['مدينة', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'مخيم']);
@@ -460,31 +470,47 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   if (title === undefined || (title === 'د' && !/^\./u.test(w.after))) {
     return undefined;
   }
+  // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach.
+  const gender = /ه$/u.test(title) && /ة$/u.test(w.bare) ? 'f' : 'm';
   let j = i + 1;
   while (j < words.length && j - i <= 3 && isDefinite(words[j] as Word) && !words[j - 1]?.stop) {
     j++;
   }
   // «باحثة مرموقة»: a title with no «ال», no complement and no «his» takes an adjective, not a name.
   const bareTitle = j === i + 1 && !isDefinite(w) && !/ه$/u.test(w.bare);
-  if (words[j - 1]?.stop || bareTitle) {
-    return undefined;
+  const name = words[j - 1]?.stop || bareTitle ? [] : nameAt(words, j);
+  const first = fold(name[0]?.bare ?? '');
+  // A man's title before a word in «ة» is a title before a noun («الرئيس … علاقة موسكو»); a
+  // woman's title before one word in «ت» is before her verb («الطبيبة شرحت»).
+  const noun = gender === 'm' ? /ه$/u.test(first) : name.length === 1 && /ت$/u.test(first);
+  if (name.length === 0 || noun) {
+    return apposition(words, i, gender);
   }
-  const name = nameAt(words, j);
-  // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach.
-  const gender = /ه$/u.test(title) && /ة$/u.test(w.bare) ? 'f' : 'm';
-  // A man's title before a word in «ة» is a title before a noun: «الرئيس … علاقة موسكو».
-  if (name.length === 0 || (gender === 'm' && /ه$/u.test(fold(name[0]?.bare ?? '')))) {
-    return undefined;
+  const role = words
+    .slice(i, j)
+    .map((x) => x.text)
+    .join(' ');
+  return { type: 'person', words: name, gender, role };
+}
+
+/**
+ * «نائبة محافظ البنك المركزي، هالة منصور،»: a title and its complements up to a comma, then a
+ * name of two or three words closed by punctuation.
+ */
+function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found | undefined {
+  for (let k = i; k < words.length && k - i <= 7; k++) {
+    const w = words[k] as Word;
+    if (isStop(w) && fold(w.bare) !== 'في') {
+      return undefined;
+    }
+    if (w.stop) {
+      const name = /^\s*[،,]/u.test(w.after) ? nameAt(words, k + 1) : [];
+      return name.length >= 2 && name.at(-1)?.stop
+        ? { type: 'person', words: name, gender }
+        : undefined;
+    }
   }
-  return {
-    type: 'person',
-    words: name,
-    gender,
-    role: words
-      .slice(i, j)
-      .map((x) => x.text)
-      .join(' ')
-  };
+  return undefined;
 }
 
 /** «وقال أحمد خليل إن…», «تقول ليلى منصور»: a reporting verb and a name of two or three words. */
@@ -531,16 +557,43 @@ function unnamedOfficial(words: readonly Word[], i: number, gender: 'm' | 'f'): 
 /** «منظمة الصحة العالمية»: a head noun and one to three words with «ال» after it. */
 function afterHead(words: readonly Word[], i: number): Found | undefined {
   const w = words[i] as Word;
-  const { core, article } = stem(w.bare);
-  const head = fold(core);
-  const org = ORG_HEADS.has(head) && !article;
+  const { head, core, article } = headOf(w.bare);
+  const org = ORG_HEADS.has(head);
   const city = CITY_HEADS.has(head) || CITY_HEADS.has(`ال${head}`);
   const region = REGION_HEADS.has(head) && !article;
   if ((!org && !city && !region) || w.stop) {
     return undefined;
   }
+  const tail = article ? adjectivalTail(words, i + 1) : definiteTail(words, i + 1);
+  if (!article && tail.length === 0 && org && NAMED_HEADS.has(head)) {
+    tail.push(...foreignName(words, i + 1));
+  }
+  if (tail.length === 0 || (article && !org)) {
+    return undefined;
+  }
+  if (city) {
+    return { type: 'place', words: tail.slice(0, 1), city: true };
+  }
+  // The head without its clitics (but with its «ال») starts the name.
+  const kept = (article ? 'ال' : '') + core;
+  const headWord = { ...w, start: w.end - kept.length, text: w.text.slice(-kept.length) };
+  return { type: org ? 'organisation' : 'place', words: [headWord, ...tail], city: false };
+}
+
+/** The head noun a word is: as written («لجنة» is not «ل» + «جنة»), else without its clitics. */
+function headOf(bare: string): { head: string; core: string; article: boolean } {
+  const whole = fold(bare.replace(/^[وف](?=...)/u, ''));
+  if (HEADS.has(whole)) {
+    return { head: whole, core: bare.slice(bare.length - whole.length), article: false };
+  }
+  const { core, article } = stem(bare);
+  return { head: fold(core), core, article };
+}
+
+/** «منظمة الصحة العالمية»: one to three words with «ال» after an indefinite head. */
+function definiteTail(words: readonly Word[], from: number): Word[] {
   const tail: Word[] = [];
-  for (let j = i + 1; j < words.length && tail.length < 3; j++) {
+  for (let j = from; j < words.length && tail.length < 3; j++) {
     const next = words[j] as Word;
     if (!/^ال/u.test(next.bare) || isStop(next)) {
       break;
@@ -550,31 +603,54 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
       break;
     }
   }
-  const bareName =
-    tail.length === 0 && org && NAMED_HEADS.has(head) ? foreignName(words, i + 1) : [];
-  tail.push(...bareName);
-  if (tail.length === 0) {
-    return undefined;
-  }
-  if (city) {
-    return { type: 'place', words: tail.slice(0, 1), city: true };
-  }
-  // The head without its clitics starts the name.
-  const headWord = { ...w, start: w.end - core.length, text: w.text.slice(-core.length) };
-  return { type: org ? 'organisation' : 'place', words: [headWord, ...tail], city: false };
+  return tail;
 }
 
 /**
- * One bare word after a named head, taken as a name when it cannot be an adjective (no «ي»,
- * «ية» or «ة» ending) or a particle, and a preposition or punctuation follows: «معهد باستور في».
+ * «البنك المركزي المصري», «الجهاز المركزي للتعبئة العامة»: after a head with «ال», adjectives
+ * with «ال» (the first one a nisba, in «ي» or «ية»), then at most one «لل» complement.
  */
-function foreignName(words: readonly Word[], i: number): Word[] {
-  const w = words[i];
-  const next = words[i + 1];
-  if (w === undefined || isStop(w) || /[يةه]$/u.test(w.bare) || w.bare.length < 3) {
+function adjectivalTail(words: readonly Word[], from: number): Word[] {
+  const first = words[from];
+  if (first === undefined || !/^ال.+ي[ةه]?$/u.test(first.bare) || isStop(first)) {
     return [];
   }
-  return w.stop || next === undefined || isStop(next) ? [w] : [];
+  const tail = [first];
+  let complement = false;
+  for (let j = from + 1; j < words.length && tail.length < 5 && !tail.at(-1)?.stop; j++) {
+    const next = words[j] as Word;
+    // Before a «لل» complement only nisba adjectives («المركزي المصري»), after it any word.
+    const adjective =
+      /^ال/u.test(next.bare) && !isStop(next) && (complement || /ي[ةه]?$/u.test(next.bare));
+    const of = !complement && /^لل/u.test(next.bare);
+    if (!adjective && !of) {
+      break;
+    }
+    complement ||= of;
+    tail.push(next);
+  }
+  return tail;
+}
+
+/**
+ * One to three bare words after a named head, taken as a name when none can be an adjective
+ * (no «ي», «ية» or «ة» ending) or a particle, and a particle or punctuation follows: «معهد
+ * باستور في», «بنك غولدمان ساكس أن».
+ */
+function foreignName(words: readonly Word[], i: number): Word[] {
+  const out: Word[] = [];
+  for (let j = i; j < words.length && out.length < 3; j++) {
+    const w = words[j] as Word;
+    if (isStop(w) || /[يةه]$/u.test(w.bare) || w.bare.length < 3 || isDefinite(w)) {
+      return [];
+    }
+    out.push(w);
+    const next = words[j + 1];
+    if (w.stop || next === undefined || isStop(next)) {
+      return out;
+    }
+  }
+  return [];
 }
 
 /** Latin acronyms written in the Arabic text: «WHO», «OPEC». */
@@ -589,9 +665,12 @@ const spanText = (text: string, ws: readonly Word[]) =>
 export function findNames(text: string): (Found & { ar: string })[] {
   const words = wordsOf(text);
   const out: (Found & { ar: string })[] = [];
+  let taken = 0;
   for (let i = 0; i < words.length; i++) {
     const found = afterTitle(words, i) ?? afterVerb(words, i) ?? afterHead(words, i);
-    if (found !== undefined) {
+    // A name already found is not found again from a second title in front of it.
+    if (found !== undefined && (found.words[0]?.start ?? 0) >= taken) {
+      taken = found.words.at(-1)?.end ?? taken;
       const ar = spanText(text, found.words).replace(/^[وفبلك](?=ال)/u, '');
       out.push({ ...found, ar });
     }
@@ -657,13 +736,19 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
     (e) => e.type !== 'person' || regionsIn(e.ar).length === 0
   );
   const text = paragraphs.join('\n');
-  return all
-    .filter(
-      (e) =>
-        e.type !== 'person' ||
-        !all.some((o) => o !== e && o.type === e.type && longerForm(o.ar, e.ar))
-    )
-    .map((e) => withSurname(e, text));
+  // A shorter form of a longer name is that name: «البنك المركزي» for «البنك المركزي المصري».
+  const longer = (e: Entity) =>
+    e.type === 'place'
+      ? undefined
+      : all.find((o) => o !== e && o.type === e.type && longerForm(o.ar, e.ar));
+  const kept = all.filter((e) => longer(e) === undefined);
+  for (const e of all) {
+    const o = longer(e);
+    if (o !== undefined && e.type === 'organisation') {
+      o.aliases.ar.push(e.ar);
+    }
+  }
+  return kept.map((e) => withSurname(e, text));
 }
 
 const longerForm = (long: string, short: string) =>
