@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../src/lib/domain/answers';
+import { latinDigits, normalizeAnswer } from '../src/lib/domain/answers';
 import type { Evidence, Item, Text } from '../src/lib/domain/bank';
 import { bareEnglish, capitalise, type EnglishArticles } from './agreement';
 import { BLANK, containsWords } from './arabic';
@@ -68,7 +68,13 @@ export function describeQuestion(
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
   const answer = answerOf(m);
   const named = entity !== undefined && m.kind === 'entity' && NAMED.has(entity.type);
-  const slotted = englishAnswer(en, named, index.articles);
+  // With no translation, what is known in English still gets its English, as its wrong options
+  // do: a country's name from the platform, a number, a date.
+  const known = en === undefined ? knownEnglish(m, entity, named) : undefined;
+  const slotted = {
+    ...englishAnswer(en, named, index.articles),
+    ...(known === undefined ? {} : { answerBare: known, answerInText: known })
+  };
   const freq = m.entityId === undefined ? 0 : (index.frequency.get(m.entityId) ?? 0);
   const recall = recallDifficulty(m, entity, freq);
   const promptEnCloze =
@@ -95,6 +101,17 @@ export function describeQuestion(
     promptEnCloze,
     base: itemBase(slug, topic, loc.paragraph, answer, ar, en)
   };
+}
+
+function knownEnglish(m: Mention, entity: Entity | undefined, named: boolean): string | undefined {
+  if (named) {
+    return entity?.en;
+  }
+  const iso = m.iso ?? entity?.date;
+  if ((m.kind === 'date' || entity?.type === 'date') && iso !== undefined) {
+    return englishDates(iso)[0];
+  }
+  return m.value !== undefined && m.kind !== 'nisba' ? latinDigits(m.core) : undefined;
 }
 
 function itemBase(

@@ -55,6 +55,26 @@ describe.each(ARTICLES)('an unseen article: %s', (file) => {
   });
 });
 
+describe('English where it is known, on an article with no translation', () => {
+  const items = build('questions/fixtures/unseen/football-final.txt').bank.items;
+
+  it('names a country in English from the platform, and a person in Arabic only', () => {
+    const country = items.find((i) => i.type === 'cloze' && i.answer.ar === 'نيجيريا');
+    expect(country?.type === 'cloze' && country.answer).toEqual({ ar: 'نيجيريا', en: 'Nigeria' });
+    const person = items.find(
+      (i) => i.type === 'mcq' && i.options.some((o) => o.ar === 'سعيد شيبا')
+    );
+    expect(person?.type === 'mcq' && person.options.every((o) => o.en === undefined)).toBe(true);
+    for (const i of items) {
+      expect(i.prompt.en).toBeUndefined();
+      if (i.type === 'mcq') {
+        // Every option or none has its English.
+        expect(new Set(i.options.map((o) => o.en === undefined)).size).toBe(1);
+      }
+    }
+  });
+});
+
 describe('the new kinds on the unseen articles', () => {
   const items = ARTICLES.flatMap((f) => build(f).bank.items);
 
