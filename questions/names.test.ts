@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nisbaForms, nisbaStem, regions, shortName } from './countries';
 import { entityMatchers, findMentions, type Entity } from './entities';
-import { findNames, recogniseEntities } from './names';
+import { findNames, recogniseEntities, repeatedNames } from './names';
 
 const recognise = (...paragraphs: string[]) => recogniseEntities(paragraphs, []);
 const names = (text: string) => findNames(text).map((f) => [f.type, f.ar, f.gender ?? '']);
@@ -153,6 +153,17 @@ describe('people by pattern', () => {
     expect(names('وقال وزير المياه إن المحطة ستنتج الكثير.')).toEqual([
       ['person', 'وزير المياه', 'm']
     ]);
+  });
+
+  it('takes a name of two bare words written twice, never a noun phrase or two countries', () => {
+    const people = recognise(
+      'التقى فلاديمير بوتين نظيره أمس في العاصمة.',
+      'وأعلن مكتبه أن فلاديمير بوتين سيعود غداً، وأن بوتين راضٍ.'
+    ).filter((e) => e.type === 'person');
+    expect(people).toMatchObject([{ ar: 'فلاديمير بوتين', aliases: { ar: ['بوتين'] } }]);
+    expect(repeatedNames(['علاقة موسكو قوية. ومع ذلك فإن علاقة موسكو تتغير.'])).toEqual([]);
+    expect(repeatedNames(['تقارب روسيا وإيران. ويستمر تقارب روسيا وإيران.'])).toEqual([]);
+    expect(repeatedNames(['بلغت 4 مليارات دولار ثم 5 مليارات دولار.'])).toEqual([]);
   });
 
   it('links a later surname alone to the full name', () => {

@@ -678,6 +678,46 @@ export function findNames(text: string): (Found & { ar: string })[] {
   return out;
 }
 
+const SCALE_WORDS = set(['مليارات', 'ملايين', 'آلاف', 'دولار', 'دولارات', 'يورو', 'بقيمة', 'نحو']);
+
+/** A word that can be part of a name met without a title: bare, no particle, title or verb. */
+const nameLike = (w: Word) =>
+  w.bare.length >= 3 &&
+  !isDefinite(w) &&
+  !isStop(w) &&
+  // «علاقة موسكو», «قوة نووية»: a noun in «ة» or an adjective in «ية» is no name.
+  !/(?:ة|ية|ات)$/u.test(w.bare) &&
+  !SCALE_WORDS.has(fold(w.bare)) &&
+  ![TITLES, HEADS, SPEAKER_NOUNS, VERBS_M, VERBS_F].some((set) => isIn(set, w.bare));
+
+/**
+ * Names of two words that the article writes at least twice with no title or verb to point at
+ * them («فلاديمير بوتين … فلاديمير بوتين»): two bare words with no punctuation between them,
+ * neither a particle, a title, a head noun or a reporting verb. Their type is not known.
+ */
+export function repeatedNames(paragraphs: readonly string[]): string[] {
+  const counts = new Map<string, { ar: string; n: number }>();
+  for (const p of paragraphs) {
+    const words = wordsOf(p);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i] as Word, words[i + 1] as Word];
+      if (!a.stop && /^\s+$/u.test(a.after) && nameLike(a) && nameLike(b)) {
+        const ar = `${a.text} ${b.text}`;
+        const key = fold(ar);
+        counts.set(key, { ar: counts.get(key)?.ar ?? ar, n: (counts.get(key)?.n ?? 0) + 1 });
+      }
+    }
+  }
+  // «روسيا وإيران»: a country is not a person's name.
+  return [...counts.values()]
+    .filter((c) => c.n >= 2 && regionsIn(c.ar).length === 0)
+    .map((c) => c.ar);
+}
+
+function personEntity(ar: string): Entity {
+  return { id: '', type: 'person', ar, aliases: { ar: [], en: [] }, nisba: { ar: [], en: [] } };
+}
+
 function regionEntity(r: Region): Entity {
   return {
     id: `r-${r.code}`,
@@ -732,6 +772,12 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
     }
   }
   // A country is not a person: «ترى روسيا التركيز…».
+  for (const ar of repeatedNames(paragraphs)) {
+    const key = fold(ar);
+    if (![...byName.keys()].some((k) => k.includes(key))) {
+      byName.set(key, { ...personEntity(ar), id: `r-person-${shortHash(key, 8)}` });
+    }
+  }
   const all = [...byName.values()].filter(
     (e) => e.type !== 'person' || regionsIn(e.ar).length === 0
   );
