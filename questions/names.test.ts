@@ -182,6 +182,9 @@ describe('organisations and places by head noun, and acronyms', () => {
       ['organisation', 'وزارة المياه الأردنية', '']
     ]);
     expect(names('قدمت شركة كبيرة عرضاً.')).toEqual([]);
+    expect(names('وقدّمت منظمة الأمم المتحدة للطفولة دعماً.')).toEqual([
+      ['organisation', 'منظمة الأمم المتحدة للطفولة', '']
+    ]);
   });
 
   it('takes a head with «ال» and its nisba adjectives, and a head written as a clitic would be', () => {

@@ -590,12 +590,20 @@ function headOf(bare: string): { head: string; core: string; article: boolean } 
   return { head: fold(core), core, article };
 }
 
-/** «منظمة الصحة العالمية»: one to three words with «ال» after an indefinite head. */
+/**
+ * «منظمة الصحة العالمية»: one to three words with «ال» after an indefinite head, and at most one
+ * «لل» complement at the end («منظمة الأمم المتحدة للطفولة»).
+ */
 function definiteTail(words: readonly Word[], from: number): Word[] {
   const tail: Word[] = [];
-  for (let j = from; j < words.length && tail.length < 3; j++) {
+  for (let j = from; j < words.length && tail.length < 4; j++) {
     const next = words[j] as Word;
-    if (!/^ال/u.test(next.bare) || isStop(next)) {
+    const of = tail.length > 0 && /^لل/u.test(next.bare);
+    if (!(/^ال/u.test(next.bare) || of) || isStop(next) || (tail.length === 3 && !of)) {
+      break;
+    }
+    if (of) {
+      tail.push(next);
       break;
     }
     tail.push(next);

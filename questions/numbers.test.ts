@@ -5,7 +5,7 @@ import { countingClass, granularity, numberOptions } from './numbers';
 
 describe('countingClass', () => {
   it('follows the last part of the number', () => {
-    expect([2, 3, 10, 11, 99, 100, 103, 111, 1200, 2.5].map(countingClass)).toEqual([
+    expect([2, 3, 10, 11, 99, 100, 103, 111, 1200, 2.5, 4.5].map(countingClass)).toEqual([
       'one-two',
       'few',
       'few',
@@ -15,7 +15,8 @@ describe('countingClass', () => {
       'few',
       'many',
       'hundreds',
-      'fraction'
+      'fraction',
+      'few'
     ]);
   });
 });
@@ -25,7 +26,9 @@ describe('numberOptions', () => {
     expect(numberOptions(450, ' مليون دولار')).toEqual([300, 600, 750]);
     expect(numberOptions(1200, ' عامل')).toEqual([800, 1600, 2000]);
     expect(granularity(61)).toBe(1);
-    expect(granularity(1.5)).toBeCloseTo(0.1);
+    expect(granularity(1.5)).toBe(0.5);
+    expect(granularity(21.25)).toBeCloseTo(0.01);
+    expect(numberOptions(4.5, ' ملايين طفل')).toEqual([3, 6, 7.5]);
   });
 
   it('keeps the counted noun agreeing: «61 متراً» never «102 متراً», «8 ملايين» never «13»', () => {

@@ -17,11 +17,13 @@ const PERCENT = /^(?:%|٪|في\s*المئة|في\s*المائة|بالمئة|ب�
 /**
  * The counting class of a whole number in Arabic, which decides the form of the noun after it:
  * 1–2, 3–10 (a genitive plural), 11–99 (an accusative singular), a round hundred or thousand (a
- * genitive singular); a compound number counts by its last part (103 is «few», 111 «many»).
+ * genitive singular); a compound number counts by its last part (103 is «few», 111 «many»), a
+ * fraction by its whole part.
  */
 export function countingClass(n: number): 'one-two' | 'few' | 'many' | 'hundreds' | 'fraction' {
+  // «4.5 ملايين» counts as 4 does; below 3 a fraction takes a singular of its own («1.5 مليون»).
   if (!Number.isInteger(n)) {
-    return 'fraction';
+    return n < 3 ? 'fraction' : countingClass(Math.floor(n));
   }
   const r = n % 100;
   if (r === 0) {
@@ -38,9 +40,13 @@ function sameClass(a: number, b: number, scaled: boolean): boolean {
   return fold(x) === fold(y);
 }
 
-/** The rounding the answer shows: 450 → 10, 1200 → 100, 61 → 1, 1.5 → 0.1. */
+/** The rounding the answer shows: 450 → 10, 1200 → 100, 61 → 1, 1.5 → 0.5, 1.25 → 0.01. */
 export function granularity(value: number): number {
   if (!Number.isInteger(value)) {
+    // A half stays a half: 4.5 → 3, 6, 7.5 rather than 2.3 or 6.8.
+    if (Number.isInteger(value * 2)) {
+      return 0.5;
+    }
     const decimals = String(value).split('.')[1]?.length ?? 1;
     return 10 ** -decimals;
   }
