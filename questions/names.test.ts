@@ -182,6 +182,13 @@ describe('organisations and places by head noun, and acronyms', () => {
       ['organisation', 'وزارة المياه الأردنية', '']
     ]);
     expect(names('قدمت شركة كبيرة عرضاً.')).toEqual([]);
+    expect(
+      names('أعلنت وزارة التربية والتعليم خطة مع منظمة الصحة العالمية والبنك الدولي.')
+    ).toEqual([
+      ['organisation', 'وزارة التربية والتعليم', ''],
+      ['organisation', 'منظمة الصحة العالمية', ''],
+      ['organisation', 'البنك الدولي', '']
+    ]);
     expect(names('وقدّمت منظمة الأمم المتحدة للطفولة دعماً.')).toEqual([
       ['organisation', 'منظمة الأمم المتحدة للطفولة', '']
     ]);

@@ -582,8 +582,9 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
 
 /** The head noun a word is: as written («لجنة» is not «ل» + «جنة»), else without its clitics. */
 function headOf(bare: string): { head: string; core: string; article: boolean } {
-  const whole = fold(bare.replace(/^[وف](?=...)/u, ''));
-  if (HEADS.has(whole)) {
+  // «وزارة» as written first; then without «و»/«ف» («ووزارة»).
+  const whole = [fold(bare), fold(bare.replace(/^[وف](?=...)/u, ''))].find((h) => HEADS.has(h));
+  if (whole !== undefined) {
     return { head: whole, core: bare.slice(bare.length - whole.length), article: false };
   }
   const { core, article } = stem(bare);
@@ -603,7 +604,7 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
       break;
     }
     if (of) {
-      tail.push(next);
+      tail.push(next, ...coordinated(words, j + 1));
       break;
     }
     tail.push(next);
@@ -611,7 +612,7 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
       break;
     }
   }
-  return tail;
+  return tail.length === 0 ? tail : [...tail, ...coordinated(words, from + tail.length)];
 }
 
 /**
@@ -637,7 +638,20 @@ function adjectivalTail(words: readonly Word[], from: number): Word[] {
     complement ||= of;
     tail.push(next);
   }
-  return tail;
+  return [...tail, ...(complement ? coordinated(words, from + tail.length) : [])];
+}
+
+/**
+ * «للتعبئة العامة والإحصاء», «وزارة التربية والتعليم»: one word with «وال» joined to the
+ * name, unless it starts another name (a head noun or a country).
+ */
+function coordinated(words: readonly Word[], at: number): Word[] {
+  const w = words[at];
+  const before = words[at - 1];
+  if (w === undefined || before?.stop !== false || !/^وال/u.test(w.bare) || isIn(HEADS, w.bare)) {
+    return [];
+  }
+  return regionsIn(w.text).length === 0 ? [w] : [];
 }
 
 /**

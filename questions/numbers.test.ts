@@ -27,7 +27,8 @@ describe('numberOptions', () => {
     expect(numberOptions(1200, ' عامل')).toEqual([800, 1600, 2000]);
     expect(granularity(61)).toBe(1);
     expect(granularity(1.5)).toBe(0.5);
-    expect(granularity(21.25)).toBeCloseTo(0.01);
+    expect(granularity(21.25)).toBe(0.25);
+    expect(granularity(33.7)).toBeCloseTo(0.1);
     expect(numberOptions(4.5, ' ملايين طفل')).toEqual([3, 6, 7.5]);
   });
 

@@ -40,12 +40,15 @@ function sameClass(a: number, b: number, scaled: boolean): boolean {
   return fold(x) === fold(y);
 }
 
-/** The rounding the answer shows: 450 → 10, 1200 → 100, 61 → 1, 1.5 → 0.5, 1.25 → 0.01. */
+/** The rounding the answer shows: 450 → 10, 1200 → 100, 61 → 1, 1.5 → 0.5, 21.25 → 0.25, 33.7 → 0.1. */
 export function granularity(value: number): number {
   if (!Number.isInteger(value)) {
     // A half stays a half: 4.5 → 3, 6, 7.5 rather than 2.3 or 6.8.
     if (Number.isInteger(value * 2)) {
       return 0.5;
+    }
+    if (Number.isInteger(value * 4)) {
+      return 0.25;
     }
     const decimals = String(value).split('.')[1]?.length ?? 1;
     return 10 ** -decimals;
