@@ -120,7 +120,9 @@ describe('an article the generator has never seen (no gazetteer, no translation)
       expect(i.prompt.en).toBeUndefined();
       expect(paragraphs.get(i.evidence[0]!.paragraph)).toContain(i.evidence[0]!.quote);
     }
-    const answers = bank.items.flatMap((i) => (i.type === 'cloze' ? [i.answer.ar] : []));
+    const answers = bank.items.flatMap((i) =>
+      i.type === 'cloze' ? [i.answer.ar] : i.type === 'mcq' ? [i.options[i.answer]!.ar] : []
+    );
     expect(answers).toEqual(expect.arrayContaining(['450', 'نيسان 2021', '2019', '15 أيار 2024']));
     expect(lines.join('\n')).toMatch(/Rejected candidates/);
   });

@@ -11,6 +11,7 @@ import {
   precision,
   sameStanding
 } from './kinds';
+import { countingClass, numberOptions } from './numbers';
 import { byCodePoint } from './util';
 
 /** A possible wrong option: its text in both languages, kind, and every Arabic form it has. */
@@ -153,7 +154,8 @@ export function distractorsFor(
   m: Mention,
   sentenceMentions: readonly Mention[],
   pools: Pools,
-  answerEn: string | undefined
+  answerEn: string | undefined,
+  after = ''
 ): Distractor[] {
   const entity = m.entityId === undefined ? undefined : pools.byId.get(m.entityId);
   const kind = mentionKind(m, entity);
@@ -173,7 +175,7 @@ export function distractorsFor(
   }
   const value = m.value;
   if ((kind === 'year' || kind === 'number') && value !== undefined) {
-    return numberDistractors(m, entity, kind, value, seen, pools);
+    return numberDistractors(m, entity, { kind, value, after }, seen, pools);
   }
   const iso = m.iso ?? entity?.date;
   if (kind.startsWith('date:') && iso !== undefined) {
@@ -267,40 +269,43 @@ function nisbaDistractor(
 }
 
 /**
- * Years: other years of the article, then near years. Numbers: only article numbers of the
- * same unit (drones for drones), then round values near the answer.
+ * Years: other years of the article, then near years. Numbers: article numbers of the same unit
+ * (drones for drones), then values of the same magnitude, rounding and counting class
+ * ({@link numberOptions}: the unit and the counted noun come from the text `after` the number).
  */
 function numberDistractors(
   m: Mention,
   entity: Entity | undefined,
-  kind: string,
-  value: number,
+  { kind, value, after }: { kind: string; value: number; after: string },
   seen: InSentence,
   pools: Pools
 ): Distractor[] {
   const unit = entity?.unit?.ar;
-  const fromArticle =
-    kind === 'year'
-      ? pools.years
-      : unit === undefined
-        ? []
-        : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? []);
-  const nearby =
-    kind === 'year' ? [1, -1, 2, -2, 3, -3].map((d) => value + d) : nearbyNumbers(value);
-  const values = [...new Set([...fromArticle, ...nearby])].filter(
-    (v) =>
-      v > 0 &&
-      v !== value &&
-      !seen.values.has(v) &&
-      String(v).length - String(value).length <= 1 &&
-      String(value).length - String(v).length <= 1
-  );
-  return values.map((v) => ({
-    ar: toDigitsLike(String(v), m.core),
-    en: String(v),
-    kind,
-    forms: [String(v)]
-  }));
+  if (kind === 'year') {
+    const nearby = [1, -1, 2, -2, 3, -3].map((d) => value + d);
+    return toDistractors([...new Set([...pools.years, ...nearby])], m, kind, value, seen).filter(
+      (d) => d.ar.length === m.core.length
+    );
+  }
+  const options = numberOptions(value, after);
+  const fromArticle = (
+    unit === undefined ? [] : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
+  ).filter((v) => countingClass(v) === countingClass(value) && sameOrder(v, value));
+  return toDistractors([...new Set([...fromArticle, ...options])], m, kind, value, seen);
+}
+
+const sameOrder = (a: number, b: number) => a > 0 && Math.max(a, b) / Math.min(a, b) <= 4;
+
+function toDistractors(
+  values: readonly number[],
+  m: Mention,
+  kind: string,
+  value: number,
+  seen: InSentence
+): Distractor[] {
+  return values
+    .filter((v) => v > 0 && v !== value && !seen.values.has(v))
+    .map((v) => ({ ar: toDigitsLike(String(v), m.core), en: String(v), kind, forms: [String(v)] }));
 }
 
 /** Other dates of the article of the same precision, then dates shifted by one to three units. */

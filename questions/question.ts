@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../src/lib/domain/answers';
+import { latinDigits, normalizeAnswer } from '../src/lib/domain/answers';
 import type { Evidence, Item, Text } from '../src/lib/domain/bank';
 import { bareEnglish, capitalise, type EnglishArticles } from './agreement';
 import { BLANK, containsWords } from './arabic';
@@ -68,7 +68,13 @@ export function describeQuestion(
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
   const answer = answerOf(m);
   const named = entity !== undefined && m.kind === 'entity' && NAMED.has(entity.type);
-  const slotted = englishAnswer(en, named, index.articles);
+  // With no translation, what is known in English still gets its English, as its wrong options
+  // do: a country's name from the platform, a number, a date.
+  const known = en === undefined ? knownEnglish(m, entity, named) : undefined;
+  const slotted = {
+    ...englishAnswer(en, named, index.articles),
+    ...(known === undefined ? {} : { answerBare: known, answerInText: known })
+  };
   const freq = m.entityId === undefined ? 0 : (index.frequency.get(m.entityId) ?? 0);
   const recall = recallDifficulty(m, entity, freq);
   const promptEnCloze =
@@ -95,6 +101,17 @@ export function describeQuestion(
     promptEnCloze,
     base: itemBase(slug, topic, loc.paragraph, answer, ar, en)
   };
+}
+
+function knownEnglish(m: Mention, entity: Entity | undefined, named: boolean): string | undefined {
+  if (named) {
+    return entity?.en;
+  }
+  const iso = m.iso ?? entity?.date;
+  if ((m.kind === 'date' || entity?.type === 'date') && iso !== undefined) {
+    return englishDates(iso)[0];
+  }
+  return m.value !== undefined && m.kind !== 'nisba' ? latinDigits(m.core) : undefined;
 }
 
 function itemBase(
@@ -225,10 +242,14 @@ function answerScore(m: Mention, entity: Entity | undefined, freq: number): numb
 }
 
 /**
- * A cloze asks for a short answer the learner can type (a year, a date, a number, a one-word
- * name met often); a multiple choice for a long or rare name.
+ * A cloze asks for a short answer the learner can type (a year, a date, a one-word name met
+ * often); a multiple choice for a number, or a long or rare name.
  */
 function prefersMcq(m: Mention, entity: Entity | undefined, answer: string, freq: number): boolean {
+  // A quantity is asked with options of its unit and magnitude (numbers.ts), not typed.
+  if (mentionKind(m, entity) === 'number') {
+    return true;
+  }
   if (m.kind === 'nisba' || entity === undefined || !NAMED.has(entity.type)) {
     return false;
   }

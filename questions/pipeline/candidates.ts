@@ -7,6 +7,8 @@ import { answerOf } from '../kinds';
 import { arabicPrompt, englishPrompt } from '../prompts';
 import { describeQuestion } from '../question';
 import type { Candidate, Rejection } from '../types';
+import { chronologyCandidates } from './chronology';
+import { quoteCandidates } from './quotes';
 import { indexMentions, type GenerateInput, type Located, type MentionIndex } from './mentions';
 
 export type { GenerateInput } from './mentions';
@@ -31,6 +33,10 @@ export function generateCandidates(
         rejected.push({ paragraph: loc.paragraph, type, answer: answerOf(m), reason });
       candidates.push(...mentionCandidates(input, index, loc, m, reject));
     }
+  }
+  for (const kind of [quoteCandidates(input, index), chronologyCandidates(input, index)]) {
+    candidates.push(...kind.candidates);
+    rejected.push(...kind.rejected);
   }
   return { candidates, rejected };
 }
@@ -64,7 +70,8 @@ function mentionCandidates(
   }
   const topic = input.topicFor(loc.paragraph);
   const q = describeQuestion(input.slug, topic, index, loc, m, ar, en.en);
-  const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare).filter(
+  const after = loc.sentence.text.slice(m.end);
+  const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare, after).filter(
     (d) =>
       [d.ar, ...d.forms].every((f) => !containsWords(q.sentence, f)) &&
       (!input.bilingual || d.en !== undefined)

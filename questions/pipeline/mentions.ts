@@ -10,6 +10,7 @@ import {
   type Mention
 } from '../entities';
 import { mentionKind, NAMED } from '../kinds';
+import { recogniseEntities } from '../names';
 import { splitSentences, type Sentence } from '../sentences';
 import { byCodePoint } from '../util';
 
@@ -52,9 +53,12 @@ export interface MentionIndex {
 
 /** Splits the article into sentences, finds every mention, and gathers the distractor pools. */
 export function indexMentions(input: GenerateInput): MentionIndex {
+  const texts = input.paragraphs.map((p) => p.ar);
+  // The gazetteer first; names it does not give are recognised in the text.
+  const entities = [...input.entities, ...recogniseEntities(texts, input.entities)];
   // Events are long descriptions asked about by hand; letting them match would hide the names inside.
-  const matchers = entityMatchers(input.entities.filter((e) => e.type !== 'event'));
-  const byId = new Map(input.entities.map((e) => [e.id, e]));
+  const matchers = entityMatchers(entities.filter((e) => e.type !== 'event'));
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const located = input.paragraphs.flatMap((p) => locate(p, matchers));
   const enSentences = new Map<string, Sentence[]>();
   for (const p of input.paragraphs) {
@@ -63,10 +67,10 @@ export function indexMentions(input: GenerateInput): MentionIndex {
     }
   }
   const articleText = input.paragraphs.map((p) => p.ar).join('\n');
-  const { frequency, pools } = gather(located, byId, input.entities, articleText);
+  const { frequency, pools } = gather(located, byId, entities, articleText);
   const articles = new EnglishArticles(
     input.paragraphs.map((p) => p.en).filter((x): x is string => x !== undefined),
-    input.entities
+    entities
       .filter((e) => NAMED.has(e.type))
       .map((e) => [e.en, ...e.aliases.en].filter((x): x is string => x !== undefined))
   );

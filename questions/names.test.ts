@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { nisbaForms, nisbaStem, regions, shortName } from './countries';
+import { entityMatchers, findMentions, type Entity } from './entities';
+import { findNames, recogniseEntities, repeatedNames } from './names';
+
+const recognise = (...paragraphs: string[]) => recogniseEntities(paragraphs, []);
+const names = (text: string) => findNames(text).map((f) => [f.type, f.ar, f.gender ?? '']);
+
+describe('regions from Intl.DisplayNames', () => {
+  it('names current countries in Arabic and English, without retired codes or duplicates', () => {
+    const all = regions();
+    const fr = all.find((r) => r.code === 'FR');
+    expect(fr).toMatchObject({ type: 'country', ar: 'فرنسا', en: 'France' });
+    expect(all.some((r) => r.code === 'SU' || r.code === 'DD' || r.code === 'XA')).toBe(false);
+    expect(new Set(all.map((r) => r.ar)).size).toBe(all.length);
+    expect(all.find((r) => r.code === 'EU')?.type).toBe('organisation');
+    expect(all.find((r) => r.code === '002')).toMatchObject({ type: 'place', ar: 'أفريقيا' });
+  });
+
+  it('leaves out names that are everyday words («مالي» is also “financial”)', () => {
+    expect(regions().some((r) => r.ar === 'مالي')).toBe(false);
+    expect(recognise('قدّم البنك دعماً مالياً للمزارعين وهو دعم مالي كبير.')).toEqual([]);
+  });
+
+  it('does not shorten the name of a body («الأمم المتحدة» is not «الأمم»)', () => {
+    expect(recognise('فاز المنتخب بكأس أمم أفريقيا.').map((e) => e.ar)).toEqual(['أفريقيا']);
+  });
+
+  it('gives the short and everyday names', () => {
+    expect(shortName('المملكة العربية السعودية')).toBe('السعودية');
+    expect(shortName('الإمارات العربية المتحدة')).toBe('الإمارات');
+    expect(shortName('المملكة المتحدة')).toBeUndefined();
+    expect(shortName('الولايات المتحدة')).toBeUndefined();
+    const us = regions().find((r) => r.code === 'US');
+    expect(us?.aliases).toEqual(expect.arrayContaining(['أمريكا', 'أميركا']));
+    expect(regions().find((r) => r.code === 'PS')?.aliases).toContain('فلسطين');
+  });
+});
+
+describe('nationality adjectives by the nisba rules', () => {
+  it('derives the stem from the country name', () => {
+    expect(nisbaStem('فرنسا')).toBe('فرنسي');
+    expect(nisbaStem('روسيا')).toBe('روسي');
+    expect(nisbaStem('ألمانيا')).toBe('ألماني');
+    expect(nisbaStem('المغرب')).toBe('مغربي');
+    expect(nisbaStem('الأردن')).toBe('أردني');
+    expect(nisbaStem('السعودية')).toBe('سعودي');
+    expect(nisbaStem('الإمارات')).toBe('إماراتي');
+    expect(nisbaStem('أمريكا')).toBe('أمريكي');
+    expect(nisbaStem('كوريا الشمالية')).toBeUndefined();
+  });
+
+  it('handles the irregular ones and both spellings of «أمريكي»', () => {
+    const nisba = (code: string) => regions().find((r) => r.code === code)?.nisba ?? [];
+    expect(nisba('US')).toEqual(expect.arrayContaining(['الأمريكي', 'الأميركية']));
+    expect(nisba('GB')).toContain('البريطانيون');
+    expect(nisba('AT')).toContain('النمساوي');
+    expect(nisba('AT')).not.toContain('النمسي');
+  });
+
+  it('spells every gender and number, with and without «ال»', () => {
+    expect(nisbaForms('فرنسي')).toEqual(
+      expect.arrayContaining(['الفرنسي', 'الفرنسية', 'الفرنسيون', 'الفرنسيين', 'فرنسية'])
+    );
+  });
+});
+
+/** Mentions of recognised entities in `text`: [entity ar, kind, prefix, core]. */
+function mentions(text: string): string[][] {
+  const entities: Entity[] = recognise(text);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return findMentions(text, entityMatchers(entities))
+    .filter((m) => m.entityId !== undefined)
+    .map((m) => [byId.get(m.entityId ?? '')?.ar ?? '', m.kind, m.prefix, m.core]);
+}
+
+describe('countries in a text', () => {
+  it('are found with and without «ال» and behind clitics', () => {
+    expect(mentions('زار الوفد المغرب ثم فرنسا، وللأردن وبروسيا وفي الصين علاقات.')).toEqual([
+      ['المغرب', 'entity', '', 'المغرب'],
+      ['فرنسا', 'entity', '', 'فرنسا'],
+      ['الأردن', 'entity', 'ول', 'لأردن'],
+      ['روسيا', 'entity', 'وب', 'روسيا'],
+      ['الصين', 'entity', '', 'الصين']
+    ]);
+  });
+
+  it('are found through their nationality adjectives', () => {
+    expect(
+      mentions('قال الرئيس الفرنسي إن الشركات المغربية والخبراء الأميركيين شاركوا.').map((m) =>
+        m.slice(0, 2)
+      )
+    ).toEqual([
+      ['فرنسا', 'nisba'],
+      ['المغرب', 'nisba'],
+      ['الولايات المتحدة', 'nisba']
+    ]);
+  });
+});
+
+describe('people by pattern', () => {
+  it('after a title, with the gender the title gives', () => {
+    expect(names('وقال المهندس سامر خليل، مدير المشروع، إن العمل انتهى.')).toEqual([
+      ['person', 'سامر خليل', 'm']
+    ]);
+    expect(names('وتقول الباحثة ليلى منصور إن المراقبة ضرورية.')).toEqual([
+      ['person', 'ليلى منصور', 'f']
+    ]);
+    expect(names('التقى وزير الصحة الأردني فراس الهواري بالوفد.')).toEqual([
+      ['person', 'فراس الهواري', 'm']
+    ]);
+  });
+
+  it('after a reporting verb, two or three words, never a particle or a noun of speakers', () => {
+    expect(names('وأكدت سارة العلي أن النتائج مشجعة.')).toEqual([['person', 'سارة العلي', 'f']]);
+    expect(names('وقال مصدر مطلع إن الاتفاق قريب.')).toEqual([]);
+    expect(names('قال زيلينسكي أمام المشرعين إن الحرب طويلة.')).toEqual([]);
+  });
+
+  it('not a title followed by a noun («الرئيس الأوكراني علاقة موسكو»)', () => {
+    expect(names('انتقد الرئيس الأوكراني علاقة موسكو مع طهران.')).toEqual([]);
+    expect(names('تقول هانا، باحثة مرموقة في المعهد.')).toEqual([]);
+  });
+
+  it('keeps compound names and a family name with «ال» whole', () => {
+    expect(names('وأكد الوزير عبد الحق سايحي أن بلاده مستعدة.')).toEqual([
+      ['person', 'عبد الحق سايحي', 'm']
+    ]);
+    expect(names('وسجّل المهاجم أيوب الكعبي هدف الفوز.')).toEqual([['person', 'أيوب الكعبي', 'm']]);
+    expect(names('ويقول مدربه مالك ضيوف إنهم سيعودون.')).toEqual([['person', 'مالك ضيوف', 'm']]);
+  });
+
+  it('never takes a country for a person', () => {
+    expect(recognise('طالما تتابع روسيا التركيز على الحرب.').map((e) => e.type)).toEqual([
+      'country'
+    ]);
+  });
+
+  it('a name in apposition after a title and its complements', () => {
+    expect(names('وقالت نائبة محافظ البنك المركزي، هالة منصور، إن الهدف واضح.')).toEqual([
+      ['person', 'هالة منصور', 'f']
+    ]);
+    expect(
+      names('ويقول الخبير الاقتصادي في الجامعة الأمريكية بالقاهرة، عمرو الشريف: «لا يكفي».')
+    ).toEqual([['person', 'عمرو الشريف', 'm']]);
+  });
+
+  it('not a woman’s title before her verb («الطبيبة شرحت لي»)', () => {
+    expect(names('لكن الطبيبة شرحت لي كل شيء.')).toEqual([]);
+  });
+
+  it('an official named by office after a reporting verb', () => {
+    expect(names('وقال وزير المياه إن المحطة ستنتج الكثير.')).toEqual([
+      ['person', 'وزير المياه', 'm']
+    ]);
+  });
+
+  it('takes a name of two bare words written twice, never a noun phrase or two countries', () => {
+    const people = recognise(
+      'التقى فلاديمير بوتين نظيره أمس في العاصمة.',
+      'وأعلن مكتبه أن فلاديمير بوتين سيعود غداً، وأن بوتين راضٍ.'
+    ).filter((e) => e.type === 'person');
+    expect(people).toMatchObject([{ ar: 'فلاديمير بوتين', aliases: { ar: ['بوتين'] } }]);
+    expect(repeatedNames(['علاقة موسكو قوية. ومع ذلك فإن علاقة موسكو تتغير.'])).toEqual([]);
+    expect(repeatedNames(['تقارب روسيا وإيران. ويستمر تقارب روسيا وإيران.'])).toEqual([]);
+    expect(repeatedNames(['بلغت 4 مليارات دولار ثم 5 مليارات دولار.'])).toEqual([]);
+  });
+
+  it('links a later surname alone to the full name', () => {
+    const [samer] = recognise(
+      'وقال المهندس سامر خليل إن المحطة جاهزة.',
+      'وأضاف خليل أن الضخ يبدأ قريباً.'
+    ).filter((e) => e.type === 'person');
+    expect(samer).toMatchObject({ ar: 'سامر خليل', gender: 'm', aliases: { ar: ['خليل'] } });
+  });
+});
+
+describe('organisations and places by head noun, and acronyms', () => {
+  it('takes the construct phrase after an organisation’s head noun', () => {
+    expect(names('أعلنت منظمة الصحة العالمية ووزارة المياه الأردنية خطة.')).toEqual([
+      ['organisation', 'منظمة الصحة العالمية', ''],
+      ['organisation', 'وزارة المياه الأردنية', '']
+    ]);
+    expect(names('قدمت شركة كبيرة عرضاً.')).toEqual([]);
+    expect(
+      names('أعلنت وزارة التربية والتعليم خطة مع منظمة الصحة العالمية والبنك الدولي.')
+    ).toEqual([
+      ['organisation', 'وزارة التربية والتعليم', ''],
+      ['organisation', 'منظمة الصحة العالمية', ''],
+      ['organisation', 'البنك الدولي', '']
+    ]);
+    expect(names('وقدّمت منظمة الأمم المتحدة للطفولة دعماً.')).toEqual([
+      ['organisation', 'منظمة الأمم المتحدة للطفولة', '']
+    ]);
+  });
+
+  it('takes a head with «ال» and its nisba adjectives, and a head written as a clitic would be', () => {
+    expect(names('قرّرت لجنة السياسة النقدية في البنك المركزي المصري رفع الفائدة.')).toEqual([
+      ['organisation', 'لجنة السياسة النقدية', ''],
+      ['organisation', 'البنك المركزي المصري', '']
+    ]);
+    expect(names('وأعلن الجهاز المركزي للتعبئة العامة أن التضخم ارتفع.')).toEqual([
+      ['organisation', 'الجهاز المركزي للتعبئة العامة', '']
+    ]);
+    expect(names('وقال البنك إن الأسعار ارتفعت.')).toEqual([]);
+  });
+
+  it('takes a foreign name of several words after a named head', () => {
+    expect(names('ويتوقع بنك غولدمان ساكس أن يتراجع التضخم.')).toEqual([
+      ['organisation', 'بنك غولدمان ساكس', '']
+    ]);
+  });
+
+  it('gives a shorter form of an organisation’s name as its alias', () => {
+    const bank = recognise(
+      'رفع البنك المركزي المصري الفائدة.',
+      'وقال البنك المركزي إنه سيراقب الأسعار.'
+    ).find((e) => e.type === 'organisation');
+    expect(bank).toMatchObject({ ar: 'البنك المركزي المصري', aliases: { ar: ['البنك المركزي'] } });
+  });
+
+  it('names a city after «مدينة» and a region with its head noun', () => {
+    expect(names('افتتحت في مدينة العقبة محطة تطل على خليج العقبة.')).toEqual([
+      ['place', 'العقبة', ''],
+      ['place', 'خليج العقبة', '']
+    ]);
+  });
+
+  it('finds Latin acronyms as organisations named in both languages', () => {
+    const [who] = recognise('وبحسب تقرير WHO الأخير فإن الإصابات تراجعت.');
+    expect(who).toMatchObject({ type: 'organisation', ar: 'WHO', en: 'WHO' });
+  });
+});
+
+describe('the gazetteer wins', () => {
+  it('leaves out a recognised name that a gazetteer entry gives or overlaps', () => {
+    const known: Entity[] = [
+      {
+        id: 'samer',
+        type: 'person',
+        ar: 'المهندس سامر خليل',
+        aliases: { ar: [], en: [] },
+        nisba: { ar: [], en: [] }
+      },
+      {
+        id: 'jordan',
+        type: 'country',
+        ar: 'الأردن',
+        en: 'Jordan',
+        aliases: { ar: [], en: [] },
+        nisba: { ar: [], en: [] }
+      }
+    ];
+    const text = 'وقال المهندس سامر خليل إن الأردن وفرنسا شريكان.';
+    expect(recogniseEntities([text], known).map((e) => e.ar)).toEqual(['فرنسا']);
+  });
+});

@@ -1,0 +1,875 @@
+import { stripMarks } from '../src/lib/domain/answers';
+import { containsWords } from './arabic';
+import { regions, type Region } from './countries';
+import { entityMatchers, findMentions, type Entity } from './entities';
+import { shortHash } from './util';
+
+/**
+ * Names recognised in an article that has no gazetteer, or beyond what its gazetteer lists:
+ * countries and regions (with their nationality adjectives), people by the titles and reporting
+ * verbs in front of their names, organisations and places by their head nouns, and Latin
+ * acronyms. Each becomes an {@link Entity} like a gazetteer entry, so that the rest of the
+ * generator treats both alike; the gazetteer wins wherever the two overlap.
+ */
+
+/** A word of a text: its span, its form without marks, and whether punctuation follows it. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Without marks, tatweel and the clitics و/ف in front. */
+  bare: string;
+  /** Punctuation or a quotation mark between this word and the next (or the text ends). */
+  stop: boolean;
+  /** What follows the word up to the next word or number. */
+  after: string;
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const r of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const end = r.index + r[0].length;
+    const next = /^[^\p{L}\p{M}\p{N}]*/u.exec(text.slice(end))?.[0] ?? '';
+    out.push({
+      start: r.index,
+      end,
+      text: r[0],
+      bare: stripMarks(r[0]).replace(/\u0640/gu, ''),
+      stop: end === text.length || /[.,،؛;:!?؟"«»“”()]/u.test(next),
+      after: next
+    });
+  }
+  return out;
+}
+
+// Letters folded as the grader folds them, but «ال» kept: «الحذر» is not the verb «حذر».
+const fold = (s: string) =>
+  stripMarks(s)
+    .replace(/\u0640/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ة/gu, 'ه');
+const set = (words: readonly string[]) => new Set(words.map(fold));
+
+// Words that never start or continue a name: particles, pronouns, time words, quantifiers.
+const STOP = set([
+  'إن',
+  'أن',
+  'إنه',
+  'إنها',
+  'أنه',
+  'أنها',
+  'إنهم',
+  'أنهم',
+  'إننا',
+  'أننا',
+  'بأن',
+  'بأنه',
+  'بأنها',
+  'في',
+  'من',
+  'على',
+  'عن',
+  'إلى',
+  'مع',
+  'قد',
+  'لقد',
+  'ما',
+  'لا',
+  'لم',
+  'لن',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'الذي',
+  'التي',
+  'الذين',
+  'خلال',
+  'بعد',
+  'قبل',
+  'يوم',
+  'أمس',
+  'اليوم',
+  'عند',
+  'حين',
+  'بين',
+  'كل',
+  'بعض',
+  'أيضا',
+  'كما',
+  'حتى',
+  'منذ',
+  'أو',
+  'ثم',
+  'بل',
+  'لكن',
+  'غير',
+  'نحو',
+  'حول',
+  'أكثر',
+  'أقل',
+  'عبر',
+  'لدى',
+  'هو',
+  'هي',
+  'هم',
+  'نحن',
+  'أنا',
+  'له',
+  'لها',
+  'فيه',
+  'فيها',
+  'عام',
+  'سنة',
+  'مليون',
+  'مليار',
+  'ألف',
+  'بنحو',
+  'إذ',
+  'حيث',
+  'لأن',
+  'وفق',
+  'بحسب',
+  'وفقا',
+  'جديد',
+  'جديدة',
+  'أمام',
+  'خلف',
+  'فوق',
+  'تحت',
+  'عقب',
+  'إثر',
+  'وسط',
+  'ضد',
+  'دون',
+  'لطالما',
+  'طالما',
+  'ربما',
+  'إنما',
+  'لي',
+  'لنا',
+  'لهم',
+  'الأسبوع',
+  'الشهر',
+  'العام',
+  'الماضي',
+  'المقبل',
+  'الجاري',
+  'الحالي',
+  'أنباء'
+]);
+
+// Nouns that describe an unnamed speaker: «قال مصدر مطلع», «يقول خبراء».
+const SPEAKER_NOUNS = set([
+  'مصدر',
+  'مصادر',
+  'مسؤول',
+  'مسؤولون',
+  'مسؤولين',
+  'خبراء',
+  'بيان',
+  'تقرير',
+  'شهود',
+  'سكان',
+  'مواطن',
+  'مواطنون',
+  'مراقبون',
+  'محللون',
+  'باحثون',
+  'علماء',
+  'أطباء',
+  'مصادر'
+]);
+
+/** Titles and roles in front of a person's name; «ة» marks a woman. */
+const TITLES = set([
+  'رئيس',
+  'رئيسة',
+  'وزير',
+  'وزيرة',
+  'دكتور',
+  'دكتورة',
+  'د',
+  'مهندس',
+  'مهندسة',
+  'باحث',
+  'باحثة',
+  'مدير',
+  'مديرة',
+  'أستاذ',
+  'أستاذة',
+  'بروفيسور',
+  'بروفيسورة',
+  'خبير',
+  'خبيرة',
+  'سفير',
+  'سفيرة',
+  'نائب',
+  'نائبة',
+  'متحدث',
+  'متحدثة',
+  'ناطق',
+  'ناطقة',
+  'طبيب',
+  'طبيبة',
+  'ممرض',
+  'ممرضة',
+  'محلل',
+  'محللة',
+  'مدرب',
+  'مدربة',
+  'لاعب',
+  'لاعبة',
+  'كاتب',
+  'كاتبة',
+  'صحفي',
+  'صحفية',
+  'مراسل',
+  'مراسلة',
+  'سيد',
+  'سيدة',
+  'شيخ',
+  'أمير',
+  'أميرة',
+  'ملك',
+  'ملكة',
+  'أمين',
+  'محافظ',
+  'محافظة',
+  'قائد',
+  'مهاجم',
+  'حارس',
+  'مدافع',
+  'حكم',
+  'مؤسس',
+  'مؤسسة',
+  'منسق',
+  'منسقة',
+  'مستشار',
+  'مستشارة'
+]);
+
+/** Reporting verbs before a speaker; a feminine form marks a woman. */
+const VERBS_M = set([
+  'قال',
+  'يقول',
+  'أضاف',
+  'يضيف',
+  'أكد',
+  'يؤكد',
+  'أوضح',
+  'يوضح',
+  'صرح',
+  'يصرح',
+  'أشار',
+  'يشير',
+  'أعلن',
+  'ذكر',
+  'يرى',
+  'رأى',
+  'اعتبر',
+  'يعتبر',
+  'حذر',
+  'يحذر',
+  'لفت',
+  'تابع',
+  'يتابع',
+  'ختم',
+  'شدد',
+  'يشدد',
+  'يروي',
+  'روى'
+]);
+const VERBS_F = set([
+  'قالت',
+  'تقول',
+  'أضافت',
+  'تضيف',
+  'أكدت',
+  'تؤكد',
+  'أوضحت',
+  'توضح',
+  'صرحت',
+  'تصرح',
+  'أشارت',
+  'تشير',
+  'أعلنت',
+  'ذكرت',
+  'ترى',
+  'رأت',
+  'اعتبرت',
+  'تعتبر',
+  'حذرت',
+  'تحذر',
+  'لفتت',
+  'تابعت',
+  'تتابع',
+  'ختمت',
+  'شددت',
+  'تشدد',
+  'تروي',
+  'روت'
+]);
+
+/** Head nouns of organisations: the construct phrase after them names one. */
+const ORG_HEADS = set([
+  'وكالة',
+  'منظمة',
+  'معهد',
+  'وزارة',
+  'صحيفة',
+  'مجلة',
+  'قناة',
+  'مركز',
+  'جامعة',
+  'شركة',
+  'بنك',
+  'مصرف',
+  'صندوق',
+  'مجلس',
+  'هيئة',
+  'مؤسسة',
+  'اتحاد',
+  'جمعية',
+  'حزب',
+  'مستشفى',
+  'لجنة',
+  'سلطة',
+  'محكمة',
+  'بورصة',
+  'نادي',
+  'منتخب',
+  'أكاديمية',
+  'مختبر',
+  'برلمان',
+  'جهاز',
+  'مصلحة',
+  'ديوان'
+]);
+/** Head nouns of places: «مدينة العقبة» names a city; «خليج العقبة» is itself a place. */
+const CITY_HEADS = set(['مدينة', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'مخيم']);
+/** Heads of bodies whose name after them may be a bare foreign word: «معهد باستور». */
+const NAMED_HEADS = set(['معهد', 'شركة', 'وكالة', 'جامعة', 'مستشفى', 'بنك', 'صحيفة', 'قناة']);
+const REGION_HEADS = set([
+  'خليج',
+  'بحر',
+  'نهر',
+  'جبل',
+  'جبال',
+  'جزيرة',
+  'جزر',
+  'صحراء',
+  'وادي',
+  'بحيرة',
+  'ملعب',
+  'محافظة',
+  'إقليم',
+  'ولاية',
+  'مضيق',
+  'قناة'
+]);
+
+const HEADS = new Set([...ORG_HEADS, ...CITY_HEADS, ...REGION_HEADS]);
+
+/** The word without the clitics و/ف/ب/ل/ك in front, and without «ال». */
+function stem(bare: string): { clitic: string; article: boolean; core: string } {
+  const m = /^([وف]?[بلك]?)(ال)?(.*)$/u.exec(bare);
+  const clitic = m?.[1] ?? '';
+  const rest = m?.[3] ?? bare;
+  // A clitic is only split off when a word of at least three letters is left.
+  if (rest.length < 3) {
+    return { clitic: '', article: bare.startsWith('ال'), core: bare.replace(/^ال/u, '') };
+  }
+  return { clitic, article: m?.[2] !== undefined, core: rest };
+}
+
+/**
+ * Whether the word, or the word without «ال», or without its clitics, is in `words`: «وزير» is a
+ * title as written, not «و» + «زير».
+ */
+function isIn(words: ReadonlySet<string>, bare: string): boolean {
+  const b = fold(bare);
+  return (
+    words.has(b) ||
+    words.has(b.replace(/^ال/u, '')) ||
+    words.has(fold(stem(bare).core)) ||
+    words.has(fold(bare.replace(/^[وف]/u, '')))
+  );
+}
+
+const isDefinite = (w: Word) => /^(?:[وف]?[بك]?ال|[وف]?لل)/u.test(w.bare);
+// Particles are matched as written, with و/ف at most: «العلي» is a name, not «على».
+const isStop = (w: Word) =>
+  STOP.has(fold(w.bare)) || STOP.has(fold(w.bare.replace(/^[وف](?=..)/u, '')));
+
+/** A found name: its words and what the pattern says of it. */
+interface Found {
+  type: 'person' | 'organisation' | 'place';
+  words: Word[];
+  gender?: 'm' | 'f';
+  role?: string;
+  city?: boolean;
+}
+
+/**
+ * The name that starts at word `i`: one to three words, the first one bare (no «ال», not a
+ * particle, not a title), the next ones bare too, or a family name with «ال» as the last word
+ * before punctuation («سلمى الحدّاد،»).
+ */
+function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
+  const out: Word[] = [];
+  for (let j = i; j < words.length && out.length < max; j++) {
+    const w = words[j] as Word;
+    const definite = isDefinite(w);
+    if (
+      isStop(w) ||
+      isIn(TITLES, w.bare) ||
+      isIn(HEADS, w.bare) ||
+      isIn(SPEAKER_NOUNS, w.bare) ||
+      isIn(VERBS_M, w.bare) ||
+      isIn(VERBS_F, w.bare) ||
+      /^[A-Za-z]/u.test(w.bare) ||
+      w.bare.length < 2 ||
+      (definite && (out.length === 0 || !/^ال/u.test(w.bare)))
+    ) {
+      break;
+    }
+    out.push(w);
+    // A family name with «ال» ends the name: «أيوب الكعبي».
+    if (definite) {
+      break;
+    }
+    // «عبد الحق», «أبو بكر»: the first part of a compound name takes the next word with it.
+    const next = words[j + 1];
+    if (!w.stop && next !== undefined && COMPOUND.has(fold(w.bare)) && out.length < max) {
+      out.push(next);
+      j++;
+    }
+    if (out.at(-1)?.stop) {
+      break;
+    }
+  }
+  return out;
+}
+
+const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
+
+/** The title a word is, as folded: «والمهندس» → «مهندس». */
+function titleOf(bare: string): string | undefined {
+  const b = fold(bare).replace(/^[وف]?(?:ال|ل(?=ل))?/u, '');
+  const plain = fold(bare).replace(/^[وف]/u, '');
+  return [fold(bare), plain, b].find((x) => TITLES.has(x));
+}
+
+/** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
+function afterTitle(words: readonly Word[], i: number): Found | undefined {
+  const w = words[i] as Word;
+  const title = titleOf(w.bare);
+  // «د.» is a title only as an abbreviation.
+  if (title === undefined || (title === 'د' && !/^\./u.test(w.after))) {
+    return undefined;
+  }
+  // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach.
+  const gender = /ه$/u.test(title) && /ة$/u.test(w.bare) ? 'f' : 'm';
+  let j = i + 1;
+  while (j < words.length && j - i <= 3 && isDefinite(words[j] as Word) && !words[j - 1]?.stop) {
+    j++;
+  }
+  // «باحثة مرموقة»: a title with no «ال», no complement and no «his» takes an adjective, not a name.
+  const bareTitle = j === i + 1 && !isDefinite(w) && !/ه$/u.test(w.bare);
+  const name = words[j - 1]?.stop || bareTitle ? [] : nameAt(words, j);
+  const first = fold(name[0]?.bare ?? '');
+  // A man's title before a word in «ة» is a title before a noun («الرئيس … علاقة موسكو»); a
+  // woman's title before one word in «ت» is before her verb («الطبيبة شرحت»).
+  const noun = gender === 'm' ? /ه$/u.test(first) : name.length === 1 && /ت$/u.test(first);
+  if (name.length === 0 || noun) {
+    return apposition(words, i, gender);
+  }
+  const role = words
+    .slice(i, j)
+    .map((x) => x.text)
+    .join(' ');
+  return { type: 'person', words: name, gender, role };
+}
+
+/**
+ * «نائبة محافظ البنك المركزي، هالة منصور،»: a title and its complements up to a comma, then a
+ * name of two or three words closed by punctuation.
+ */
+function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found | undefined {
+  for (let k = i; k < words.length && k - i <= 7; k++) {
+    const w = words[k] as Word;
+    if (isStop(w) && fold(w.bare) !== 'في') {
+      return undefined;
+    }
+    if (w.stop) {
+      const name = /^\s*[،,]/u.test(w.after) ? nameAt(words, k + 1) : [];
+      return name.length >= 2 && name.at(-1)?.stop
+        ? { type: 'person', words: name, gender }
+        : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** «وقال أحمد خليل إن…», «تقول ليلى منصور»: a reporting verb and a name of two or three words. */
+function afterVerb(words: readonly Word[], i: number): Found | undefined {
+  const w = words[i] as Word;
+  const v = fold(w.bare.replace(/^[وف]/u, ''));
+  const female = VERBS_F.has(v);
+  if (!female && !VERBS_M.has(v)) {
+    return undefined;
+  }
+  if (w.stop) {
+    return undefined;
+  }
+  const gender = female ? 'f' : 'm';
+  const name = nameAt(words, i + 1);
+  if (name.length >= 2) {
+    return { type: 'person', words: name, gender };
+  }
+  return unnamedOfficial(words, i + 1, gender);
+}
+
+/**
+ * «وقال وزير المياه إن…»: a speaker named by office only (a title without «ال» and its
+ * complements, then a particle or punctuation) is a person too, the office standing for the name.
+ */
+function unnamedOfficial(words: readonly Word[], i: number, gender: 'm' | 'f'): Found | undefined {
+  const title = words[i];
+  // «قال الرئيس الفرنسي» names nobody: only an office in construct («وزير المياه») stands alone.
+  if (title === undefined || title.stop || titleOf(title.bare) === undefined || isDefinite(title)) {
+    return undefined;
+  }
+  let j = i + 1;
+  while (j < words.length && j - i <= 3 && isDefinite(words[j] as Word)) {
+    j++;
+    if (words[j - 1]?.stop) {
+      break;
+    }
+  }
+  const next = words[j];
+  const ends = words[j - 1]?.stop === true || next === undefined || isStop(next);
+  return j > i + 1 && ends ? { type: 'person', words: words.slice(i, j), gender } : undefined;
+}
+
+/** «منظمة الصحة العالمية»: a head noun and one to three words with «ال» after it. */
+function afterHead(words: readonly Word[], i: number): Found | undefined {
+  const w = words[i] as Word;
+  const { head, core, article } = headOf(w.bare);
+  const org = ORG_HEADS.has(head);
+  const city = CITY_HEADS.has(head) || CITY_HEADS.has(`ال${head}`);
+  const region = REGION_HEADS.has(head) && !article;
+  if ((!org && !city && !region) || w.stop) {
+    return undefined;
+  }
+  const tail = article ? adjectivalTail(words, i + 1) : definiteTail(words, i + 1);
+  if (!article && tail.length === 0 && org && NAMED_HEADS.has(head)) {
+    tail.push(...foreignName(words, i + 1));
+  }
+  if (tail.length === 0 || (article && !org)) {
+    return undefined;
+  }
+  if (city) {
+    return { type: 'place', words: tail.slice(0, 1), city: true };
+  }
+  // The head without its clitics (but with its «ال») starts the name.
+  const kept = (article ? 'ال' : '') + core;
+  const headWord = { ...w, start: w.end - kept.length, text: w.text.slice(-kept.length) };
+  return { type: org ? 'organisation' : 'place', words: [headWord, ...tail], city: false };
+}
+
+/** The head noun a word is: as written («لجنة» is not «ل» + «جنة»), else without its clitics. */
+function headOf(bare: string): { head: string; core: string; article: boolean } {
+  // «وزارة» as written first; then without «و»/«ف» («ووزارة»).
+  const whole = [fold(bare), fold(bare.replace(/^[وف](?=...)/u, ''))].find((h) => HEADS.has(h));
+  if (whole !== undefined) {
+    return { head: whole, core: bare.slice(bare.length - whole.length), article: false };
+  }
+  const { core, article } = stem(bare);
+  return { head: fold(core), core, article };
+}
+
+/**
+ * «منظمة الصحة العالمية»: one to three words with «ال» after an indefinite head, and at most one
+ * «لل» complement at the end («منظمة الأمم المتحدة للطفولة»).
+ */
+function definiteTail(words: readonly Word[], from: number): Word[] {
+  const tail: Word[] = [];
+  for (let j = from; j < words.length && tail.length < 4; j++) {
+    const next = words[j] as Word;
+    const of = tail.length > 0 && /^لل/u.test(next.bare);
+    if (!(/^ال/u.test(next.bare) || of) || isStop(next) || (tail.length === 3 && !of)) {
+      break;
+    }
+    if (of) {
+      tail.push(next, ...coordinated(words, j + 1));
+      break;
+    }
+    tail.push(next);
+    if (next.stop) {
+      break;
+    }
+  }
+  return tail.length === 0 ? tail : [...tail, ...coordinated(words, from + tail.length)];
+}
+
+/**
+ * «البنك المركزي المصري», «الجهاز المركزي للتعبئة العامة»: after a head with «ال», adjectives
+ * with «ال» (the first one a nisba, in «ي» or «ية»), then at most one «لل» complement.
+ */
+function adjectivalTail(words: readonly Word[], from: number): Word[] {
+  const first = words[from];
+  if (first === undefined || !/^ال.+ي[ةه]?$/u.test(first.bare) || isStop(first)) {
+    return [];
+  }
+  const tail = [first];
+  let complement = false;
+  for (let j = from + 1; j < words.length && tail.length < 5 && !tail.at(-1)?.stop; j++) {
+    const next = words[j] as Word;
+    // Before a «لل» complement only nisba adjectives («المركزي المصري»), after it any word.
+    const adjective =
+      /^ال/u.test(next.bare) && !isStop(next) && (complement || /ي[ةه]?$/u.test(next.bare));
+    const of = !complement && /^لل/u.test(next.bare);
+    if (!adjective && !of) {
+      break;
+    }
+    complement ||= of;
+    tail.push(next);
+  }
+  return [...tail, ...(complement ? coordinated(words, from + tail.length) : [])];
+}
+
+/**
+ * «للتعبئة العامة والإحصاء», «وزارة التربية والتعليم»: one word with «وال» joined to the
+ * name, unless it starts another name (a head noun or a country).
+ */
+function coordinated(words: readonly Word[], at: number): Word[] {
+  const w = words[at];
+  const before = words[at - 1];
+  if (w === undefined || before?.stop !== false || !/^وال/u.test(w.bare) || isIn(HEADS, w.bare)) {
+    return [];
+  }
+  return regionsIn(w.text).length === 0 ? [w] : [];
+}
+
+/**
+ * One to three bare words after a named head, taken as a name when none can be an adjective
+ * (no «ي», «ية» or «ة» ending) or a particle, and a particle or punctuation follows: «معهد
+ * باستور في», «بنك غولدمان ساكس أن».
+ */
+function foreignName(words: readonly Word[], i: number): Word[] {
+  const out: Word[] = [];
+  for (let j = i; j < words.length && out.length < 3; j++) {
+    const w = words[j] as Word;
+    if (isStop(w) || /[يةه]$/u.test(w.bare) || w.bare.length < 3 || isDefinite(w)) {
+      return [];
+    }
+    out.push(w);
+    const next = words[j + 1];
+    if (w.stop || next === undefined || isStop(next)) {
+      return out;
+    }
+  }
+  return [];
+}
+
+/** Latin acronyms written in the Arabic text: «WHO», «OPEC». */
+function acronyms(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}-])/gu)].map((r) => r[0]);
+}
+
+const spanText = (text: string, ws: readonly Word[]) =>
+  text.slice(ws[0]?.start ?? 0, ws.at(-1)?.end ?? 0);
+
+/** Every name the patterns find in one paragraph, with the name's text as written. */
+export function findNames(text: string): (Found & { ar: string })[] {
+  const words = wordsOf(text);
+  const out: (Found & { ar: string })[] = [];
+  let taken = 0;
+  for (let i = 0; i < words.length; i++) {
+    const found = afterTitle(words, i) ?? afterVerb(words, i) ?? afterHead(words, i);
+    // A name already found is not found again from a second title in front of it.
+    if (found !== undefined && (found.words[0]?.start ?? 0) >= taken) {
+      taken = found.words.at(-1)?.end ?? taken;
+      const ar = spanText(text, found.words).replace(/^[وفبلك](?=ال)/u, '');
+      out.push({ ...found, ar });
+    }
+  }
+  return out;
+}
+
+const SCALE_WORDS = set(['مليارات', 'ملايين', 'آلاف', 'دولار', 'دولارات', 'يورو', 'بقيمة', 'نحو']);
+
+/** A word that can be part of a name met without a title: bare, no particle, title or verb. */
+const nameLike = (w: Word) =>
+  w.bare.length >= 3 &&
+  !isDefinite(w) &&
+  !isStop(w) &&
+  // «علاقة موسكو», «قوة نووية»: a noun in «ة» or an adjective in «ية» is no name.
+  !/(?:ة|ية|ات)$/u.test(w.bare) &&
+  !SCALE_WORDS.has(fold(w.bare)) &&
+  ![TITLES, HEADS, SPEAKER_NOUNS, VERBS_M, VERBS_F].some((set) => isIn(set, w.bare));
+
+/**
+ * Names of two words that the article writes at least twice with no title or verb to point at
+ * them («فلاديمير بوتين … فلاديمير بوتين»): two bare words with no punctuation between them,
+ * neither a particle, a title, a head noun or a reporting verb. Their type is not known.
+ */
+export function repeatedNames(paragraphs: readonly string[]): string[] {
+  const counts = new Map<string, { ar: string; n: number }>();
+  for (const p of paragraphs) {
+    const words = wordsOf(p);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i] as Word, words[i + 1] as Word];
+      if (!a.stop && /^\s+$/u.test(a.after) && nameLike(a) && nameLike(b)) {
+        const ar = `${a.text} ${b.text}`;
+        const key = fold(ar);
+        counts.set(key, { ar: counts.get(key)?.ar ?? ar, n: (counts.get(key)?.n ?? 0) + 1 });
+      }
+    }
+  }
+  // «روسيا وإيران»: a country is not a person's name.
+  return [...counts.values()]
+    .filter((c) => c.n >= 2 && regionsIn(c.ar).length === 0)
+    .map((c) => c.ar);
+}
+
+function personEntity(ar: string): Entity {
+  return { id: '', type: 'person', ar, aliases: { ar: [], en: [] }, nisba: { ar: [], en: [] } };
+}
+
+function regionEntity(r: Region): Entity {
+  return {
+    id: `r-${r.code}`,
+    type: r.type,
+    ar: r.ar,
+    en: r.en,
+    aliases: { ar: r.aliases, en: [] },
+    nisba: { ar: r.nisba, en: [] }
+  };
+}
+
+/** The regions whose name or adjective the article writes, as the mention finder finds them. */
+function regionsIn(text: string): Entity[] {
+  // Compiling a matcher costs far more than a substring test: only likely regions get one.
+  const folded = fold(text);
+  return regions()
+    .filter((r) =>
+      [r.ar, ...r.aliases, ...r.nisba].some((f) => folded.includes(fold(f).replace(/^ال/u, '')))
+    )
+    .map(regionEntity)
+    .filter((entity) =>
+      entityMatchers([entity]).some(({ re }) => {
+        re.lastIndex = 0;
+        return re.test(text);
+      })
+    );
+}
+
+/**
+ * The people, organisations and places the patterns find, one entity per name (the longest
+ * form wins: «سامر خليل» over «خليل»), and the surname alone as an alias when the article uses
+ * it on its own later.
+ */
+function patternEntities(paragraphs: readonly string[]): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const p of paragraphs) {
+    for (const f of findNames(p)) {
+      const key = fold(f.ar);
+      const known = byName.get(key);
+      byName.set(key, {
+        id: `r-${f.type}-${shortHash(key, 8)}`,
+        type: f.type,
+        ar: f.ar,
+        aliases: { ar: [], en: [] },
+        nisba: { ar: [], en: [] },
+        ...((known?.gender ?? f.gender) && { gender: known?.gender ?? f.gender }),
+        ...((known?.role?.ar ?? f.role) !== undefined && {
+          role: { ar: known?.role?.ar ?? f.role ?? '' }
+        }),
+        ...(f.city === true && { country: '?' })
+      });
+    }
+  }
+  // A country is not a person: «ترى روسيا التركيز…».
+  for (const ar of repeatedNames(paragraphs)) {
+    const key = fold(ar);
+    if (![...byName.keys()].some((k) => k.includes(key))) {
+      byName.set(key, { ...personEntity(ar), id: `r-person-${shortHash(key, 8)}` });
+    }
+  }
+  const all = [...byName.values()].filter(
+    (e) => e.type !== 'person' || regionsIn(e.ar).length === 0
+  );
+  const text = paragraphs.join('\n');
+  // A shorter form of a longer name is that name: «البنك المركزي» for «البنك المركزي المصري».
+  const longer = (e: Entity) =>
+    e.type === 'place'
+      ? undefined
+      : all.find((o) => o !== e && o.type === e.type && longerForm(o.ar, e.ar));
+  const kept = all.filter((e) => longer(e) === undefined);
+  for (const e of all) {
+    const o = longer(e);
+    if (o !== undefined && e.type === 'organisation') {
+      o.aliases.ar.push(e.ar);
+    }
+  }
+  return kept.map((e) => withSurname(e, text));
+}
+
+const longerForm = (long: string, short: string) =>
+  fold(long) !== fold(short) && containsWords(long, short);
+
+/** «خليل» for «سامر خليل» when the article also writes «خليل» alone. */
+function withSurname(e: Entity, text: string): Entity {
+  const parts = e.ar.split(/\s+/u);
+  const last = parts.at(-1) ?? '';
+  const office = titleOf(parts[0] ?? '') !== undefined;
+  if (e.type !== 'person' || office || parts.length < 2 || stripMarks(last).length < 3) {
+    return e;
+  }
+  const without = text.split(e.ar).join(' ');
+  return containsWords(without, last) ? { ...e, aliases: { ar: [last], en: [] } } : e;
+}
+
+function acronymEntities(text: string): Entity[] {
+  return [...new Set(acronyms(text))].map((a) => ({
+    id: `r-acronym-${a}`,
+    type: 'organisation',
+    ar: a,
+    en: a,
+    aliases: { ar: [], en: [] },
+    nisba: { ar: [], en: [] }
+  }));
+}
+
+/**
+ * The entities recognised in the paragraphs that the gazetteer `known` does not already give:
+ * a recognised entity with a form of a known one, or written where a known one is, is left out.
+ */
+export function recogniseEntities(
+  paragraphs: readonly string[],
+  known: readonly Entity[]
+): Entity[] {
+  const text = paragraphs.join('\n');
+  const found = [...regionsIn(text), ...patternEntities(paragraphs), ...acronymEntities(text)];
+  const knownForms = known.flatMap((e) => [e.ar, ...e.aliases.ar, ...e.nisba.ar].map(fold));
+  const knownMatchers = entityMatchers(known.filter((e) => e.type !== 'event'));
+  const knownSpans = paragraphs.map((p) =>
+    findMentions(p, knownMatchers).filter((m) => m.entityId !== undefined)
+  );
+  return found.filter((e) => {
+    const forms = [e.ar, ...e.aliases.ar, ...e.nisba.ar].map(fold);
+    if (forms.some((f) => knownForms.includes(f))) {
+      return false;
+    }
+    const own = entityMatchers([e]);
+    return paragraphs.every((p, i) =>
+      findMentions(p, own).every((m) =>
+        (knownSpans[i] ?? []).every((k) => m.end <= k.start || m.start >= k.end)
+      )
+    );
+  });
+}

@@ -1,0 +1,93 @@
+import { stripMarks } from '../src/lib/domain/answers';
+
+/**
+ * Wrong values for a number the article gives: the same unit (whatever follows the number stays
+ * in the question), the same order of magnitude, rounded as the answer is rounded, and in the
+ * same counting class, so that the counted noun after it still agrees («61 متراً» never becomes
+ * «102 متراً»; «8 ملايين» never «12 ملايين»).
+ */
+
+// Multiples of the answer, most plausible first: 450 → 300, 600, 750.
+const FACTORS = [2 / 3, 4 / 3, 5 / 3, 1 / 2, 3 / 2, 3 / 4, 5 / 4, 2];
+
+/** Scale words after a number: the counted noun is then the scale word itself. */
+const SCALE = /^(?:ألف|آلاف|ألفا|مليون|ملايين|مليونا|مليار|مليارات|مليارا|بليون|تريليون)/u;
+const PERCENT = /^(?:%|٪|في\s*المئة|في\s*المائة|بالمئة|بالمائة)/u;
+
+/**
+ * The counting class of a whole number in Arabic, which decides the form of the noun after it:
+ * 1–2, 3–10 (a genitive plural), 11–99 (an accusative singular), a round hundred or thousand (a
+ * genitive singular); a compound number counts by its last part (103 is «few», 111 «many»), a
+ * fraction by its whole part.
+ */
+export function countingClass(n: number): 'one-two' | 'few' | 'many' | 'hundreds' | 'fraction' {
+  // «4.5 ملايين» counts as 4 does; below 3 a fraction takes a singular of its own («1.5 مليون»).
+  if (!Number.isInteger(n)) {
+    return n < 3 ? 'fraction' : countingClass(Math.floor(n));
+  }
+  const r = n % 100;
+  if (r === 0) {
+    return n === 0 ? 'many' : 'hundreds';
+  }
+  return r <= 2 ? 'one-two' : r <= 10 ? 'few' : 'many';
+}
+
+/** Whether the noun after `a` also fits `b`: before a scale word, «many» and «hundreds» agree. */
+function sameClass(a: number, b: number, scaled: boolean): boolean {
+  const x = countingClass(a);
+  const y = countingClass(b);
+  const fold = (c: string) => (scaled && c === 'hundreds' ? 'many' : c);
+  return fold(x) === fold(y);
+}
+
+/** The rounding the answer shows: 450 → 10, 1200 → 100, 61 → 1, 1.5 → 0.5, 21.25 → 0.25, 33.7 → 0.1. */
+export function granularity(value: number): number {
+  if (!Number.isInteger(value)) {
+    // A half stays a half: 4.5 → 3, 6, 7.5 rather than 2.3 or 6.8.
+    if (Number.isInteger(value * 2)) {
+      return 0.5;
+    }
+    if (Number.isInteger(value * 4)) {
+      return 0.25;
+    }
+    const decimals = String(value).split('.')[1]?.length ?? 1;
+    return 10 ** -decimals;
+  }
+  let g = 1;
+  while (value % (g * 10) === 0 && g * 10 < value) {
+    g *= 10;
+  }
+  return g;
+}
+
+/**
+ * Up to `count` wrong values for `value`, best first. `after` is the text that follows the number
+ * in the sentence: it gives the unit (a percentage stays at most 100) and the counted noun.
+ */
+export function numberOptions(value: number, after: string, count = 3): number[] {
+  const next = stripMarks(after).trim();
+  const scaled = SCALE.test(next);
+  const percent = PERCENT.test(next);
+  // A bare number before punctuation or at the end counts nothing: any class will do.
+  const counted = /^[\p{L}]/u.test(next) && !percent;
+  const g = granularity(value);
+  const out: number[] = [];
+  for (const f of FACTORS) {
+    const v = Math.round((value * f) / g) * g;
+    const clean = Number(v.toFixed(6));
+    if (
+      clean <= 0 ||
+      clean === value ||
+      out.includes(clean) ||
+      (percent && clean > 100) ||
+      (counted && !sameClass(value, clean, scaled))
+    ) {
+      continue;
+    }
+    out.push(clean);
+    if (out.length === count) {
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+import type { Item } from '../../src/lib/domain/bank';
+import { shuffled } from '../../src/lib/domain/random';
+import { clauses } from '../agreement';
+import { wordCount } from '../arabic';
+import type { Mention } from '../entities';
+import { generatedId, siblingId } from '../ids';
+import type { Candidate, Rejection } from '../types';
+import { byCodePoint, seededRandom } from '../util';
+import type { GenerateInput, Located, MentionIndex } from './mentions';
+
+/**
+ * "Which came first?": the dated events of the article (a clause with a date or a year said
+ * with «في» or «عام», the date taken out) put in order, earliest first, as an ordering item of
+ * three to five events; with only two, a true/false statement of which came first. Dates that
+ * bound rather than place an event («حتى 2030», «منذ 2019») are not events.
+ */
+export function chronologyCandidates(
+  input: GenerateInput,
+  index: MentionIndex
+): { candidates: Candidate[]; rejected: Rejection[] } {
+  const events = comparable(datedEvents(index.located));
+  if (input.bilingual) {
+    return { candidates: [], rejected: refused(events, 'which came first: no aligned English') };
+  }
+  if (events.length >= 3) {
+    return { candidates: [orderingItem(input, events)], rejected: [] };
+  }
+  if (events.length === 2) {
+    return { candidates: [pairStatement(input, events as [Event, Event])], rejected: [] };
+  }
+  return { candidates: [], rejected: [] };
+}
+
+/** A dated event: what happened (the clause without its date), when, and where it is said. */
+export interface Event {
+  paragraph: string;
+  sentence: string;
+  text: string;
+  iso: string;
+}
+
+const MIN_WORDS = 3;
+const MAX_WORDS = 14;
+
+// «في نيسان 2021», «في العام 2019», «عام 1997»: the words that place an event at its date.
+const PLACING = /(?:^|\s)(?:[وف]?في\s+)?(?:(?:ال)?عام\s+)?$/u;
+const BOUNDING = /(?:حتى|منذ|قبل|بعد|بحلول|مطلع|نهاية|أواخر|أوائل)\s+(?:(?:ال)?عام\s+)?$/u;
+
+/** Every dated event of the article, in article order. */
+export function datedEvents(located: readonly Located[]): Event[] {
+  const out: Event[] = [];
+  for (const loc of located) {
+    const dated = loc.mentions.filter(
+      (m) => (m.kind === 'date' || m.kind === 'year') && m.iso !== undefined
+    );
+    // One date per event: a clause with two dates says when neither happened alone.
+    for (const m of dated) {
+      const event = eventAt(loc, m, dated);
+      if (event !== undefined) {
+        out.push(event);
+      }
+    }
+  }
+  return out;
+}
+
+function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | undefined {
+  const s = loc.sentence.text;
+  const lead = s.slice(0, m.start);
+  if (BOUNDING.test(lead) || !/(?:في|عام)\s+$/u.test(lead)) {
+    return undefined;
+  }
+  const clause = clauses(s).find((c) => m.start >= c.start && m.end <= c.end);
+  if (
+    clause === undefined ||
+    dated.some((o) => o !== m && o.start >= clause.start && o.end <= clause.end)
+  ) {
+    return undefined;
+  }
+  const placing = PLACING.exec(s.slice(clause.start, m.start))?.[0] ?? '';
+  const before = s.slice(clause.start, m.start - placing.length);
+  const text = tidy(`${before} ${s.slice(m.end, clause.end)}`);
+  const n = wordCount(text);
+  // «بعد لقبه الأول»: a clause that starts with a preposition is no event; «… التي ستقام في
+  // أيار 2024»: the date belongs to the relative clause, not to the event before it.
+  if (n < MIN_WORDS || n > MAX_WORDS || /^(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن)\s/u.test(text)) {
+    return undefined;
+  }
+  if (/(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)\s/u.test(before)) {
+    return undefined;
+  }
+  return { paragraph: loc.paragraph, sentence: s, text, iso: m.iso ?? '' };
+}
+
+/** The clause read on its own: no «و» of the joined sentence before a verb, no end punctuation. */
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([،,.؛:])/gu, '$1')
+    .trim()
+    .replace(/^[،,؛:\s]+|[،,.؛:\s]+$/gu, '')
+    .replace(/^(?:على أن|إذ|حيث|ثم|لكن|بينما)\s+/u, '')
+    .replace(/^[وف](?=[يتأنك][\p{L}]{2,})/u, '');
+}
+
+/** Events whose dates can be told apart (2021 and April 2021 cannot), one per date, earliest first. */
+function comparable(events: readonly Event[]): Event[] {
+  const sorted = [...events].sort((a, b) => byCodePoint(a.iso, b.iso));
+  const out: Event[] = [];
+  for (const e of sorted) {
+    const clash = (o: Event) =>
+      o.iso.startsWith(e.iso) || e.iso.startsWith(o.iso) || o.text === e.text;
+    if (!events.some((o) => o !== e && clash(o))) {
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+function refused(events: readonly Event[], reason: string): Rejection[] {
+  return events.length < 2
+    ? []
+    : [
+        {
+          paragraph: events[0]?.paragraph ?? '?',
+          type: 'ordering',
+          answer: events[0]?.text ?? '',
+          reason
+        }
+      ];
+}
+
+const MAX_EVENTS = 5;
+
+function base(input: GenerateInput, events: readonly Event[], type: Item['type']) {
+  const first = events[0] as Event;
+  const key = events.map((e) => e.iso).join('|');
+  const evidence = [...new Map(events.map((e) => [e.sentence, e])).values()].map((e) => ({
+    paragraph: e.paragraph,
+    quote: e.sentence
+  }));
+  return {
+    id: generatedId(input.slug, first.paragraph, type, `chronology:${key}`),
+    article: input.slug,
+    source: 'generated' as const,
+    topic: input.topicFor(first.paragraph),
+    evidence,
+    sibling: siblingId(input.slug, first.paragraph, `chronology:${key}`),
+    difficulty: 2 as const
+  };
+}
+
+/** Three to five events to put in order: spread over the article, chosen with a seed. */
+function orderingItem(input: GenerateInput, events: readonly Event[]): Candidate {
+  const chosen = shuffled(events, seededRandom(`${input.slug}:chronology`))
+    .slice(0, MAX_EVENTS)
+    .sort((a, b) => byCodePoint(a.iso, b.iso));
+  const item: Item = {
+    ...base(input, chosen, 'ordering'),
+    prompt: { ar: 'رتّب هذه الأحداث زمنياً كما يذكرها المقال، من الأقدم إلى الأحدث.' },
+    explanation: {
+      ar: `الترتيب بحسب التواريخ التي يذكرها المقال: ${chosen.map((e) => `«${e.text}»`).join(' ثم ')}.`
+    },
+    type: 'ordering',
+    sequence: chosen.map((e) => ({ ar: e.text, date: e.iso }))
+  };
+  return { item, meta: {} };
+}
+
+/** «بحسب المقال، كان أولاً: «أ»، ثم: «ب»» — true or false by a seed, from two events. */
+function pairStatement(input: GenerateInput, [early, late]: [Event, Event]): Candidate {
+  const b = base(input, [early, late], 'truefalse');
+  const right = seededRandom(b.id)() < 0.5;
+  const [a, c] = right ? [early, late] : [late, early];
+  const item: Item = {
+    ...b,
+    prompt: { ar: `بحسب المقال، كان هذا أولاً: «${a.text}»، ثم جاء بعده: «${c.text}».` },
+    explanation: {
+      ar: `${right ? 'العبارة صحيحة' : 'العبارة خاطئة'}: «${early.text}» أولاً، ثم «${late.text}».`
+    },
+    type: 'truefalse',
+    answer: right
+  };
+  return { item, meta: {} };
+}

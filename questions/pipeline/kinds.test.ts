@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../src/lib/domain/bank';
+import { generateItems } from './candidates';
+import { datedEvents } from './chronology';
+import { indexMentions } from './mentions';
+import { quotations } from './quotes';
+
+/** An Arabic-only article with no gazetteer: every name is recognised. */
+const article = (...paragraphs: string[]) => ({
+  slug: 'kinds',
+  paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+  entities: [],
+  topicFor: () => 'article',
+  bilingual: false
+});
+
+const generated = (input: ReturnType<typeof article>) => generateItems(input);
+const whoSaid = (items: readonly Item[]) =>
+  items.filter((i) => i.type === 'mcq' && i.prompt.ar.startsWith('من قال'));
+
+const PEOPLE = [
+  'وقال المدرب سعيد شيبا بعد المباراة: «اللاعبون آمنوا بأنفسهم حتى الدقيقة الأخيرة».',
+  'وقال رئيس الاتحاد باتريس موتسيبي إن الشباب يتحسنون كل عام.',
+  'وسجّل المهاجم أيوب الكعبي هدف الفوز في الدقيقة الأخيرة من اللقاء.',
+  'وقالت الحكمة سلمى العلي إن المباراة كانت نظيفة في معظم أوقاتها.'
+];
+
+describe('who said this', () => {
+  it('finds quotations of four to thirty words in «…», "…" and “…”', () => {
+    expect(
+      quotations('قال: «هذا إنجاز كبير لنا» ثم "نعم" و“سنعود أقوى في البطولة المقبلة”.')
+    ).toEqual([
+      expect.objectContaining({ text: 'هذا إنجاز كبير لنا' }),
+      expect.objectContaining({ text: 'سنعود أقوى في البطولة المقبلة' })
+    ]);
+  });
+
+  it('asks for the speaker among other people of the same gender', () => {
+    const [item] = whoSaid(generated(article(...PEOPLE)).candidates.map((c) => c.item));
+    expect(item?.type).toBe('mcq');
+    if (item?.type !== 'mcq') {
+      return;
+    }
+    expect(item.prompt.ar).toBe('من قال في المقال: «اللاعبون آمنوا بأنفسهم حتى الدقيقة الأخيرة»؟');
+    expect(item.options[item.answer]?.ar).toBe('سعيد شيبا');
+    expect(item.options.map((o) => o.ar).sort()).toEqual(
+      ['أيوب الكعبي', 'باتريس موتسيبي', 'سعيد شيبا'].sort()
+    );
+  });
+
+  it('is refused with fewer than two other people', () => {
+    const { candidates, rejected } = generated(article(PEOPLE[0]!, PEOPLE[1]!, PEOPLE[3]!));
+    expect(whoSaid(candidates.map((c) => c.item))).toEqual([]);
+    expect(rejected.map((r) => r.reason)).toContain(
+      'who said it: fewer than 2 other people of the article to offer'
+    );
+  });
+});
+
+describe('which came first', () => {
+  const paragraphs = [
+    'بدأ العمل في المشروع في نيسان 2021، وتأخر تسليمه ستة أشهر.',
+    'وكانت الحكومة قد أعلنت في العام 2019 خطة وطنية لمواجهة العجز المائي.',
+    'ستنقل المياه إلى مدن الجنوب، على أن يبدأ الضخ التجريبي في 15 أيار 2024.',
+    'وتقول الباحثة ليلى منصور إن المراقبة يجب أن تستمر حتى العام 2030 على الأقل.'
+  ];
+
+  it('takes the clause of a date said with «في» or «عام», the date taken out', () => {
+    const events = datedEvents(indexMentions(article(...paragraphs)).located);
+    expect(events.map((e) => [e.text, e.iso])).toEqual([
+      ['بدأ العمل في المشروع', '2021-04'],
+      ['كانت الحكومة قد أعلنت خطة وطنية لمواجهة العجز المائي', '2019'],
+      ['يبدأ الضخ التجريبي', '2024-05-15']
+    ]);
+  });
+
+  it('leaves out a bound («حتى العام 2030»), a preposition phrase and a relative clause', () => {
+    const events = datedEvents(
+      indexMentions(
+        article(
+          'ويجب أن تستمر المراقبة حتى العام 2030 على الأقل.',
+          'وهذا اللقب هو الثاني للمغرب، بعد لقبه الأول في عام 1997.',
+          'وتأهلت أربعة منتخبات إلى البطولة التي ستقام في الأرجنتين في أيار 2024.'
+        )
+      ).located
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('orders three events or more, earliest first', () => {
+    const items = generated(article(...paragraphs)).candidates.map((c) => c.item);
+    const ordering = items.find((i) => i.type === 'ordering');
+    expect(ordering?.type === 'ordering' && ordering.sequence.map((s) => s.date)).toEqual([
+      '2019',
+      '2021-04',
+      '2024-05-15'
+    ]);
+    expect(ordering?.evidence).toHaveLength(3);
+  });
+
+  it('states which of two events came first, true or false', () => {
+    const items = generated(article(paragraphs[0]!, paragraphs[1]!)).candidates.map((c) => c.item);
+    const statement = items.find(
+      (i) => i.type === 'truefalse' && i.prompt.ar.includes('كان هذا أولاً')
+    );
+    expect(statement?.type).toBe('truefalse');
+    if (statement?.type === 'truefalse') {
+      const first = statement.prompt.ar.indexOf('أعلنت') < statement.prompt.ar.indexOf('بدأ العمل');
+      expect(statement.answer).toBe(first);
+    }
+  });
+
+  it('is not made on a bilingual article (no English to show)', () => {
+    const items = generated({ ...article(...paragraphs), bilingual: true }).candidates;
+    expect(items.some((c) => c.item.type === 'ordering')).toBe(false);
+  });
+});

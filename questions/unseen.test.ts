@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../src/lib/domain/bank';
+import { buildArticle } from './build';
+
+// Articles the generator has never seen: no gazetteer, no translation, other subjects.
+const ARTICLES = [
+  'tests/fixtures/second-article.txt',
+  'questions/fixtures/unseen/vaccine-campaign.txt',
+  'questions/fixtures/unseen/football-final.txt'
+];
+
+const build = (file: string) =>
+  buildArticle({
+    slug: file.replace(/^.*\/|\.txt$/gu, ''),
+    articleText: readFileSync(file, 'utf8')
+  });
+
+/** The right answer of a cloze or multiple choice; undefined for the other types. */
+function answerOf(i: Item): string | undefined {
+  return i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : undefined;
+}
+
+describe.each(ARTICLES)('an unseen article: %s', (file) => {
+  const b = build(file);
+
+  it('builds valid items, at least 2 generated on every paragraph', () => {
+    expect(b.offences).toEqual([]);
+    expect(b.problems).toEqual([]);
+    for (const p of b.bank.paragraphs) {
+      const on = b.bank.items.filter((i) => i.evidence.some((e) => e.paragraph === p.id));
+      expect(on.length, p.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('asks for names, places or organisations in at least a third of its answers', () => {
+    const answers = b.bank.items.map(answerOf).filter((a): a is string => a !== undefined);
+    const names = answers.filter((a) => !/[0-9\u0660-\u0669]/u.test(a));
+    expect(names.length * 3).toBeGreaterThanOrEqual(answers.length);
+  });
+
+  it('asks numbers as multiple choice with options of the same magnitude', () => {
+    const numeric = b.bank.items.filter(
+      (i) => i.type === 'mcq' && /^\d+(?:\.\d+)?$/u.test(answerOf(i) ?? '')
+    );
+    expect(numeric.length).toBeGreaterThan(0);
+    for (const i of numeric) {
+      const values = i.type === 'mcq' ? i.options.map((o) => Number(o.ar)) : [];
+      expect(Math.max(...values) / Math.min(...values)).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('is byte-identical from build to build', () => {
+    expect(JSON.stringify(build(file).bank)).toBe(JSON.stringify(b.bank));
+  });
+});
+
+describe('English where it is known, on an article with no translation', () => {
+  const items = build('questions/fixtures/unseen/football-final.txt').bank.items;
+
+  it('names a country in English from the platform, and a person in Arabic only', () => {
+    const country = items.find((i) => i.type === 'cloze' && i.answer.ar === 'نيجيريا');
+    expect(country?.type === 'cloze' && country.answer).toEqual({ ar: 'نيجيريا', en: 'Nigeria' });
+    const person = items.find(
+      (i) => i.type === 'mcq' && i.options.some((o) => o.ar === 'سعيد شيبا')
+    );
+    expect(person?.type === 'mcq' && person.options.every((o) => o.en === undefined)).toBe(true);
+    for (const i of items) {
+      expect(i.prompt.en).toBeUndefined();
+      if (i.type === 'mcq') {
+        // Every option or none has its English.
+        expect(new Set(i.options.map((o) => o.en === undefined)).size).toBe(1);
+      }
+    }
+  });
+});
+
+describe('the new kinds on the unseen articles', () => {
+  const items = ARTICLES.flatMap((f) => build(f).bank.items);
+
+  it('asks who said a quotation, and puts dated events in order', () => {
+    expect(
+      items.filter((i) => i.type === 'mcq' && i.prompt.ar.startsWith('من قال')).length
+    ).toBeGreaterThanOrEqual(3);
+    expect(items.filter((i) => i.type === 'ordering').length).toBeGreaterThanOrEqual(2);
+  });
+});
