@@ -37,8 +37,9 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
   const index = indexMentions(input);
   const generated = generateCandidates(input, index);
   const uncovered = dropCovered(generated.candidates, parsed.curated, parsed.paragraphMap);
-  const capped = capPerSentence(uncovered.kept);
-  const candidates = [...curatedCandidates(src.slug, parsed.curated), ...capped.kept];
+  const curated = curatedCandidates(src.slug, parsed.curated);
+  const capped = capPerSentence(uncovered.kept, curated);
+  const candidates = [...curated, ...capped.kept];
   const offences = validateItems(candidates, validationContext(parsed));
   const build: Omit<ArticleBuild, 'report'> = {
     bank: assembleBank(
