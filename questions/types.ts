@@ -84,7 +84,18 @@ export interface ArticleBuild {
   rejected: Rejection[];
   /** Generated items dropped because a curated item already tests the same fact. */
   droppedForCurated: number;
+  /** The generated items kept, with their scores and the features behind them (`score.ts`). */
+  kept?: ScoredItem[];
   hasTranslation: boolean;
   /** The article's section of the Markdown report. */
   report: string;
+}
+
+/** A kept generated item as the report lists it. */
+export interface ScoredItem {
+  paragraph: string;
+  type: Item['type'];
+  answer: string;
+  score: number;
+  features: string[];
 }

@@ -6,6 +6,8 @@ import { seededRandom } from '../util';
 export const BLANKS_PER_SENTENCE = 4;
 /** At most this many true/false statements per sentence (on different clauses). */
 export const STATEMENTS_PER_SENTENCE = 4;
+/** A candidate scored under this is kept only to give its paragraph its minimum. */
+export const MIN_SCORE = -1;
 /** Omnipresent actors are at most this share of the kept blanks' answers. */
 export const OMNIPRESENT_MAX_SHARE = 0.1;
 
@@ -21,7 +23,7 @@ const byScore = (a: Candidate, b: Candidate) => scoreOf(b) - scoreOf(a);
  * omnipresent actor — and per
  * clause one true/false statement — true or false by a seed of the clause, a false one preferably
  * on an answer no kept blank asks for — for the {@link STATEMENTS_PER_SENTENCE} best clauses. Then
- * one item per id, omnipresent actors cut down to {@link OMNIPRESENT_MAX_SHARE} of the blanks, and
+ * one item per id, none scored under {@link MIN_SCORE}, omnipresent actors cut down to {@link OMNIPRESENT_MAX_SHARE} of the blanks, and
  * paragraphs left with fewer than {@link MIN_PER_PARAGRAPH} items (counting `curated`) topped up
  * with their best dropped candidates. Dropped candidates come back as rejections with their score.
  */
@@ -62,6 +64,10 @@ export function capPerSentence(
       reasons.set(c, 'near-duplicate of an item on the same paragraph and answer');
     }
     seen.add(c.item.id);
+  }
+  for (const c of candidates.filter((c) => keep.has(c) && scoreOf(c) < MIN_SCORE)) {
+    keep.delete(c);
+    reasons.set(c, `capped: score under ${MIN_SCORE}`);
   }
   limitOmnipresent(candidates, keep, reasons);
   topUpParagraphs(candidates, curated, keep, reasons);
