@@ -1,4 +1,5 @@
 import { latinDigits, normalizeSearch } from '../src/lib/domain/answers';
+import type { Mention } from './entities';
 
 /**
  * Numbers that are not quantities: parts of a name, code or model number («WASP-39b», «SMACS
@@ -128,4 +129,26 @@ export function boundOf(text: string, start: number, end: number): 'exact' | 'ab
     return 'bound';
   }
   return APPROXIMATE.test(before) || /^\s*\S*\s*تقريباً/u.test(after) ? 'about' : 'exact';
+}
+
+/**
+ * A number or year that is one end of a range, made the whole range («2019 إلى 2021»): a range
+ * is blanked whole, asked once (from its first end), never split. Undefined for its second end.
+ */
+export function wholeRange(text: string, m: Mention): Mention | undefined {
+  if (m.kind !== 'number' && m.kind !== 'year') {
+    return m;
+  }
+  const r = rangeAround(text, m.start + m.prefix.length, m.end);
+  if (r === undefined) {
+    return m;
+  }
+  if (m.start + m.prefix.length > r.start) {
+    return undefined;
+  }
+  const core = text.slice(r.start, r.end);
+  const range: Mention = { ...m, end: r.end, text: text.slice(m.start, r.end), core, form: core };
+  delete range.value;
+  delete range.iso;
+  return range;
 }

@@ -128,6 +128,19 @@ describe('identifiers: no blank or swap inside a name, code, score or model numb
     );
   });
 
+  it('blanks a range whole, once, and never swaps one end', () => {
+    const g = arabicOnly([
+      'امتدت أعمال البناء في المحطة الجديدة من 2019 إلى 2021 بسبب نقص في المعدات المستوردة.',
+      'ويتراوح عدد العمال في الموقع الكبير بين 300 و500 عامل من شركات محلية وأجنبية.'
+    ]);
+    const clozes = items(g).filter((i) => i.type === 'cloze');
+    expect(clozes.map((i) => i.type === 'cloze' && i.answer.ar)).toEqual([
+      '2019 إلى 2021',
+      '300 و500'
+    ]);
+    expect(falses(g)).toEqual([]);
+  });
+
   it('finds a range as a whole', () => {
     const r = 'امتد المشروع من 2019 إلى 2021 كاملاً.';
     const span = rangeAround(r, r.indexOf('2021'), r.indexOf('2021') + 4);

@@ -3,6 +3,7 @@ import { CountedNouns } from '../agreement';
 import { containsWords } from '../arabic';
 import { distractorsFor } from '../distractors';
 import type { Mention } from '../entities';
+import { wholeRange } from '../identifiers';
 import { clozeItem, mcqItem, statementItems } from '../items';
 import { answerOf } from '../kinds';
 import {
@@ -41,9 +42,15 @@ export function generateCandidates(
     scores: scoreContext(index.located, index.frequency)
   };
   for (const loc of index.located) {
-    for (const m of loc.mentions) {
+    for (const mention of loc.mentions) {
       const reject = (type: Item['type'], reason: string) =>
-        rejected.push({ paragraph: loc.paragraph, type, answer: answerOf(m), reason });
+        rejected.push({ paragraph: loc.paragraph, type, answer: answerOf(mention), reason });
+      // A range is asked whole, from its first end.
+      const m = wholeRange(loc.sentence.text, mention);
+      if (m === undefined) {
+        reject('cloze', 'the second end of a range (asked whole from its first)');
+        continue;
+      }
       candidates.push(...mentionCandidates(env, loc, m, reject));
     }
   }
