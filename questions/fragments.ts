@@ -148,7 +148,7 @@ function opensMainClause(text: string): boolean {
   if (CLAUSE_OPENERS.has(fold(first))) {
     return !PREPOSITION.test(fold(second));
   }
-  if (verbLike(first)) {
+  if (verbLike(first) || REPORTING.has(fold(first))) {
     return !PREPOSITION.test(fold(second));
   }
   return /^ال/u.test(fold(first)) && [second, ...more.slice(0, 2)].some(verbLike);

@@ -188,6 +188,7 @@ describe('fragments: prompts start where the text reads on its own', () => {
     expect(readableStart('لا سيما في سوريا حيث')).toBeUndefined();
     expect(readableStart('في شهر تموز الماضي')).toBeUndefined();
     expect(readableStart('وافقت روسيا على إطلاق قمر')).toBe(0);
+    expect(readableStart('وقال وزير المياه إن المحطة ستنتج')).toBe(1);
   });
 
   it('gives no seed prompt that starts «وهي», «لا سيما», «فـ» or with another fragment', () => {
