@@ -1,6 +1,7 @@
-import { normalizeAnswer } from '../src/lib/domain/answers';
+import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { EntityType } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
+import { completeClause, opensNextClause, readableStart } from './fragments';
 
 /**
  * Grammatical agreement and English articles: what makes a swapped name or a wrong option read
@@ -182,11 +183,20 @@ export function atSentenceStart(text: string, start: number): boolean {
 // Clause windows
 
 /** A statement or prompt longer than this is trimmed to the clauses around the answer. */
-export const MAX_PROMPT_WORDS = 35;
+export const MAX_PROMPT_WORDS = 30;
+/** A true or false statement is one clause of at most this many words. */
+export const MAX_STATEMENT_WORDS = 20;
 
 const OPENERS: Record<string, string> = { '«': '»', '“': '”', '(': ')' };
 
-/** Clause boundaries of `text` outside quotations and parentheses: after «،», «؛», «:», «,», «;». */
+// Words that open a new clause without a comma before them: «… بينما يدعو المعسكر الثاني».
+const CLAUSE_WORD = /^\s(?:بينما|في حين|حيث|كما|إذ|إذا|بعدما)\s/u;
+
+/**
+ * Clause boundaries of `text` outside quotations and parentheses: after «،», «؛», «:», «,», «;»,
+ * and before a connector that opens a clause («بينما»، «في حين»، «حيث»، «كما»، «إذ»، «إذا»، «بعدما»);
+ * `loose`: inside quotations too, where a full stop also ends a clause.
+ */
 export function clauses(text: string, loose = false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const stack: string[] = [];
@@ -194,13 +204,17 @@ export function clauses(text: string, loose = false): { start: number; end: numb
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (c === '"') {
+    const outside = loose || (!straight && stack.length === 0);
+    if (outside && i > start && CLAUSE_WORD.test(text.slice(i, i + 8))) {
+      out.push({ start, end: i });
+      start = i + 1;
+    } else if (c === '"') {
       straight = !straight;
     } else if (OPENERS[c] !== undefined) {
       stack.push(OPENERS[c]);
     } else if (stack.length > 0 && c === stack[stack.length - 1]) {
       stack.pop();
-    } else if ((loose || (!straight && stack.length === 0)) && /[،؛:,;]/u.test(c)) {
+    } else if (outside && (/[،؛:,;]/u.test(c) || (loose && /[.؟?!]/u.test(c)))) {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }
@@ -272,56 +286,90 @@ function balanced(
 }
 
 /**
- * The span of `text` to show for the answer at [from, to): the whole sentence when it has at most
- * `max` words, else whole clauses around the answer's clause, taken first towards the start of the
- * sentence (where the subject and the attribution are), then towards its end, while they fit.
- * Undefined when even the answer's clause is too long.
+ * The span of `text` (a sentence) to show for the answer at [from, to): the whole sentence when
+ * it has at most `max` words, else whole clauses around the answer's clause that start where the
+ * text reads on its own ({@link readableStart}: the sentence's start, or a clause that opens a
+ * main clause once a leading «و»/«ف» or connector is dropped). A blank's window (`tight` false)
+ * starts as early as fits, where the subject and the attribution are, then grows towards the end;
+ * a statement's (`tight`) is the answer's clause alone, or from the sentence's start when that
+ * fits. Undefined when no readable span fits.
  */
 export function clauseWindow(
   text: string,
   from: number,
   to: number,
-  max = MAX_PROMPT_WORDS
+  max = MAX_PROMPT_WORDS,
+  tight = false
 ): { start: number; end: number } | undefined {
-  if (wordCount(text) <= max) {
-    return { start: 0, end: text.length };
-  }
+  const want = { from, to, max, tight };
   // Clauses outside quotations first; inside them only when that is the only way to fit.
-  return (
-    windowOf(text, clauses(text), from, to, max) ??
-    windowOf(text, clauses(text, true), from, to, max)
-  );
+  const w =
+    wordCount(text) <= max
+      ? { start: 0, end: text.length }
+      : (windowOf(text, clauses(text), want) ?? windowOf(text, clauses(text, true), want));
+  // A leading «و»، «ف» or «لكن» goes when the rest reads on its own («وقال الوزير» → «قال الوزير»).
+  const drop = w === undefined ? undefined : readableStart(text.slice(w.start, w.end));
+  return w === undefined || drop === undefined || w.start + drop > from
+    ? w
+    : { start: w.start + drop, end: w.end };
+}
+
+interface WindowWant {
+  from: number;
+  to: number;
+  max: number;
+  tight: boolean;
 }
 
 function windowOf(
   text: string,
   parts: readonly { start: number; end: number }[],
-  from: number,
-  to: number,
-  max: number
+  { from, to, max, tight }: WindowWant
 ): { start: number; end: number } | undefined {
   const k = parts.findIndex((p) => from >= p.start && from < p.end);
   const last = parts.findIndex((p) => to > p.start && to <= p.end);
   if (k < 0 || last < 0) {
     return undefined;
   }
-  let lo = k;
-  let hi = last;
-  const words = (a: number, b: number) =>
-    wordCount(text.slice(parts[a]?.start ?? 0, parts[b]?.end ?? 0));
-  if (words(lo, hi) > max) {
-    return undefined;
-  }
-  for (;;) {
-    if (lo > 0 && words(lo - 1, hi) <= max) {
-      lo--;
-    } else if (hi < parts.length - 1 && words(lo, hi + 1) <= max) {
-      hi++;
-    } else {
-      break;
+  // Where a window from clause `lo` starts: the sentence's start, a quotation's, or where the
+  // clause reads on its own once its connector is dropped.
+  const startOf = (lo: number): number | undefined => {
+    const at = parts[lo]?.start ?? 0;
+    if (atSentenceStart(text, at) || /["“«:]\s*$/u.test(text.slice(0, at))) {
+      return at;
     }
+    const drop = readableStart(text.slice(at, parts[lo]?.end ?? at));
+    return drop === undefined || at + drop > from ? undefined : at + drop;
+  };
+  const words = (start: number, hi: number) => wordCount(text.slice(start, parts[hi]?.end ?? 0));
+  const goodEnd = (start: number, hi: number) => {
+    const next = text.slice(parts[hi + 1]?.start ?? 0, parts[hi + 1]?.end ?? 0);
+    return (
+      hi === parts.length - 1 ||
+      opensNextClause(next) ||
+      completeClause(text.slice(start, parts[hi]?.end ?? 0))
+    );
+  };
+  const starts = Array.from({ length: k + 1 }, (_, lo) => ({ lo, start: startOf(lo) })).filter(
+    (s): s is { lo: number; start: number } => s.start !== undefined && words(s.start, last) <= max
+  );
+  // A statement: the sentence's start when it fits, else the clause nearest the answer, ending
+  // at the first good end. A blank: the earliest start, ending at the last good end that fits
+  // (a blank's window may end anywhere when no good end fits).
+  const order = tight ? [...starts.filter((s) => s.lo === 0), ...starts.reverse()] : starts;
+  for (const { lo, start } of order) {
+    const ends = Array.from({ length: parts.length - last }, (_, i) => last + i).filter(
+      (hi) => words(start, hi) <= max
+    );
+    const good = ends.filter((hi) => goodEnd(start, hi));
+    const hi = tight ? good[0] : (good.at(-1) ?? ends.at(-1));
+    if (hi === undefined) {
+      continue;
+    }
+    const r = balanced(text, parts, lo, hi, k, last);
+    return { start: Math.max(r.start, start), end: r.end };
   }
-  return balanced(text, parts, lo, hi, k, last);
+  return undefined;
 }
 
 /**
@@ -387,4 +435,131 @@ function englishWindowOf(
     }
   }
   return balanced(text, parts, lo, hi, core[0], core[1]);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Numbers and the nouns they count
+
+/**
+ * The counting class of a number written in digits, which decides the form of the noun after it:
+ * 1–2 (`one`), 3–10 with a plural (`few`: «8 منتخبات»), 11–99 with a singular accusative (`many`:
+ * «11 منتخباً»), round hundreds and thousands with a singular genitive (`round`: «100 منتخب»). A
+ * larger number counts by its last two digits («103 منتخبات»), a fraction like a round one.
+ */
+export type CountClass = 'one' | 'few' | 'many' | 'round';
+
+export function countClass(n: number): CountClass {
+  if (!Number.isInteger(n)) {
+    return 'round';
+  }
+  const r = n % 100;
+  if (r >= 3 && r <= 10) {
+    return 'few';
+  }
+  if (r >= 11) {
+    return 'many';
+  }
+  return n >= 100 ? 'round' : 'one';
+}
+
+// Scale words: plural after 3–10, singular (as news writes them, «30 مليار دولار») otherwise.
+const SCALES: readonly [string, string][] = [
+  ['ألف', 'آلاف'],
+  ['مليون', 'ملايين'],
+  ['مليار', 'مليارات']
+];
+// Words after a number that never change with it: percent, foreign units.
+const INVARIANT = /^(?:في|بالمئة|بالمائة|%|٪|ميغاواط|كيلوواط|كم|كلم|دولار|يورو|درجة|[A-Za-z].*)$/u;
+
+const fold = (w: string) => normalizeSearch(w);
+const TANWEEN_ALEF = /(?:ا|\u064B|\u064C|\u064D)+$/u;
+/** A word reduced to its consonants: «أهداف», «هدفاً» and «هدف» share «هدف». */
+const skeleton = (w: string) =>
+  fold(w)
+    .replace(/^[اأ](?=\S{3})/u, '')
+    .replace(/(?:ات|اً|ا|ه)$/u, '')
+    .replace(/[اوي]/gu, '');
+
+/** Singular and plural forms of counted nouns, learnt from the article's own words. */
+export class CountedNouns {
+  private readonly bySkeleton = new Map<string, Set<string>>();
+
+  constructor(articleText: string) {
+    for (const w of articleText.split(/[\s،؛:.,;«»"()]+/u)) {
+      const bare = w.replace(/^(?:[وفبل]?ال|[وفبل])(?=\S{3})/u, '');
+      if (/^\p{L}{3,}$/u.test(bare)) {
+        const k = skeleton(bare);
+        this.bySkeleton.set(k, new Set([...(this.bySkeleton.get(k) ?? []), bare]));
+      }
+    }
+  }
+
+  /** The article's plural of a singular («هدف» → «أهداف», «طائرة» → «طائرات»). */
+  plural(singular: string): string | undefined {
+    const forms = [...(this.bySkeleton.get(skeleton(singular)) ?? [])];
+    const sound = forms.find((f) => f === `${singular.replace(/ة$/u, '')}ات`);
+    return sound ?? forms.find((f) => /^[أا]\S\S[ا]\S$/u.test(f) && f !== singular);
+  }
+
+  /** The article's singular of a plural («أهداف» → «هدف»), without tanween. */
+  singular(plural: string): string | undefined {
+    const forms = [...(this.bySkeleton.get(skeleton(plural)) ?? [])].map((f) =>
+      f.replace(TANWEEN_ALEF, '')
+    );
+    const stem = plural.replace(/ات$/u, '');
+    return (
+      forms.find((f) => f === `${stem}ة` || (f === stem && stem !== plural)) ??
+      forms.find((f) => f !== plural && f.length < plural.length && !/ات$/u.test(f))
+    );
+  }
+}
+
+function accusative(word: string): string {
+  return /[ةىاء]$/u.test(word) || /اً$/u.test(word) ? word : `${word}اً`;
+}
+
+/**
+ * The words after a number changed from `from` to `to`, in agreement with it («8 منتخبات» →
+ * «11 منتخباً»، «16 هدفاً» → «5 أهداف»، «3 مليارات دولار» → «30 مليار دولار»), or undefined when
+ * the noun's other form is not known. `after` starts right after the number.
+ */
+export function agreeCount(
+  after: string,
+  from: number,
+  to: number,
+  nouns: CountedNouns
+): string | undefined {
+  const m = /^(\s+)(\S+)/u.exec(after);
+  const a = countClass(from);
+  const b = countClass(to);
+  if (m === undefined || m === null || a === b) {
+    return after;
+  }
+  const [, space = ' ', word = ''] = m;
+  const rest = after.slice(m[0].length);
+  const bare = word.replace(/[،,.؛:»")]+$/u, '');
+  const tail = word.slice(bare.length);
+  const scale = SCALES.find(([s, p]) => [s, p].map(fold).includes(fold(bare).replace(/ا$/u, '')));
+  if (scale !== undefined) {
+    return `${space}${b === 'few' ? scale[1] : scale[0]}${tail}${rest}`;
+  }
+  if (INVARIANT.test(bare) || a === 'one' || b === 'one') {
+    return INVARIANT.test(bare) ? after : undefined;
+  }
+  const singular = a === 'few' ? nouns.singular(bare) : bare.replace(/اً$/u, '');
+  if (singular === undefined) {
+    return undefined;
+  }
+  const noun =
+    b === 'few' ? nouns.plural(singular) : b === 'many' ? accusative(singular) : singular;
+  // An adjective in the accusative («متراً مكعباً») follows the noun; its plural is not known.
+  const adjective = /^\s+(\S+اً)/u.exec(rest)?.[1];
+  if (noun === undefined || (adjective !== undefined && (a === 'few' || b === 'few'))) {
+    return undefined;
+  }
+  const fixedRest =
+    adjective === undefined
+      ? rest
+      : rest.replace(adjective, b === 'many' ? adjective : adjective.replace(/اً$/u, ''));
+  return `${space}${noun}${tail}${fixedRest}`;
 }

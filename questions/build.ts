@@ -8,7 +8,7 @@ import { indexMentions } from './pipeline/mentions';
 import { parseSources, type ParsedSources } from './pipeline/parse';
 import { articleReport } from './report';
 import { readSources, type ArticleInput } from './sources';
-import type { ArticleBuild, ArticleSources } from './types';
+import type { ArticleBuild, ArticleSources, Candidate, ScoredItem } from './types';
 import { byCodePoint, canonicalJson, shortHash } from './util';
 import { validateItems } from './validate';
 
@@ -37,8 +37,9 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
   const index = indexMentions(input);
   const generated = generateCandidates(input, index);
   const uncovered = dropCovered(generated.candidates, parsed.curated, parsed.paragraphMap);
-  const capped = capPerSentence(uncovered.kept);
-  const candidates = [...curatedCandidates(src.slug, parsed.curated), ...capped.kept];
+  const curated = curatedCandidates(src.slug, parsed.curated);
+  const capped = capPerSentence(uncovered.kept, curated);
+  const candidates = [...curated, ...capped.kept];
   const offences = validateItems(candidates, validationContext(parsed));
   const build: Omit<ArticleBuild, 'report'> = {
     bank: assembleBank(
@@ -49,9 +50,25 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
     problems: parsed.problems,
     rejected: [...generated.rejected, ...capped.dropped],
     droppedForCurated: uncovered.dropped,
+    kept: capped.kept.map(scoredItem),
     hasTranslation: input.bilingual
   };
   return { ...build, report: articleReport(build) };
+}
+
+function scoredItem(c: Candidate): ScoredItem {
+  return {
+    paragraph: c.item.evidence[0]?.paragraph ?? '?',
+    type: c.item.type,
+    answer:
+      c.item.type === 'cloze'
+        ? c.item.answer.ar
+        : c.item.type === 'mcq'
+          ? (c.item.options[c.item.answer]?.ar ?? '?')
+          : (c.meta.provenance?.answer ?? '?'),
+    score: c.meta.provenance?.score ?? 0,
+    features: c.meta.provenance?.features ?? []
+  };
 }
 
 function validationContext(parsed: ParsedSources) {

@@ -323,16 +323,17 @@ describe('false statements and the per-sentence caps', () => {
     expect(invasion?.prompt.ar).not.toMatch(/لال/u);
   });
 
-  it('keeps one true/false per sentence and one cloze or MCQ per answer', () => {
+  it('keeps one true/false per clause and one cloze or MCQ of each type per answer', () => {
     const { kept, dropped } = capPerSentence(gen.candidates);
     const bySentence = new Map<string, number>();
     const byAnswer = new Map<string, number>();
     for (const c of kept) {
       const p = c.meta.provenance!;
       if (c.item.type === 'truefalse') {
-        bySentence.set(p.sentence, (bySentence.get(p.sentence) ?? 0) + 1);
+        const clause = `${p.sentence}|${c.item.evidence[0]!.quote}`;
+        bySentence.set(clause, (bySentence.get(clause) ?? 0) + 1);
       } else {
-        const key = `${p.sentence}|${p.answer}`;
+        const key = `${p.sentence}|${p.answer}|${c.item.type}`;
         byAnswer.set(key, (byAnswer.get(key) ?? 0) + 1);
       }
     }

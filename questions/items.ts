@@ -1,11 +1,13 @@
 import { normalizeAnswer } from '../src/lib/domain/answers';
-import type { Item } from '../src/lib/domain/bank';
+import type { Item, Text } from '../src/lib/domain/bank';
 import { shuffled } from '../src/lib/domain/random';
+import type { CountedNouns } from './agreement';
 import { BLANK } from './arabic';
 import type { Distractor } from './distractors';
 import { generatedId } from './ids';
 import { withEn, type Question } from './question';
 import type { Candidate } from './types';
+import { swappedArabic, swapRefusal } from './swaps';
 import { replaceAt, seededRandom } from './util';
 
 /** A rejected candidate: its type and why. */
@@ -72,7 +74,7 @@ export function mcqItem(q: Question, all: readonly Distractor[], reject: Reject)
 export function statementItems(
   q: Question,
   all: readonly Distractor[],
-  context: { bilingual: boolean; articleNormalized: string },
+  context: StatementContext,
   reject: Reject
 ): Candidate[] {
   const attributionOnly = /^\s*:/u.test(q.sentence.slice(q.ar.window.end));
@@ -84,7 +86,7 @@ export function statementItems(
     item: {
       ...q.base('truefalse'),
       difficulty: q.choice,
-      prompt: withEn(q.ar.text, q.en?.text),
+      prompt: attributed(q, q.ar.text, q.en?.text),
       explanation: withEn(
         `العبارة صحيحة. جاء في المقال: «${q.ar.text}»`,
         q.en === undefined ? undefined : `True. The article says: “${q.en.text}”`
@@ -98,22 +100,59 @@ export function statementItems(
   return falseItem === undefined ? [trueItem] : [trueItem, falseItem];
 }
 
+// English words that start a clause in lower case after «According to the article, ».
+const COMMON_START =
+  /^(?:The|A|An|In|On|At|For|But|And|It|Its|This|That|These|Those|There|Some|Many|Both|However|With|By|From|As|If|When|While|Since|After|Before|Even|Such|To|Of|Today|Still|Current|Western|Such|Most|One|Two|Several|Over|Under|More|Less|Evidence|Experts?|Officials?|Where|Which|Who)\b/u;
+
+/**
+ * A statement cut out of a longer sentence is attributed («بحسب المقالة، …», "According to the
+ * article, …"): the clause alone no longer carries the sentence's speaker, and the student should
+ * judge it against the article, not against what they know.
+ */
+function attributed(q: Question, ar: string, en: string | undefined): Text {
+  if (q.ar.whole) {
+    return withEn(ar, en);
+  }
+  const bare = en?.replace(/^(?:But|And|So|Yet|Still|Then),?\s+/u, '');
+  const enText =
+    bare === undefined
+      ? undefined
+      : `According to the article, ${COMMON_START.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`;
+  return withEn(`بحسب المقالة، ${ar}`, enText);
+}
+
+/** What a statement needs of the article. */
+export interface StatementContext {
+  bilingual: boolean;
+  articleNormalized: string;
+  nouns: CountedNouns;
+}
+
 /** …the mention swapped for a distractor that agrees with the rest of the sentence. */
 function falseStatement(
   q: Question,
   all: readonly Distractor[],
-  { bilingual, articleNormalized }: { bilingual: boolean; articleNormalized: string },
+  { bilingual, articleNormalized, nouns }: StatementContext,
   reject: Reject
 ): Candidate | undefined {
-  if (all.length === 0 || q.m.merged) {
-    reject('truefalse', 'nothing to swap the answer for');
+  const refusal =
+    q.m.merged || all.length === 0 ? 'nothing to swap the answer for' : swapRefusal(q);
+  if (refusal !== undefined) {
+    reject('truefalse', refusal);
     return undefined;
   }
   const tfId = generatedId(q.slug, q.paragraph, 'truefalse', q.answer);
-  const swap = shuffled(all, seededRandom(tfId))[0] as Distractor;
   // «ل» + «الإمارات» is written «للإمارات».
-  const swapAr = /ل$/u.test(q.m.prefix) && swap.ar.startsWith('ال') ? swap.ar.slice(1) : swap.ar;
-  const statementAr = replaceAt(q.ar.text, q.ar.blankStart, q.ar.blankEnd, swapAr);
+  const inPlace = (d: Distractor) =>
+    /ل$/u.test(q.m.prefix) && d.ar.startsWith('ال') ? d.ar.slice(1) : d.ar;
+  const chosen = shuffled(all, seededRandom(tfId))
+    .map((d) => ({ swap: d, statementAr: swappedArabic(q, d, inPlace(d), nouns) }))
+    .find((x) => x.statementAr !== undefined);
+  if (chosen?.statementAr === undefined) {
+    reject('truefalse', 'no wrong value that reads naturally, agrees and is clearly false');
+    return undefined;
+  }
+  const { swap, statementAr } = chosen;
   const swapEn = swap.en === undefined ? undefined : q.inSlot(swap.en);
   const statementEn =
     q.en === undefined || q.slot === undefined || swapEn === undefined
@@ -131,7 +170,7 @@ function falseStatement(
     item: {
       ...q.base('truefalse'),
       difficulty: q.choice,
-      prompt: withEn(statementAr, statementEn),
+      prompt: attributed(q, statementAr, statementEn),
       explanation: falseExplanation(q, swap, swapEn),
       type: 'truefalse',
       answer: false

@@ -631,7 +631,7 @@ function adjectivalTail(words: readonly Word[], from: number): Word[] {
     // Before a «لل» complement only nisba adjectives («المركزي المصري»), after it any word.
     const adjective =
       /^ال/u.test(next.bare) && !isStop(next) && (complement || /ي[ةه]?$/u.test(next.bare));
-    const of = !complement && /^لل/u.test(next.bare);
+    const of: boolean = !complement && /^لل/u.test(next.bare);
     if (!adjective && !of) {
       break;
     }

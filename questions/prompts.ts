@@ -1,7 +1,15 @@
 import { latinDigits, normalizeAnswer } from '../src/lib/domain/answers';
-import { capitalise, clauseWindow, englishWindow, MAX_PROMPT_WORDS } from './agreement';
+import {
+  capitalise,
+  clauseWindow,
+  englishWindow,
+  MAX_PROMPT_WORDS,
+  MAX_STATEMENT_WORDS
+} from './agreement';
 import { BLANK, containsWords, wordCount } from './arabic';
 import { englishFor } from './english';
+import { attributionOnly, opensWithReferent } from './fragments';
+import { insideIdentifier } from './identifiers';
 import { englishForms, findEnglish, type Entity, type Mention } from './entities';
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
@@ -30,33 +38,94 @@ export interface EnglishText {
   hit: { start: number; end: number; text: string };
 }
 
-/** The Arabic prompt on mention `m`, or why none can be made (a rejected cloze). */
-export function arabicPrompt(
-  loc: Located,
-  m: Mention,
-  entity: Entity | undefined
-): ArabicPrompt | string {
-  const sentence = loc.sentence.text;
+/** How long a prompt may be and how it is cut; `related` tells a name that gives the answer away. */
+export interface PromptShape {
+  max: number;
+  /** A statement: the answer's clause alone, no context grown around it. */
+  tight: boolean;
+  related?: (entityId: string) => boolean;
+}
+
+export const BLANK_SHAPE: PromptShape = { max: MAX_PROMPT_WORDS, tight: false };
+export const STATEMENT_SHAPE: PromptShape = { max: MAX_STATEMENT_WORDS, tight: true };
+
+/** Why a mention is never asked about, whatever its context. */
+function refusedMention(sentence: string, m: Mention, entity: Entity | undefined) {
   if (entity?.type === 'event') {
     return 'events are asked about by hand-written items';
   }
   if (isDescription(entity)) {
     return 'a description of a person, not a name';
   }
-  if ((m.kind === 'number' || entity?.type === 'number') && !/\d/u.test(latinDigits(m.core))) {
+  const numeric = m.kind === 'number' || m.kind === 'year' || entity?.type === 'number';
+  if (numeric && !/\d/u.test(latinDigits(m.core))) {
     return 'a number written in words (no wrong options of its kind)';
+  }
+  if (numeric && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
+    return 'part of a name, code, score or model number';
+  }
+  return undefined;
+}
+
+/**
+ * The names that give `entity` away when a prompt shows them: its country (and the country's
+ * adjective, a mention of the same entity), the places, bodies and people of a country, and for
+ * a place or a body, the others of its country («واشنطن» after «الكونغرس الأميركي»).
+ */
+export function relatedNames(
+  entity: Entity | undefined,
+  byId: ReadonlyMap<string, Entity>
+): ((entityId: string) => boolean) | undefined {
+  if (entity === undefined || entity.type === 'person') {
+    return undefined;
+  }
+  return (id) => {
+    const other = byId.get(id);
+    if (other === undefined || id === entity.id) {
+      return false;
+    }
+    if (id === entity.country || other.country === entity.id) {
+      return true;
+    }
+    // A city after a body or another place of its country («واشنطن» after «الكونغرس الأميركي»).
+    return (
+      entity.type === 'place' &&
+      entity.country !== undefined &&
+      other.country === entity.country &&
+      other.type !== 'person'
+    );
+  };
+}
+
+/** The Arabic prompt on mention `m`, or why none can be made (a rejected cloze). */
+export function arabicPrompt(
+  loc: Located,
+  m: Mention,
+  entity: Entity | undefined,
+  shape: PromptShape = BLANK_SHAPE
+): ArabicPrompt | string {
+  const sentence = loc.sentence.text;
+  const refused = refusedMention(sentence, m, entity);
+  if (refused !== undefined) {
+    return refused;
   }
   if (wordCount(sentence) < MIN_WORDS) {
     return `sentence too short for context (under ${MIN_WORDS} words)`;
   }
-  // Long sentences are trimmed to the clauses around the answer.
-  const window = clauseWindow(sentence, m.start, m.end);
+  // Long sentences are trimmed to the clauses around the answer that read on their own.
+  const window = clauseWindow(sentence, m.start, m.end, shape.max, shape.tight);
   if (window === undefined) {
-    return `no clause of at most ${MAX_PROMPT_WORDS} words around the answer`;
+    return `no clause of at most ${shape.max} words around the answer that reads on its own`;
   }
   const text = sentence.slice(window.start, window.end);
   if (wordCount(text) < MIN_WORDS) {
     return `clause too short for context (under ${MIN_WORDS} words)`;
+  }
+  if (shape.tight && window.start > 0 && opensWithReferent(text)) {
+    return 'the clause opens with a referent the reader cannot resolve';
+  }
+  if (shape.tight && attributionOnly(text)) {
+    return 'the clause is only the attribution of a quotation';
   }
   const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
   const blankStart = m.start + m.prefix.length - window.start;
@@ -70,7 +139,15 @@ export function arabicPrompt(
   if (shown.some(sameFact) || containsWords(prompt, answer)) {
     return 'the answer occurs again in the sentence';
   }
-  const whole = window.start === 0 && window.end === sentence.length;
+  if (entity?.type !== 'person' && shape.related !== undefined) {
+    if (shown.some((o) => o !== m && o.entityId !== undefined && shape.related?.(o.entityId))) {
+      return 'given away by its country, capital, city or nationality in the prompt';
+    }
+  }
+  // Whole: the sentence, bar a leading conjunction dropped.
+  const whole =
+    window.end === sentence.length &&
+    /^(?:|[وف]|لكن|لكنّ|ثم|بل)$/u.test(sentence.slice(0, window.start).trim());
   return { window, whole, text, shown, blankStart, blankEnd, prompt };
 }
 

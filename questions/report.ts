@@ -106,14 +106,7 @@ export function articleReport(build: Built): string {
     (a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])
   );
   lines.push(table(['reason', 'count'], reasons), '');
-  const sample = build.rejected.slice(0, SAMPLE);
-  if (sample.length > 0) {
-    lines.push('Sample:', '');
-    for (const r of sample) {
-      lines.push(`- ${r.paragraph} ${r.type} «${r.answer}»: ${r.reason}`);
-    }
-    lines.push('');
-  }
+  lines.push(...droppedByScore(build), ...keptByScore(build));
   if (build.problems.length > 0) {
     lines.push(
       `### Content problems (${build.problems.length})`,
@@ -131,6 +124,45 @@ export function articleReport(build: Built): string {
     );
   }
   return lines.join('\n');
+}
+
+/** The best-scored dropped candidates: what the caps left out, and why. */
+function droppedByScore(build: Built): string[] {
+  const dropped = build.rejected
+    .filter((r) => r.score !== undefined)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || byCodePoint(a.paragraph, b.paragraph))
+    .slice(0, SAMPLE);
+  if (dropped.length === 0) {
+    return [];
+  }
+  return [
+    `Best-scored dropped candidates (${dropped.length} of those the caps left out):`,
+    '',
+    '| paragraph | type | answer | score | reason |',
+    '| --- | --- | --- | ---: | --- |',
+    ...dropped.map(
+      (r) => `| ${r.paragraph} | ${r.type} | ${r.answer} | ${r.score ?? ''} | ${r.reason} |`
+    ),
+    ''
+  ];
+}
+
+/** Every generated item kept, in article order, with its score and features. */
+function keptByScore(build: Built): string[] {
+  const kept = build.kept ?? [];
+  if (kept.length === 0) {
+    return [];
+  }
+  return [
+    `### Generated items kept (${kept.length}), with their scores`,
+    '',
+    '| paragraph | type | answer | score | features |',
+    '| --- | --- | --- | ---: | --- |',
+    ...kept.map(
+      (k) => `| ${k.paragraph} | ${k.type} | ${k.answer} | ${k.score} | ${k.features.join('; ')} |`
+    ),
+    ''
+  ];
 }
 
 export function fullReport(builds: readonly ArticleBuild[]): string {

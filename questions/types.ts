@@ -4,8 +4,11 @@ import type { ArticleBank, Item } from '../src/lib/domain/bank';
 export interface Provenance {
   sentence: string;
   answer: string;
-  /** Higher is a better question: informative names over ubiquitous ones. */
+  /** Higher is a better question (`score.ts`), and the features that made it. */
   score: number;
+  features?: string[];
+  /** The answer is an actor present in most paragraphs. */
+  omnipresent?: boolean;
   /** For a cloze/MCQ pair on one answer: the type to keep. */
   prefer: 'cloze' | 'mcq';
 }
@@ -34,6 +37,8 @@ export interface Rejection {
   type: Item['type'];
   answer: string;
   reason: string;
+  /** A dropped candidate's score (`score.ts`). */
+  score?: number;
 }
 
 export type Rule =
@@ -79,7 +84,18 @@ export interface ArticleBuild {
   rejected: Rejection[];
   /** Generated items dropped because a curated item already tests the same fact. */
   droppedForCurated: number;
+  /** The generated items kept, with their scores and the features behind them (`score.ts`). */
+  kept?: ScoredItem[];
   hasTranslation: boolean;
   /** The article's section of the Markdown report. */
   report: string;
+}
+
+/** A kept generated item as the report lists it. */
+export interface ScoredItem {
+  paragraph: string;
+  type: Item['type'];
+  answer: string;
+  score: number;
+  features: string[];
 }

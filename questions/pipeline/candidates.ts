@@ -1,12 +1,22 @@
 import type { Item } from '../../src/lib/domain/bank';
+import { CountedNouns } from '../agreement';
 import { containsWords } from '../arabic';
 import { distractorsFor } from '../distractors';
 import type { Mention } from '../entities';
+import { wholeRange } from '../identifiers';
 import { clozeItem, mcqItem, statementItems } from '../items';
 import { answerOf } from '../kinds';
-import { arabicPrompt, englishPrompt } from '../prompts';
-import { describeQuestion } from '../question';
+import {
+  arabicPrompt,
+  BLANK_SHAPE,
+  englishPrompt,
+  relatedNames,
+  STATEMENT_SHAPE,
+  type PromptShape
+} from '../prompts';
+import { describeQuestion, type Question } from '../question';
 import type { Candidate, Rejection } from '../types';
+import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
 import { indexMentions, type GenerateInput, type Located, type MentionIndex } from './mentions';
@@ -27,11 +37,23 @@ export function generateCandidates(
 ): { candidates: Candidate[]; rejected: Rejection[] } {
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
+  const env: Env = {
+    input,
+    index,
+    nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
+    scores: scoreContext(index.located, index.frequency)
+  };
   for (const loc of index.located) {
-    for (const m of loc.mentions) {
+    for (const mention of loc.mentions) {
       const reject = (type: Item['type'], reason: string) =>
-        rejected.push({ paragraph: loc.paragraph, type, answer: answerOf(m), reason });
-      candidates.push(...mentionCandidates(input, index, loc, m, reject));
+        rejected.push({ paragraph: loc.paragraph, type, answer: answerOf(mention), reason });
+      // A range is asked whole, from its first end.
+      const m = wholeRange(loc.sentence.text, mention);
+      if (m === undefined) {
+        reject('cloze', 'the second end of a range (asked whole from its first)');
+        continue;
+      }
+      candidates.push(...mentionCandidates(env, loc, m, reject));
     }
   }
   for (const kind of [quoteCandidates(input, index), chronologyCandidates(input, index)]) {
@@ -49,41 +71,95 @@ export function generateItems(input: GenerateInput): {
   return generateCandidates(input, indexMentions(input));
 }
 
-/** The cloze, multiple choice and true/false statements on one mention. */
+/** What every mention's candidates share. */
+interface Env {
+  input: GenerateInput;
+  index: MentionIndex;
+  nouns: CountedNouns;
+  scores: ScoreContext;
+}
+
+/** The cloze, multiple choice and true/false statements on one mention, each scored. */
 function mentionCandidates(
-  input: GenerateInput,
-  index: MentionIndex,
+  { input, index, nouns, scores }: Env,
   loc: Located,
   m: Mention,
   reject: (type: Item['type'], reason: string) => void
 ): Candidate[] {
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
-  const ar = arabicPrompt(loc, m, entity);
-  if (typeof ar === 'string') {
-    reject('cloze', ar);
+  const related = relatedNames(entity, index.byId);
+  const on = (shape: PromptShape) =>
+    question(input, index, loc, m, shape.tight ? shape : { ...shape, related });
+  // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
+  const blank = on(BLANK_SHAPE);
+  const statement = on(STATEMENT_SHAPE);
+  if (typeof blank === 'string') {
+    reject('cloze', blank);
+  }
+  if (typeof statement === 'string') {
+    reject('truefalse', statement);
+  }
+  const q =
+    typeof blank !== 'string' ? blank : typeof statement !== 'string' ? statement : undefined;
+  if (q === undefined) {
     return [];
   }
-  const en = englishPrompt(index, input.bilingual, loc, m, ar);
-  if (typeof en === 'string') {
-    reject('cloze', en);
-    return [];
-  }
-  const topic = input.topicFor(loc.paragraph);
-  const q = describeQuestion(input.slug, topic, index, loc, m, ar, en.en);
   const after = loc.sentence.text.slice(m.end);
   const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare, after).filter(
     (d) =>
       [d.ar, ...d.forms].every((f) => !containsWords(q.sentence, f)) &&
       (!input.bilingual || d.en !== undefined)
   );
+  const context = { bilingual: input.bilingual, articleNormalized: index.articleNormalized, nouns };
+  const scored = (on: Question, made: Candidate[]) =>
+    made.map((c) => withScore(c, on, scores, all.length));
   return [
-    clozeItem(q),
-    ...mcqItem(q, all, reject),
-    ...statementItems(
-      q,
-      all,
-      { bilingual: input.bilingual, articleNormalized: index.articleNormalized },
-      reject
-    )
+    ...(typeof blank === 'string'
+      ? []
+      : scored(blank, [clozeItem(blank), ...mcqItem(blank, all, reject)])),
+    ...(typeof statement === 'string'
+      ? []
+      : scored(statement, statementItems(statement, all, context, reject)))
   ];
+}
+
+/** The candidate with its score (`score.ts`) in its provenance. */
+function withScore(c: Candidate, q: Question, ctx: ScoreContext, options: number): Candidate {
+  const extra: [string, number][] =
+    c.item.type === 'mcq' && options >= 5
+      ? [['5+ wrong options of its kind', WEIGHTS.options]]
+      : [];
+  const s = scoreItem(q, c.item.type, ctx, extra);
+  return {
+    ...c,
+    meta: {
+      ...c.meta,
+      provenance: {
+        ...q.provenance,
+        score: s.total,
+        features: s.features,
+        omnipresent: isOmnipresent(q, ctx)
+      }
+    }
+  };
+}
+
+/** The question on mention `m` in a prompt of this shape, or why none can be made. */
+function question(
+  input: GenerateInput,
+  index: MentionIndex,
+  loc: Located,
+  m: Mention,
+  shape: PromptShape
+): Question | string {
+  const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
+  const ar = arabicPrompt(loc, m, entity, shape);
+  if (typeof ar === 'string') {
+    return ar;
+  }
+  const en = englishPrompt(index, input.bilingual, loc, m, ar);
+  if (typeof en === 'string') {
+    return en;
+  }
+  return describeQuestion(input.slug, input.topicFor(loc.paragraph), index, loc, m, ar, en.en);
 }

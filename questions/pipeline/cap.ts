@@ -1,67 +1,132 @@
+import { MIN_PER_PARAGRAPH } from '../report';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
 
 /** At most this many cloze or multiple-choice items per sentence (on different answers). */
 export const BLANKS_PER_SENTENCE = 4;
+/** At most this many true/false statements per sentence (on different clauses). */
+export const STATEMENTS_PER_SENTENCE = 4;
+/** A candidate scored under this is kept only to give its paragraph its minimum. */
+export const MIN_SCORE = -1;
+/** Omnipresent actors are at most this share of the kept blanks' answers. */
+export const OMNIPRESENT_MAX_SHARE = 0.1;
 
 const answerOf = (c: Candidate) => c.meta.provenance?.answer;
 const scoreOf = (c: Candidate) => c.meta.provenance?.score ?? 0;
+const paragraphOf = (c: Candidate) => c.item.evidence[0]?.paragraph ?? '?';
+const isBlank = (c: Candidate) => c.item.type === 'cloze' || c.item.type === 'mcq';
+const byScore = (a: Candidate, b: Candidate) => scoreOf(b) - scoreOf(a);
 
 /**
- * Keeps the best items per sentence: one cloze or multiple choice per answer (the preferred
- * type when both exist), the {@link BLANKS_PER_SENTENCE} best answers, and one true/false
- * statement — true or false by a seed of the sentence, a false one preferably on an answer no
- * kept blank asks for. Then one item per id (type, paragraph and answer): the first wins.
- * Dropped candidates come back as rejections.
+ * Keeps the best-scored items (`score.ts`): per sentence a cloze and a multiple choice (siblings)
+ * on each of the {@link BLANKS_PER_SENTENCE} best answers — only the preferred one on an
+ * omnipresent actor — and per
+ * clause one true/false statement — true or false by a seed of the clause, a false one preferably
+ * on an answer no kept blank asks for — for the {@link STATEMENTS_PER_SENTENCE} best clauses. Then
+ * one item per id, none scored under {@link MIN_SCORE}, omnipresent actors cut down to {@link OMNIPRESENT_MAX_SHARE} of the blanks, and
+ * paragraphs left with fewer than {@link MIN_PER_PARAGRAPH} items (counting `curated`) topped up
+ * with their best dropped candidates. Dropped candidates come back as rejections with their score.
  */
-export function capPerSentence(candidates: readonly Candidate[]): {
-  kept: Candidate[];
-  dropped: Rejection[];
-} {
+export function capPerSentence(
+  candidates: readonly Candidate[],
+  curated: readonly Candidate[] = []
+): { kept: Candidate[]; dropped: Rejection[] } {
   const { groups, loose } = bySentence(candidates);
   const keep = new Set<Candidate>(loose);
-  const dropped: Rejection[] = [];
-  const drop = (c: Candidate, reason: string) =>
-    dropped.push({
-      paragraph: c.item.evidence[0]?.paragraph ?? '?',
-      type: c.item.type,
-      answer: answerOf(c) ?? '?',
-      reason
-    });
-  for (const [key, group] of groups) {
+  const reasons = new Map<Candidate, string>();
+  for (const [, group] of groups) {
     const blanks = bestBlanks(group);
-    for (const b of blanks) {
-      keep.add(b.best);
-    }
-    const statement = chooseStatement(key, group, new Set(blanks.map((b) => b.a)));
-    if (statement) {
-      keep.add(statement);
-    }
-    for (const c of group) {
-      if (!keep.has(c)) {
-        drop(
-          c,
-          c.item.type === 'truefalse'
-            ? 'capped: one true/false statement per sentence'
-            : `capped: one cloze or multiple choice per answer, ${BLANKS_PER_SENTENCE} per sentence`
-        );
+    blanks.forEach((b) => keep.add(b.best));
+    // The other type on the same name is its sibling (the app schedules them as one fact): kept
+    // too, unless the answer is an omnipresent actor or a number or date (asked once, so that
+    // figures do not crowd out the names of an article).
+    const twice = (b: { a: string; best: Candidate }) =>
+      b.best.meta.provenance?.omnipresent !== true && !/\p{Nd}/u.test(b.a);
+    for (const b of blanks.filter(twice)) {
+      const other = group.find((c) => c !== b.best && isBlank(c) && answerOf(c) === b.a);
+      if (other !== undefined) {
+        keep.add(other);
       }
+    }
+    for (const s of chooseStatements(group, new Set(blanks.map((b) => b.a)))) {
+      keep.add(s);
+    }
+    for (const c of group.filter((c) => !keep.has(c))) {
+      reasons.set(
+        c,
+        c.item.type === 'truefalse'
+          ? `capped: one true/false statement per clause, ${STATEMENTS_PER_SENTENCE} per sentence`
+          : `capped: one cloze or multiple choice per answer, ${BLANKS_PER_SENTENCE} per sentence`
+      );
     }
   }
   const seen = new Set<string>();
-  const kept: Candidate[] = [];
-  for (const c of candidates) {
-    if (!keep.has(c)) {
-      continue;
-    }
+  for (const c of candidates.filter((c) => keep.has(c))) {
     if (seen.has(c.item.id)) {
-      drop(c, 'near-duplicate of an item on the same paragraph and answer');
-      continue;
+      keep.delete(c);
+      reasons.set(c, 'near-duplicate of an item on the same paragraph and answer');
     }
     seen.add(c.item.id);
-    kept.push(c);
   }
+  for (const c of candidates.filter((c) => keep.has(c) && scoreOf(c) < MIN_SCORE)) {
+    keep.delete(c);
+    reasons.set(c, `capped: score under ${MIN_SCORE}`);
+  }
+  limitOmnipresent(candidates, keep, reasons);
+  topUpParagraphs(candidates, curated, keep, reasons);
+  const kept = candidates.filter((c) => keep.has(c));
+  const dropped = candidates
+    .filter((c) => !keep.has(c))
+    .map((c) => ({
+      paragraph: paragraphOf(c),
+      type: c.item.type,
+      answer: answerOf(c) ?? '?',
+      reason: reasons.get(c) ?? 'capped',
+      score: scoreOf(c)
+    }));
   return { kept, dropped };
+}
+
+/** Keeps the best-scored blanks on omnipresent actors, at most the allowed share of all blanks. */
+function limitOmnipresent(
+  candidates: readonly Candidate[],
+  keep: Set<Candidate>,
+  reasons: Map<Candidate, string>
+): void {
+  const blanks = candidates.filter((c) => keep.has(c) && isBlank(c));
+  const omni = blanks.filter((c) => c.meta.provenance?.omnipresent === true).sort(byScore);
+  const others = blanks.length - omni.length;
+  // k / (others + k) ≤ share ⇔ k ≤ share · others / (1 − share).
+  const allowed = Math.floor((OMNIPRESENT_MAX_SHARE * others) / (1 - OMNIPRESENT_MAX_SHARE) + 1e-9);
+  for (const c of omni.slice(allowed)) {
+    keep.delete(c);
+    reasons.set(c, 'omnipresent actor: at most 10% of the blanks’ answers');
+  }
+}
+
+/** Paragraphs under the minimum get their best dropped candidates back (never a quota's). */
+function topUpParagraphs(
+  candidates: readonly Candidate[],
+  curated: readonly Candidate[],
+  keep: Set<Candidate>,
+  reasons: Map<Candidate, string>
+): void {
+  const count = new Map<string, number>();
+  for (const c of [...curated, ...candidates.filter((c) => keep.has(c))]) {
+    count.set(paragraphOf(c), (count.get(paragraphOf(c)) ?? 0) + 1);
+  }
+  const ids = new Set(candidates.filter((c) => keep.has(c)).map((c) => c.item.id));
+  const spare = candidates
+    .filter((c) => !keep.has(c) && reasons.get(c)?.startsWith('capped') === true)
+    .sort(byScore);
+  for (const c of spare) {
+    const p = paragraphOf(c);
+    if ((count.get(p) ?? 0) < MIN_PER_PARAGRAPH && !ids.has(c.item.id)) {
+      keep.add(c);
+      ids.add(c.item.id);
+      count.set(p, (count.get(p) ?? 0) + 1);
+    }
+  }
 }
 
 /** Candidates grouped by the sentence they test, in order; those with none are loose. */
@@ -79,7 +144,7 @@ function bySentence(candidates: readonly Candidate[]) {
   return { groups, loose };
 }
 
-/** Per answer the preferred cloze or multiple choice; the best answers first, at most four. */
+/** Per answer the preferred cloze or multiple choice; the best answers first. */
 function bestBlanks(group: readonly Candidate[]): { a: string; best: Candidate }[] {
   const answers: string[] = [];
   for (const c of group) {
@@ -90,9 +155,7 @@ function bestBlanks(group: readonly Candidate[]): { a: string; best: Candidate }
   }
   return answers
     .map((a, order) => {
-      const own = group.filter(
-        (c) => answerOf(c) === a && (c.item.type === 'cloze' || c.item.type === 'mcq')
-      );
+      const own = group.filter((c) => answerOf(c) === a && isBlank(c));
       const prefer = own[0]?.meta.provenance?.prefer;
       const best = own.find((c) => c.item.type === prefer) ?? own[0];
       return { a, order, best, score: best === undefined ? 0 : scoreOf(best) };
@@ -102,25 +165,36 @@ function bestBlanks(group: readonly Candidate[]): { a: string; best: Candidate }
     .slice(0, BLANKS_PER_SENTENCE);
 }
 
-/** The sentence's one true/false statement. */
-function chooseStatement(
-  key: string,
+/** The sentence's statements: per clause one, true or false by a seed; the best clauses. */
+function chooseStatements(
   group: readonly Candidate[],
   blankAnswers: ReadonlySet<string>
-): Candidate | undefined {
-  const statements = group.filter((c) => c.item.type === 'truefalse');
-  const trues = statements.filter((c) => c.item.type === 'truefalse' && c.item.answer);
-  const falses = statements
-    .filter((c) => c.item.type === 'truefalse' && !c.item.answer)
+): Candidate[] {
+  const clauses = new Map<string, Candidate[]>();
+  for (const c of group.filter((c) => c.item.type === 'truefalse')) {
+    const quote = c.item.evidence[0]?.quote ?? '';
+    clauses.set(quote, [...(clauses.get(quote) ?? []), c]);
+  }
+  const chosen = [...clauses].map(([quote, statements]) => {
+    const trues = statements.filter((c) => c.item.type === 'truefalse' && c.item.answer);
+    const falses = statements
+      .filter((c) => c.item.type === 'truefalse' && !c.item.answer)
+      .map((c, order) => ({ c, order }))
+      .sort(
+        (x, y) =>
+          Number(blankAnswers.has(answerOf(x.c) ?? '')) -
+            Number(blankAnswers.has(answerOf(y.c) ?? '')) ||
+          scoreOf(y.c) - scoreOf(x.c) ||
+          x.order - y.order
+      )
+      .map((x) => x.c);
+    const wantTrue = seededRandom(`statement:${quote}`)() < 0.5;
+    return (wantTrue ? trues[0] : falses[0]) ?? trues[0] ?? falses[0];
+  });
+  return chosen
+    .filter((c): c is Candidate => c !== undefined)
     .map((c, order) => ({ c, order }))
-    .sort(
-      (x, y) =>
-        Number(blankAnswers.has(answerOf(x.c) ?? '')) -
-          Number(blankAnswers.has(answerOf(y.c) ?? '')) ||
-        scoreOf(y.c) - scoreOf(x.c) ||
-        x.order - y.order
-    )
+    .sort((x, y) => scoreOf(y.c) - scoreOf(x.c) || x.order - y.order)
+    .slice(0, STATEMENTS_PER_SENTENCE)
     .map((x) => x.c);
-  const wantTrue = seededRandom(`statement:${key}`)() < 0.5;
-  return (wantTrue ? trues[0] : falses[0]) ?? trues[0] ?? falses[0];
 }

@@ -1,0 +1,260 @@
+import { normalizeSearch } from '../src/lib/domain/answers';
+
+const fold = (w: string) => normalizeSearch(w).replace(/\s+/gu, ' ');
+
+/**
+ * Whether a clause cut out of a sentence reads on its own: a prompt or a statement may start at
+ * the sentence's start, or at a clause whose first word (once a leading connector is dropped)
+ * opens a main clause with its own verb and subject. «وهي كوريا الشمالية»، «لا سيما في سوريا»،
+ * «في شهر تموز الماضي»، «منهم الرئيس…» do not; «تقرّبت روسيا من دولة…» does.
+ */
+
+// Connectors a clause may start with and lose: «بينما يدعو المعسكر…» reads as «يدعو المعسكر…».
+const CONNECTORS = ['لكن', 'بينما', 'في حين', 'حيث', 'إذ', 'ثم', 'كما', 'بل', 'إن', 'أن'];
+
+// Words that leave the clause hanging on what came before: pronouns, relatives, demonstratives,
+// subordinators and particles that continue a thought.
+const DEPENDENT = new Set(
+  [
+    'هو',
+    'هي',
+    'هم',
+    'هما',
+    'هن',
+    'نحن',
+    'الذي',
+    'التي',
+    'الذين',
+    'اللذان',
+    'اللتان',
+    'اللواتي',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'هؤلاء',
+    'أولئك',
+    'هذان',
+    'هذين',
+    'هاتان',
+    'أن',
+    'إن',
+    'أنه',
+    'أنها',
+    'إنه',
+    'إنها',
+    'لأن',
+    'لأنه',
+    'لأنها',
+    'لكنه',
+    'لكنها',
+    'لكنهم',
+    'كي',
+    'لكي',
+    'حتى',
+    'إذا',
+    'لو',
+    'عندما',
+    'بعدما',
+    'مما',
+    'ما',
+    'منهم',
+    'منها',
+    'منه',
+    'بينهم',
+    'أي',
+    'أيضاً',
+    'علماً',
+    'تزامناً',
+    'خصوصاً',
+    'خاصة',
+    'سيما',
+    'بما',
+    'أما',
+    'وفق',
+    'وفقاً',
+    'برأي',
+    'بحسب',
+    'حسب',
+    'تاريخياً',
+    'أكثر',
+    'أقل',
+    'نحو',
+    'تحت',
+    'تجاه',
+    'يوم',
+    'نفسه',
+    'نفسها',
+    'تحسّباً',
+    'مقارنةً',
+    'باعتبارها',
+    'باعتباره'
+  ].map(fold)
+);
+
+// Particles that open a main clause before its verb.
+const CLAUSE_OPENERS = new Set(
+  ['لم', 'لن', 'قد', 'لا', 'ثمة', 'هناك', 'كان', 'كانت', 'ليس', 'ليست'].map(fold)
+);
+
+const REPORTING = new Set(
+  [
+    'قال',
+    'قالت',
+    'يقول',
+    'تقول',
+    'أضاف',
+    'أضافت',
+    'يضيف',
+    'تضيف',
+    'يوضح',
+    'توضح',
+    'أوضح',
+    'أوضحت'
+  ].map(fold)
+);
+
+const words = (text: string) =>
+  text
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+
+/** A word that looks like a finite verb: imperfect («يدعو», «تضطر») or feminine perfect («وافقت»). */
+function verbLike(word: string): boolean {
+  const w = fold(word);
+  if (w.startsWith('ال') || DEPENDENT.has(w) || w.length < 3) {
+    return false;
+  }
+  if (/^[يتن]/u.test(w) && w.length >= 3) {
+    return true;
+  }
+  return /[^ا]ت$/u.test(w) || /وا$/u.test(w);
+}
+
+const PREPOSITION =
+  /^(?:في|على|من|الي|عن|مع|عبر|ضد|حول|بين|خلال|منذ|بعد|قبل|داخل|خارج|فوق|لدى|عند|بسبب|[بلك])$/u;
+
+/**
+ * Whether `text` opens a main clause: a verb-like word followed by something other than a
+ * preposition (its subject), a particle that opens a main clause («لم»، «قد»، «ثمة»), or a
+ * definite noun whose verb follows within three words («الولايات المتحدة تراقب…»).
+ */
+function opensMainClause(text: string): boolean {
+  const [first, second, ...more] = words(text);
+  if (first === undefined || second === undefined || DEPENDENT.has(fold(second))) {
+    return false;
+  }
+  if (CLAUSE_OPENERS.has(fold(first))) {
+    return !PREPOSITION.test(fold(second));
+  }
+  if (verbLike(first) || REPORTING.has(fold(first))) {
+    return !PREPOSITION.test(fold(second));
+  }
+  return /^ال/u.test(fold(first)) && [second, ...more.slice(0, 2)].some(verbLike);
+}
+
+/**
+ * How many characters to drop from the start of `clause` (a leading «و»/«ف», a connector such as
+ * «لكن»، «بينما»، «حيث»، or «إن» after a reporting verb) so that it reads on its own, or undefined
+ * when it cannot.
+ */
+export function readableStart(clause: string): number | undefined {
+  const lead = clause.length - clause.trimStart().length;
+  const text = clause.slice(lead);
+  const tries = [0];
+  if (/^[وف]\S{2,}/u.test(text)) {
+    tries.push(1);
+  }
+  for (const t of [...tries]) {
+    const c = CONNECTORS.find((w) => fold(text.slice(t)).startsWith(`${fold(w)} `));
+    if (c !== undefined) {
+      const skipped = /^\S+(?:\s+\S+)?\s+/u.exec(text.slice(t))?.[0] ?? '';
+      tries.push(
+        t + (c.includes(' ') ? skipped : (/^\S+\s+/u.exec(text.slice(t))?.[0] ?? '')).length
+      );
+    }
+  }
+  // «وقال»، «وتأخر»، «وكانت»: the «و» is a conjunction when what follows is a verb of its own;
+  // in «وافقت» it is the verb's first letter.
+  const rest = fold(words(text.slice(1))[0] ?? '');
+  const conjunction =
+    /^[وف]/u.test(text) &&
+    (CLAUSE_OPENERS.has(rest) || REPORTING.has(rest) || /^[يتن]\S{2,}/u.test(rest));
+  const ok = tries
+    .sort((a, b) => (conjunction ? Number(b === 1) - Number(a === 1) : 0) || a - b)
+    .find((t) => opensMainClause(text.slice(t)));
+  return ok === undefined ? undefined : lead + ok;
+}
+
+/**
+ * A clause that opens with a referent the student cannot resolve out of context: a pronoun or a
+ * demonstrative («ذلك الاتفاق»، «هذه الخطوة»), or a noun with an ordinal («المعسكر الثاني»).
+ */
+export function opensWithReferent(clause: string): boolean {
+  const [first, second] = words(clause).map(fold);
+  if (first === undefined) {
+    return true;
+  }
+  const bare = first.replace(/^[وف]/u, '');
+  if (DEPENDENT.has(first) || DEPENDENT.has(bare)) {
+    return true;
+  }
+  return (
+    second !== undefined &&
+    (DEPENDENT.has(second) || /^ال(?:اول|ثاني|ثالث|اخير)$/u.test(second)) &&
+    !verbLike(first)
+  );
+}
+
+/** Whether the clause leans on an earlier sentence: a demonstrative or «البلدان»-style referent. */
+export function leansOnContext(clause: string): boolean {
+  return /(?:^|\s)[وف]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني))(?=\s|$)/u.test(
+    fold(clause)
+  );
+}
+
+/**
+ * Whether a statement may end before this clause: it opens a new clause with a connector («،
+ * لكن…»، «بينما…»، «، وإن…») rather than continuing the last one («، في الحد الأدنى،»، «، منهم…»).
+ */
+export function opensNextClause(next: string): boolean {
+  const text = next.trim();
+  if (
+    /^لكن/u.test(fold(text)) ||
+    CONNECTORS.some((c) => fold(text).startsWith(`${fold(c)} `) || fold(text) === fold(c))
+  ) {
+    return true;
+  }
+  return /^[وف]\S/u.test(text) && readableStart(text) !== undefined;
+}
+
+/**
+ * Whether a clause cut before the next one («…أمام الكونغرس، في كانون الأول 2022») still says
+ * something whole: four words or more, not ending on a preposition, and a predicate after its last
+ * «أن»/«إن» («يظنّ مسؤولون أن روسيا،» is cut too soon).
+ */
+export function completeClause(text: string): boolean {
+  const ws = words(text);
+  const folded = ws.map(fold);
+  const predicate = (w: string) => verbLike(w) || CLAUSE_OPENERS.has(fold(w));
+  // «أن» after a verb of saying or thinking, not the temporal «منذ أن»، «بعد أن».
+  const complementiser = folded.findLastIndex(
+    (w, i) => (w === 'ان' || w === 'انه') && !/^(?:منذ|بعد|قبل|دون|من)$/u.test(folded[i - 1] ?? '')
+  );
+  const first = folded[0] ?? '';
+  const last = folded.at(-1) ?? '';
+  return (
+    ws.length >= 4 &&
+    (complementiser < 0 || ws.slice(complementiser + 1).some(predicate)) &&
+    !PREPOSITION.test(last) &&
+    !DEPENDENT.has(last) &&
+    (ws.some(predicate) || !(PREPOSITION.test(first) || DEPENDENT.has(first)))
+  );
+}
+
+/** A reporting verb and its speaker cut before what they said («يقول فلان، خبير في…»). */
+export function attributionOnly(text: string): boolean {
+  const first = fold(words(text)[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
+  return REPORTING.has(first) && !/[:"«]|(?:^|\s)[إأ]ن(?:\s|$)/u.test(text);
+}

@@ -1,0 +1,315 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../src/lib/domain/bank';
+import { agreeCount, clauseWindow, countClass, CountedNouns } from './agreement';
+import { BLANK, wordCount } from './arabic';
+import { buildArticle } from './build';
+import type { Entity } from './entities';
+import { readArticleFolder } from './files';
+import { readableStart } from './fragments';
+import { boundOf, insideIdentifier, rangeAround } from './identifiers';
+import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
+import { generateItems } from './pipeline/candidates';
+import { parseSources } from './pipeline/parse';
+import { omnipresentActors } from './score';
+import { indexMentions } from './pipeline/mentions';
+import { splitSentences } from './sentences';
+
+// Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
+// that fails without it.
+
+const arabicOnly = (paragraphs: string[], entities: Entity[] = []) =>
+  generateItems({
+    slug: 'fixture',
+    paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+    entities,
+    topicFor: () => 't',
+    bilingual: false
+  });
+const items = (g: ReturnType<typeof generateItems>) => g.candidates.map((c) => c.item);
+const falses = (g: ReturnType<typeof generateItems>) =>
+  items(g).filter((i) => i.type === 'truefalse' && !i.answer);
+const blanks = (g: ReturnType<typeof generateItems>) =>
+  items(g).filter((i) => i.type === 'cloze' || i.type === 'mcq');
+const ATTRIBUTION = /^بحسب المقالة، /u;
+
+const SEED = buildArticle(readArticleFolder('questions/articles/iran-russia-2023'));
+const seedGenerated = SEED.bank.items.filter((i) => i.source === 'generated');
+
+describe('agreement after a number swap', () => {
+  const nouns = new CountedNouns(
+    'تأهلت 8 منتخبات إلى الدور الثاني، ثم خرج منتخب واحد. وسجّل الفريق 16 هدفاً في 4 أهداف كل مباراة. وبلغت الجوائز 3 مليارات دولار.'
+  );
+
+  it('classes numbers by what they count', () => {
+    expect([1, 2, 3, 10, 11, 99, 100, 103, 111, 1000, 2.5].map(countClass)).toEqual([
+      'one',
+      'one',
+      'few',
+      'few',
+      'many',
+      'many',
+      'round',
+      'few',
+      'many',
+      'round',
+      'round'
+    ]);
+  });
+
+  it('puts the counted noun in the form the new number takes', () => {
+    expect(agreeCount(' منتخبات إلى الدور', 8, 11, nouns)).toBe(' منتخباً إلى الدور');
+    expect(agreeCount(' منتخبات إلى الدور', 8, 100, nouns)).toBe(' منتخب إلى الدور');
+    expect(agreeCount(' هدفاً في', 16, 5, nouns)).toBe(' أهداف في');
+    expect(agreeCount(' هدفاً في', 16, 30, nouns)).toBe(' هدفاً في');
+    expect(agreeCount(' هدفاً في', 16, 200, nouns)).toBe(' هدف في');
+    expect(agreeCount(' مليارات دولار', 3, 30, nouns)).toBe(' مليار دولار');
+    expect(agreeCount(' مليار دولار', 30, 6, nouns)).toBe(' مليارات دولار');
+    expect(agreeCount(' متراً مكعباً', 61, 200, nouns)).toBe(' متر مكعب');
+  });
+
+  it('refuses a swap whose noun form the article does not give', () => {
+    expect(agreeCount(' لاعبين في', 5, 12, nouns)).toBeUndefined();
+    expect(agreeCount(' متراً مكعباً', 61, 5, nouns)).toBeUndefined();
+  });
+
+  it('never writes «8 منتخباً», «16 أهداف» or «30 مليارات» in a false statement', () => {
+    const g = arabicOnly([
+      'في البطولة الأخيرة تأهلت 8 منتخبات إلى الدور الثاني بعد مباريات طويلة وصعبة.',
+      'وسجّل منتخب البلاد 16 هدفاً في البطولة كلها، بينما سجّل خصمه 3 أهداف فقط في المباريات.',
+      'وقالت الهيئة المنظمة إن الجوائز بلغت 3 مليارات دولار في هذا الموسم الطويل.'
+    ]);
+    const statements = falses(g).map((i) => i.prompt.ar);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      for (const [, n, noun] of s.matchAll(/(\d+)\s+(\S+)/gu)) {
+        const cls = countClass(Number(n));
+        if (['منتخبات', 'أهداف', 'مليارات'].includes(noun!)) {
+          expect(cls).toBe('few');
+        }
+        if (['منتخباً', 'هدفاً'].includes(noun!)) {
+          expect(cls).toBe('many');
+        }
+      }
+    }
+  });
+});
+
+describe('identifiers: no blank or swap inside a name, code, score or model number', () => {
+  const text =
+    'رصد التلسكوب الكوكب WASP-39b وصوّر المجرة SMACS 0723 بعد إطلاقه بصاروخ أريان 5 من غويانا، وفاز المنتخب 4-1 على خصمه في 2022.';
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
+
+  it('knows a number glued to letters, after a Latin word, after a name, or in a score', () => {
+    expect(insideIdentifier(text, ...at('39'))).toBe(true);
+    expect(insideIdentifier(text, ...at('0723'))).toBe(true);
+    const five = text.indexOf('أريان 5') + 'أريان '.length;
+    expect(insideIdentifier(text, five, five + 1)).toBe(true);
+    const four = text.indexOf('4-');
+    expect(insideIdentifier(text, four, four + 1)).toBe(true);
+    expect(insideIdentifier(text, four + 2, four + 3)).toBe(true);
+    const plain = (t: string, n: string) =>
+      insideIdentifier(t, t.indexOf(n), t.indexOf(n) + n.length);
+    expect(plain('تم إسقاط 80 من الطائرات.', '80')).toBe(false);
+    expect(plain('بلغت الكلفة 450 مليون دولار.', '450')).toBe(false);
+    expect(plain('في العام 2022 وقّع الطرفان.', '2022')).toBe(false);
+  });
+
+  it('makes no blank and no false statement that cuts one', () => {
+    const g = arabicOnly([text]);
+    for (const i of blanks(g)) {
+      expect(i.prompt.ar).not.toMatch(/WASP-_|SMACS _|أريان _|4-_|_-1/u);
+    }
+    for (const i of falses(g)) {
+      expect(i.prompt.ar).toMatch(/WASP-39b.*SMACS 0723.*أريان 5.*4-1/u);
+    }
+    expect(g.rejected.some((r) => r.reason === 'part of a name, code, score or model number')).toBe(
+      true
+    );
+  });
+
+  it('blanks a range whole, once, and never swaps one end', () => {
+    const g = arabicOnly([
+      'امتدت أعمال البناء في المحطة الجديدة من 2019 إلى 2021 بسبب نقص في المعدات المستوردة.',
+      'ويتراوح عدد العمال في الموقع الكبير بين 300 و500 عامل من شركات محلية وأجنبية.'
+    ]);
+    const clozes = items(g).filter((i) => i.type === 'cloze');
+    expect(clozes.map((i) => i.type === 'cloze' && i.answer.ar)).toEqual([
+      '2019 إلى 2021',
+      '300 و500'
+    ]);
+    expect(falses(g)).toEqual([]);
+  });
+
+  it('finds a range as a whole', () => {
+    const r = 'امتد المشروع من 2019 إلى 2021 كاملاً.';
+    const span = rangeAround(r, r.indexOf('2021'), r.indexOf('2021') + 4);
+    expect(span && r.slice(span.start, span.end)).toBe('2019 إلى 2021');
+  });
+});
+
+describe('bounded and approximate numbers', () => {
+  it('reads bounds before and after a number', () => {
+    const bound = (t: string) => {
+      const n = /\d+/u.exec(t)!;
+      return boundOf(t, n.index, n.index + n[0].length);
+    };
+    expect(bound('شارك أكثر من 1200 عامل')).toBe('bound');
+    expect(bound('لا تتجاوز حصة الفرد السنوية 61 متراً')).toBe('bound');
+    expect(bound('انخفضت الحرارة دون 230 درجة تحت الصفر')).toBe('bound');
+    expect(bound('يجب أن تستمر حتى العام 2030 على الأقل')).toBe('bound');
+    expect(bound('يستفيد نحو 700 ألف نسمة')).toBe('about');
+    expect(bound('بلغت الكلفة 450 مليون دولار')).toBe('exact');
+  });
+
+  it('never swaps a bound, changes an approximation by half at least, writes no «0.4 مليون»', () => {
+    const g = arabicOnly([
+      'انخفضت درجة الحرارة على سطح الكوكب البعيد إلى ما دون 230 درجة تحت الصفر في الليل.',
+      'وشارك في تنفيذ المشروع الكبير أكثر من 1200 عامل ومهندس من شركات محلية.',
+      'ويتوقع المسؤولون أن يستفيد من المشروع الجديد نحو 700 ألف نسمة في الجنوب.',
+      'وبلغ عدد سكان المدينة الساحلية الصغيرة 0.8 مليون نسمة في العام الماضي.'
+    ]);
+    const statements = falses(g).map((i) => i.prompt.ar);
+    expect(statements.some((s) => /دون \d+ درجة|أكثر من \d+ عامل/u.test(s))).toBe(false);
+    for (const s of statements.filter((s) => s.includes('ألف نسمة'))) {
+      const n = Number(/نحو (\d+)/u.exec(s)?.[1]);
+      expect(n >= 1400 || n <= 350).toBe(true);
+    }
+    expect(statements.some((s) => /\b0\.\d+ مليون/u.test(s))).toBe(false);
+    expect(g.rejected.some((r) => r.reason.startsWith('a bound'))).toBe(true);
+  });
+});
+
+describe('fragments: prompts start where the text reads on its own', () => {
+  it('drops a connector only when the rest opens a main clause', () => {
+    expect(readableStart('فتدفع موسكو إلى دعم إيران')).toBe(1);
+    expect(readableStart('بينما يدعو المعسكر الثاني إلى الحذر')).toBe(6);
+    expect(readableStart('وهي كوريا الشمالية')).toBeUndefined();
+    expect(readableStart('لا سيما في سوريا حيث')).toBeUndefined();
+    expect(readableStart('في شهر تموز الماضي')).toBeUndefined();
+    expect(readableStart('وافقت روسيا على إطلاق قمر')).toBe(0);
+    expect(readableStart('وقال وزير المياه إن المحطة ستنتج')).toBe(1);
+  });
+
+  it('gives no seed prompt that starts «وهي», «لا سيما», «فـ» or with another fragment', () => {
+    for (const i of seedGenerated) {
+      const prompt = i.prompt.ar.replace(ATTRIBUTION, '');
+      expect(prompt).not.toMatch(/^(?:و?هي|و?هو|لا سيما|حيث|بما في ذلك|منهم|ف(?!ي\s)\S)/u);
+    }
+  });
+});
+
+describe('omnipresent actors', () => {
+  it('are the actors present in at least 40% of paragraphs', () => {
+    const parsed = parseSources(readArticleFolder('questions/articles/iran-russia-2023'));
+    const index = indexMentions({
+      slug: 's',
+      paragraphs: parsed.paragraphs,
+      entities: parsed.entities,
+      topicFor: () => 't',
+      bilingual: true
+    });
+    expect([...omnipresentActors(index.located)].sort()).toEqual(['iran', 'russia']);
+  });
+
+  it('are at most 10% of the answers of generated blanks', () => {
+    const putin: Entity = {
+      id: 'putin',
+      type: 'person',
+      ar: 'بوتين',
+      en: 'Putin',
+      gender: 'm',
+      aliases: { ar: [], en: [] },
+      nisba: { ar: [], en: [] }
+    };
+    const places = ['سوريا', 'الصين', 'تركيا', 'الهند', 'مصر'].map((ar, i): Entity => ({
+      ...putin,
+      id: `c${i}`,
+      type: 'country',
+      ar,
+      en: `C${i}`
+    }));
+    const g = arabicOnly(
+      places.map(
+        (p, i) =>
+          `زار بوتين ${p.ar} في العام ${2010 + i} بعد مفاوضات طويلة وشاقة بين البلدين الجارين.`
+      ),
+      [putin, ...places]
+    );
+    const kept = capPerSentence(g.candidates).kept.filter(
+      (c) => c.item.type === 'cloze' || c.item.type === 'mcq'
+    );
+    const omni = kept.filter((c) => c.meta.provenance?.answer === 'بوتين');
+    expect(kept.length).toBeGreaterThan(10);
+    expect(omni.length / kept.length).toBeLessThanOrEqual(OMNIPRESENT_MAX_SHARE);
+    expect(blanks(g).filter((i) => i.type === 'cloze' && i.answer.ar === 'بوتين')).toHaveLength(5);
+  });
+
+  it('hold on the seed', () => {
+    const answer = (i: Item) =>
+      i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : undefined;
+    const asked = seedGenerated.map(answer).filter((a): a is string => a !== undefined);
+    const omni = asked.filter((a) => /^(?:روسيا|إيران|الروسي|الإيراني)/u.test(a));
+    expect(omni.length / asked.length).toBeLessThanOrEqual(OMNIPRESENT_MAX_SHARE);
+  });
+});
+
+describe('clause cutting', () => {
+  it('cuts a statement at clause boundaries, connectors included', () => {
+    const s =
+      'يفضّل المعسكر الأول تطوير العلاقات مع روسيا وتعميق تحالف البلدين، بينما يدعو المعسكر البراغماتي الثاني إلى توخّي الحذر قبل تقديم دعمٍ كامل للاصطفاف مع روسيا.';
+    const at = s.indexOf('توخّي');
+    const w = clauseWindow(s, at, at + 5, 20, true)!;
+    expect(s.slice(w.start, w.end)).toBe(
+      'يدعو المعسكر البراغماتي الثاني إلى توخّي الحذر قبل تقديم دعمٍ كامل للاصطفاف مع روسيا.'
+    );
+  });
+
+  it('gives no seed true statement over 20 words and none that copies a long sentence', () => {
+    const sentences = SEED.bank.paragraphs.flatMap((p) => splitSentences(p.ar).map((s) => s.text));
+    const long = new Set(sentences.filter((s) => wordCount(s) > 20));
+    const statements = seedGenerated.filter((i) => i.type === 'truefalse');
+    expect(statements.length).toBeGreaterThan(20);
+    for (const i of statements) {
+      const clause = i.prompt.ar.replace(ATTRIBUTION, '');
+      expect(wordCount(clause)).toBeLessThanOrEqual(20);
+      expect(long.has(clause)).toBe(false);
+    }
+    expect(seedGenerated.every((i) => wordCount(i.prompt.ar) <= 30)).toBe(true);
+    expect(seedGenerated.every((i) => i.type !== 'cloze' || i.prompt.ar.includes(BLANK))).toBe(
+      true
+    );
+  });
+});
+
+describe('blanks the sentence gives away', () => {
+  it('never asks for a country next to its capital, adjective or people', () => {
+    const givers = /موسكو|الروسي|الروسية|بوتين/u;
+    for (const i of seedGenerated) {
+      const a = i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : '';
+      if (a === 'روسيا') {
+        expect(i.prompt.ar).not.toMatch(givers);
+      }
+    }
+  });
+});
+
+describe('the second article (no gazetteer, no translation)', () => {
+  const build = buildArticle({
+    slug: 'second',
+    articleText: readFileSync('tests/fixtures/second-article.txt', 'utf8')
+  });
+
+  it('changes no bound in a false statement and keeps statements short', () => {
+    const statements = build.bank.items.filter((i) => i.type === 'truefalse');
+    expect(statements.length).toBeGreaterThan(3);
+    for (const i of statements) {
+      expect(wordCount(i.prompt.ar.replace(ATTRIBUTION, ''))).toBeLessThanOrEqual(20);
+      if (i.type === 'truefalse' && !i.answer) {
+        expect(i.prompt.ar).not.toMatch(
+          /أكثر من (?!1200)\d+|السنوية (?!61)\d+|(?<!2030) على الأقل/u
+        );
+      }
+    }
+  });
+});

@@ -1,0 +1,199 @@
+import { normalizeAnswer } from '../src/lib/domain/answers';
+import type { Item } from '../src/lib/domain/bank';
+import { wordCount } from './arabic';
+import { leansOnContext } from './fragments';
+import type { Located } from './pipeline/mentions';
+import type { Question } from './question';
+
+/**
+ * How good a generated question is, from explicit features. Every candidate is scored; the caps
+ * (`pipeline/cap.ts`) keep the best per sentence and paragraph, and the report lists each score
+ * with the features that made it. Hard faults (a blank inside a code, an answer the prompt names,
+ * a clause that does not read on its own, a false statement that could be true) are not scored
+ * but rejected where they are found.
+ *
+ * | feature                                                         | weight      |
+ * | --------------------------------------------------------------- | ----------- |
+ * | answer kind: person 3, organisation/date/year/number 2.5,       | base        |
+ * | place 2, country 1.5, nationality adjective 0.5, other 1        |             |
+ * | omnipresent actor (in ≥ 40% of paragraphs), on a blank          | −3          |
+ * | answer mentioned 8 times or more (4 or more)                    | −1 (−0.5)   |
+ * | a person whose country or nationality the prompt names          | −1.5        |
+ * | the words before the blank precede the same answer elsewhere    | −2          |
+ * | the prompt starts at the sentence's start                       | +1          |
+ * | the prompt leans on an earlier sentence («هذه المسألة»، «البلدان») | −1.5        |
+ * | prompt of 10–25 words (under 8; over 25)                        | +1 (−1; −0.5) |
+ * | multiple choice: 5 or more wrong options of its kind to draw on | +0.5        |
+ */
+export const WEIGHTS = {
+  omnipresent: -3,
+  frequent: -1,
+  common: -0.5,
+  compatriot: -1.5,
+  collocation: -2,
+  sentenceStart: 1,
+  leansOnContext: -1.5,
+  goodLength: 1,
+  tooShort: -1,
+  long: -0.5,
+  options: 0.5
+} as const;
+
+const BASE: Record<string, number> = {
+  person: 3,
+  organisation: 2.5,
+  date: 2.5,
+  year: 2.5,
+  number: 2.5,
+  place: 2,
+  country: 1.5,
+  nisba: 0.5
+};
+
+/** A paragraph share from which an actor counts as omnipresent. */
+export const OMNIPRESENT_SHARE = 0.4;
+
+/** A score and the features behind it («omnipresent −3»). */
+export interface Score {
+  total: number;
+  features: string[];
+}
+
+/** What the scores need to know about the whole article. */
+export interface ScoreContext {
+  /** Entity ids and folded answers present in at least {@link OMNIPRESENT_SHARE} of paragraphs. */
+  omnipresent: ReadonlySet<string>;
+  frequency: ReadonlyMap<string, number>;
+  /** Every sentence of the article, folded, to find an answer's fixed phrases. */
+  sentences: readonly { key: string; words: string[] }[];
+}
+
+const keyOf = (entityId: string | undefined, answer: string) =>
+  entityId ?? `=${normalizeAnswer(answer)}`;
+
+/** The actors (entities, or answers with no entity) present in most paragraphs. */
+export function omnipresentActors(located: readonly Located[]): Set<string> {
+  const paragraphs = new Map<string, Set<string>>();
+  for (const l of located) {
+    const seen = paragraphs.get(l.paragraph) ?? new Set<string>();
+    for (const m of l.mentions) {
+      if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date') {
+        seen.add(keyOf(m.entityId, m.core));
+      }
+    }
+    paragraphs.set(l.paragraph, seen);
+  }
+  const count = new Map<string, number>();
+  for (const seen of paragraphs.values()) {
+    for (const k of seen) {
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+  }
+  const total = Math.max(1, paragraphs.size);
+  return new Set([...count].filter(([, n]) => n / total >= OMNIPRESENT_SHARE).map(([k]) => k));
+}
+
+/** The score context of an article. */
+export function scoreContext(
+  located: readonly Located[],
+  frequency: ReadonlyMap<string, number>
+): ScoreContext {
+  return {
+    omnipresent: omnipresentActors(located),
+    frequency,
+    sentences: located.map((l) => ({
+      key: `${l.paragraph}#${l.index}`,
+      words: normalizeAnswer(l.sentence.text).split(' ')
+    }))
+  };
+}
+
+/** Whether the question's answer is an omnipresent actor. */
+export function isOmnipresent(q: Question, ctx: ScoreContext): boolean {
+  return ctx.omnipresent.has(keyOf(q.m.entityId, q.answer));
+}
+
+/**
+ * The two words before the blank precede the same answer (within two words) in another sentence
+ * of the article: «بين روسيا و____» after «بين روسيا وإيران» twice, «الغزو الروسي ل____».
+ */
+function fixedPhrase(q: Question, ctx: ScoreContext): boolean {
+  const before = normalizeAnswer(q.ar.prompt.slice(0, q.ar.prompt.indexOf('____')))
+    .split(' ')
+    .filter((w) => w !== '')
+    .slice(-2);
+  const answer = normalizeAnswer(q.answer).split(' ')[0] ?? '';
+  if (before.length < 2 || answer === '') {
+    return false;
+  }
+  const own = q.provenance.sentence;
+  const strip = (w: string) => w.replace(/^[وفبلك]/u, '');
+  return ctx.sentences.some(
+    (s) =>
+      s.key !== own &&
+      s.words.some(
+        (w, i) =>
+          w === before[0] &&
+          strip(s.words[i + 1] ?? '') === strip(before[1] ?? '') &&
+          s.words.slice(i + 2, i + 4).some((x) => x === answer || strip(x) === answer)
+      )
+  );
+}
+
+function kindOf(q: Question): string {
+  if (q.m.kind === 'nisba') {
+    return 'nisba';
+  }
+  return q.entity?.type ?? q.m.kind;
+}
+
+/** The features of the question itself, the same for every item type on it. */
+function questionFeatures(q: Question, ctx: ScoreContext, blank: boolean): [string, number][] {
+  const out: [string, number][] = [[`kind ${kindOf(q)}`, BASE[kindOf(q)] ?? 1]];
+  if (blank && isOmnipresent(q, ctx)) {
+    out.push(['omnipresent actor', WEIGHTS.omnipresent]);
+  }
+  const freq = q.m.entityId === undefined ? 0 : (ctx.frequency.get(q.m.entityId) ?? 0);
+  if (freq >= 8) {
+    out.push(['mentioned 8+ times', WEIGHTS.frequent]);
+  } else if (freq >= 4) {
+    out.push(['mentioned 4+ times', WEIGHTS.common]);
+  }
+  const country = q.entity?.type === 'person' ? q.entity.country : undefined;
+  if (blank && country !== undefined && q.ar.shown.some((o) => o.entityId === country)) {
+    out.push(['compatriot named in the prompt', WEIGHTS.compatriot]);
+  }
+  if (blank && fixedPhrase(q, ctx)) {
+    out.push(['fixed phrase before the blank', WEIGHTS.collocation]);
+  }
+  if (q.ar.window.start === 0) {
+    out.push(['sentence start', WEIGHTS.sentenceStart]);
+  }
+  if (leansOnContext(q.ar.text)) {
+    out.push(['leans on an earlier sentence', WEIGHTS.leansOnContext]);
+  }
+  const n = wordCount(q.ar.text);
+  if (n < 8) {
+    out.push(['under 8 words', WEIGHTS.tooShort]);
+  } else if (n > 25) {
+    out.push(['over 25 words', WEIGHTS.long]);
+  } else if (n >= 10) {
+    out.push(['10–25 words', WEIGHTS.goodLength]);
+  }
+  return out;
+}
+
+/** The score of one item on question `q`; `extra` are the features its builder found. */
+export function scoreItem(
+  q: Question,
+  type: Item['type'],
+  ctx: ScoreContext,
+  extra: readonly [string, number][] = []
+): Score {
+  const features = [...questionFeatures(q, ctx, type === 'cloze' || type === 'mcq'), ...extra];
+  const total = Math.round(features.reduce((sum, [, w]) => sum + w, 0) * 10) / 10;
+  return {
+    total,
+    features: features.map(([name, w]) => `${name} ${w > 0 ? '+' : ''}${w}`)
+  };
+}

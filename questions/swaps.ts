@@ -1,0 +1,76 @@
+import { agreeCount, type CountedNouns } from './agreement';
+import type { Distractor } from './distractors';
+import { numberValue } from './entities';
+import { boundOf } from './identifiers';
+import type { Question } from './question';
+import { replaceAt } from './util';
+
+/**
+ * What makes a changed number a false statement that is really false and reads as naturally as
+ * the true one: not a bound (a changed bound may stay true), an approximation changed by half or
+ * double at least, a value a writer would write, and the counted noun in agreement with it.
+ */
+
+const SCORE = /\d+\s*[-–]\s*\d+/u;
+
+function numeric(q: Question): boolean {
+  return (
+    (q.m.kind === 'number' || q.m.kind === 'year' || q.entity?.type === 'number') &&
+    q.m.value !== undefined
+  );
+}
+
+/** Why no number of this question may be swapped, whatever the value. */
+export function swapRefusal(q: Question): string | undefined {
+  if (!numeric(q)) {
+    return undefined;
+  }
+  const start = q.m.start + q.m.prefix.length;
+  if (boundOf(q.sentence, start, q.m.end) === 'bound') {
+    return 'a bound («أكثر من»، «دون»، «على الأقل»…): a changed number could stay true';
+  }
+  if (SCORE.test(q.sentence)) {
+    return 'a sentence with a score: a changed number would contradict it';
+  }
+  return undefined;
+}
+
+/** A value a writer would write where `value` is: positive, with at most one decimal. */
+function natural(value: number, to: number, after: string): boolean {
+  if (!(to >= 1) || Math.round(to * 10) !== to * 10) {
+    return false;
+  }
+  if (Number.isInteger(value) !== Number.isInteger(to) && to < 10) {
+    return false;
+  }
+  return !(/^\s*(?:في\s+المئة|في\s+المائة|بالمئة|%|٪)/u.test(after) && to > 100);
+}
+
+/**
+ * The Arabic statement with the answer swapped for `swap`, its counted noun in agreement, or
+ * undefined when the swap would not read naturally or not be clearly false.
+ */
+export function swappedArabic(
+  q: Question,
+  swap: Distractor,
+  swapAr: string,
+  nouns: CountedNouns
+): string | undefined {
+  const text = replaceAt(q.ar.text, q.ar.blankStart, q.ar.blankEnd, swapAr);
+  if (!numeric(q) || q.kind === 'year') {
+    return text;
+  }
+  const value = q.m.value ?? 0;
+  const to = numberValue(swap.ar);
+  const cut = q.ar.blankStart + swapAr.length;
+  const after = text.slice(cut);
+  if (!natural(value, to, after)) {
+    return undefined;
+  }
+  const start = q.m.start + q.m.prefix.length;
+  if (boundOf(q.sentence, start, q.m.end) === 'about' && to / value < 2 && value / to < 2) {
+    return undefined;
+  }
+  const agreed = agreeCount(after, value, to, nouns);
+  return agreed === undefined ? undefined : text.slice(0, cut) + agreed;
+}
