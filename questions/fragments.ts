@@ -209,8 +209,30 @@ export function opensWithReferent(clause: string): boolean {
 
 /** Whether the clause leans on an earlier sentence: a demonstrative or «البلدان»-style referent. */
 export function leansOnContext(clause: string): boolean {
-  return /(?:^|\s)[وف]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني))(?=\s|$)/u.test(
-    fold(clause)
+  const text = fold(clause);
+  return (
+    /(?:^|\s)[وف]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني))(?=\s|$)/u.test(
+      text
+    ) ||
+    BACK_REFERENCE.test(text) ||
+    unattributedFirstPerson(clause)
+  );
+}
+
+// Openers that point back to the sentence before: «في الوقت نفسه»، «في المقابل»، «من جهة أخرى».
+const BACK_REFERENCE = new RegExp(
+  `^[وف]?(?:${['في الوقت نفسه', 'في الوقت ذاته', 'مع ذلك', 'في المقابل', 'بالمقابل', 'من جهة أخرى', 'من ناحية أخرى', 'إلى جانب ذلك', 'بالإضافة إلى ذلك', 'كذلك', 'أيضاً'].map(fold).join('|')})(?=\\s|،|,|$)`,
+  'u'
+);
+
+/** A quotation in the first person («نقلنا»، «هدفنا») with no speaker in the clause. */
+function unattributedFirstPerson(text: string): boolean {
+  if (!/[«"“]/u.test(text) || words(text).some((w) => REPORTING.has(w.replace(/^[وف]/u, '')))) {
+    return false;
+  }
+  return words(text).some(
+    (w) =>
+      fold(w) === 'نحن' || (/\S{2,}نا$/u.test(w.replace(/[»"”.،,]+$/u, '')) && fold(w) !== 'هنا')
   );
 }
 

@@ -200,7 +200,7 @@ function acceptedForms(
 ): { ar: string[]; en: string[] } {
   const ar =
     entity && m.kind === 'entity'
-      ? [...new Set([entity.ar, ...entity.aliases.ar])].filter(
+      ? [...new Set([entity.ar, ...entity.aliases.ar, ...shortForms(entity, answer)])].filter(
           (a) => normalizeAnswer(a) !== normalizeAnswer(answer)
         )
       : [];
@@ -220,6 +220,22 @@ function acceptedForms(
     ar: ar.filter((a) => !containsWords(promptAr, a)),
     en: en.filter((a) => promptEnCloze === undefined || !containsWords(promptEnCloze, a))
   };
+}
+
+/**
+ * Shorter names a student may type: a person's family name («خليل» for «سامر خليل»), an
+ * organisation's name without its head noun when two words or more remain («الصحة العالمية»).
+ */
+function shortForms(entity: Entity, answer: string): string[] {
+  const words = answer.trim().split(/\s+/u);
+  if (entity.type === 'person' && words.length >= 2) {
+    return [words.at(-1)!];
+  }
+  // Not when an adjective would lead: «المركزي المصري» is no name.
+  if (entity.type === 'organisation' && words.length >= 3 && !/ي[ةه]?$/u.test(words[1]!)) {
+    return [words.slice(1).join(' ')];
+  }
+  return [];
 }
 
 /**

@@ -6,12 +6,12 @@ import { BLANK, wordCount } from './arabic';
 import { buildArticle } from './build';
 import type { Entity } from './entities';
 import { readArticleFolder } from './files';
-import { readableStart } from './fragments';
+import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
 import { generateItems } from './pipeline/candidates';
 import { parseSources } from './pipeline/parse';
-import { omnipresentActors } from './score';
+import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
 
@@ -311,5 +311,37 @@ describe('the second article (no gazetteer, no translation)', () => {
         );
       }
     }
+  });
+});
+
+describe('answers the words before them give away, and contexts that point back', () => {
+  it('marks a person blank right after a unique office and its country', () => {
+    expect(officeBefore('قال الرئيس الروسي ')).toBe(true);
+    expect(officeBefore('وقال المرشد الأعلى ')).toBe(true);
+    expect(officeBefore('يقول المهندس ')).toBe(false);
+    expect(officeBefore('قال رئيس المشروع ')).toBe(false);
+    expect(officeBefore('تقول الباحثة ')).toBe(false);
+  });
+
+  it('lets a prompt that opens on «في الوقت نفسه» or quotes «we» with no speaker lean on context', () => {
+    expect(leansOnContext('في الوقت نفسه، تواجه الدولة عزلة متزايدة')).toBe(true);
+    expect(leansOnContext('وفي المقابل، يحذّر خبراء البيئة من أثر المياه')).toBe(true);
+    expect(leansOnContext('"نقلنا المعدات إلى الموقع في الموعد"')).toBe(true);
+    expect(leansOnContext('قال المدير: "نقلنا المعدات إلى الموقع في الموعد"')).toBe(false);
+    expect(leansOnContext('تعتمد المحطة على تقنية التناضح العكسي')).toBe(false);
+  });
+});
+
+describe('accepted typed answers on an article with no gazetteer', () => {
+  it('accept a person by family name and an organisation without its head noun', () => {
+    const bank = buildArticle({
+      slug: 'health',
+      articleText: readFileSync('tests/fixtures/health-article.txt', 'utf8')
+    }).bank;
+    const accepted = new Map(
+      bank.items.flatMap((i) => (i.type === 'cloze' ? [[i.answer.ar, i.accept.ar] as const] : []))
+    );
+    expect(accepted.get('نادية بنّاني')).toContain('بنّاني');
+    expect(accepted.get('منظمة الصحة العالمية')).toContain('الصحة العالمية');
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../src/lib/domain/answers';
+import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { Item } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
 import { leansOnContext } from './fragments';
@@ -33,6 +33,7 @@ export const WEIGHTS = {
   collocation: -2,
   sentenceStart: 1,
   leansOnContext: -1.5,
+  officeNamesHolder: -5,
   goodLength: 1,
   tooShort: -1,
   long: -0.5,
@@ -166,6 +167,9 @@ function questionFeatures(q: Question, ctx: ScoreContext, blank: boolean): [stri
   if (blank && fixedPhrase(q, ctx)) {
     out.push(['fixed phrase before the blank', WEIGHTS.collocation]);
   }
+  if (blank && q.entity?.type === 'person' && officeBefore(q.ar.text.slice(0, q.ar.blankStart))) {
+    out.push(['a unique office names the holder', WEIGHTS.officeNamesHolder]);
+  }
   if (q.ar.window.start === 0) {
     out.push(['sentence start', WEIGHTS.sentenceStart]);
   }
@@ -196,4 +200,34 @@ export function scoreItem(
     total,
     features: features.map(([name, w]) => `${name} ${w > 0 ? '+' : ''}${w}`)
   };
+}
+
+// Offices with one holder per country: «الرئيس الروسي ____» is answered by anyone who reads news.
+const OFFICES = [
+  'رئيس',
+  'ملك',
+  'مرشد',
+  'أمير',
+  'سلطان',
+  'رئيس الوزراء',
+  'رئيس الحكومة',
+  'وزير الخارجية',
+  'الأمين العام'
+];
+const OFFICE = new RegExp(
+  `(?:^|\\s)[وف]?(?:ال)?(?:${OFFICES.map((o) => normalizeSearch(o)).join('|')})(?:\\s+\\S+){0,2}$`,
+  'u'
+);
+
+/** Whether the words right before a blank name a unique office (a title and its country). */
+export function officeBefore(before: string): boolean {
+  const folded = normalizeSearch(before).replace(/\s+/gu, ' ').trim();
+  const m = OFFICE.exec(folded);
+  if (!m) {
+    return false;
+  }
+  // The office is unique only with its country or realm: «الرئيس الروسي»، «رئيس وزراء إسرائيل»،
+  // «المرشد الأعلى»; «رئيس المشروع» or «رئيس مجلس إدارة الشركة» are not.
+  const rest = m[0].trim().split(' ').slice(1);
+  return rest.length === 0 ? false : rest.some((w) => /^ال\S+ي(?:ه)?$/u.test(w) || w === 'الاعلي');
 }

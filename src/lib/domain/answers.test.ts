@@ -124,6 +124,12 @@ describe('normalizeAnswer: one test per rule, with words from the seed article',
     expect(normalizeAnswer('في آب 2022')).toBe(normalizeAnswer('في أغسطس ٢٠٢٢'));
   });
 
+  it('reads «أميركي» and «أمريكي» as one spelling, with clitics and the article', () => {
+    expect(normalizeAnswer('الجامعة الأميركية')).toBe(normalizeAnswer('الجامعة الأمريكية'));
+    expect(normalizeAnswer('والأميركيون')).toBe(normalizeAnswer('والأمريكيون'));
+    expect(normalizeAnswer('أميرة')).toBe('اميره');
+  });
+
   it('is idempotent on article text', () => {
     const s =
       'برأي مسؤولين أميركيين ومحللــين مستقلين حاورتهـم صحيفة "فوريـــن بوليسي"، للمرة الأولى';

@@ -127,7 +127,7 @@ function canonicalMonths(words: string[]): string[] {
  * ؤ → و, ئ → ي; bidi and zero-width marks removed; Arabic-Indic and Persian digits → 0–9;
  * punctuation → space; spaces folded and trimmed; Latin lower-cased; a leading «ال» dropped from
  * every word (also after و/ف/ب/ك/ل, «لل» read as ل + ال); the names of a month folded to one token
- * (كانون الثاني = يناير = January). Idempotent.
+ * (كانون الثاني = يناير = January); «أميركي» read as «أمريكي». Idempotent.
  *
  * Known ambiguity: «أب» (father) folds like «آب» (August) and so reads as the month.
  */
@@ -136,7 +136,12 @@ export function normalizeAnswer(text: string): string {
   if (folded === '') {
     return '';
   }
-  return canonicalMonths(folded.split(' ').map(stripArticle)).join(' ');
+  return canonicalMonths(folded.split(' ').map(stripArticle).map(commonSpelling)).join(' ');
+}
+
+/** Spellings both in common use folded to one: «أميركي» and «أمريكي». */
+function commonSpelling(word: string): string {
+  return word.replace(/^([وفبكل]?)اميرك/u, '$1امريك');
 }
 
 /**
