@@ -2,7 +2,14 @@
 // so they cannot clash with another course's, and the course can be read back from an item id.
 import { describe, expect, it } from 'vitest';
 import { parseArticleBank } from './bank';
-import { courseMeta, courseOfItemId, courseProblems, isCourseId, scopeCourse } from './course';
+import {
+  courseMeta,
+  courseOfItemId,
+  courseProblems,
+  isCourseId,
+  progressByCourse,
+  scopeCourse
+} from './course';
 import { testBank } from './fixtures/banks';
 
 describe('course ids', () => {
@@ -75,5 +82,28 @@ it('courseMeta lists a course without its text and items', () => {
     items: 4,
     paragraphs: 4,
     bankVersion: 'v-x'
+  });
+});
+
+it('progressByCourse counts each course’s due and known cards by the course of their ids', () => {
+  const card = (itemId: string, phase: string, queueDue?: number, suspended = false) => ({
+    itemId,
+    phase,
+    suspended,
+    ...(queueDue === undefined ? {} : { queueDue })
+  });
+  const cards = [
+    card('c-1', 'review', 5),
+    card('c-2', 'review', 50),
+    card('c-3', 'new'),
+    card('my:g-1', 'learning', 1),
+    card('my:g-2', 'review', 2, true),
+    card('lost', 'review', 1)
+  ];
+  const builtIn = new Set(['c-1', 'c-2', 'c-3']);
+  const courseOf = (id: string) => courseOfItemId(id) ?? (builtIn.has(id) ? 'seed' : null);
+  expect(Object.fromEntries(progressByCourse(cards, courseOf, 10))).toEqual({
+    seed: { due: 1, known: 2 },
+    my: { due: 1, known: 1 }
   });
 });

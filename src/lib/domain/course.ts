@@ -115,3 +115,37 @@ export function courseMeta(bank: ArticleBank, createdAt: number): CourseMeta {
     bankVersion: bank.bankVersion
   };
 }
+
+/** A profile's progress in one course. */
+export interface CourseProgress {
+  /** Scheduled, unsuspended cards due before the study day ends. */
+  due: number;
+  /** Cards in review: the scheduler believes they are known. */
+  known: number;
+}
+
+/**
+ * Each course's due and known cards among a profile's cards, the course of a card given by
+ * `courseOf` (from its item id); cards of no known course are left out.
+ */
+export function progressByCourse(
+  cards: readonly {
+    itemId: string;
+    phase: string;
+    suspended: boolean;
+    queueDue?: number | undefined;
+  }[],
+  courseOf: (itemId: string) => string | null,
+  dayEnd: number
+): Map<string, CourseProgress> {
+  const out = new Map<string, CourseProgress>();
+  for (const card of cards) {
+    const course = courseOf(card.itemId);
+    if (course === null) continue;
+    const row = out.get(course) ?? { due: 0, known: 0 };
+    if (!card.suspended && card.queueDue !== undefined && card.queueDue < dayEnd) row.due++;
+    if (card.phase === 'review') row.known++;
+    out.set(course, row);
+  }
+  return out;
+}
