@@ -80,7 +80,7 @@ test('Study from a course narrows the session, and its evidence link opens the p
   await openRoute(page, '/courses', 'en');
   await region(page, TITLE.en).getByRole('link', { name: 'Study', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/study\\?course=${SLUG}$`));
-  await expect(page.getByText('This course only:')).toBeVisible();
+  await expect(page.getByText('This course only:')).toContainText(TITLE.en);
   await expect(prompt(page)).toBeVisible();
   await page.keyboard.press('Space');
   const link = item(page).getByRole('link', { name: /Read paragraph/ });

@@ -15,6 +15,8 @@ class BankState {
   error = $state<string | null>(null);
   #items = new Map<string, Item>();
   #byId = new Map<string, ArticleBank>();
+  /** Bumped whenever a course is loaded, so that what reads `course()` updates. */
+  #loaded = $state(0);
   #builtInIds = new Set<string>();
   #index: Promise<BankIndex> | null = null;
   #loading: Promise<void> | null = null;
@@ -30,6 +32,7 @@ class BankState {
 
   /** A course already loaded (by `load` or `loadCourse`). */
   course(id: string): ArticleBank | undefined {
+    void this.#loaded;
     return this.#byId.get(id);
   }
 
@@ -89,6 +92,7 @@ class BankState {
       if (json === undefined) return null;
       const course = parseArticleBank(json);
       this.#byId.set(id, course);
+      this.#loaded++;
       return course;
     } catch {
       return null;
@@ -138,6 +142,7 @@ class BankState {
     this.#byId = new Map(courses.map((c) => [c.slug, c]));
     this.#items = new Map(courses.flatMap((a) => a.items.map((item) => [item.id, item])));
     this.courses = courses;
+    this.#loaded++;
     this.status = 'ready';
   }
 }
