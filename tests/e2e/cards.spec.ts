@@ -58,7 +58,7 @@ test('an evidence link opens the reader at the paragraph with the quote highligh
   const link = page.getByRole('link', { name: /اقرأ الفقرة/ });
   const quote = (await item(page).getByRole('blockquote').textContent())!.trim();
   await link.click();
-  await expect(page).toHaveURL(/\/article\?q=.*#p-\d+$/);
+  await expect(page).toHaveURL(/\/article\/iran-russia-2023\?q=.*#p-\d+$/);
   const mark = page.locator('mark.evidence');
   await expect(mark).toHaveText(quote);
   await expect(mark).toBeInViewport();

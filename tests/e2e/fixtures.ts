@@ -14,6 +14,7 @@ export const ROUTES = [
   '/study',
   '/quiz',
   '/class',
+  '/courses',
   '/article',
   '/cards',
   '/stats',

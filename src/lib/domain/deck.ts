@@ -14,6 +14,19 @@ export function articleOrder(items: readonly Item[]): Map<string, number> {
   return new Map(sorted.map((item, i) => [item.id, i]));
 }
 
+/**
+ * New-card order over several courses: each course's items in article order, course after course,
+ * so a course added later comes after the ones before it.
+ */
+export function courseOrder(courses: readonly { items: readonly Item[] }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const course of courses) {
+    const offset = out.size;
+    for (const [id, i] of articleOrder(course.items)) out.set(id, offset + i);
+  }
+  return out;
+}
+
 /** The text in the wanted language, falling back to Arabic (every item has Arabic). */
 export function textIn(text: Text, lang: Lang): { text: string; lang: Lang } {
   return lang === 'en' && text.en ? { text: text.en, lang: 'en' } : { text: text.ar, lang: 'ar' };

@@ -25,6 +25,8 @@ import {
   schedulerGrade,
   scoreQuiz
 } from './quiz';
+import { scopeCourse } from './course';
+import { testBank } from './fixtures/banks';
 
 /** 42 items copied from static/bank/iran-russia-2023.json (bank 26b456de245d). */
 const ITEMS: Item[] = parse(array(ItemSchema), raw);
@@ -494,5 +496,25 @@ describe('mergeQuizSettings', () => {
         expect(merged).toEqual({ ...s, types: ITEM_TYPES.filter((t) => s.types.includes(t)) });
       })
     );
+  });
+});
+
+describe('a quiz over one course', () => {
+  const other = scopeCourse(testBank('x', 4), 'my-course').items;
+  const both = [...ITEMS, ...other];
+
+  it('draws only from the course its settings name, and from every course without one', () => {
+    const mine = eligibleItems(both, settings({ course: 'my-course' }));
+    expect(mine.map((i) => i.id)).toEqual(other.map((i) => i.id));
+    const seedOnly = eligibleItems(both, settings({ course: 'iran-russia-2023' }));
+    expect(seedOnly.map((i) => i.id)).toEqual(ITEMS.map((i) => i.id));
+    expect(eligibleItems(both, settings())).toHaveLength(both.length);
+    const plan = buildQuiz(both, settings({ course: 'my-course', length: 'all' }), 3);
+    expect(plan.questions.map((q) => q.itemId).sort()).toEqual(other.map((i) => i.id).sort());
+  });
+
+  it('keeps a paragraph range within the course', () => {
+    const range = settings({ course: 'my-course', paragraphs: { from: 2, to: 3 } });
+    expect(eligibleItems(both, range).map((i) => i.id)).toEqual(['my-course:i-2', 'my-course:i-3']);
   });
 });

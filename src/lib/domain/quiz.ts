@@ -27,6 +27,7 @@ export function eligibleItems(items: readonly Item[], settings: QuizSettings): I
   const types = new Set(settings.types);
   const range = settings.paragraphs;
   return items.filter((item) => {
+    if (settings.course !== undefined && item.article !== settings.course) return false;
     if (topics.size > 0 && !topics.has(item.topic)) return false;
     if (types.size > 0 && !types.has(item.type)) return false;
     if (range !== null) {

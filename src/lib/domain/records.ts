@@ -168,6 +168,8 @@ export const QuizSettingsSchema = object({
   topics: list(Id),
   /** Item types to draw from; empty = every type. */
   types: list(picklist(ITEM_TYPES)),
+  /** The course to draw from (its id); absent = every course. */
+  course: optional(Id),
   /** Paragraphs (1-based, inclusive) of an item's first evidence; null = the whole article. */
   paragraphs: nullable(
     object({

@@ -13,15 +13,20 @@ export function downloadFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-/** The first article's items as a tab-separated file Anki imports, in the interface language. */
+/**
+ * Every course's items as one tab-separated file Anki imports, in the interface language: each
+ * course's notes in a deck of its own (the deck is a column of every note, so one header serves).
+ */
 export function downloadAnki(lang: Lang): void {
-  const article = bank.articles[0];
-  if (!article) return;
-  const text = ankiExport(bank.items, {
-    lang,
-    deckName: ankiDeckName(
-      lang === 'en' && article.meta.title.en ? article.meta.title.en : article.meta.title.ar
-    )
+  const courses = bank.courses;
+  const lines = courses.flatMap((course, i) => {
+    const title =
+      lang === 'en' && course.meta.title.en ? course.meta.title.en : course.meta.title.ar;
+    const text = ankiExport(course.items, { lang, deckName: ankiDeckName(title) });
+    const all = text.split('\n').filter((line) => line !== '');
+    return i === 0 ? all : all.filter((line) => !line.startsWith('#'));
   });
-  downloadFile(`dars-${article.slug}-anki.txt`, text, 'text/plain;charset=utf-8');
+  if (lines.length === 0) return;
+  const name = courses.length === 1 ? `dars-${courses[0]!.slug}-anki.txt` : 'dars-anki.txt';
+  downloadFile(name, `${lines.join('\n')}\n`, 'text/plain;charset=utf-8');
 }

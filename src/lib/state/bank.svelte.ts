@@ -1,41 +1,73 @@
-import type { ArticleBank, Item } from '$lib/domain/bank';
+import type { ArticleBank, BankIndex, Item, Lang } from '$lib/domain/bank';
+import type { DeviceCourse } from '$lib/domain/course';
+import { app } from './app.svelte';
 
 /**
- * The question bank, loaded on first use (it is not part of the first page's code) from the static
- * JSON that the service worker precaches, and validated before the app trusts it.
+ * The courses' question banks, loaded on first use (they are not part of the first page's code):
+ * the built-in ones from the static JSON that the service worker precaches, the ones made on the
+ * device from IndexedDB; each validated before the app trusts it. `load()` reads every course (for
+ * the screens that work over all of them); `loadCourse(id)` reads only the one a screen shows.
  */
 class BankState {
-  articles = $state.raw<ArticleBank[]>([]);
+  /** Every course once `load()` is done: the built-in ones first, then those made here by date. */
+  courses = $state.raw<ArticleBank[]>([]);
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   error = $state<string | null>(null);
   #items = new Map<string, Item>();
+  #byId = new Map<string, ArticleBank>();
+  /** Bumped whenever a course is loaded, so that what reads `course()` updates. */
+  #loaded = $state(0);
+  #builtInIds = new Set<string>();
+  #index: Promise<BankIndex> | null = null;
   #loading: Promise<void> | null = null;
 
-  /** Every item of every article, in bank order. */
+  /** Every item of every course, in course order. */
   get items(): Item[] {
-    return this.articles.flatMap((a) => a.items);
+    return this.courses.flatMap((a) => a.items);
   }
 
   item(id: string): Item | undefined {
     return this.#items.get(id);
   }
 
-  /** A topic's name in the language asked for, or its id when the bank does not know it. */
-  topicName(id: string, lang: 'ar' | 'en'): string {
-    const topic = this.articles.flatMap((a) => a.topics).find((x) => x.id === id);
+  /** A course already loaded (by `load` or `loadCourse`). */
+  course(id: string): ArticleBank | undefined {
+    void this.#loaded;
+    return this.#byId.get(id);
+  }
+
+  /** The built-in courses, which every device has: class quizzes draw from these. */
+  get builtIn(): ArticleBank[] {
+    return this.courses.filter((c) => this.#builtInIds.has(c.slug));
+  }
+
+  /** A topic's name in the language asked for, or its id when no course knows it. */
+  topicName(id: string, lang: Lang): string {
+    const topic = this.courses.flatMap((a) => a.topics).find((x) => x.id === id);
     return topic ? topic[lang] : id;
   }
 
-  /** A paragraph of the (first) article by id, p-1 … p-N. */
-  paragraph(id: string): ArticleBank['paragraphs'][number] | undefined {
-    return this.articles[0]?.paragraphs.find((p) => p.id === id);
+  /** An item's topic, from its own course. */
+  topicOf(item: Item): ArticleBank['topics'][number] | undefined {
+    return this.#byId.get(item.article)?.topics.find((x) => x.id === item.topic);
   }
 
-  /** A version that changes whenever any article's bank changes. */
+  /** A paragraph (p-1 … p-N) of a course. */
+  paragraph(course: string, id: string): ArticleBank['paragraphs'][number] | undefined {
+    return this.#byId.get(course)?.paragraphs.find((p) => p.id === id);
+  }
+
+  /** A version that changes whenever any course is added, removed or changed. */
   get version(): string {
-    return this.articles.map((a) => a.bankVersion).join('+');
+    return this.courses.map((a) => a.bankVersion).join('+');
   }
 
+  /** The ids of the built-in courses, in the index's order (reads only the index). */
+  async builtInIds(): Promise<string[]> {
+    return (await this.#readIndex()).articles.map((a) => a.slug);
+  }
+
+  /** Every course: the built-in ones and those made on the device. */
   load(): Promise<void> {
     this.#loading ??= this.#load().catch((e: unknown) => {
       this.status = 'error';
@@ -45,18 +77,90 @@ class BankState {
     return this.#loading;
   }
 
+  /**
+   * One course, read and checked on its own unless it is loaded already; null when there is no
+   * such course (or it cannot be read).
+   */
+  async loadCourse(id: string): Promise<ArticleBank | null> {
+    const known = this.#byId.get(id);
+    if (known) return known;
+    try {
+      const { parseArticleBank } = await import('$lib/domain/bank');
+      const index = await this.#readIndex();
+      const entry = index.articles.find((a) => a.slug === id);
+      const json = entry ? await fetchJson(`/bank/${entry.file}`) : (await deviceCourse(id))?.bank;
+      if (json === undefined) return null;
+      const course = parseArticleBank(json);
+      this.#byId.set(id, course);
+      this.#loaded++;
+      return course;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Forgets what was loaded, so the next `load()` reads the courses again (one saved or deleted). */
+  reset(): void {
+    this.#loading = null;
+    this.#byId = new Map();
+    this.#items = new Map();
+    this.courses = [];
+    this.status = 'idle';
+  }
+
+  #readIndex(): Promise<BankIndex> {
+    this.#index ??= (async () => {
+      const { parseBankIndex } = await import('$lib/domain/bank');
+      return parseBankIndex(await fetchJson('/bank/index.json'));
+    })().catch((e: unknown) => {
+      // Read again next time: the network or the cache may be back.
+      this.#index = null;
+      throw e;
+    });
+    return this.#index;
+  }
+
   async #load(): Promise<void> {
     this.status = 'loading';
     // The schema's code loads with the bank, not with the first page.
-    const { parseArticleBank, parseBankIndex } = await import('$lib/domain/bank');
-    const index = parseBankIndex(await fetchJson('/bank/index.json'));
-    const articles = await Promise.all(
+    const { parseArticleBank } = await import('$lib/domain/bank');
+    const index = await this.#readIndex();
+    const builtIn = await Promise.all(
       index.articles.map(async (a) => parseArticleBank(await fetchJson(`/bank/${a.file}`)))
     );
-    this.#items = new Map(articles.flatMap((a) => a.items.map((item) => [item.id, item])));
-    this.articles = articles;
+    const made: ArticleBank[] = [];
+    for (const c of await deviceCourses()) {
+      // A course that no longer passes the checks is left out, not the whole bank.
+      try {
+        made.push(parseArticleBank(c.bank));
+      } catch {
+        continue;
+      }
+    }
+    const courses = [...builtIn, ...made];
+    this.#builtInIds = new Set(builtIn.map((c) => c.slug));
+    this.#byId = new Map(courses.map((c) => [c.slug, c]));
+    this.#items = new Map(courses.flatMap((a) => a.items.map((item) => [item.id, item])));
+    this.courses = courses;
+    this.#loaded++;
     this.status = 'ready';
   }
+}
+
+async function records() {
+  if (!app.store) return null;
+  const { recordsOf } = await import('$lib/storage/records');
+  return recordsOf(app.store);
+}
+
+async function deviceCourses(): Promise<DeviceCourse[]> {
+  const r = await records();
+  const all = r ? await r.courseContents() : [];
+  return all.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+}
+
+async function deviceCourse(id: string): Promise<DeviceCourse | undefined> {
+  return (await records())?.course(id);
 }
 
 async function fetchJson(url: string): Promise<unknown> {

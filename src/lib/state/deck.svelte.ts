@@ -1,5 +1,5 @@
 import { newCard, mergeSchedulerSettings, type SchedulerSettings } from '$lib/domain/cards';
-import { articleOrder } from '$lib/domain/deck';
+import { courseOrder } from '$lib/domain/deck';
 import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { masteryByTopic, type TopicMastery } from '$lib/domain/mastery';
 import {
@@ -10,7 +10,7 @@ import {
   type Queue,
   type QueueSettings
 } from '$lib/domain/queue';
-import { recordsOf, type Records } from '$lib/storage/records';
+import { recordsOf, type CardFilter, type Records } from '$lib/storage/records';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
 
@@ -49,7 +49,7 @@ export class Deck {
     this.quizFeeds = stored.quizFeeds;
     const syncedKey = `cardsSynced:${app.profileId}`;
     if ((await store.meta(syncedKey)) !== bank.version) {
-      const order = articleOrder(bank.items);
+      const order = courseOrder(bank.courses);
       const now = this.#now();
       await records.ensureCards(
         app.profileId,
@@ -64,13 +64,21 @@ export class Deck {
     return records;
   }
 
-  /** Today's queue, read through the learning, due and new indexes; timed as 'queue built'. */
-  async queue(now: number, random: () => number = Math.random): Promise<Queue | null> {
+  /**
+   * Today's queue, read through the learning, due and new indexes; timed as 'queue built'. With
+   * `course`, only that course's cards (the day's limits still count every course).
+   */
+  async queue(
+    now: number,
+    random: () => number = Math.random,
+    course?: string
+  ): Promise<Queue | null> {
     const t0 = performance.now();
     const records = await this.sync();
     if (!records) return null;
     const t1 = performance.now();
-    const queue = await readQueue(records, app.profileId, this.queueSettings, now, random);
+    const keep = course ? (id: string) => bank.item(id)?.article === course : undefined;
+    const queue = await readQueue(records, app.profileId, this.queueSettings, now, random, keep);
     this.counts = queue.counts;
     const t2 = performance.now();
     // The first is what a benchmark reads; the second includes loading the bank on first use.
@@ -84,7 +92,7 @@ export class Deck {
     const records = await this.sync();
     if (!records) return [];
     const cards = await records.cards(app.profileId);
-    const topics = bank.articles.flatMap((a) => a.topics.map((t) => t.id));
+    const topics = bank.courses.flatMap((a) => a.topics.map((t) => t.id));
     return masteryByTopic(
       cards,
       (id) => bank.item(id)?.topic,
@@ -104,15 +112,16 @@ export async function readQueue(
   profileId: string,
   settings: QueueSettings,
   now: number,
-  random: () => number
+  random: () => number,
+  keep?: CardFilter
 ): Promise<Queue> {
   const day = studyDay(now, settings.dayStartHour);
   const today = dayProgress(await records.reviewsSince(profileId, day.start), day);
   return loadQueue(
     {
-      learning: (before) => records.learningCards(profileId, before),
-      due: (before, limit) => records.dueCards(profileId, before, limit),
-      fresh: (limit) => records.newCards(profileId, limit)
+      learning: (before) => records.learningCards(profileId, before, keep),
+      due: (before, limit) => records.dueCards(profileId, before, limit, keep),
+      fresh: (limit) => records.newCards(profileId, limit, keep)
     },
     { now, settings, random, today }
   );

@@ -28,6 +28,8 @@ export interface QuizDeps {
   now: () => number;
   /** Every item a quiz may ask, and one by id. */
   items: () => readonly Item[];
+  /** The items a class quiz draws from: those every device has (default: `items`). */
+  classItems?: () => readonly Item[];
   item: (id: string) => Item | undefined;
   /** The store once the profile's cards exist (null when the database or bank is not there). */
   store: () => Promise<QuizStore | null>;
@@ -79,13 +81,17 @@ export class QuizSession {
 
   /** Starts a class quiz: the same plan as on every other device that entered the code. */
   startClass(code: string, student: string, settings: QuizSettings, seed: number): boolean {
-    const ok = this.start(settings, seed);
+    const ok = this.start(settings, seed, undefined, this.#deps.classItems?.());
     if (ok) this.classInfo = { code, student };
     return ok;
   }
 
-  start(settings: QuizSettings, seed: number, only?: readonly string[]): boolean {
-    const all = this.#deps.items();
+  start(
+    settings: QuizSettings,
+    seed: number,
+    only?: readonly string[],
+    all: readonly Item[] = this.#deps.items()
+  ): boolean {
     const pool = only ? all.filter((item) => only.includes(item.id)) : all;
     const plan = buildQuiz(pool, only ? { ...settings, length: 'all' } : settings, seed);
     const items = plan.questions
@@ -214,6 +220,7 @@ function byItemId(items: readonly Item[]): ReadonlyMap<string, Item> {
 export const quiz = new QuizSession({
   now: () => Date.now(),
   items: () => bank.items,
+  classItems: () => bank.builtIn.flatMap((c) => c.items),
   item: (id) => bank.item(id),
   store: () => deck.sync(),
   profile: () => ({ id: app.profileId, scheduler: deck.scheduler, quizFeeds: deck.quizFeeds }),

@@ -32,8 +32,11 @@ export type StudyStore = Pick<
 export interface StudyDeps {
   now: () => number;
   store: () => StudyStore | null;
-  /** Today's queue at `now`, or null when the bank or the database is not there. */
-  queue: (now: number) => Promise<Queue | null>;
+  /**
+   * Today's queue at `now` (only `course`'s cards when given), or null when the bank or the
+   * database is not there.
+   */
+  queue: (now: number, course?: string) => Promise<Queue | null>;
   scheduler: () => SchedulerSettings;
   item: (id: string) => Item | undefined;
   profileId: () => string;
@@ -79,7 +82,8 @@ export class StudySession {
     return this.#history.length > 0;
   }
 
-  async start(): Promise<void> {
+  /** Starts a session over every course, or over `course` alone. */
+  async start(course?: string): Promise<void> {
     const now = this.#deps.now();
     this.status = 'loading';
     this.#history = [];
@@ -88,7 +92,7 @@ export class StudySession {
     this.error = null;
     this.studiedElsewhere = false;
     this.startedAt = now;
-    const queue = await this.#deps.queue(now);
+    const queue = await this.#deps.queue(now, course);
     if (!queue) {
       this.status = 'error';
       return;
@@ -248,7 +252,7 @@ export class StudySession {
 export const study = new StudySession({
   now: () => Date.now(),
   store: records,
-  queue: (now) => deck.queue(now),
+  queue: (now, course) => deck.queue(now, Math.random, course),
   scheduler: () => deck.scheduler,
   item: (id) => bank.item(id),
   profileId: () => app.profileId,

@@ -30,6 +30,8 @@ describe('openDatabase', () => {
       'attempts',
       'cards',
       'classes',
+      'courseContent',
+      'courses',
       'meta',
       'profiles',
       'reviews',

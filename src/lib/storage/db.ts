@@ -12,6 +12,7 @@ import type {
   QuizAttempt,
   ReviewLogRecord
 } from '$lib/domain/records';
+import type { CourseMeta, DeviceCourse } from '$lib/domain/course';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 import type { ProfileSettings } from '$lib/domain/settings-schema';
 
@@ -58,6 +59,10 @@ export interface DarsSchema extends DBSchema {
     value: ClassQuiz;
     indexes: { byProfile: [string, number] };
   };
+  /** Courses made on the device: what a list shows. Their text and items are in courseContent. */
+  courses: { key: string; value: CourseMeta };
+  /** Courses made on the device, whole (text and bank); read only when a screen needs one. */
+  courseContent: { key: string; value: DeviceCourse };
 }
 
 export type DarsDatabase = IDBPDatabase<DarsSchema>;
@@ -69,6 +74,8 @@ export interface Migration {
 }
 
 export const DEFAULT_PROFILE_ID = 'default';
+/** The `meta` key of the course the reader showed last. */
+export const LAST_COURSE = 'lastCourse';
 
 /**
  * Ordered, never renumbered; each runs when the stored version is older than its own.
@@ -151,6 +158,15 @@ export const MIGRATIONS: readonly Migration[] = [
         if (previous) await log.update({ ...rest, sibling: previous.sibling });
         log = await log.continue();
       }
+    }
+  },
+  {
+    // 7: courses made on the device, the list apart from the content. Built-in item ids already
+    // hash their course, and device-made ones carry it (`<course>:<id>`): no record changes here.
+    version: 7,
+    up(db) {
+      db.createObjectStore('courses', { keyPath: 'id' });
+      db.createObjectStore('courseContent', { keyPath: 'id' });
     }
   }
 ];
@@ -242,6 +258,16 @@ export class Store {
   async activeProfileId(): Promise<string> {
     const id = await this.db.get('meta', 'activeProfile');
     return typeof id === 'string' ? id : DEFAULT_PROFILE_ID;
+  }
+
+  /** The course the reader showed last, if any. */
+  async lastCourse(): Promise<string | null> {
+    const id = await this.db.get('meta', LAST_COURSE);
+    return typeof id === 'string' ? id : null;
+  }
+
+  async setLastCourse(id: string): Promise<void> {
+    await write(() => this.db.put('meta', id, LAST_COURSE));
   }
 
   meta(key: string): Promise<unknown> {

@@ -1,5 +1,18 @@
+import { courseMeta, courseProblems, type CourseMeta, type DeviceCourse } from '$lib/domain/course';
 import type { CardRecord, ClassQuiz, QuizAttempt, ReviewLogRecord } from '$lib/domain/records';
-import { profileRange, queued, write, type DarsDatabase, type Profile, type Store } from './db';
+import {
+  allOrNothing,
+  LAST_COURSE,
+  profileRange,
+  queued,
+  write,
+  type DarsDatabase,
+  type Profile,
+  type Store
+} from './db';
+
+/** Which cards a queue read keeps (by item id): one course's, say. Absent: every card. */
+export type CardFilter = (itemId: string) => boolean;
 
 /**
  * The profiles' records: cards and their review log, quiz attempts and class quizzes, and making,
@@ -88,24 +101,49 @@ export class Records {
    * Scheduled cards (learning, review, relearning; not suspended) due before `before`, earliest
    * first; at most `limit` of them.
    */
-  dueCards(profileId: string, before: number, limit?: number): Promise<CardRecord[]> {
+  dueCards(
+    profileId: string,
+    before: number,
+    limit?: number,
+    keep?: CardFilter
+  ): Promise<CardRecord[]> {
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
-    return this.db.getAllFromIndex('cards', 'byDue', range, limit);
+    return this.#fromIndex('byDue', range, limit, keep);
   }
 
   /** New, unsuspended cards in article order. */
-  newCards(profileId: string, limit?: number): Promise<CardRecord[]> {
+  newCards(profileId: string, limit?: number, keep?: CardFilter): Promise<CardRecord[]> {
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
-    return this.db.getAllFromIndex('cards', 'byNew', range, limit);
+    return this.#fromIndex('byNew', range, limit, keep);
   }
 
   /**
    * Every (re)learning, unsuspended card due before `before`, however long ago: few, and never left
    * out of a queue.
    */
-  learningCards(profileId: string, before: number): Promise<CardRecord[]> {
+  learningCards(profileId: string, before: number, keep?: CardFilter): Promise<CardRecord[]> {
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
-    return this.db.getAllFromIndex('cards', 'byLearning', range);
+    return this.#fromIndex('byLearning', range, undefined, keep);
+  }
+
+  /**
+   * Cards in an index's order, at most `limit`; with `keep`, a cursor walks the index past the
+   * cards it leaves out (other courses'), so the limit counts only those kept.
+   */
+  async #fromIndex(
+    index: 'byDue' | 'byNew' | 'byLearning',
+    range: IDBKeyRange,
+    limit?: number,
+    keep?: CardFilter
+  ): Promise<CardRecord[]> {
+    if (!keep) return this.db.getAllFromIndex('cards', index, range, limit);
+    const out: CardRecord[] = [];
+    let cursor = await this.db.transaction('cards').store.index(index).openCursor(range);
+    while (cursor && (limit === undefined || out.length < limit)) {
+      if (keep(cursor.value.itemId)) out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
   }
 
   countDue(profileId: string, before: number): Promise<number> {
@@ -257,6 +295,67 @@ export class Records {
         }
       }
       await tx.done;
+    });
+  }
+
+  /** The courses made on this device, oldest first: their list entries, not their content. */
+  async courses(): Promise<CourseMeta[]> {
+    const all = await this.db.getAll('courses');
+    return all.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  }
+
+  /** A course made on this device, whole (text and bank). */
+  course(id: string): Promise<DeviceCourse | undefined> {
+    return this.db.get('courseContent', id);
+  }
+
+  /** Every course made on this device, whole: for the screens that work over every course. */
+  courseContents(): Promise<DeviceCourse[]> {
+    return this.db.getAll('courseContent');
+  }
+
+  /**
+   * Stores a course, its list entry and its content in one transaction (replacing a course of the
+   * same id). A course whose items do not carry its id (`scopeCourse`) is refused: its ids could
+   * clash with another course's.
+   */
+  async saveCourse(course: DeviceCourse): Promise<void> {
+    const problems = courseProblems(course.bank, course.id);
+    if (problems.length > 0) throw new Error(`Not a course: ${problems.slice(0, 3).join('; ')}`);
+    await write(() => {
+      const tx = this.db.transaction(['courses', 'courseContent'], 'readwrite');
+      return allOrNothing(tx, async () => {
+        queued(tx.objectStore('courseContent').put(course));
+        await tx.objectStore('courses').put(courseMeta(course.bank, course.createdAt));
+      });
+    });
+  }
+
+  /**
+   * Deletes a course made on this device with its cards and reviews in every profile, in one
+   * transaction. Its item ids all start with `<course>:`, so each profile's are one key range.
+   * Finished quizzes stay: they are the profile's history.
+   */
+  async deleteCourse(id: string): Promise<void> {
+    await write(() => {
+      const stores = ['courses', 'courseContent', 'profiles', 'cards', 'reviews', 'meta'] as const;
+      const tx = this.db.transaction([...stores], 'readwrite');
+      return allOrNothing(tx, async () => {
+        queued(tx.objectStore('courses').delete(id));
+        queued(tx.objectStore('courseContent').delete(id));
+        const [from, to] = [`${id}:`, `${id}:\uffff`];
+        const reviews = tx.objectStore('reviews');
+        for (const profile of await tx.objectStore('profiles').getAllKeys()) {
+          queued(tx.objectStore('cards').delete(IDBKeyRange.bound([profile, from], [profile, to])));
+          const logs = IDBKeyRange.bound([profile, from, -Infinity], [profile, to, Infinity]);
+          for (const key of await reviews.index('byItem').getAllKeys(logs)) {
+            queued(reviews.delete(key));
+          }
+        }
+        if ((await tx.objectStore('meta').get(LAST_COURSE)) === id) {
+          queued(tx.objectStore('meta').delete(LAST_COURSE));
+        }
+      });
     });
   }
 }

@@ -11,6 +11,7 @@ export default {
     study: 'المراجعة',
     quiz: 'اختبار',
     class: 'الصف',
+    courses: 'الدروس',
     article: 'المقال',
     cards: 'البطاقات',
     stats: 'الإحصاءات',

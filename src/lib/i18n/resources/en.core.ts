@@ -11,6 +11,7 @@ export default {
     study: 'Study',
     quiz: 'Quiz',
     class: 'Class',
+    courses: 'Courses',
     article: 'Article',
     cards: 'Cards',
     stats: 'Stats',

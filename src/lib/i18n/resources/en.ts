@@ -75,8 +75,29 @@ export default {
     lapses_one: '{{count, num}} lapse',
     lapses_other: '{{count, num}} lapses'
   },
+  courses: {
+    title: 'Courses',
+    hint: 'Every course on this device. Study, quiz or read one course, or all of them from Today.',
+    builtIn: 'Comes with the app',
+    items: 'Items',
+    due: 'Due today',
+    mastery: 'Mastery',
+    study: 'Study',
+    quiz: 'Quiz',
+    read: 'Read',
+    delete: 'Delete course',
+    confirmDelete:
+      'Delete “{{title}}”? Its cards and reviews go with it, in every profile on this device. This cannot be undone.',
+    confirm: 'Delete',
+    cancel: 'Cancel',
+    deleted: 'Course deleted.',
+    only: 'This course only:',
+    everyCourse: 'All courses',
+    loadFailed: 'The courses could not be read.'
+  },
   article: {
     title: 'Article',
+    noCourse: 'This course is not on this device.',
     by: 'By {{authors}}',
     source:
       'Source: {{source}}. Arabic translation as published; English translation by the Dars team.',
