@@ -31,6 +31,10 @@ export function reviewSheet(bank: ArticleBank, options: ReviewSheetOptions): str
     '',
     `${picked.length} items drawn at random (seed «${options.seed}», bank ${bank.bankVersion}).`,
     'Judge each item with the rubric of questions/REVIEW.md: good, weak or bad, with a reason.',
+    '',
+    'Typed answers are compared after folding, so these need no listing: diacritics and tatweel,',
+    'hamza and alef forms, ة/ه and ى/ي, a leading «ال», Arabic-Indic digits, both month-name',
+    'systems (كانون الثاني = يناير = January), «أميركي» = «أمريكي».',
     ''
   ];
   picked.forEach((item, n) => lines.push(...itemBlock(item, n + 1), ''));
