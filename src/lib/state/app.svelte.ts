@@ -33,6 +33,12 @@ class AppState {
   #appliedQuery: string | null = null;
   #queryLang: string | null = null;
 
+  /** Why the database cannot be used (the status banner says so), or null. */
+  get dbProblem(): 'blocked' | 'stale' | 'unavailable' | null {
+    const s = this.dbStatus;
+    return s === 'blocked' || s === 'stale' || s === 'unavailable' ? s : null;
+  }
+
   /** True while a study session or a quiz is in progress. */
   get sessionActive(): boolean {
     return this.#sessions > 0;
