@@ -87,6 +87,9 @@ export default {
     lapses_many: '{{count, num}} مرة نسيان',
     lapses_other: '{{count, num}} مرة نسيان'
   },
+  addCourse: {
+    title: 'أضِف مقالًا'
+  },
   courses: {
     title: 'الدروس',
     hint: 'كل الدروس على هذا الجهاز. راجِع درسًا واحدًا أو اختبر نفسك فيه أو اقرأه، أو راجِع الدروس كلها من صفحة اليوم.',
@@ -122,6 +125,9 @@ export default {
     listen: 'استمع',
     stop: 'أوقف',
     paragraph: 'الفقرة {{n}}'
+  },
+  courseReview: {
+    save: 'احفظ الدرس'
   },
   quiz: {
     title: 'اختبار',
@@ -234,6 +240,10 @@ export default {
     newName: 'اسم الملف الجديد',
     active: 'قيد الاستخدام',
     use: 'استخدم'
+  },
+  courseFile: {
+    export: 'صدّر الدرس',
+    import: 'استورد درسًا'
   },
   stats: {
     title: 'الإحصاءات',

@@ -75,6 +75,9 @@ export default {
     lapses_one: '{{count, num}} lapse',
     lapses_other: '{{count, num}} lapses'
   },
+  addCourse: {
+    title: 'Add an article'
+  },
   courses: {
     title: 'Courses',
     hint: 'Every course on this device. Study, quiz or read one course, or all of them from Today.',
@@ -111,6 +114,9 @@ export default {
     listen: 'Listen',
     stop: 'Stop',
     paragraph: 'Paragraph {{n}}'
+  },
+  courseReview: {
+    save: 'Save course'
   },
   quiz: {
     title: 'Quiz',
@@ -216,6 +222,10 @@ export default {
     newName: 'New profile name',
     active: 'In use',
     use: 'Use'
+  },
+  courseFile: {
+    export: 'Export course',
+    import: 'Import course'
   },
   stats: {
     title: 'Stats',
