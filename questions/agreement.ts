@@ -2,6 +2,7 @@ import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { EntityType } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
 import { completeClause, opensNextClause, readableStart } from './fragments';
+import { countingClass } from './numbers';
 
 /**
  * Grammatical agreement and English articles: what makes a swapped name or a wrong option read
@@ -444,23 +445,22 @@ function englishWindowOf(
  * The counting class of a number written in digits, which decides the form of the noun after it:
  * 1–2 (`one`), 3–10 with a plural (`few`: «8 منتخبات»), 11–99 with a singular accusative (`many`:
  * «11 منتخباً»), round hundreds and thousands with a singular genitive (`round`: «100 منتخب»). A
- * larger number counts by its last two digits («103 منتخبات»), a fraction like a round one.
+ * larger number counts by its last two digits («103 منتخبات»), a fraction under 3 like a round one,
+ * a larger one as its whole part does («4.5 ملايين»). The classes are `numbers.ts` `countingClass`'s.
  */
 export type CountClass = 'one' | 'few' | 'many' | 'round';
 
 export function countClass(n: number): CountClass {
-  if (!Number.isInteger(n)) {
-    return 'round';
-  }
-  const r = n % 100;
-  if (r >= 3 && r <= 10) {
-    return 'few';
-  }
-  if (r >= 11) {
-    return 'many';
-  }
-  return n >= 100 ? 'round' : 'one';
+  return CLASS_OF[countingClass(n)];
 }
+
+const CLASS_OF = {
+  'one-two': 'one',
+  few: 'few',
+  many: 'many',
+  hundreds: 'round',
+  fraction: 'round'
+} as const satisfies Record<ReturnType<typeof countingClass>, CountClass>;
 
 // Scale words: plural after 3–10, singular (as news writes them, «30 مليار دولار») otherwise.
 const SCALES: readonly [string, string][] = [
