@@ -251,9 +251,9 @@ export default {
     notCourse: 'This file is not a Dars course file.',
     futureVersion:
       'This course file comes from a newer version of Dars. Update the app, then import it.',
-    invalid: 'This course file is damaged and was not imported: {{detail}}',
-    ids: 'This course file holds questions of another course and was not imported: {{detail}}',
-    markup: 'This course file has markup (HTML tags) in its text and was not imported: {{detail}}',
+    invalid: 'This course file is damaged and was not imported:',
+    ids: 'This course file holds questions of another course and was not imported:',
+    markup: 'This course file has markup (HTML tags) in its text and was not imported:',
     nothingChanged: 'Nothing on this device has changed.'
   },
   stats: {
