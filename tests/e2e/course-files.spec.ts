@@ -3,7 +3,8 @@
 // device) lists the same course with the same items; the same file again changes nothing; a newer
 // version replaces the content and keeps the progress on the items in both; a built-in course's
 // file has nothing to import; each bad file (malformed, not a course, newer format, markup in its
-// text) is refused with an alert and changes nothing; a backup carries a course made on a device.
+// text) is refused with an alert and changes nothing; a backup carries a course made on a device;
+// the exported file goes to the share sheet where files can be shared; #import-course lands there.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parseCourseFile } from '../../src/lib/domain/course-file';
@@ -195,4 +196,31 @@ test('a link to /courses#import-course lands on "Import course"', async ({ page 
   const input = page.getByLabel('Import course');
   await expect(input).toBeFocused();
   await expect(input).toBeInViewport();
+});
+
+test('where the browser can share files, the exported file is offered to the share sheet', async ({
+  page
+}) => {
+  // A browser that can share files: what it was asked to share is kept for the test to read.
+  await page.addInitScript(() => {
+    const shared: string[] = [];
+    Object.defineProperty(navigator, 'canShare', { value: () => true });
+    Object.defineProperty(navigator, 'share', {
+      value: (data: { files: File[] }) => {
+        shared.push(...data.files.map((f) => `${f.name} ${f.type}`));
+        return Promise.resolve();
+      }
+    });
+    Object.defineProperty(window, 'sharedFiles', { value: shared });
+  });
+  await openRoute(page, '/courses', 'en');
+  const course = region(page, BUILT_IN);
+  const downloading = page.waitForEvent('download');
+  await course.getByRole('button', { name: 'Export course' }).click();
+  await downloading;
+  await course.getByRole('button', { name: 'Share the file' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { sharedFiles: string[] }).sharedFiles))
+    .toEqual(['iran-russia-2023.dars-course.json application/json']);
+  await expect(course.getByRole('alert')).toHaveCount(0);
 });
