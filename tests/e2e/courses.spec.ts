@@ -46,7 +46,7 @@ for (const lang of ['en', 'ar'] as const) {
       'href',
       `/quiz?course=${SLUG}`
     );
-    await expect(course.getByRole('button')).toHaveCount(0);
+    await expect(course.getByRole('button', { name: /Delete course|احذف الدرس/ })).toHaveCount(0);
     await course.getByRole('link', { name: l.read, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/article/${SLUG}$`));
     await expect(page.getByRole('heading', { name: TITLE.ar })).toBeVisible();

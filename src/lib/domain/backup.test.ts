@@ -23,6 +23,8 @@ import {
   suspend,
   type ReviewLogRecord
 } from './cards';
+import { scopeCourse } from './course';
+import { testBank } from './fixtures/banks';
 import { DEFAULT_QUIZ_SETTINGS } from './quiz';
 import { DEFAULT_DEVICE_SETTINGS } from './settings';
 
@@ -113,7 +115,15 @@ function sampleData(): BackupData {
         student: undefined
       }
     ],
-    classes: [classQuiz]
+    classes: [classQuiz],
+    courses: [
+      {
+        id: 'my-article',
+        createdAt: T0,
+        text: 'نص المقال',
+        bank: scopeCourse(testBank('x'), 'my-article')
+      }
+    ]
   };
 }
 
@@ -238,6 +248,24 @@ describe('makeBackup and parseBackup', () => {
     expect(result.backup.version).toBe(BACKUP_VERSION);
     expect(result.backup.reviews).toEqual(sample().reviews);
   });
+
+  it('reads a version 2 backup, made before backups held courses, as one with none', () => {
+    const json = sampleJson();
+    json.version = 2;
+    delete json.courses;
+    const result = parseJson(json);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.courses).toEqual([]);
+    expect({ ...result.backup, courses: sample().courses }).toEqual(sample());
+  });
+
+  it('keeps the courses made on the device, whole', () => {
+    const backup = sample();
+    expect(backup.courses.map((c) => c.id)).toEqual(['my-article']);
+    const result = parseJson(backup);
+    expect(result.ok && result.backup.courses).toEqual(sampleData().courses);
+  });
 });
 
 describe('parseBackup refuses', () => {
@@ -280,9 +308,25 @@ describe('parseBackup refuses', () => {
   it('a backup of no known version', () => {
     expect(refusal({ ...sampleJson(), version: 0 })).toEqual({
       kind: 'invalid',
-      detail: 'version: expected one of 1 | 2'
+      detail: 'version: expected one of 1 | 2 | 3'
     });
     expect(refusal({ ...sampleJson(), version: '1' }).kind).toBe('invalid');
+  });
+
+  it('a course whose items are not scoped to it, or the same course twice', () => {
+    const unscoped = sampleJson();
+    const course = at(unscoped, 'courses', 0) as Record<string, unknown>;
+    course.bank = testBank('my-article');
+    expect(refusal(unscoped)).toEqual({
+      kind: 'invalid',
+      detail: 'courses[0]: not a course: i-1: id without my-article:'
+    });
+    const twice = sampleJson();
+    twice.courses = [at(twice, 'courses', 0), at(twice, 'courses', 0)];
+    expect(refusal(twice)).toEqual({
+      kind: 'invalid',
+      detail: 'courses[1].id: the same id twice'
+    });
   });
 
   const broken = (change: (json: Record<string, unknown>) => void) => {
@@ -544,6 +588,7 @@ describe('previewImport', () => {
     reviewIds: [],
     attemptIds: [],
     classCodes: [],
+    courseIds: [],
     ...over
   });
 
@@ -553,7 +598,8 @@ describe('previewImport', () => {
       cards: { added: 2, replaced: 0 },
       reviews: { added: 2, replaced: 0 },
       attempts: { added: 2, replaced: 0 },
-      classes: { added: 1, replaced: 0 }
+      classes: { added: 1, replaced: 0 },
+      courses: { added: 1, replaced: 0 }
     });
   });
 
@@ -568,7 +614,8 @@ describe('previewImport', () => {
         ],
         reviewIds: [2, 99],
         attemptIds: [3],
-        classCodes: ['ABCD1234']
+        classCodes: ['ABCD1234'],
+        courseIds: ['my-article', 'other']
       }),
       sample()
     );
@@ -577,7 +624,8 @@ describe('previewImport', () => {
       cards: { added: 1, replaced: 1 },
       reviews: { added: 1, replaced: 1 },
       attempts: { added: 2, replaced: 0 },
-      classes: { added: 0, replaced: 1 }
+      classes: { added: 0, replaced: 1 },
+      courses: { added: 0, replaced: 1 }
     });
   });
 

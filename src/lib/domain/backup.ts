@@ -13,10 +13,11 @@ import {
   record,
   safeParse,
   transform,
-  type BaseIssue,
   type InferOutput
 } from 'valibot';
 import { withIndexFields } from './cards';
+import { courseProblems, DeviceCourseSchema, type DeviceCourse } from './course';
+import { clip, detailOf } from './issues';
 import {
   CardRecordSchema,
   ClassQuizSchema,
@@ -45,8 +46,11 @@ import { DeviceSettingsSchema, type DeviceSettings } from './settings-schema';
  */
 
 export const BACKUP_FORMAT = 'dars-backup';
-/** 2: review logs carry their sibling group, not a copy of the card; version 1 files still load. */
-export const BACKUP_VERSION = 2;
+/**
+ * 3: the courses made on the device. 2: review logs carry their sibling group, not a copy of the
+ * card. Files of versions 1 and 2 still load (with no courses).
+ */
+export const BACKUP_VERSION = 3;
 /**
  * A file larger than this is refused before it is read as JSON. A year of heavy study (100,000
  * reviews, 50,000 cards) makes a backup of about 80 MB; `npm run bench` measures it.
@@ -60,7 +64,8 @@ export const BACKUP_LIMITS = Object.freeze({
   cards: 1_000_000,
   reviews: 1_000_000,
   attempts: 100_000,
-  classes: 10_000
+  classes: 10_000,
+  courses: 1_000
 });
 
 /** A profile as stored. */
@@ -93,6 +98,8 @@ export interface BackupData {
   reviews: readonly ReviewLogRecord[];
   attempts: readonly QuizAttempt[];
   classes: readonly ClassQuiz[];
+  /** The courses made on the device, whole. */
+  courses: readonly DeviceCourse[];
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -130,7 +137,8 @@ export function makeBackup(data: BackupData, now: number, dbVersion: number): Ba
     cards: [...data.cards],
     reviews: withId(data.reviews, 'reviews'),
     attempts: withId(data.attempts, 'attempts'),
-    classes: [...data.classes]
+    classes: [...data.classes],
+    courses: [...data.courses]
   };
 }
 
@@ -194,11 +202,21 @@ function firstDuplicate(keys: readonly (string | number)[]): number {
   return -1;
 }
 
+// A course whose ids are not scoped to it could clash with another course's: refused, as a save is.
+const CourseSchema = pipe(
+  DeviceCourseSchema,
+  rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = courseProblems(dataset.value.bank, dataset.value.id)[0];
+    if (problem !== undefined) addIssue({ message: `not a course: ${clip(problem, 200)}` });
+  })
+);
+
 const cardKey = (profileId: string, itemId: string) => JSON.stringify([profileId, itemId]);
 
 const BackupObjectSchema = object({
   format: literal(BACKUP_FORMAT),
-  version: picklist([1, BACKUP_VERSION]),
+  version: picklist([1, 2, BACKUP_VERSION]),
   exportedAt: Time,
   /** The IndexedDB schema version of the exporting app; for information only. */
   dbVersion: Key,
@@ -214,7 +232,9 @@ const BackupObjectSchema = object({
   cards: list(CardSchema, L.cards),
   reviews: list(ReviewSchema, L.reviews),
   attempts: list(AttemptSchema, L.attempts),
-  classes: list(ClassSchema, L.classes)
+  classes: list(ClassSchema, L.classes),
+  // Absent before version 3.
+  courses: optional(list(CourseSchema, L.courses), [])
 });
 
 const BackupSchema = pipe(
@@ -251,6 +271,8 @@ function crossCheck(b: Checked): string | null {
     ['attempts', b.attempts.map((a) => a.id), b.attempts, 'id'],
     ['classes', b.classes.map((c) => c.code), b.classes, 'code']
   ] as const;
+  const course = firstDuplicate(b.courses.map((c) => c.id));
+  if (course !== -1) return `courses[${course}].id: the same id twice`;
   for (const [store, keys, records, field] of stores) {
     for (const [i, r] of records.entries()) {
       if (!profiles.has(r.profileId)) return unknown(store, i);
@@ -263,76 +285,6 @@ function crossCheck(b: Checked): string | null {
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-function pathOf(issue: BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key: unknown = item.key;
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(clip(String(key), 40))}]`;
-  }
-  return out;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-  Object: 'an object',
-  Array: 'a list'
-};
-
-function describe(issue: BaseIssue<unknown>): string {
-  const requirement = (issue as { requirement?: unknown }).requirement;
-  const one = requirement === 1;
-  const unit =
-    typeof issue.input === 'string'
-      ? one
-        ? 'character'
-        : 'characters'
-      : one
-        ? 'entry'
-        : 'entries';
-  switch (issue.type) {
-    case 'raw_check':
-    case 'custom':
-      return issue.message;
-    case 'finite':
-      return 'expected a finite number';
-    case 'integer':
-      return 'expected a whole number';
-    case 'min_value':
-      return `expected at least ${String(requirement)}`;
-    case 'max_value':
-      return `expected at most ${String(requirement)}`;
-    case 'min_length':
-      return `expected at least ${String(requirement)} ${unit}`;
-    case 'max_length':
-    case 'max_entries':
-      return `more than ${String(requirement)} ${unit}`;
-  }
-  if (issue.kind === 'schema') {
-    if (issue.received === 'undefined') return 'missing';
-    const expected = (issue.expected ?? '').replace(/^\((.*)\)$/s, '$1');
-    return `expected ${TYPE_NAMES[expected] ?? (expected.includes('|') ? `one of ${expected}` : expected)}`;
-  }
-  return issue.message;
-}
-
-/** "cards[3].due: expected a number": where the first problem is, and what it is. */
-function detailOf(issues: readonly BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  if (!issue) return 'invalid';
-  const path = pathOf(issue);
-  const message = describe(issue);
-  const raw = issue.type === 'raw_check' && !issue.path;
-  return clip(raw || !path ? message : `${path}: ${message}`, 300);
-}
 
 const fail = (kind: BackupError['kind'], detail?: string): ParsedBackup => ({
   ok: false,
@@ -382,6 +334,7 @@ export interface ImportPreview {
   reviews: StoreCounts;
   attempts: StoreCounts;
   classes: StoreCounts;
+  courses: StoreCounts;
 }
 
 /** The keys already in the database. */
@@ -391,6 +344,7 @@ export interface ExistingKeys {
   reviewIds: readonly number[];
   attemptIds: readonly number[];
   classCodes: readonly string[];
+  courseIds: readonly string[];
 }
 
 function counts<K>(existing: ReadonlySet<K>, keys: readonly K[]): StoreCounts {
@@ -421,6 +375,10 @@ export function previewImport(existing: ExistingKeys, backup: Backup): ImportPre
     classes: counts(
       new Set(existing.classCodes),
       backup.classes.map((c) => c.code)
+    ),
+    courses: counts(
+      new Set(existing.courseIds),
+      backup.courses.map((c) => c.id)
     )
   };
 }

@@ -8,6 +8,7 @@ import {
   type ImportPreview
 } from '$lib/domain/backup';
 import { app } from '$lib/state/app.svelte';
+import { bank } from '$lib/state/bank.svelte';
 import { existingKeys, exportData, importBackup as restore } from '$lib/storage/backup';
 import { DB_VERSION, StorageError } from '$lib/storage/db';
 import { downloadFile } from './exports';
@@ -50,11 +51,13 @@ export async function readBackup(file: File): Promise<ReadBackup> {
   const parsed = parseBackup(file.size > MAX_BACKUP_BYTES ? '' : await file.text(), file.size);
   performance.measure('backup read', { start: t0 });
   if (!parsed.ok) return parsed;
-  return {
-    ok: true,
-    backup: parsed.backup,
-    preview: previewImport(await existingKeys(store), parsed.backup)
+  // A course this app version ships (made on a device that did not) is already here.
+  const builtIn = new Set(await bank.builtInIds().catch(() => []));
+  const backup = {
+    ...parsed.backup,
+    courses: parsed.backup.courses.filter((c) => !builtIn.has(c.id))
   };
+  return { ok: true, backup, preview: previewImport(await existingKeys(store), backup) };
 }
 
 /** Restores a checked backup in one transaction: all of it, or (refused) none of it. */
@@ -62,6 +65,7 @@ export function importBackup(backup: Backup): Promise<Saved> {
   return attempt(async () => {
     const t0 = performance.now();
     await restore(openStore(), backup);
+    bank.reset();
     performance.measure('backup imported', { start: t0 });
   });
 }

@@ -1,4 +1,5 @@
 import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
+import { courseMeta } from '$lib/domain/course';
 import { mergeDeviceSettings } from '$lib/domain/settings';
 import { allOrNothing, profileRange, queued, write, type Store } from './db';
 
@@ -8,16 +9,17 @@ import { allOrNothing, profileRange, queued, write, type Store } from './db';
 /** Everything in the database, read in one transaction, for a backup. */
 export async function exportData(store: Store, app: string): Promise<BackupData> {
   const tx = store.db.transaction(
-    ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes'],
+    ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes', 'courseContent'],
     'readonly'
   );
-  const [device, profiles, cards, reviews, attempts, classes] = await Promise.all([
+  const [device, profiles, cards, reviews, attempts, classes, courses] = await Promise.all([
     tx.objectStore('settings').get('device'),
     tx.objectStore('profiles').getAll(),
     tx.objectStore('cards').getAll(),
     tx.objectStore('reviews').getAll(),
     tx.objectStore('attempts').getAll(),
-    tx.objectStore('classes').getAll()
+    tx.objectStore('classes').getAll(),
+    tx.objectStore('courseContent').getAll()
   ]);
   const profileSettings: Record<string, unknown> = {};
   for (const p of profiles) {
@@ -32,19 +34,28 @@ export async function exportData(store: Store, app: string): Promise<BackupData>
     cards,
     reviews,
     attempts,
-    classes
+    classes,
+    courses
   };
 }
 
 /** The keys already stored, for an import's preview. */
 export async function existingKeys(store: Store): Promise<ExistingKeys> {
-  const tx = store.db.transaction(['profiles', 'cards', 'reviews', 'attempts', 'classes']);
-  const [profiles, cards, reviewIds, attemptIds, classCodes] = await Promise.all([
+  const tx = store.db.transaction([
+    'profiles',
+    'cards',
+    'reviews',
+    'attempts',
+    'classes',
+    'courses'
+  ]);
+  const [profiles, cards, reviewIds, attemptIds, classCodes, courseIds] = await Promise.all([
     tx.objectStore('profiles').getAll(),
     tx.objectStore('cards').getAllKeys(),
     tx.objectStore('reviews').getAllKeys(),
     tx.objectStore('attempts').getAllKeys(),
-    tx.objectStore('classes').getAllKeys()
+    tx.objectStore('classes').getAllKeys(),
+    tx.objectStore('courses').getAllKeys()
   ]);
   await tx.done;
   return {
@@ -52,14 +63,16 @@ export async function existingKeys(store: Store): Promise<ExistingKeys> {
     cards: cards.map(([profileId, itemId]) => ({ profileId, itemId })),
     reviewIds,
     attemptIds,
-    classCodes
+    classCodes,
+    courseIds
   };
 }
 
 /**
  * Restores a validated backup in one transaction: each profile in it is replaced whole (its
  * cards, reviews, quizzes and class quizzes here are removed, then the backup's written); other
- * profiles are left alone. Review and quiz ids are kept unless another profile here already uses
+ * profiles are left alone. The courses made on the device that it holds are stored (replacing a
+ * course of the same id); other courses here stay. Review and quiz ids are kept unless another profile here already uses
  * one, in which case the record gets a new id. Nothing is written if any write fails.
  */
 export async function importBackup(store: Store, backup: Backup): Promise<void> {
@@ -71,6 +84,8 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       'reviews',
       'attempts',
       'classes',
+      'courses',
+      'courseContent',
       'meta'
     ] as const;
     const tx = store.db.transaction([...stores], 'readwrite');
@@ -127,6 +142,11 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       }
       for (const attempt of movedAttempts) queued(attempts.add(withoutId(attempt)));
       for (const c of backup.classes) queued(classes.put(c));
+      // parseBackup checked that every course's ids are scoped to it.
+      for (const course of backup.courses) {
+        queued(tx.objectStore('courseContent').put(course));
+        queued(tx.objectStore('courses').put(courseMeta(course.bank, course.createdAt)));
+      }
     });
   });
 }

@@ -7,6 +7,8 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, suspend } from '$lib/domain/cards';
 import { makeBackup, parseBackup } from '$lib/domain/backup';
+import { scopeCourse } from '$lib/domain/course';
+import { testBank } from '$lib/domain/fixtures/banks';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
 import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { exportData, importBackup } from './backup';
@@ -271,7 +273,35 @@ describe('profiles', () => {
   });
 });
 
+const made = (id: string) => ({
+  id,
+  createdAt: 5,
+  text: `نص ${id}`,
+  bank: scopeCourse(testBank('x', 2), id)
+});
+
 describe('backup', () => {
+  it('restores the courses made on the device, and leaves the others here alone', async () => {
+    const open = async () => {
+      const db = await openDatabase({}, DB_VERSION, fresh());
+      opened.push(db);
+      return new Store(db);
+    };
+    const source = await open();
+    await recordsOf(source).saveCourse(made('from-there'));
+    const backup = makeBackup(await exportData(source, 'dars'), 1, DB_VERSION);
+    expect(backup.courses).toEqual([made('from-there')]);
+    const target = await open();
+    await recordsOf(target).saveCourse(made('made-here'));
+    await importBackup(target, backup);
+    const records = recordsOf(target);
+    expect((await records.courses()).map((c) => c.id)).toEqual(['from-there', 'made-here']);
+    expect(await records.course('from-there')).toEqual(made('from-there'));
+    // A backup of a version before courses restores the rest and touches no course.
+    await importBackup(target, { ...backup, courses: [] });
+    expect((await records.courses()).map((c) => c.id)).toEqual(['from-there', 'made-here']);
+  });
+
   it('restores a profile whole and never overwrites another profile with the same ids', async () => {
     const T = 1_700_000_000_000;
     const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
@@ -323,7 +353,9 @@ describe('importing a backup never writes part of it', () => {
     'cards',
     'reviews',
     'attempts',
-    'classes'
+    'classes',
+    'courses',
+    'courseContent'
   ] as const;
 
   /** Every record of every store, with its key. */
@@ -378,6 +410,7 @@ describe('importing a backup never writes part of it', () => {
 
   it('leaves the database as it was whichever write fails, and imports whole otherwise', async () => {
     const source = await studied(fresh(), 'kid', ['a', 'b', 'c', 'd']);
+    await recordsOf(source).saveCourse(made('made-here'));
     const text = JSON.stringify(makeBackup(await exportData(source, 'dars'), T, DB_VERSION));
     const parsed = parseBackup(text, text.length);
     if (!parsed.ok) throw new Error('the backup should parse');
@@ -421,6 +454,8 @@ describe('importing a backup never writes part of it', () => {
             expect(await records.reviewsSince('kid', 0)).toHaveLength(4);
             if (withLocal) expect(await records.cards(local)).toHaveLength(1);
             expect(await records.cards('kid')).toHaveLength(4);
+            expect((await records.courses()).map((c) => c.id)).toEqual(['made-here']);
+            expect(await records.course('made-here')).toEqual(made('made-here'));
           }
         }
       ),

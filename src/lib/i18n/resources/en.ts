@@ -225,7 +225,36 @@ export default {
   },
   courseFile: {
     export: 'Export course',
-    import: 'Import course'
+    import: 'Import course',
+    exported: 'Course file saved:',
+    share: 'Share the file',
+    shareFailed: 'The file could not be shared. It is in your downloads.',
+    importTitle: 'Import a course',
+    importHint:
+      'A course file (.dars-course.json) exported on another device: its article and questions are added to this one.',
+    previewNew: 'This file adds a new course:',
+    previewNewer:
+      'This file holds a newer version of a course on this device and replaces it. Everyone’s progress on the questions that did not change is kept.',
+    previewOlder:
+      'This file holds an older version of a course on this device; importing it replaces the version here. Everyone’s progress on the questions that did not change is kept.',
+    same: 'This course is already on this device, at the same version. There is nothing to import.',
+    builtIn: 'This course comes with the app on this device. There is nothing to import.',
+    items: 'Questions: {{n}}',
+    paragraphs: 'Paragraphs: {{n}}',
+    unchanged: 'Questions unchanged (progress kept): {{n}}',
+    itemsHere: 'Questions in the version here: {{n}}',
+    apply: 'Import',
+    cancel: 'Cancel',
+    imported: 'Course imported.',
+    tooLarge: 'This file is larger than 10 MB, so it cannot be a course file.',
+    notJson: 'This file could not be read: it is not valid JSON.',
+    notCourse: 'This file is not a Dars course file.',
+    futureVersion:
+      'This course file comes from a newer version of Dars. Update the app, then import it.',
+    invalid: 'This course file is damaged and was not imported:',
+    ids: 'This course file holds questions of another course and was not imported:',
+    markup: 'This course file has markup (HTML tags) in its text and was not imported:',
+    nothingChanged: 'Nothing on this device has changed.'
   },
   stats: {
     title: 'Stats',
@@ -285,7 +314,8 @@ export default {
       cards: 'Cards',
       reviews: 'Reviews',
       attempts: 'Quizzes',
-      classes: 'Class quizzes'
+      classes: 'Class quizzes',
+      courses: 'Courses made on a device'
     }
   },
   item: {
