@@ -32,7 +32,8 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
       parsed.paragraphs.map((p) => p.id),
       parsed.topics
     ),
-    bilingual: parsed.translation !== undefined
+    bilingual: parsed.translation !== undefined,
+    title: parsed.article.title
   };
   const index = indexMentions(input);
   const generated = generateCandidates(input, index);

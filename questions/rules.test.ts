@@ -14,6 +14,7 @@ import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
+import { otherMonthNames } from './dates';
 
 // Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
 // that fails without it.
@@ -210,6 +211,13 @@ describe('omnipresent actors', () => {
       bilingual: true
     });
     expect([...omnipresentActors(index.located)].sort()).toEqual(['iran', 'russia']);
+    // Their capitals stand for them: «موسكو» and «طهران» are as guessable as «روسيا».
+    expect([...omnipresentActors(index.located, { byId: index.byId })].sort()).toEqual([
+      'iran',
+      'moscow',
+      'russia',
+      'tehran'
+    ]);
   });
 
   it('are at most 10% of the answers of generated blanks', () => {
@@ -343,5 +351,41 @@ describe('accepted typed answers on an article with no gazetteer', () => {
     );
     expect(accepted.get('نادية بنّاني')).toContain('بنّاني');
     expect(accepted.get('منظمة الصحة العالمية')).toContain('الصحة العالمية');
+  });
+});
+
+describe('dates typed in the other month names', () => {
+  it('gives a date in every other month-name system', () => {
+    expect(otherMonthNames('28 آذار 2024')).toEqual(['28 مارس 2024']);
+    expect(otherMonthNames('تشرين الثاني 2022')).toEqual(['نوفمبر 2022']);
+    expect(otherMonthNames('15 مايو 2024')).toEqual(['15 أيار 2024']);
+    expect(otherMonthNames('عام 2024')).toEqual([]);
+  });
+
+  it('accepts them on a generated date blank', () => {
+    const g = arabicOnly([
+      'أعلنت الوزارة في 28 آذار 2024 عن خطة جديدة لتوسيع شبكة النقل في المدن الكبرى، وقالت إن العمل سيبدأ قبل نهاية العام المقبل.'
+    ]);
+    const cloze = blanks(g).find((i) => i.type === 'cloze' && i.answer.ar === '28 آذار 2024');
+    expect(cloze?.type === 'cloze' && cloze.accept.ar).toContain('28 مارس 2024');
+  });
+});
+
+describe('the actors of the title', () => {
+  it('are omnipresent, whatever their share of paragraphs', () => {
+    const index = indexMentions({
+      slug: 's',
+      paragraphs: [
+        'أطلقت وزارة الصحة في المغرب حملة واسعة لتلقيح الأطفال في المدارس.',
+        'وقال الطبيب سامر خليل إن الحملة ستشمل القرى البعيدة هذا العام.',
+        'وتنتهي الحملة في الصيف المقبل بعد أن تزور الفرق الطبية كل المناطق.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const title = 'حملة وطنية لتلقيح الأطفال ضد الحصبة في المغرب';
+    const withTitle = [...omnipresentActors(index.located, { title })];
+    expect(withTitle.length).toBe(omnipresentActors(index.located).size + 1);
   });
 });

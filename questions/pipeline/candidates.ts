@@ -41,7 +41,10 @@ export function generateCandidates(
     input,
     index,
     nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
-    scores: scoreContext(index.located, index.frequency)
+    scores: scoreContext(index.located, index.frequency, {
+      byId: index.byId,
+      title: input.title
+    })
   };
   for (const loc of index.located) {
     for (const mention of loc.mentions) {
