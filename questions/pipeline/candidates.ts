@@ -16,6 +16,7 @@ import {
 } from '../prompts';
 import { describeQuestion, type Question } from '../question';
 import type { Candidate, Rejection } from '../types';
+import { leansOnContext } from '../fragments';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
@@ -95,7 +96,7 @@ function mentionCandidates(
     question(input, index, loc, m, shape.tight ? shape : { ...shape, related });
   // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
   const blank = on(BLANK_SHAPE);
-  const statement = on(STATEMENT_SHAPE);
+  const statement = standalone(on(STATEMENT_SHAPE));
   if (typeof blank === 'string') {
     reject('cloze', blank);
   }
@@ -124,6 +125,16 @@ function mentionCandidates(
       ? []
       : scored(statement, statementItems(statement, all, context, reject)))
   ];
+}
+
+/**
+ * A statement that leans on an earlier sentence («هذه الادعاءات»، «المعسكر الثاني») cannot be
+ * judged true or false on its own: refused (a blank in it is only scored down).
+ */
+function standalone(statement: Question | string): Question | string {
+  return typeof statement !== 'string' && leansOnContext(statement.ar.text)
+    ? 'a statement that leans on an earlier sentence'
+    : statement;
 }
 
 /** The candidate with its score (`score.ts`) in its provenance. */
