@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from '../src/lib/domain/answers';
 import type { Item } from '../src/lib/domain/bank';
 import { agreeCount, clauseWindow, countClass, CountedNouns } from './agreement';
 import { BLANK, wordCount } from './arabic';
@@ -10,6 +11,7 @@ import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
 import { generateItems } from './pipeline/candidates';
+import { byAffinity } from './items';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
@@ -401,5 +403,78 @@ describe('statements that lean on an earlier sentence', () => {
     expect(g.rejected.map((r) => r.reason)).toContain(
       'a statement that leans on an earlier sentence'
     );
+  });
+});
+
+describe('plausible swaps in false statements', () => {
+  const sentences = [
+    'زودت الصين الجيش بطائرات مسيرة حديثة',
+    'افتتحت الإمارات معرضاً للكتاب',
+    'ارتفع التضخم إلى 30 في المئة'
+  ];
+  const option = (ar: string, kind: string) => ({ ar, kind, forms: [ar] });
+
+  it('tries first, and only, the names the article puts in a like context', () => {
+    const got = byAffinity(
+      [option('الإمارات', 'country:f'), option('الصين', 'country:f'), option('40', 'number')],
+      'اشترت روسيا طائرات مسيرة من إيران',
+      sentences.map(normalizeAnswer)
+    );
+    expect(got.map((d) => d.ar)).toEqual(['الصين', '40']);
+  });
+
+  const place = (id: string, ar: string, country: string): Entity => ({
+    id,
+    type: 'place',
+    ar,
+    en: id,
+    country,
+    aliases: { ar: [], en: [] },
+    nisba: { ar: [], en: [] }
+  });
+  const country = (id: string, ar: string): Entity => ({
+    ...place(id, ar, ''),
+    type: 'country',
+    country: undefined
+  });
+
+  it('never puts in a capital of a country the sentence names', () => {
+    const g = arabicOnly(
+      [
+        'قدمت روسيا المساعدات إلى طهران في الشتاء الماضي بعد أشهر من المفاوضات الطويلة بين البلدين.',
+        'أرسلت واشنطن وفداً إلى موسكو ثم إلى طهران لبحث المساعدات المقدمة في الشتاء.',
+        'قال الرئيس الروسي فلاديمير بوتين إن المساعدات ستستمر طوال العام المقبل دون انقطاع.',
+        'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الدعم العسكري سيستمر طوال العام المقبل.',
+        'ووصلت المساعدات أيضاً إلى بكين وأنقرة والقاهرة في الشتاء بعد مفاوضات طويلة.'
+      ],
+      [
+        country('russia', 'روسيا'),
+        place('tehran', 'طهران', 'iran'),
+        place('moscow', 'موسكو', 'russia'),
+        place('washington', 'واشنطن', 'us'),
+        place('beijing', 'بكين', 'china'),
+        place('ankara', 'أنقرة', 'turkey'),
+        place('cairo', 'القاهرة', 'egypt')
+      ]
+    );
+    const first = items(g).filter((i) => i.evidence[0]?.paragraph === 'p-1');
+    for (const i of first) {
+      const texts = i.type === 'mcq' ? i.options.map((o) => o.ar) : [i.prompt.ar];
+      expect(texts.join(' ')).not.toContain('إلى موسكو');
+      if (i.type === 'mcq') expect(texts).not.toContain('موسكو');
+    }
+    expect(first.some((i) => i.type === 'mcq')).toBe(true);
+  });
+
+  it('never puts another name after an office and its country («الرئيس الروسي»)', () => {
+    const g = arabicOnly([
+      'قال الرئيس الروسي فلاديمير بوتين إن المساعدات ستستمر طوال العام المقبل دون انقطاع.',
+      'وقال الباحث سامر خليل إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.',
+      'وقال الوزير أحمد يوسف إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.'
+    ]);
+    expect(g.rejected.map((r) => `${r.answer}: ${r.reason}`)).toContain(
+      'فلاديمير بوتين: an office and its country name the person: another name there is absurd'
+    );
+    expect(falses(g).filter((i) => i.prompt.ar.includes('الرئيس الروسي'))).toEqual([]);
   });
 });

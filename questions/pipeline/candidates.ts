@@ -1,3 +1,4 @@
+import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { CountedNouns } from '../agreement';
 import { containsWords } from '../arabic';
@@ -42,6 +43,7 @@ export function generateCandidates(
     input,
     index,
     nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
+    sentences: index.located.map((l) => normalizeAnswer(l.sentence.text)),
     scores: scoreContext(index.located, index.frequency, {
       byId: index.byId,
       title: input.title
@@ -80,12 +82,14 @@ interface Env {
   input: GenerateInput;
   index: MentionIndex;
   nouns: CountedNouns;
+  /** Every sentence of the article, folded: where a false statement's swap is at home. */
+  sentences: readonly string[];
   scores: ScoreContext;
 }
 
 /** The cloze, multiple choice and true/false statements on one mention, each scored. */
 function mentionCandidates(
-  { input, index, nouns, scores }: Env,
+  { input, index, nouns, sentences, scores }: Env,
   loc: Located,
   m: Mention,
   reject: (type: Item['type'], reason: string) => void
@@ -114,7 +118,12 @@ function mentionCandidates(
       [d.ar, ...d.forms].every((f) => !containsWords(q.sentence, f)) &&
       (!input.bilingual || d.en !== undefined)
   );
-  const context = { bilingual: input.bilingual, articleNormalized: index.articleNormalized, nouns };
+  const context = {
+    bilingual: input.bilingual,
+    articleNormalized: index.articleNormalized,
+    nouns,
+    sentences
+  };
   const scored = (on: Question, made: Candidate[]) =>
     made.map((c) => withScore(c, on, scores, all.length));
   return [
