@@ -234,3 +234,23 @@ function falseExplanation(q: Question, swap: Distractor, swapEn: string | undefi
       : `False: the article says ${plain(q.answerBare)}, not ${plain(swap.en)}. It says: “${q.en.text}”`
   );
 }
+
+const TATWEEL = /\u0640/gu;
+const plain = (t: Text): Text => withEn(t.ar.replace(TATWEEL, ''), t.en);
+
+/**
+ * A generated item's Arabic without tatweel («محللــين» → «محللين»): the article stretches words
+ * for its layout, a question shows them plain. Evidence quotes stay verbatim.
+ */
+export function withoutTatweel(item: Item): Item {
+  const base = { ...item, prompt: plain(item.prompt), explanation: plain(item.explanation) };
+  switch (base.type) {
+    case 'mcq':
+      return { ...base, options: base.options.map(plain) };
+    case 'cloze':
+    case 'short':
+      return { ...base, answer: plain(base.answer) };
+    default:
+      return base;
+  }
+}

@@ -11,7 +11,7 @@ import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
 import { generateItems } from './pipeline/candidates';
-import { byAffinity } from './items';
+import { byAffinity, withoutTatweel } from './items';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
@@ -476,5 +476,29 @@ describe('plausible swaps in false statements', () => {
       'فلاديمير بوتين: an office and its country name the person: another name there is absurd'
     );
     expect(falses(g).filter((i) => i.prompt.ar.includes('الرئيس الروسي'))).toEqual([]);
+  });
+});
+
+describe('prompts that read on their own', () => {
+  it('never opens the English with a relative pronoun («where Moscow is forced…»)', () => {
+    const opener = /^(?:According to the article, )?(?:where|which|who|whom|whose)\b/iu;
+    expect(seedGenerated.filter((i) => opener.test(i.prompt.en ?? ''))).toEqual([]);
+  });
+
+  it('counts «ما يحصل» as a referent the clause cannot resolve', () => {
+    expect(leansOnContext('ينتقد القادة الغربيون ما يحصل بصوت عال')).toBe(true);
+    expect(leansOnContext('ينتقد القادة الغربيون الاتفاق بصوت عال')).toBe(false);
+  });
+
+  it('shows generated Arabic without tatweel, evidence kept verbatim', () => {
+    const stretched = SEED.bank.paragraphs.filter((p) => p.ar.includes('\u0640'));
+    expect(stretched.length).toBeGreaterThan(0);
+    expect(seedGenerated.filter((i) => i.prompt.ar.includes('\u0640'))).toEqual([]);
+    const item: Item = {
+      ...seedGenerated.find((i) => i.type === 'mcq')!,
+      prompt: { ar: 'قال محللــون إن ____ تغيّر' }
+    };
+    expect(withoutTatweel(item).prompt.ar).toBe('قال محللون إن ____ تغيّر');
+    expect(withoutTatweel(item).evidence).toEqual(item.evidence);
   });
 });
