@@ -31,7 +31,8 @@ describe('buildArticle on the mini fixture', () => {
       { ar: 'ايمي ماكينون', en: 'Amy Mackinnon' }
     ]);
     expect(bank.items.filter((i) => i.source === 'curated')).toHaveLength(6);
-    expect(bank.items.filter((i) => i.source === 'generated').length).toBeGreaterThanOrEqual(15);
+    // A third of the mini article's sentences lean on the one before; its statements are refused.
+    expect(bank.items.filter((i) => i.source === 'generated').length).toBeGreaterThanOrEqual(12);
     expect(bank.events.map((e) => e.id)).toEqual(['satellite-launch']);
     for (const i of bank.items) {
       expect(i.prompt.en).toBeDefined();
@@ -143,7 +144,7 @@ describe('buildFromText, the entry point with no file system', () => {
     const fromFolder = buildArticle(readArticleFolder(MINI));
     expect(fromText.problems).toEqual([]);
     expect(fromText.offences).toEqual([]);
-    expect(fromText.bank.items.length).toBeGreaterThan(20);
+    expect(fromText.bank.items.length).toBeGreaterThan(15);
     expect(fromText.report).toContain('## mini');
     expect(JSON.stringify(fromText.bank)).toBe(JSON.stringify(fromFolder.bank));
     expect(fromText.report).toBe(fromFolder.report);

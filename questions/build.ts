@@ -11,6 +11,7 @@ import { readSources, type ArticleInput } from './sources';
 import type { ArticleBuild, ArticleSources, Candidate, ScoredItem } from './types';
 import { byCodePoint, canonicalJson, shortHash } from './util';
 import { validateItems } from './validate';
+import { withoutTatweel } from './items';
 
 /**
  * Builds one article's bank and its report from the article's text and content files, with no
@@ -32,14 +33,16 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
       parsed.paragraphs.map((p) => p.id),
       parsed.topics
     ),
-    bilingual: parsed.translation !== undefined
+    bilingual: parsed.translation !== undefined,
+    title: parsed.article.title
   };
   const index = indexMentions(input);
   const generated = generateCandidates(input, index);
   const uncovered = dropCovered(generated.candidates, parsed.curated, parsed.paragraphMap);
   const curated = curatedCandidates(src.slug, parsed.curated);
   const capped = capPerSentence(uncovered.kept, curated);
-  const candidates = [...curated, ...capped.kept];
+  const plainKept = capped.kept.map((c) => ({ ...c, item: withoutTatweel(c.item) }));
+  const candidates = [...curated, ...plainKept];
   const offences = validateItems(candidates, validationContext(parsed));
   const build: Omit<ArticleBuild, 'report'> = {
     bank: assembleBank(

@@ -129,6 +129,23 @@ export function englishDates(iso: string): string[] {
   return [`${Number(d)} ${month} ${y}`, `${month} ${Number(d)}, ${y}`];
 }
 
+/**
+ * The same date in the other month-name systems, as a student may type it: «28 مارس 2024» for
+ * «28 آذار 2024» (the grader folds them too; listing them shows the reader they count).
+ */
+export function otherMonthNames(answer: string): string[] {
+  const inText = (f: (typeof MONTH_FORMS)[number]) =>
+    new RegExp(`(?<!${WORD_CHAR})${arabicPattern(f.name)}(?!${WORD_CHAR})`, 'u').exec(answer);
+  const month = MONTH_FORMS.find((f) => inText(f) !== null);
+  if (month === undefined) {
+    return [];
+  }
+  const written = inText(month)?.[0] ?? '';
+  return (ARABIC_MONTHS[month.month] ?? [])
+    .filter((_, variant) => variant !== month.variant)
+    .map((name) => answer.replace(written, name));
+}
+
 /** Moves an ISO date by whole months (for a month-year) or days (for a full date). */
 export function shiftDate(iso: string, by: number): string {
   const [y = '0', m, d] = iso.split('-');

@@ -212,6 +212,17 @@ interface EntityContext {
   answerEn: string | undefined;
 }
 
+/**
+ * `other` is the capital or a place of a country the sentence names, or the country of a place it
+ * names: «روسيا تقدّم المساعدات إلى موسكو» would be absurd, not a plausible misreading.
+ */
+function standsForSeen(other: Entity, seen: InSentence, byId: ReadonlyMap<string, Entity>) {
+  return (
+    (other.country !== undefined && seen.ids.has(other.country)) ||
+    [...seen.ids].some((id) => byId.get(id)?.country === other.id)
+  );
+}
+
 /** `other` as a wrong option for a named entity or a nisba adjective, if it can be one. */
 function entityDistractor(
   { m, entity, kind, seen, pools, answerEn }: EntityContext,
@@ -221,6 +232,7 @@ function entityDistractor(
   if (
     other.id === entity.id ||
     seen.ids.has(other.id) ||
+    standsForSeen(other, seen, pools.byId) ||
     other.type !== entity.type ||
     isDescription(other) ||
     // Only what the body of the article talks about (not the authors of the byline).

@@ -207,11 +207,14 @@ export function opensWithReferent(clause: string): boolean {
   );
 }
 
-/** Whether the clause leans on an earlier sentence: a demonstrative or «البلدان»-style referent. */
+/**
+ * Whether the clause leans on an earlier sentence: a demonstrative, «البلدان»-style referent or
+ * «ما يحصل» (what is happening: said of something the sentence before tells).
+ */
 export function leansOnContext(clause: string): boolean {
   const text = fold(clause);
   return (
-    /(?:^|\s)[وف]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني))(?=\s|$)/u.test(
+    /(?:^|\s)[وف]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني)|ما (?:يحصل|يجري|يحدث|حصل|جري|حدث))(?=\s|$)/u.test(
       text
     ) ||
     BACK_REFERENCE.test(text) ||

@@ -289,8 +289,8 @@ describe('false statements and the per-sentence caps', () => {
   const paragraphs = [
     {
       id: 'p-1',
-      ar: 'وافقت روسيا على إطلاق قمر اصطناعي جديد في آب 2022 بعد مفاوضات طويلة. وقد ساهمت الإمارات في تمويل المشروع الجديد منذ بدايته. جاء الغزو الروسي لأوكرانيا ليضخّ حياة جديدة في العلاقة بين البلدين.',
-      en: 'Russia agreed to launch a new satellite in August 2022 after long talks. The UAE has helped to fund the new project since it began. The Russian invasion of Ukraine breathed new life into the relationship between the two countries.'
+      ar: 'وافقت روسيا على إطلاق قمر اصطناعي جديد في آب 2022 بعد مفاوضات طويلة. وقد وافقت الإمارات على تمويل المشروع الجديد منذ بدايته، لتضخّ حياة جديدة في الاقتصاد. جاء الغزو الروسي لأوكرانيا ليضخّ حياة جديدة في علاقة موسكو مع الصين.',
+      en: "Russia agreed to launch a new satellite in August 2022 after long talks. The UAE has agreed to fund the new project since it began, breathing new life into the economy. The Russian invasion of Ukraine breathed new life into Moscow's relationship with China."
     }
   ];
   const gen = generateItems({

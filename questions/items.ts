@@ -126,13 +126,15 @@ export interface StatementContext {
   bilingual: boolean;
   articleNormalized: string;
   nouns: CountedNouns;
+  /** Every sentence of the article, folded. */
+  sentences: readonly string[];
 }
 
 /** …the mention swapped for a distractor that agrees with the rest of the sentence. */
 function falseStatement(
   q: Question,
   all: readonly Distractor[],
-  { bilingual, articleNormalized, nouns }: StatementContext,
+  { bilingual, articleNormalized, nouns, sentences }: StatementContext,
   reject: Reject
 ): Candidate | undefined {
   const refusal =
@@ -145,7 +147,7 @@ function falseStatement(
   // «ل» + «الإمارات» is written «للإمارات».
   const inPlace = (d: Distractor) =>
     /ل$/u.test(q.m.prefix) && d.ar.startsWith('ال') ? d.ar.slice(1) : d.ar;
-  const chosen = shuffled(all, seededRandom(tfId))
+  const chosen = byAffinity(shuffled(all, seededRandom(tfId)), q.ar.text, sentences)
     .map((d) => ({ swap: d, statementAr: swappedArabic(q, d, inPlace(d), nouns) }))
     .find((x) => x.statementAr !== undefined);
   if (chosen?.statementAr === undefined) {
@@ -179,6 +181,49 @@ function falseStatement(
   };
 }
 
+/**
+ * The wrong values in the order a false statement tries them: first those the article puts in a
+ * sentence that shares the most words with the statement (a country said to supply drones where
+ * the statement is about drones), so that the swap is a plausible misreading rather than an
+ * absurdity («أسقطت فوق الإمارات»); ties keep their seeded order.
+ */
+export function byAffinity(
+  options: readonly Distractor[],
+  statement: string,
+  sentences: readonly string[]
+): Distractor[] {
+  const common = commonWords(sentences);
+  const words = new Set(contentWords(normalizeAnswer(statement)).filter((w) => !common.has(w)));
+  const affinity = (d: Distractor) => {
+    const forms = [d.ar, ...d.forms].map((f) => ` ${normalizeAnswer(f)} `);
+    const homes = sentences.filter((s) => forms.some((f) => ` ${s} `.includes(f)));
+    return Math.max(0, ...homes.map((s) => contentWords(s).filter((w) => words.has(w)).length));
+  };
+  // A name the article never puts in a like context is an absurd swap; a number or date is not.
+  const scored = options
+    .map((d) => ({ d, a: affinity(d) }))
+    .filter((x) => x.a > 0 || /^(?:number|year|date)/u.test(x.d.kind));
+  return scored.sort((x, y) => y.a - x.a).map((x) => x.d);
+}
+
+/** Words in a tenth of the sentences or more, and at least three («موسكو»، «العلاقة»): they say nothing of a role. */
+function commonWords(sentences: readonly string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const s of sentences) {
+    for (const w of new Set(contentWords(s))) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  const many = Math.max(3, sentences.length / 10);
+  return new Set([...count].filter(([, n]) => n >= many).map(([w]) => w));
+}
+
+/** Words of four letters or more, without a leading conjunction or preposition. */
+function contentWords(folded: string): string[] {
+  return folded
+    .split(' ')
+    .map((w) => w.replace(/^(?:و|ف|ب|ل|ك)(?=\S{4})/u, '').replace(/^ال(?=\S{3})/u, ''))
+    .filter((w) => w.length >= 4);
+}
+
 function falseExplanation(q: Question, swap: Distractor, swapEn: string | undefined) {
   const plain = (s: string | undefined) =>
     s === undefined ? '' : q.named ? q.articles.inText(s) : s;
@@ -188,4 +233,24 @@ function falseExplanation(q: Question, swap: Distractor, swapEn: string | undefi
       ? undefined
       : `False: the article says ${plain(q.answerBare)}, not ${plain(swap.en)}. It says: “${q.en.text}”`
   );
+}
+
+const TATWEEL = /\u0640/gu;
+const plain = (t: Text): Text => withEn(t.ar.replace(TATWEEL, ''), t.en);
+
+/**
+ * A generated item's Arabic without tatweel («محللــين» → «محللين»): the article stretches words
+ * for its layout, a question shows them plain. Evidence quotes stay verbatim.
+ */
+export function withoutTatweel(item: Item): Item {
+  const base = { ...item, prompt: plain(item.prompt), explanation: plain(item.explanation) };
+  switch (base.type) {
+    case 'mcq':
+      return { ...base, options: base.options.map(plain) };
+    case 'cloze':
+    case 'short':
+      return { ...base, answer: plain(base.answer) };
+    default:
+      return base;
+  }
 }

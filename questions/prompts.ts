@@ -183,6 +183,19 @@ export function englishPrompt(
   return en ?? 'the trimmed clause has no clear counterpart in the translation';
 }
 
+/**
+ * A window that opens a relative clause read as a main one: «where Moscow is forced…» becomes
+ * «Moscow is forced…»; one that opens with «which», «who» or «whose» has no subject and is refused.
+ */
+function mainClause(text: string, w: { start: number; end: number }) {
+  const head = text.slice(w.start, w.end);
+  if (/^(?:which|who|whom|whose)\b/iu.test(head)) {
+    return undefined;
+  }
+  const opener = /^(?:where|whereby)\s+/iu.exec(head);
+  return opener === null ? w : { start: w.start + opener[0].length, end: w.end };
+}
+
 /** The clauses of the English sentence that match the Arabic clause shown. */
 function trimmedEnglish(
   index: MentionIndex,
@@ -205,8 +218,9 @@ function trimmedEnglish(
     .filter((o) => !ar.shown.includes(o) && !shownKeys.has(key(o)))
     .flatMap(rangesOf);
   const target = (wordCount(ar.text) / wordCount(loc.sentence.text)) * wordCount(eText);
-  const w = englishWindow(eText, found.hit.start, found.hit.end, inside, outside, target);
-  if (w === undefined) {
+  const window = englishWindow(eText, found.hit.start, found.hit.end, inside, outside, target);
+  const w = window === undefined ? undefined : mainClause(eText, window);
+  if (w === undefined || w.start > found.hit.start) {
     return undefined;
   }
   return {

@@ -2,7 +2,7 @@ import { latinDigits, normalizeAnswer } from '../src/lib/domain/answers';
 import type { Evidence, Item, Text } from '../src/lib/domain/bank';
 import { bareEnglish, capitalise, type EnglishArticles } from './agreement';
 import { BLANK, containsWords } from './arabic';
-import { englishDates } from './dates';
+import { englishDates, otherMonthNames } from './dates';
 import { words } from './distractors';
 import { englishSlot, type EnglishSlot } from './english';
 import type { Entity, Mention } from './entities';
@@ -186,7 +186,8 @@ function recallDifficulty(m: Mention, entity: Entity | undefined, freq: number):
 }
 
 /**
- * Other forms accepted as a typed answer: the entity's names and aliases, English dates, «the»
+ * Other forms accepted as a typed answer: the entity's names and aliases, a date in the other
+ * month names (Arabic and English), «the»
  * before an English name, minus any form the prompt shows (accepting a form that the prompt
  * shows would leak it: «بوتين» shown, «فلاديمير بوتين» accepted).
  */
@@ -203,7 +204,9 @@ function acceptedForms(
       ? [...new Set([entity.ar, ...entity.aliases.ar, ...shortForms(entity, answer)])].filter(
           (a) => normalizeAnswer(a) !== normalizeAnswer(answer)
         )
-      : [];
+      : m.kind === 'date'
+        ? otherMonthNames(answer)
+        : [];
   const en = [
     ...new Set(
       (entity && m.kind === 'entity'

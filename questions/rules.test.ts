@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalizeAnswer } from '../src/lib/domain/answers';
 import type { Item } from '../src/lib/domain/bank';
 import { agreeCount, clauseWindow, countClass, CountedNouns } from './agreement';
 import { BLANK, wordCount } from './arabic';
@@ -10,10 +11,12 @@ import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
 import { generateItems } from './pipeline/candidates';
+import { byAffinity, withoutTatweel } from './items';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
+import { otherMonthNames } from './dates';
 
 // Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
 // that fails without it.
@@ -210,6 +213,13 @@ describe('omnipresent actors', () => {
       bilingual: true
     });
     expect([...omnipresentActors(index.located)].sort()).toEqual(['iran', 'russia']);
+    // Their capitals stand for them: «موسكو» and «طهران» are as guessable as «روسيا».
+    expect([...omnipresentActors(index.located, { byId: index.byId })].sort()).toEqual([
+      'iran',
+      'moscow',
+      'russia',
+      'tehran'
+    ]);
   });
 
   it('are at most 10% of the answers of generated blanks', () => {
@@ -269,7 +279,7 @@ describe('clause cutting', () => {
     const sentences = SEED.bank.paragraphs.flatMap((p) => splitSentences(p.ar).map((s) => s.text));
     const long = new Set(sentences.filter((s) => wordCount(s) > 20));
     const statements = seedGenerated.filter((i) => i.type === 'truefalse');
-    expect(statements.length).toBeGreaterThan(20);
+    expect(statements.length).toBeGreaterThan(15);
     for (const i of statements) {
       const clause = i.prompt.ar.replace(ATTRIBUTION, '');
       expect(wordCount(clause)).toBeLessThanOrEqual(20);
@@ -343,5 +353,152 @@ describe('accepted typed answers on an article with no gazetteer', () => {
     );
     expect(accepted.get('نادية بنّاني')).toContain('بنّاني');
     expect(accepted.get('منظمة الصحة العالمية')).toContain('الصحة العالمية');
+  });
+});
+
+describe('dates typed in the other month names', () => {
+  it('gives a date in every other month-name system', () => {
+    expect(otherMonthNames('28 آذار 2024')).toEqual(['28 مارس 2024']);
+    expect(otherMonthNames('تشرين الثاني 2022')).toEqual(['نوفمبر 2022']);
+    expect(otherMonthNames('15 مايو 2024')).toEqual(['15 أيار 2024']);
+    expect(otherMonthNames('عام 2024')).toEqual([]);
+  });
+
+  it('accepts them on a generated date blank', () => {
+    const g = arabicOnly([
+      'أعلنت الوزارة في 28 آذار 2024 عن خطة جديدة لتوسيع شبكة النقل في المدن الكبرى، وقالت إن العمل سيبدأ قبل نهاية العام المقبل.'
+    ]);
+    const cloze = blanks(g).find((i) => i.type === 'cloze' && i.answer.ar === '28 آذار 2024');
+    expect(cloze?.type === 'cloze' && cloze.accept.ar).toContain('28 مارس 2024');
+  });
+});
+
+describe('the actors of the title', () => {
+  it('are omnipresent, whatever their share of paragraphs', () => {
+    const index = indexMentions({
+      slug: 's',
+      paragraphs: [
+        'أطلقت وزارة الصحة في المغرب حملة واسعة لتلقيح الأطفال في المدارس.',
+        'وقال الطبيب سامر خليل إن الحملة ستشمل القرى البعيدة هذا العام.',
+        'وتنتهي الحملة في الصيف المقبل بعد أن تزور الفرق الطبية كل المناطق.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const title = 'حملة وطنية لتلقيح الأطفال ضد الحصبة في المغرب';
+    const withTitle = [...omnipresentActors(index.located, { title })];
+    expect(withTitle.length).toBe(omnipresentActors(index.located).size + 1);
+  });
+});
+
+describe('statements that lean on an earlier sentence', () => {
+  it('are refused, while a blank in the same clause is kept', () => {
+    const g = arabicOnly([
+      'قالت وزارة الخارجية إن الاتفاق سيوقع قريباً. ونفى السفير أحمد يوسف هذه الادعاءات في مؤتمر صحافي عقده في العاصمة يوم الأحد الماضي.'
+    ]);
+    const statements = items(g).filter((i) => i.type === 'truefalse');
+    expect(statements.filter((i) => i.prompt.ar.includes('الادعاءات'))).toEqual([]);
+    expect(blanks(g).some((i) => i.prompt.ar.includes('الادعاءات'))).toBe(true);
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'a statement that leans on an earlier sentence'
+    );
+  });
+});
+
+describe('plausible swaps in false statements', () => {
+  const sentences = [
+    'زودت الصين الجيش بطائرات مسيرة حديثة',
+    'افتتحت الإمارات معرضاً للكتاب',
+    'ارتفع التضخم إلى 30 في المئة'
+  ];
+  const option = (ar: string, kind: string) => ({ ar, kind, forms: [ar] });
+
+  it('tries first, and only, the names the article puts in a like context', () => {
+    const got = byAffinity(
+      [option('الإمارات', 'country:f'), option('الصين', 'country:f'), option('40', 'number')],
+      'اشترت روسيا طائرات مسيرة من إيران',
+      sentences.map(normalizeAnswer)
+    );
+    expect(got.map((d) => d.ar)).toEqual(['الصين', '40']);
+  });
+
+  const place = (id: string, ar: string, country: string): Entity => ({
+    id,
+    type: 'place',
+    ar,
+    en: id,
+    country,
+    aliases: { ar: [], en: [] },
+    nisba: { ar: [], en: [] }
+  });
+  const country = (id: string, ar: string): Entity => ({
+    ...place(id, ar, ''),
+    type: 'country',
+    country: undefined
+  });
+
+  it('never puts in a capital of a country the sentence names', () => {
+    const g = arabicOnly(
+      [
+        'قدمت روسيا المساعدات إلى طهران في الشتاء الماضي بعد أشهر من المفاوضات الطويلة بين البلدين.',
+        'أرسلت واشنطن وفداً إلى موسكو ثم إلى طهران لبحث المساعدات المقدمة في الشتاء.',
+        'قال الرئيس الروسي فلاديمير بوتين إن المساعدات ستستمر طوال العام المقبل دون انقطاع.',
+        'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الدعم العسكري سيستمر طوال العام المقبل.',
+        'ووصلت المساعدات أيضاً إلى بكين وأنقرة والقاهرة في الشتاء بعد مفاوضات طويلة.'
+      ],
+      [
+        country('russia', 'روسيا'),
+        place('tehran', 'طهران', 'iran'),
+        place('moscow', 'موسكو', 'russia'),
+        place('washington', 'واشنطن', 'us'),
+        place('beijing', 'بكين', 'china'),
+        place('ankara', 'أنقرة', 'turkey'),
+        place('cairo', 'القاهرة', 'egypt')
+      ]
+    );
+    const first = items(g).filter((i) => i.evidence[0]?.paragraph === 'p-1');
+    for (const i of first) {
+      const texts = i.type === 'mcq' ? i.options.map((o) => o.ar) : [i.prompt.ar];
+      expect(texts.join(' ')).not.toContain('إلى موسكو');
+      if (i.type === 'mcq') expect(texts).not.toContain('موسكو');
+    }
+    expect(first.some((i) => i.type === 'mcq')).toBe(true);
+  });
+
+  it('never puts another name after an office and its country («الرئيس الروسي»)', () => {
+    const g = arabicOnly([
+      'قال الرئيس الروسي فلاديمير بوتين إن المساعدات ستستمر طوال العام المقبل دون انقطاع.',
+      'وقال الباحث سامر خليل إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.',
+      'وقال الوزير أحمد يوسف إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.'
+    ]);
+    expect(g.rejected.map((r) => `${r.answer}: ${r.reason}`)).toContain(
+      'فلاديمير بوتين: an office and its country name the person: another name there is absurd'
+    );
+    expect(falses(g).filter((i) => i.prompt.ar.includes('الرئيس الروسي'))).toEqual([]);
+  });
+});
+
+describe('prompts that read on their own', () => {
+  it('never opens the English with a relative pronoun («where Moscow is forced…»)', () => {
+    const opener = /^(?:According to the article, )?(?:where|which|who|whom|whose)\b/iu;
+    expect(seedGenerated.filter((i) => opener.test(i.prompt.en ?? ''))).toEqual([]);
+  });
+
+  it('counts «ما يحصل» as a referent the clause cannot resolve', () => {
+    expect(leansOnContext('ينتقد القادة الغربيون ما يحصل بصوت عال')).toBe(true);
+    expect(leansOnContext('ينتقد القادة الغربيون الاتفاق بصوت عال')).toBe(false);
+  });
+
+  it('shows generated Arabic without tatweel, evidence kept verbatim', () => {
+    const stretched = SEED.bank.paragraphs.filter((p) => p.ar.includes('\u0640'));
+    expect(stretched.length).toBeGreaterThan(0);
+    expect(seedGenerated.filter((i) => i.prompt.ar.includes('\u0640'))).toEqual([]);
+    const item: Item = {
+      ...seedGenerated.find((i) => i.type === 'mcq')!,
+      prompt: { ar: 'قال محللــون إن ____ تغيّر' }
+    };
+    expect(withoutTatweel(item).prompt.ar).toBe('قال محللون إن ____ تغيّر');
+    expect(withoutTatweel(item).evidence).toEqual(item.evidence);
   });
 });

@@ -16,7 +16,8 @@ import type { Question } from './question';
  * | --------------------------------------------------------------- | ----------- |
  * | answer kind: person 3, organisation/date/year/number 2.5,       | base        |
  * | place 2, country 1.5, nationality adjective 0.5, other 1        |             |
- * | omnipresent actor (in ≥ 40% of paragraphs), on a blank          | −3          |
+ * | omnipresent actor (in ≥ 40% of paragraphs, named by the title,  | −3          |
+ * | or a recurring place of such a country), on a blank             |             |
  * | answer mentioned 8 times or more (4 or more)                    | −1 (−0.5)   |
  * | a person whose country or nationality the prompt names          | −1.5        |
  * | the words before the blank precede the same answer elsewhere    | −2          |
@@ -72,8 +73,58 @@ export interface ScoreContext {
 const keyOf = (entityId: string | undefined, answer: string) =>
   entityId ?? `=${normalizeAnswer(answer)}`;
 
-/** The actors (entities, or answers with no entity) present in most paragraphs. */
-export function omnipresentActors(located: readonly Located[]): Set<string> {
+/** A paragraph share from which a place of an omnipresent country stands for that country. */
+export const STATE_PLACE_SHARE = 0.15;
+
+/**
+ * The actors (entities, or answers with no entity) present in most paragraphs, and the places of
+ * such a country that recur (a capital standing for its state: «موسكو» for Russia in an article
+ * about Russia is guessed as easily as «روسيا»), and the actors the title names (the country of
+ * «حملة … في المغرب»). A place's country comes from the gazetteer.
+ */
+export function omnipresentActors(
+  located: readonly Located[],
+  { byId = new Map(), title = '' }: ArticleFacts = {}
+): Set<string> {
+  const share = paragraphShare(located);
+  const actors = new Set([...share].filter(([, n]) => n >= OMNIPRESENT_SHARE).map(([k]) => k));
+  for (const k of titleActors(located, title)) {
+    actors.add(k);
+  }
+  for (const [k, n] of share) {
+    const e = byId.get(k);
+    if (e?.type === 'place' && actors.has(e.country ?? '') && n >= STATE_PLACE_SHARE) {
+      actors.add(k);
+    }
+  }
+  return actors;
+}
+
+/** What the article says of itself beyond its sentences. */
+export interface ArticleFacts {
+  /** Entities by id, for a place's country. */
+  byId?: ReadonlyMap<string, { type: string; country?: string | undefined }>;
+  title?: string;
+}
+
+/** The actors (not numbers or dates) whose name is a word or words of the title («وروسيا» too). */
+function titleActors(located: readonly Located[], title: string): Set<string> {
+  const words = ` ${normalizeAnswer(title)
+    .split(' ')
+    .map((w) => w.replace(/^[وبلفك](?=\S{3})/u, ''))
+    .join(' ')} `;
+  const out = new Set<string>();
+  for (const m of located.flatMap((l) => l.mentions)) {
+    const core = normalizeAnswer(m.core);
+    if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date' && core !== '') {
+      if (words.includes(` ${core} `)) out.add(keyOf(m.entityId, m.core));
+    }
+  }
+  return out;
+}
+
+/** Each actor's share of the article's paragraphs. */
+function paragraphShare(located: readonly Located[]): Map<string, number> {
   const paragraphs = new Map<string, Set<string>>();
   for (const l of located) {
     const seen = paragraphs.get(l.paragraph) ?? new Set<string>();
@@ -91,16 +142,17 @@ export function omnipresentActors(located: readonly Located[]): Set<string> {
     }
   }
   const total = Math.max(1, paragraphs.size);
-  return new Set([...count].filter(([, n]) => n / total >= OMNIPRESENT_SHARE).map(([k]) => k));
+  return new Map([...count].map(([k, n]) => [k, n / total]));
 }
 
 /** The score context of an article. */
 export function scoreContext(
   located: readonly Located[],
-  frequency: ReadonlyMap<string, number>
+  frequency: ReadonlyMap<string, number>,
+  facts: ArticleFacts = {}
 ): ScoreContext {
   return {
-    omnipresent: omnipresentActors(located),
+    omnipresent: omnipresentActors(located, facts),
     frequency,
     sentences: located.map((l) => ({
       key: `${l.paragraph}#${l.index}`,

@@ -3,6 +3,7 @@ import type { Distractor } from './distractors';
 import { numberValue } from './entities';
 import { boundOf } from './identifiers';
 import type { Question } from './question';
+import { officeBefore } from './score';
 import { replaceAt } from './util';
 
 /**
@@ -23,7 +24,10 @@ function numeric(q: Question): boolean {
 /** Why no number of this question may be swapped, whatever the value. */
 export function swapRefusal(q: Question): string | undefined {
   if (!numeric(q)) {
-    return undefined;
+    // «الرئيس الروسي زيلينسكي» is absurd, not a plausible misreading.
+    return q.kind.startsWith('person') && officeBefore(q.sentence.slice(0, q.m.start))
+      ? 'an office and its country name the person: another name there is absurd'
+      : undefined;
   }
   const start = q.m.start + q.m.prefix.length;
   if (boundOf(q.sentence, start, q.m.end) === 'bound') {

@@ -1,3 +1,4 @@
+import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { CountedNouns } from '../agreement';
 import { containsWords } from '../arabic';
@@ -16,6 +17,7 @@ import {
 } from '../prompts';
 import { describeQuestion, type Question } from '../question';
 import type { Candidate, Rejection } from '../types';
+import { leansOnContext } from '../fragments';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
@@ -41,7 +43,11 @@ export function generateCandidates(
     input,
     index,
     nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
-    scores: scoreContext(index.located, index.frequency)
+    sentences: index.located.map((l) => normalizeAnswer(l.sentence.text)),
+    scores: scoreContext(index.located, index.frequency, {
+      byId: index.byId,
+      title: input.title
+    })
   };
   for (const loc of index.located) {
     for (const mention of loc.mentions) {
@@ -76,12 +82,14 @@ interface Env {
   input: GenerateInput;
   index: MentionIndex;
   nouns: CountedNouns;
+  /** Every sentence of the article, folded: where a false statement's swap is at home. */
+  sentences: readonly string[];
   scores: ScoreContext;
 }
 
 /** The cloze, multiple choice and true/false statements on one mention, each scored. */
 function mentionCandidates(
-  { input, index, nouns, scores }: Env,
+  { input, index, nouns, sentences, scores }: Env,
   loc: Located,
   m: Mention,
   reject: (type: Item['type'], reason: string) => void
@@ -92,7 +100,7 @@ function mentionCandidates(
     question(input, index, loc, m, shape.tight ? shape : { ...shape, related });
   // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
   const blank = on(BLANK_SHAPE);
-  const statement = on(STATEMENT_SHAPE);
+  const statement = standalone(on(STATEMENT_SHAPE));
   if (typeof blank === 'string') {
     reject('cloze', blank);
   }
@@ -110,7 +118,12 @@ function mentionCandidates(
       [d.ar, ...d.forms].every((f) => !containsWords(q.sentence, f)) &&
       (!input.bilingual || d.en !== undefined)
   );
-  const context = { bilingual: input.bilingual, articleNormalized: index.articleNormalized, nouns };
+  const context = {
+    bilingual: input.bilingual,
+    articleNormalized: index.articleNormalized,
+    nouns,
+    sentences
+  };
   const scored = (on: Question, made: Candidate[]) =>
     made.map((c) => withScore(c, on, scores, all.length));
   return [
@@ -121,6 +134,16 @@ function mentionCandidates(
       ? []
       : scored(statement, statementItems(statement, all, context, reject)))
   ];
+}
+
+/**
+ * A statement that leans on an earlier sentence («هذه الادعاءات»، «المعسكر الثاني») cannot be
+ * judged true or false on its own: refused (a blank in it is only scored down).
+ */
+function standalone(statement: Question | string): Question | string {
+  return typeof statement !== 'string' && leansOnContext(statement.ar.text)
+    ? 'a statement that leans on an earlier sentence'
+    : statement;
 }
 
 /** The candidate with its score (`score.ts`) in its provenance. */

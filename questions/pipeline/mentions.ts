@@ -23,6 +23,8 @@ export interface GenerateInput {
   topicFor: (paragraphId: string) => string;
   /** The article has a translation: a candidate without an English version is rejected. */
   bilingual: boolean;
+  /** The article's Arabic title: the actors it names are what the whole article is about. */
+  title?: string;
 }
 
 /** A sentence of the article with the mentions found in it. */
