@@ -100,7 +100,7 @@ export default {
     words_other: '{{count, num}} كلمة',
     headerHint:
       'إذا بدأ النص باسم الكاتب ثم العنوان ثم التاريخ ثم سطر المصدر، كلٌّ في سطر يفصله عن الذي يليه سطر فارغ، قُرئت منه.',
-    headerFound: 'قُرئ من النص: {{title}}، {{date}}',
+    headerFound: 'قُرئ من النص:',
     articleTitle: 'العنوان',
     date: 'التاريخ',
     source: 'المصدر (اختياري)',

@@ -84,7 +84,7 @@ export default {
     words_other: '{{count, num}} words',
     headerHint:
       'If the text starts with the author, the title, the date and the source line, each on its own line with a blank line between, they are read from it.',
-    headerFound: 'Read from the text: {{title}}, {{date}}',
+    headerFound: 'Read from the text:',
     articleTitle: 'Title',
     date: 'Date',
     source: 'Source (optional)',
