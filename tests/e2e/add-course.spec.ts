@@ -2,7 +2,8 @@
 // saved) that /courses lists and that Study and Quiz run on; a text without the header asks for
 // title and date and uses them; English or too short text is refused with an alert in the
 // interface's language and nothing is stored; Cancel while the questions are made stops it and
-// gives the form back with the text kept.
+// gives the form back with the text kept; a save the disk refuses keeps the review and can be
+// tried again.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
@@ -56,6 +57,25 @@ const saveButton = (page: Page) => page.getByRole('button', { name: 'Save course
 async function storedCourses(page: Page): Promise<{ id: string }[]> {
   return (await readStores(page, ['courses'])).courses as { id: string }[];
 }
+
+/** A disk that fills up on demand, as in quota.spec.ts: a write throws what a full browser throws. */
+async function fillableDisk(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { diskFull: boolean };
+    w.diskFull = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: [unknown, IDBValidKey?]
+    ) {
+      if (w.diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+
+const diskFull = (page: Page, full: boolean) =>
+  page.evaluate((full) => ((window as unknown as { diskFull: boolean }).diskFull = full), full);
 
 test('offline: a pasted article becomes a course to study and quiz', async ({ page, context }) => {
   // The worker's first install, a build of the questions, three grades and a whole quiz.
@@ -118,6 +138,27 @@ test('a text without the header asks for its title and date, and the course carr
   const course = region(page, 'الفائدة في مصر');
   await expect(course).toContainText('جريدة الأسواق');
   await expect(course).toContainText('February 8, 2024');
+});
+
+test('a refused save keeps the review on screen; with room again the same save goes through', async ({
+  page
+}) => {
+  await fillableDisk(page);
+  await openRoute(page, '/courses/new', 'en');
+  await articleText(page).fill(HEALTH);
+  await makeButton(page).click();
+  await expect(saveButton(page)).toBeVisible();
+  await diskFull(page, true);
+  await saveButton(page).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not save: the device is out of storage space.'
+  );
+  await expect(saveButton(page)).toBeEnabled();
+  expect(await storedCourses(page)).toEqual([]);
+  await diskFull(page, false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(pageHeading(page)).toHaveText('Courses');
+  await expect(region(page, HEALTH_TITLE)).toBeVisible();
 });
 
 for (const lang of LANGS) {
