@@ -99,7 +99,8 @@ export default {
     fileUnreadable: 'This file could not be read as text.',
     nothingSaved: 'Nothing was saved.',
     working: 'Making questions…',
-    workingHint: 'This takes a few seconds. You can cancel at any time.',
+    workingHint:
+      'A news article takes a few seconds, a long text longer. You can cancel at any time.',
     stepRead: 'Reading the article',
     stepFind: 'Finding names, numbers and dates',
     stepWrite: 'Writing questions',
