@@ -60,17 +60,30 @@ function wordVariants(word: string): string[] {
   return out;
 }
 
+// The same sentences and the whole article are searched again and again: their words are
+// normalised once. Bounded, so a long article cannot grow it without end.
+const WORDS = new Map<string, readonly string[]>();
+const WORDS_MAX = 10_000;
+
+function normalizedWords(text: string): readonly string[] {
+  let words = WORDS.get(text);
+  if (words === undefined) {
+    if (WORDS.size >= WORDS_MAX) WORDS.clear();
+    words = normalizeAnswer(text)
+      .split(' ')
+      .filter((w) => w !== '');
+    WORDS.set(text, words);
+  }
+  return words;
+}
+
 /**
  * Whether `needle` occurs as whole words in `haystack`, both after {@link normalizeAnswer}; the
  * first word may carry a clitic in the haystack («وروسيا» contains «روسيا»).
  */
 export function containsWords(haystack: string, needle: string): boolean {
-  const n = normalizeAnswer(needle)
-    .split(' ')
-    .filter((w) => w !== '');
-  const h = normalizeAnswer(haystack)
-    .split(' ')
-    .filter((w) => w !== '');
+  const n = normalizedWords(needle);
+  const h = normalizedWords(haystack);
   if (n.length === 0) {
     return false;
   }

@@ -165,6 +165,13 @@ describe('buildFromText, the entry point with no file system', () => {
     expect(bare.bank.items.every((i) => i.source === 'generated')).toBe(true);
   });
 
+  it('tells each stage as it starts, in order, and builds the same bank as without', () => {
+    const steps: string[] = [];
+    const build = buildFromText({ slug: 'mini', articleText }, (step) => steps.push(step));
+    expect(steps).toEqual(['read', 'find', 'write', 'check']);
+    expect(build.bank).toEqual(buildFromText({ slug: 'mini', articleText }).bank);
+  });
+
   it('reports YAML that does not parse as a problem of that file', () => {
     const build = buildFromText({ slug: 'mini', articleText, yaml: { ...yaml, topics: 'a: [' } });
     expect(build.problems).toEqual([expect.stringMatching(/^topics\.yaml: not valid YAML: /u)]);

@@ -14,15 +14,28 @@ import { validateItems } from './validate';
 import { withoutTatweel } from './items';
 
 /**
+ * The stages of a build in the order they start, told to `onStep` as each begins (a worker shows
+ * them as progress): reading the text, finding its mentions, writing candidates, checking them.
+ */
+export type BuildStep = 'read' | 'find' | 'write' | 'check';
+
+/**
  * Builds one article's bank and its report from the article's text and content files, with no
  * file system: the entry point for a browser or a worker. YAML is given as text or parsed.
  */
-export function buildFromText(input: ArticleInput): ArticleBuild {
-  return buildArticle(readSources(input));
+export function buildFromText(
+  input: ArticleInput,
+  onStep?: (step: BuildStep) => void
+): ArticleBuild {
+  return buildArticle(readSources(input), onStep);
 }
 
-/** Builds one article's bank; pure apart from the inputs given. */
-export function buildArticle(src: ArticleSources): ArticleBuild {
+/** Builds one article's bank; pure apart from the inputs given (`onStep` only hears of it). */
+export function buildArticle(
+  src: ArticleSources,
+  onStep: (step: BuildStep) => void = () => {}
+): ArticleBuild {
+  onStep('read');
   const parsed = parseSources(src);
   const input = {
     slug: src.slug,
@@ -36,13 +49,16 @@ export function buildArticle(src: ArticleSources): ArticleBuild {
     bilingual: parsed.translation !== undefined,
     title: parsed.article.title
   };
+  onStep('find');
   const index = indexMentions(input);
+  onStep('write');
   const generated = generateCandidates(input, index);
   const uncovered = dropCovered(generated.candidates, parsed.curated, parsed.paragraphMap);
   const curated = curatedCandidates(src.slug, parsed.curated);
   const capped = capPerSentence(uncovered.kept, curated);
   const plainKept = capped.kept.map((c) => ({ ...c, item: withoutTatweel(c.item) }));
   const candidates = [...curated, ...plainKept];
+  onStep('check');
   const offences = validateItems(candidates, validationContext(parsed));
   const build: Omit<ArticleBuild, 'report'> = {
     bank: assembleBank(

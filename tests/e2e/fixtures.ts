@@ -15,6 +15,7 @@ export const ROUTES = [
   '/quiz',
   '/class',
   '/courses',
+  '/courses/new',
   '/article',
   '/cards',
   '/stats',

@@ -76,7 +76,43 @@ export default {
     lapses_other: '{{count, num}} lapses'
   },
   addCourse: {
-    title: 'Add an article'
+    title: 'Add an article',
+    hint: 'Paste an Arabic news article or open a text file. Dars makes flashcards and quiz questions from it on this device: nothing is sent anywhere.',
+    text: 'Article text',
+    open: 'Open a text file',
+    words_one: '{{count, num}} word',
+    words_other: '{{count, num}} words',
+    headerHint:
+      'If the text starts with the author, the title, the date and the source line, each on its own line with a blank line between, they are read from it.',
+    headerFound: 'Read from the text:',
+    articleTitle: 'Title',
+    date: 'Date',
+    source: 'Source (optional)',
+    make: 'Make questions',
+    empty: 'Paste an article or open a text file first.',
+    notArabic: 'This text is not in Arabic. Paste an article written in Arabic.',
+    tooShort:
+      'This text is too short to make questions from: an article needs at least {{min, num}} words.',
+    tooLong: 'This text is too long for one course: {{max, num}} words at most.',
+    needFields: 'Give the article its title and date.',
+    fileTooLarge: 'This file is too large to be an article.',
+    fileUnreadable: 'This file could not be read as text.',
+    nothingSaved: 'Nothing was saved.',
+    working: 'Making questions…',
+    workingHint:
+      'A news article takes a few seconds, a long text longer. You can cancel at any time.',
+    stepRead: 'Reading the article',
+    stepFind: 'Finding names, numbers and dates',
+    stepWrite: 'Writing questions',
+    stepCheck: 'Checking the questions',
+    cancel: 'Cancel',
+    unreadable:
+      'The text could not be read as an article. Separate its paragraphs with blank lines.',
+    noItems:
+      'No questions could be made from this text. Try a news article with names, numbers and dates.',
+    failed: 'Something went wrong while making the questions.',
+    dropped_one: '{{count, num}} question did not pass the checks and was left out.',
+    dropped_other: '{{count, num}} questions did not pass the checks and were left out.'
   },
   courses: {
     title: 'Courses',
