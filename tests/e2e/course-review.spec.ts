@@ -90,9 +90,10 @@ test('reviews the generated items, then saves the course with them', async ({ pa
   await expect(review(page).getByText(`${made} items will be saved`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Save course' }).click();
-  await expect
-    .poll(async () => (await readStores(page, ['courses'])).courses.length, { timeout: 10_000 })
-    .toBe(1);
+  // The page may move on once the course is stored: a read during that navigation is retried.
+  const stored = async () =>
+    (await readStores(page, ['courses']).catch(() => ({ courses: [] }))).courses.length;
+  await expect.poll(stored, { timeout: 10_000 }).toBe(1);
   const [content] = (await readStores(page, ['courseContent'])).courseContent as {
     bank: { items: { prompt: { ar: string } }[] };
   }[];
