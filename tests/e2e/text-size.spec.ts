@@ -19,7 +19,9 @@ for (const lang of LANGS) {
       );
       const items = nav(phone).getByRole('listitem').filter({ visible: true });
       await expect(items).toHaveCount(5);
-      for (const item of await items.all()) await expect(item).toBeInViewport({ ratio: 1 });
+      for (const item of await items.all()) {
+        await expect(item).toBeInViewport({ ratio: 1 });
+      }
     });
   }
 }
