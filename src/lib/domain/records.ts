@@ -238,6 +238,35 @@ export const QuizAttemptSchema = object({
 });
 export type QuizAttempt = InferOutput<typeof QuizAttemptSchema>;
 
+export const QUIZ_KINDS = ['self', 'class'] as const;
+export type QuizKind = (typeof QUIZ_KINDS)[number];
+
+/**
+ * A quiz being taken, saved after every answer so that a reload, a closed tab or a crash can resume
+ * it (one per profile and kind). A finished class quiz stays here with its result code until the
+ * student leaves it, so a reload still shows the code to hand back.
+ */
+export const QuizProgressSchema = object({
+  profileId: Id,
+  kind: picklist(QUIZ_KINDS),
+  startedAt: Time,
+  plan: QuizPlanSchema,
+  /** One per question of the plan; null where none is given yet. */
+  answers: list(nullable(QuizAnswerSchema)),
+  /** Per question: already checked (feedback after each question). */
+  checked: list(boolean()),
+  /** The question on screen (0-based). */
+  index: Count,
+  /** The language the answers are checked in. */
+  lang: picklist(['ar', 'en']),
+  /** Set for a class quiz: its code, and the name the student gave. */
+  classCode: optional(Id),
+  student: optional(Name),
+  /** Set once a class quiz is finished: the code the student hands back. */
+  resultCode: optional(Text)
+});
+export type QuizProgress = InferOutput<typeof QuizProgressSchema>;
+
 export const ClassResultSchema = object({
   key: Id,
   name: Name,

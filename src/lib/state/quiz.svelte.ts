@@ -1,5 +1,6 @@
 import type { Item, Lang } from '$lib/domain/bank';
 import type { QuizAttempt } from '$lib/domain/attempts';
+import type { QuizKind, QuizProgress } from '$lib/domain/records';
 import { createScheduler, type SchedulerSettings } from '$lib/domain/cards';
 import {
   buildQuiz,
@@ -21,7 +22,10 @@ import { bank } from './bank.svelte';
 import { deck } from './deck.svelte';
 
 /** The storage a quiz writes to. */
-export type QuizStore = Pick<Records, 'card' | 'saveAttempt'>;
+export type QuizStore = Pick<
+  Records,
+  'card' | 'saveAttempt' | 'saveQuizProgress' | 'clearQuizProgress'
+>;
 
 /** What a quiz needs from outside; the app passes the real ones, unit tests their own. */
 export interface QuizDeps {
@@ -64,6 +68,8 @@ export class QuizSession {
   #end: (() => void) | null = null;
   #deps: QuizDeps;
   #finishing = false;
+  /** The last progress save: each waits for the one before, so the latest state is the one kept. */
+  #saving: Promise<void> = Promise.resolve();
 
   constructor(deps: QuizDeps) {
     this.#deps = deps;
@@ -79,18 +85,38 @@ export class QuizSession {
     return this.items[this.index];
   }
 
+  /** Which saved quiz this one is: a class quiz and a quiz of one's own are kept apart. */
+  get kind(): QuizKind {
+    return this.classInfo ? 'class' : 'self';
+  }
+
   /** Starts a class quiz: the same plan as on every other device that entered the code. */
   startClass(code: string, student: string, settings: QuizSettings, seed: number): boolean {
-    const ok = this.start(settings, seed, undefined, this.#deps.classItems?.());
-    if (ok) this.classInfo = { code, student };
+    const ok = this.#begin(
+      settings,
+      seed,
+      undefined,
+      this.#deps.classItems?.() ?? this.#deps.items()
+    );
+    if (ok) {
+      this.classInfo = { code, student };
+      void this.#persist();
+    }
     return ok;
   }
 
-  start(
+  /** Starts a quiz of one's own (only `only`'s items: a retry of the mistakes), saved at once. */
+  start(settings: QuizSettings, seed: number, only?: readonly string[]): boolean {
+    const ok = this.#begin(settings, seed, only, this.#deps.items());
+    if (ok) void this.#persist();
+    return ok;
+  }
+
+  #begin(
     settings: QuizSettings,
     seed: number,
-    only?: readonly string[],
-    all: readonly Item[] = this.#deps.items()
+    only: readonly string[] | undefined,
+    all: readonly Item[]
   ): boolean {
     const pool = only ? all.filter((item) => only.includes(item.id)) : all;
     const plan = buildQuiz(pool, only ? { ...settings, length: 'all' } : settings, seed);
@@ -108,15 +134,54 @@ export class QuizSession {
     this.classInfo = null;
     this.resultCode = null;
     this.startedAt = this.#deps.now();
-    this.status = 'running';
-    this.#end?.();
-    this.#end = this.#deps.beginSession();
+    this.#run();
     return true;
   }
 
-  answer(value: QuizAnswer | null): void {
-    if (this.checks[this.index]) return;
+  #run(): void {
+    this.status = 'running';
+    this.#end?.();
+    this.#end = this.#deps.beginSession();
+  }
+
+  /**
+   * Takes up a saved quiz where it was left, answers and checks kept; a finished class quiz comes
+   * back as its result. False when an item of it is no longer in any course.
+   */
+  resume(saved: QuizProgress): boolean {
+    const items = saved.plan.questions.map((q) => this.#deps.item(q.itemId));
+    if (!items.every((item) => item !== undefined)) return false;
+    this.plan = saved.plan;
+    this.items = items;
+    this.index = Math.min(saved.index, items.length - 1);
+    this.answers = items.map((_, i) => saved.answers[i] ?? null);
+    this.checks = items.map((item, i) =>
+      saved.checked[i] ? checkAnswer(item, this.answers[i] ?? { kind: 'skip' }, saved.lang) : null
+    );
+    this.startedAt = saved.startedAt;
+    this.error = null;
+    this.classInfo =
+      saved.classCode === undefined
+        ? null
+        : { code: saved.classCode, student: saved.student ?? '' };
+    if (saved.resultCode === undefined) {
+      this.result = null;
+      this.resultCode = null;
+      this.#run();
+      return true;
+    }
+    const answers = this.answers.map((a) => a ?? undefined);
+    this.result = scoreQuiz(saved.plan, byItemId(items), answers, saved.lang);
+    this.resultCode = saved.resultCode;
+    this.status = 'results';
+    return true;
+  }
+
+  /** Records an answer to the question on screen; saved before the returned promise settles. */
+  answer(value: QuizAnswer | null): Promise<void> {
+    if (this.checks[this.index]) return this.#saving;
     this.answers = this.answers.with(this.index, value);
+    return this.#persist();
   }
 
   /** Checks the current answer (feedback after each question). */
@@ -125,11 +190,67 @@ export class QuizSession {
     if (!item || this.checks[this.index]) return this.checks[this.index] ?? null;
     const result = checkAnswer(item, this.answers[this.index] ?? { kind: 'skip' }, this.lang);
     this.checks = this.checks.with(this.index, result);
+    void this.#persist();
     return result;
   }
 
-  next(): void {
-    if (this.index < this.items.length - 1) this.index++;
+  /** The next question; saved (the place in the quiz) before the returned promise settles. */
+  next(): Promise<void> {
+    if (this.index >= this.items.length - 1) return this.#saving;
+    this.index++;
+    return this.#persist();
+  }
+
+  /** The quiz as it stands, for a reload to resume; `resultCode` once a class quiz is finished. */
+  #progress(resultCode?: string): QuizProgress | null {
+    if (!this.plan) return null;
+    return {
+      profileId: this.#deps.profile().id,
+      kind: this.kind,
+      startedAt: this.startedAt,
+      plan: this.plan,
+      answers: this.answers,
+      checked: this.checks.map((c) => c !== null),
+      index: this.index,
+      lang: this.lang,
+      ...(this.classInfo
+        ? { classCode: this.classInfo.code, student: this.classInfo.student }
+        : {}),
+      ...(resultCode === undefined ? {} : { resultCode })
+    };
+  }
+
+  /** Saves the quiz as it stands after the saves before it; a refused save is reported. */
+  #persist(): Promise<void> {
+    const progress = this.#progress();
+    if (!progress || this.status !== 'running' || this.#finishing) return this.#saving;
+    this.#saving = this.#saving.then(async () => {
+      const store = await this.#deps.store();
+      try {
+        if (!store) throw new StorageError('closed');
+        await store.saveQuizProgress(progress);
+        this.error = null;
+      } catch (e) {
+        this.error = toStorageError(e);
+      }
+    });
+    return this.#saving;
+  }
+
+  /**
+   * Drops the saved quiz of this kind (the one offered for resuming, or a class result already
+   * handed in) and, when it is the one on screen, goes back to the start.
+   */
+  async discard(kind: QuizKind): Promise<void> {
+    if (this.kind === kind) this.reset();
+    await this.#saving;
+    const store = await this.#deps.store();
+    try {
+      if (!store) throw new StorageError('closed');
+      await store.clearQuizProgress(this.#deps.profile().id, kind);
+    } catch (e) {
+      this.error = toStorageError(e);
+    }
   }
 
   /**
@@ -140,20 +261,29 @@ export class QuizSession {
     const plan = this.plan;
     if (!plan || this.status !== 'running' || this.#finishing) return;
     this.#finishing = true;
+    await this.#saving;
     this.finishedAt = this.#deps.now();
     const answers = this.answers.map((a) => a ?? undefined);
     const result = scoreQuiz(plan, byItemId(this.items), answers, this.lang);
-    this.error = await this.#save(plan, result);
+    const resultCode = this.classInfo ? classResultCode(this.classInfo, result) : null;
+    this.error = await this.#save(plan, result, resultCode);
     this.result = result;
-    this.resultCode = this.classInfo ? classResultCode(this.classInfo, result) : null;
+    this.resultCode = resultCode;
     this.status = 'results';
     this.#finishing = false;
     this.#end?.();
     this.#end = null;
   }
 
-  /** Writes the attempt and, unless the profile turned it off, each answer's grade: one transaction. */
-  async #save(plan: QuizPlan, result: QuizResult): Promise<StorageError | null> {
+  /**
+   * Writes the attempt and, unless the profile turned it off, each answer's grade, in one
+   * transaction that ends the saved quiz (a class quiz's stays, with its result code).
+   */
+  async #save(
+    plan: QuizPlan,
+    result: QuizResult,
+    resultCode: string | null
+  ): Promise<StorageError | null> {
     const store = await this.#deps.store();
     if (!store) return new StorageError('closed');
     const profile = this.#deps.profile();
@@ -170,7 +300,8 @@ export class QuizSession {
     };
     try {
       const graded = profile.quizFeeds ? await this.#grades(store, result) : [];
-      await store.saveAttempt(attempt, graded);
+      const kept = resultCode === null ? null : this.#progress(resultCode);
+      await store.saveAttempt(attempt, graded, kept);
       this.savedAt = this.#deps.now();
       return null;
     } catch (e) {

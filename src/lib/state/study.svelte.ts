@@ -46,11 +46,10 @@ export interface StudyDeps {
   rendered: () => Promise<void>;
 }
 
-interface Step {
-  logId: number;
-  before: CardRecord;
-  log: ReviewLogRecord;
-}
+/** A step undo can take back: a grade (its log entry) or a suspension; `before` is the card as shown. */
+type Step =
+  | { kind: 'grade'; logId: number; before: CardRecord; log: ReviewLogRecord }
+  | { kind: 'suspend'; before: CardRecord };
 
 /**
  * One flashcard session: today's queue, the card on screen, grading (written to IndexedDB before
@@ -69,6 +68,8 @@ export class StudySession {
   error = $state<StorageError | null>(null);
   /** The last card graded here had already been graded in another tab; this grade was dropped. */
   studiedElsewhere = $state(false);
+  /** The card just suspended, until the next grade or undo: the screen says so and offers Undo. */
+  suspended = $state.raw<CardRecord | null>(null);
   #deps: StudyDeps;
   #history: Step[] = [];
   #end: (() => void) | null = null;
@@ -91,6 +92,7 @@ export class StudySession {
     this.again = 0;
     this.error = null;
     this.studiedElsewhere = false;
+    this.suspended = null;
     this.startedAt = now;
     const queue = await this.#deps.queue(now, course);
     if (!queue) {
@@ -135,7 +137,8 @@ export class StudySession {
       const logId = await store.recordGrade(card, log);
       if (logId === null) return this.#gradedElsewhere(store, shown.card, now);
       this.studiedElsewhere = false;
-      this.#history.push({ logId, before: shown.card, log });
+      this.suspended = null;
+      this.#history.push({ kind: 'grade', logId, before: shown.card, log });
       this.graded++;
       if (grade === 1) this.again++;
       this.queue = requeue(this.queue, card);
@@ -145,27 +148,40 @@ export class StudySession {
     });
   }
 
-  /** Takes the card on screen out of every queue until it is unsuspended in /cards. */
+  /**
+   * Takes the card on screen out of every queue until it is unsuspended in /cards; a step undo
+   * takes back like a grade.
+   */
   async suspendCurrent(): Promise<void> {
     const shown = this.current;
     if (!shown) return;
     await this.#exclusive(async (store) => {
-      await store.putCard(suspend(shown.card, true));
-      this.queue = requeue(this.queue, { ...shown.card, suspended: true });
+      const card = suspend(shown.card, true);
+      await store.putCard(card);
+      this.#history.push({ kind: 'suspend', before: shown.card });
+      this.suspended = card;
+      this.queue = requeue(this.queue, card);
       this.#show(this.#deps.now());
     });
   }
 
-  /** Takes the last grade back: the card as it was shown returns, its log entry is deleted. */
+  /**
+   * Takes the last step back: the card as it was shown returns, unanswered; a grade's log entry is
+   * deleted, a suspension lifted.
+   */
   async undo(): Promise<void> {
     const step = this.#history.at(-1);
     if (!step) return;
     await this.#exclusive(async (store) => {
       const previous = step.before;
-      await store.undoGrade(step.logId, previous);
+      if (step.kind === 'grade') await store.undoGrade(step.logId, previous);
+      else await store.putCard(previous);
       this.#history.pop();
-      this.graded--;
-      if (step.log.grade === 1) this.again--;
+      this.suspended = null;
+      if (step.kind === 'grade') {
+        this.graded--;
+        if (step.log.grade === 1) this.again--;
+      }
       const cards = [previous, ...this.queue.cards.filter((c) => c.itemId !== previous.itemId)];
       this.queue = { cards, counts: countQueue(cards) };
       if (this.status !== 'active') this.#begin();

@@ -92,6 +92,45 @@ describe('StudySession', () => {
     expect(session.revealed).toBe(false);
   });
 
+  it('suspends the card on screen, says so, and undo brings it back unanswered, grades too', async () => {
+    const { records, make } = await setup();
+    const session = make();
+    await session.start();
+    await gradeShown(session, 3);
+    const card = session.current!.card;
+    session.reveal();
+    await session.suspendCurrent();
+    expect(session.suspended?.itemId).toBe(card.itemId);
+    expect(session.current!.card.itemId).not.toBe(card.itemId);
+    expect(session.queue.cards.some((c) => c.itemId === card.itemId)).toBe(false);
+    expect((await records.card(PROFILE, card.itemId))!.suspended).toBe(true);
+    expect(session.graded).toBe(1);
+
+    await session.undo();
+    expect(session.suspended).toBeNull();
+    expect(session.current!.card).toEqual(card);
+    expect(session.revealed).toBe(false);
+    expect(await records.card(PROFILE, card.itemId)).toEqual(card);
+    expect(session.graded).toBe(1);
+    // The grade before the suspension is the next step back.
+    await session.undo();
+    expect(await logCount(records)).toBe(0);
+    expect(session.canUndo).toBe(false);
+  });
+
+  it('forgets the suspension message at the next grade, and a suspended last card ends the day', async () => {
+    const { make } = await setup({ newPerDay: 1 });
+    const session = make();
+    await session.start();
+    await session.suspendCurrent();
+    expect(session.status).toBe('done');
+    expect(session.suspended).not.toBeNull();
+    await session.undo();
+    expect(session.status).toBe('active');
+    await gradeShown(session, 4);
+    expect(session.suspended).toBeNull();
+  });
+
   it('refuses a grade another tab made first and moves on without counting it', async () => {
     const { records, make } = await setup();
     const here = make();

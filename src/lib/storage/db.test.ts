@@ -9,6 +9,7 @@ import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, suspend } from '$
 import { makeBackup, parseBackup } from '$lib/domain/backup';
 import { scopeCourse } from '$lib/domain/course';
 import { testBank } from '$lib/domain/fixtures/banks';
+import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
 import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { exportData, importBackup } from './backup';
@@ -278,6 +279,39 @@ const made = (id: string) => ({
   createdAt: 5,
   text: `نص ${id}`,
   bank: scopeCourse(testBank('x', 2), id)
+});
+
+describe('quizzes in progress', () => {
+  const progress = (profileId: string, kind: 'self' | 'class') => ({
+    profileId,
+    kind,
+    startedAt: 1,
+    plan: { seed: 1, settings: DEFAULT_QUIZ_SETTINGS, questions: [{ itemId: 'a' }] },
+    answers: [{ kind: 'bool' as const, value: true }],
+    checked: [false],
+    index: 0,
+    lang: 'ar' as const
+  });
+
+  it('keeps one per profile and kind, reads only a valid one, and goes with its profile', async () => {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    const store = new Store(db);
+    const records = recordsOf(store);
+    const leila = await records.createProfile('ليلى', 1);
+    await records.saveQuizProgress(progress(leila.id, 'self'));
+    await records.saveQuizProgress({ ...progress(leila.id, 'class'), classCode: 'ABC' });
+    await records.saveQuizProgress(progress(DEFAULT_PROFILE_ID, 'self'));
+    expect(await records.quizProgress(leila.id, 'self')).toEqual(progress(leila.id, 'self'));
+    expect((await records.quizProgress(leila.id, 'class'))?.classCode).toBe('ABC');
+
+    await store.setMeta(`quiz:self:${DEFAULT_PROFILE_ID}`, { answers: 'not a quiz' });
+    expect(await records.quizProgress(DEFAULT_PROFILE_ID, 'self')).toBeNull();
+
+    await records.deleteProfile(leila.id);
+    expect(await records.quizProgress(leila.id, 'self')).toBeNull();
+    expect(await records.quizProgress(leila.id, 'class')).toBeNull();
+  });
 });
 
 describe('backup', () => {

@@ -1,5 +1,14 @@
 import { courseMeta, courseProblems, type CourseMeta, type DeviceCourse } from '$lib/domain/course';
-import type { CardRecord, ClassQuiz, QuizAttempt, ReviewLogRecord } from '$lib/domain/records';
+import { safeParse } from 'valibot';
+import {
+  QuizProgressSchema,
+  type CardRecord,
+  type ClassQuiz,
+  type QuizAttempt,
+  type QuizKind,
+  type QuizProgress,
+  type ReviewLogRecord
+} from '$lib/domain/records';
 import {
   allOrNothing,
   LAST_COURSE,
@@ -10,6 +19,10 @@ import {
   type Profile,
   type Store
 } from './db';
+
+/** The `meta` key of a profile's quiz in progress of one kind. */
+export const quizProgressKey = (profileId: string, kind: QuizKind): string =>
+  `quiz:${kind}:${profileId}`;
 
 /** Which cards a queue read keeps (by item id): one course's, say. Absent: every card. */
 export type CardFilter = (itemId: string) => boolean;
@@ -58,6 +71,8 @@ export class Records {
       queued(tx.objectStore('profiles').delete(id));
       queued(tx.objectStore('settings').delete(`profile:${id}`));
       queued(tx.objectStore('meta').delete(`cardsSynced:${id}`));
+      queued(tx.objectStore('meta').delete(quizProgressKey(id, 'self')));
+      queued(tx.objectStore('meta').delete(quizProgressKey(id, 'class')));
       queued(tx.objectStore('cards').delete(profileRange(id)));
       const byProfile = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
       for (const key of await tx.objectStore('reviews').index('byTime').getAllKeys(byProfile)) {
@@ -214,14 +229,18 @@ export class Records {
 
   /**
    * A finished quiz and, when its answers feed the scheduler, the cards and log entries they
-   * produce: all in one transaction.
+   * produce: all in one transaction, which also ends the quiz in progress (or, given `kept`, leaves
+   * that in its place: a finished class quiz with its result code).
    */
   saveAttempt(
     attempt: QuizAttempt,
-    graded: readonly { card: CardRecord; log: ReviewLogRecord }[] = []
+    graded: readonly { card: CardRecord; log: ReviewLogRecord }[] = [],
+    kept: QuizProgress | null = null
   ): Promise<number> {
     return write(async () => {
-      const tx = this.db.transaction(['attempts', 'cards', 'reviews'], 'readwrite');
+      const tx = this.db.transaction(['attempts', 'cards', 'reviews', 'meta'], 'readwrite');
+      const key = quizProgressKey(attempt.profileId, attempt.classCode ? 'class' : 'self');
+      queued(kept ? tx.objectStore('meta').put(kept, key) : tx.objectStore('meta').delete(key));
       for (const { card, log } of graded) {
         // A card studied in another tab since the quiz read it keeps that tab's grade.
         const stored = await tx.objectStore('cards').get([card.profileId, card.itemId]);
@@ -235,6 +254,25 @@ export class Records {
       await tx.done;
       return id;
     });
+  }
+
+  /** The profile's quiz in progress of this kind, or null (none, or not one this version reads). */
+  async quizProgress(profileId: string, kind: QuizKind): Promise<QuizProgress | null> {
+    const parsed = safeParse(
+      QuizProgressSchema,
+      await this.db.get('meta', quizProgressKey(profileId, kind))
+    );
+    return parsed.success ? parsed.output : null;
+  }
+
+  /** Saves a quiz in progress as it stands, in place of the one before. */
+  async saveQuizProgress(progress: QuizProgress): Promise<void> {
+    const key = quizProgressKey(progress.profileId, progress.kind);
+    await write(() => this.db.put('meta', progress, key));
+  }
+
+  async clearQuizProgress(profileId: string, kind: QuizKind): Promise<void> {
+    await write(() => this.db.delete('meta', quizProgressKey(profileId, kind)));
   }
 
   /** The profile's quiz attempts, newest first. */

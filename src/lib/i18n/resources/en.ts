@@ -23,6 +23,9 @@ export default {
     remaining: 'Left today',
     leech: 'Leech: you keep forgetting this one. Read its paragraph again.',
     suspend: 'Suspend card',
+    suspendHint: 'Not shown in study until you unsuspend it in Cards',
+    suspendedNote: 'Card suspended: it will not come back until you unsuspend it in Cards.',
+    cardMenu: 'Card options',
     suggested: 'Suggested',
     doneTitle: 'Done for today',
     emptyTitle: 'Nothing due right now',
@@ -265,7 +268,13 @@ export default {
     studyQueued: 'They are now first in today’s flashcards.',
     newQuiz: 'New quiz',
     history: 'Past quizzes',
-    noHistory: 'Your finished quizzes will be listed here.'
+    noHistory: 'Your finished quizzes will be listed here.',
+    inProgress: 'A quiz in progress',
+    answeredOf: 'Answered: {{answered}} of {{total}}',
+    startedAt: 'Started: {{when}}',
+    classQuiz: 'Class quiz',
+    resume: 'Resume quiz',
+    discard: 'Discard'
   },
   class: {
     title: 'Class',
