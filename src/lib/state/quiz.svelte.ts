@@ -28,7 +28,7 @@ export interface QuizDeps {
   now: () => number;
   /** Every item a quiz may ask, and one by id. */
   items: () => readonly Item[];
-  /** The items a class quiz draws from: those every device has (default: `items`). */
+  /** The items a class quiz over the built-in courses draws from (default: `items`). */
   classItems?: () => readonly Item[];
   item: (id: string) => Item | undefined;
   /** The store once the profile's cards exist (null when the database or bank is not there). */
@@ -79,9 +79,13 @@ export class QuizSession {
     return this.items[this.index];
   }
 
-  /** Starts a class quiz: the same plan as on every other device that entered the code. */
+  /**
+   * Starts a class quiz: the same plan as on every other device that entered the code. A code that
+   * names a course draws from it (`settings.course`); one that does not, from the built-in courses.
+   */
   startClass(code: string, student: string, settings: QuizSettings, seed: number): boolean {
-    const ok = this.start(settings, seed, undefined, this.#deps.classItems?.());
+    const pool = settings.course === undefined ? this.#deps.classItems?.() : undefined;
+    const ok = this.start(settings, seed, undefined, pool);
     if (ok) this.classInfo = { code, student };
     return ok;
   }

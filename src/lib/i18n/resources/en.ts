@@ -209,6 +209,12 @@ export default {
     yourResult: 'Your result code',
     past: 'Your class quizzes',
     open: 'Open',
+    course: 'Course',
+    fromCourse: 'Course:',
+    needCourse: 'This quiz is from a course that is not on this device:',
+    needVersion: 'This quiz is from another version of a course on this device:',
+    importHint:
+      'Ask your teacher for the course file and import it, then join again with the same code.',
     back: 'Back'
   },
   profile: {
