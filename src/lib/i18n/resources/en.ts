@@ -78,6 +78,10 @@ export default {
   addCourse: {
     title: 'Add an article'
   },
+  today: {
+    course: 'Course',
+    allCourses: 'All courses'
+  },
   courses: {
     title: 'Courses',
     hint: 'Every course on this device. Study, quiz or read one course, or all of them from Today.',
