@@ -1,7 +1,9 @@
 // What these tests assert: quiz and result codes round-trip every setting, name and answer list;
 // the check symbol catches every single substitution and every swap of neighbours; a code from
-// another bank is refused as such; and no input, however hostile, makes decoding throw or pass
-// for something that is not a code.
+// another bank is refused as such; a code that names a course carries its id, is refused as such
+// on a device without that course or with another version of it, and codes made before courses
+// had names still read as the built-in courses; and no input, however hostile, makes decoding
+// throw or pass for something that is not a code.
 import fc from 'fast-check';
 import { array, parse } from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import {
   decodeQuizCode,
   decodeResultCode,
   encodeQuizCode,
+  type CodeContext,
   encodeResultCode,
   formatCode,
   newClassSeed,
@@ -27,6 +30,7 @@ import {
   QUIZ_TIMER_CHOICES,
   type QuizSettings
 } from './quiz';
+import { COURSE_ID } from './course';
 import { seededRandom } from './random';
 
 // The topics of static/bank/iran-russia-2023.json, in the bank's order.
@@ -57,6 +61,15 @@ const withCheck = (body: string) =>
       const d = decodeResultCode(c);
       return d.ok || d.reason !== 'check';
     }) ?? '';
+
+// A course made on a device, as a student's device that has it knows it.
+const COURSE = 'health-article';
+const COURSE_CTX: CodeContext = { bankVersion: '9f3c2a17d0b4', topicIds: ['health', 'budget'] };
+/** A device with the built-in courses and `health-article`. */
+const lookup = (course: string | null) =>
+  course === null ? CTX : course === COURSE ? COURSE_CTX : undefined;
+const courseCode = (seed: number, over: Partial<QuizSettings> = {}, course = COURSE) =>
+  encodeQuizCode({ ...COURSE_CTX, course, seed, settings: settings(over) });
 
 const settingsArb: fc.Arbitrary<QuizSettings> = fc.record({
   length: fc.constantFrom(...QUIZ_LENGTHS),
@@ -392,15 +405,135 @@ describe('result codes', () => {
   });
 });
 
+describe('quiz codes that name a course', () => {
+  const courseIdArb = fc
+    .stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/)
+    .filter((id) => COURSE_ID.test(id));
+
+  it('round-trips the course id, the seed and every setting', () => {
+    fc.assert(
+      fc.property(courseIdArb, settingsArb, seedArb, (course, s, seed) => {
+        const ctx = { bankVersion: 'v1', topicIds: TOPIC_IDS };
+        const code = encodeQuizCode({ ...ctx, course, seed, settings: s });
+        const decoded = decodeQuizCode(code, (id) => (id === course ? ctx : undefined));
+        expect(decoded).toEqual({ ok: true, seed, settings: { ...s, course } });
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('still reads codes made before codes named a course, as the built-in courses', () => {
+    // Made by the first format, before courses were named: a teacher's board from then.
+    expect(decodeQuizCode('006M-KM0T-TJ9N', lookup)).toEqual({
+      ok: true,
+      seed: 987654,
+      settings: settings()
+    });
+    expect(decodeQuizCode('03EM-EMXT-5T05-T3', lookup)).toEqual({
+      ok: true,
+      seed: 4242,
+      settings: settings({ topics: ['syria'], length: 5 })
+    });
+    // And a quiz over the built-in courses is still written that way (no course in the code).
+    expect(quizCode(987654)).toBe('006M-KM0T-TJ9N');
+  });
+
+  it('says which course a device without it needs', () => {
+    const code = courseCode(77, { length: 5 });
+    expect(decodeQuizCode(code, CTX)).toEqual({ ok: false, reason: 'course', course: COURSE });
+    const other = courseCode(77, {}, 'another-course-2024');
+    expect(decodeQuizCode(other, lookup)).toEqual({
+      ok: false,
+      reason: 'course',
+      course: 'another-course-2024'
+    });
+  });
+
+  it('refuses a code made from another version of the course, naming it', () => {
+    for (const version of ['9f3c2a17d0b5', '26b456de245d', '']) {
+      const code = encodeQuizCode({
+        ...COURSE_CTX,
+        bankVersion: version,
+        course: COURSE,
+        seed: 5,
+        settings: settings()
+      });
+      expect(decodeQuizCode(code, lookup)).toEqual({
+        ok: false,
+        reason: 'version',
+        course: COURSE
+      });
+    }
+    // The built-in courses' version does not stand in for the course's own.
+    const builtInVersion = encodeQuizCode({
+      ...CTX,
+      course: COURSE,
+      seed: 5,
+      settings: settings()
+    });
+    expect(decodeQuizCode(builtInVersion, lookup)).toMatchObject({ reason: 'version' });
+  });
+
+  it('is the built-in code plus about 1.2 symbols a character of the id', () => {
+    expect(bare(courseCode(0))).toHaveLength(30);
+    expect(bare(courseCode(0, {}, 'a'))).toHaveLength(15);
+    expect(bare(courseCode(0, {}, 'x'.repeat(64)))).toHaveLength(87);
+  });
+
+  it('catches every single substitution and every neighbour swap', () => {
+    const code = courseCode(987654, { topics: ['budget'] });
+    for (const bad of substitutions(code)) {
+      expect(decodeQuizCode(bad, lookup)).toEqual({ ok: false, reason: 'check' });
+    }
+    for (const bad of transpositions(code)) {
+      expect(decodeQuizCode(bad, lookup)).toEqual({ ok: false, reason: 'check' });
+    }
+  });
+
+  it('refuses a course id that is none', () => {
+    const enc = (course: string) => () =>
+      encodeQuizCode({ ...COURSE_CTX, course, seed: 1, settings: settings() });
+    for (const bad of ['', '-a', 'a-', 'A', 'a b', 'a:b', 'x'.repeat(65)]) {
+      expect(enc(bad)).toThrow(RangeError);
+    }
+  });
+
+  it('makes the same quiz from the course on every device, whatever else it has', () => {
+    const builtIn = parse(array(ItemSchema), raw);
+    const course = builtIn.map((item) => ({
+      ...item,
+      id: `${COURSE}:${item.id}`,
+      sibling: `${COURSE}:${item.sibling}`,
+      article: COURSE
+    }));
+    const s = settings({ length: 10, feedback: 'end' });
+    const seed = newClassSeed(seededRandom(7));
+    const teacher = buildQuiz(course, { ...s, course: COURSE }, seed);
+    const code = encodeQuizCode({ ...COURSE_CTX, course: COURSE, seed, settings: s });
+    const decoded = decodeQuizCode(code, lookup);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    // The student's device also has the built-in course, and lists its items first.
+    const student = buildQuiz([...builtIn, ...course].reverse(), decoded.settings, decoded.seed);
+    expect(student.questions).toEqual(teacher.questions);
+    expect(student.questions.every((q) => q.itemId.startsWith(`${COURSE}:`))).toBe(true);
+  });
+});
+
 describe('decoding hostile input', () => {
   // `ok` only for a canonical code: re-encoding what was decoded gives back the same symbols.
   function assertQuizDecode(input: string) {
-    const decoded = decodeQuizCode(input, CTX);
+    const decoded = decodeQuizCode(input, lookup);
     if (decoded.ok) {
-      const again = encodeQuizCode({ ...CTX, seed: decoded.seed, settings: decoded.settings });
+      const { course } = decoded.settings;
+      const again = encodeQuizCode({
+        ...(course === undefined ? CTX : { ...COURSE_CTX, course }),
+        seed: decoded.seed,
+        settings: decoded.settings
+      });
       expect(bare(again)).toBe(normalizeCode(input));
     } else {
-      expect(['format', 'check', 'bank']).toContain(decoded.reason);
+      expect(['format', 'check', 'bank', 'course', 'version']).toContain(decoded.reason);
+      if ('course' in decoded) expect(decoded.course).toMatch(COURSE_ID);
     }
   }
   function assertResultDecode(input: string) {
@@ -470,14 +603,15 @@ describe('decoding hostile input', () => {
         fc.integer({ min: 1, max: 22 }),
         (s, seed, result, at, shift) => {
           const quiz = encodeQuizCode({ ...CTX, seed, settings: s });
-          for (const code of [quiz, encodeResultCode({ quizCode: quiz, ...result })]) {
+          const course = courseCode(seed, { ...s, topics: [] });
+          for (const code of [quiz, course, encodeResultCode({ quizCode: quiz, ...result })]) {
             const body = bare(code).slice(0, -1);
             const i = at % body.length;
             const c = CODE_ALPHABET[(CODE_ALPHABET.indexOf(body[i] as string) + shift) % 23];
             const changed = withCheck(body.slice(0, i) + c + body.slice(i + 1));
             assertQuizDecode(changed);
             assertResultDecode(changed);
-            if (decodeQuizCode(changed, CTX).ok || decodeResultCode(changed).ok) okSeen++;
+            if (decodeQuizCode(changed, lookup).ok || decodeResultCode(changed).ok) okSeen++;
           }
         }
       ),

@@ -1,4 +1,5 @@
 import { ITEM_TYPES, type ItemType } from './bank';
+import { COURSE_ID } from './course';
 import {
   QUIZ_CONTENT_LANGS,
   QUIZ_FEEDBACK,
@@ -194,9 +195,11 @@ class Unpacker {
   }
 }
 
-type Kind = 'quiz' | 'result';
-// The first field: what the code is, and its format version (2 and 3 are for later versions).
-const KINDS: readonly Kind[] = ['quiz', 'result'];
+type Kind = 'quiz' | 'result' | 'course-quiz';
+// The first field: what the code is, and its format version. 'quiz' draws from the built-in courses
+// together (the first format, which every version of the app reads); 'course-quiz' names one
+// course; 3 is for a later version.
+const KINDS: readonly Kind[] = ['quiz', 'result', 'course-quiz'];
 const KIND_RADIX = 4;
 
 /** Bare symbols of a code whose check symbol is right, as values; or why not. */
@@ -227,7 +230,12 @@ function bankFingerprint(bankVersion: string): number {
 }
 
 export interface QuizCodeParams {
-  /** The version of the bank the quiz is drawn from (an article's `bankVersion`). */
+  /**
+   * The course the quiz is drawn from, by id; absent: the built-in courses together (the first
+   * code format, shorter, and read by every version of the app).
+   */
+  course?: string;
+  /** The version of the bank the quiz is drawn from (the course's `bankVersion`). */
   bankVersion: string;
   /** The bank's topic ids in the bank's order; settings' topics are sent as a bitmask over it. */
   topicIds: readonly string[];
@@ -236,9 +244,22 @@ export interface QuizCodeParams {
   settings: QuizSettings;
 }
 
+/** What a device knows of the bank a quiz code names: its version and its topics in order. */
+export interface CodeContext {
+  bankVersion: string;
+  topicIds: readonly string[];
+}
+
+/**
+ * The bank a code names on this device: `null` asks for the built-in courses together, an id for
+ * that course; `undefined` when the device does not have it.
+ */
+export type CourseLookup = (course: string | null) => CodeContext | undefined;
+
 export type QuizCodeResult =
   | { ok: true; seed: number; settings: QuizSettings }
-  | { ok: false; reason: 'format' | 'check' | 'bank' };
+  | { ok: false; reason: 'format' | 'check' | 'bank' }
+  | { ok: false; reason: 'course' | 'version'; course: string };
 
 function mask<T>(chosen: readonly T[], all: readonly T[], what: string): bigint {
   let m = 0n;
@@ -253,23 +274,26 @@ function mask<T>(chosen: readonly T[], all: readonly T[], what: string): bigint 
 const unmask = <T>(m: bigint, all: readonly T[]): T[] =>
   all.filter((_, i) => (m >> BigInt(i)) & 1n);
 
-/**
- * The quiz code for a class quiz, for display (groups of four). It carries a 16-bit fingerprint of
- * the bank version, the seed and every setting: length, feedback, timer (one of
- * QUIZ_TIMER_CHOICES), content language, topics (bitmask over `topicIds`), types (bitmask over
- * ITEM_TYPES) and paragraph range. With no topic, type or paragraph filter it is 11 symbols plus
- * the check; a topic filter adds 2, a type filter 1–2, a paragraph range 2–3.
- * Throws a RangeError for a seed out of range or settings it cannot carry.
- */
-export function encodeQuizCode(params: QuizCodeParams): string {
-  const { bankVersion, topicIds, seed, settings: s } = params;
-  if (!Number.isInteger(seed) || seed < 0 || seed >= CLASS_SEED_LIMIT) {
-    throw new RangeError(`seed ${seed} out of 0…${CLASS_SEED_LIMIT - 1}`);
-  }
-  const p = new Packer();
-  p.push(KINDS.indexOf('quiz'), KIND_RADIX);
-  p.push(bankFingerprint(bankVersion), FINGERPRINT_RADIX);
-  p.push(seed, CLASS_SEED_LIMIT);
+// A course id in the code: its length, then each character among the 37 an id may hold (about
+// 5.2 bits each), so that a device without the course can say which one it needs.
+const COURSE_ID_SYMBOLS = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+const COURSE_ID_MAX = 64;
+
+function pushCourseId(p: Packer, id: string): void {
+  if (!COURSE_ID.test(id)) throw new RangeError(`course id ${id}`);
+  p.push(id.length - 1, COURSE_ID_MAX);
+  for (const c of id) p.push(COURSE_ID_SYMBOLS.indexOf(c), COURSE_ID_SYMBOLS.length);
+}
+
+function pullCourseId(u: Unpacker): string {
+  const length = u.int(COURSE_ID_MAX) + 1;
+  let id = '';
+  for (let i = 0; i < length; i++) id += COURSE_ID_SYMBOLS[u.int(COURSE_ID_SYMBOLS.length)];
+  if (!COURSE_ID.test(id)) throw new Malformed();
+  return id;
+}
+
+function pushSettings(p: Packer, s: QuizSettings, topicIds: readonly string[]): void {
   p.push(QUIZ_LENGTHS.indexOf(s.length), QUIZ_LENGTHS.length);
   p.push(QUIZ_FEEDBACK.indexOf(s.feedback), QUIZ_FEEDBACK.length);
   const timer = s.timerSeconds === null ? 0 : QUIZ_TIMER_CHOICES.indexOf(s.timerSeconds) + 1;
@@ -291,59 +315,94 @@ export function encodeQuizCode(params: QuizCodeParams): string {
     p.pushVarUint(from - 1);
     p.pushVarUint(to - from);
   }
+}
+
+/** The settings as {@link pushSettings} wrote them (no course), or null for a timer out of range. */
+function pullSettings(u: Unpacker, topicIds: readonly string[]): QuizSettings | null {
+  const length = QUIZ_LENGTHS[u.int(QUIZ_LENGTHS.length)] as QuizSettings['length'];
+  const feedback = QUIZ_FEEDBACK[u.int(QUIZ_FEEDBACK.length)] as QuizSettings['feedback'];
+  const timer = u.int(TIMER_RADIX);
+  const timerSeconds = timer === 0 ? null : (QUIZ_TIMER_CHOICES[timer - 1] ?? null);
+  const contentLang = QUIZ_CONTENT_LANGS[
+    u.int(QUIZ_CONTENT_LANGS.length)
+  ] as QuizSettings['contentLang'];
+  let topics: string[] = [];
+  if (u.int(2) === 1) {
+    const m = u.pull(1n << BigInt(topicIds.length));
+    if (m === 0n) throw new Malformed();
+    topics = unmask(m, topicIds);
+  }
+  let types: ItemType[] = [];
+  if (u.int(2) === 1) {
+    const m = u.pull(1 << ITEM_TYPES.length);
+    if (m === 0n) throw new Malformed();
+    types = unmask(m, ITEM_TYPES);
+  }
+  let paragraphs: QuizSettings['paragraphs'] = null;
+  if (u.int(2) === 1) {
+    const from = u.varUint() + 1;
+    paragraphs = { from, to: from + u.varUint() };
+  }
+  u.finish();
+  if (timer > QUIZ_TIMER_CHOICES.length) return null;
+  return { length, topics, types, paragraphs, feedback, timerSeconds, contentLang };
+}
+
+/**
+ * The quiz code for a class quiz, for display (groups of four). It carries the course (none: the
+ * built-in courses together; else its id), a 16-bit fingerprint of the bank version, the seed and
+ * every setting: length, feedback, timer (one of QUIZ_TIMER_CHOICES), content language, topics
+ * (bitmask over `topicIds`), types (bitmask over ITEM_TYPES) and paragraph range. `settings.course`
+ * is not read: `course` says it. With no course, topic, type or paragraph filter it is 11 symbols
+ * plus the check; a topic filter adds 2, a type filter 1–2, a paragraph range 2–3, a course id
+ * about 1.2 symbols a character (18 for `health-article`, 3 for `a`).
+ * Throws a RangeError for a seed out of range, a course id that is none, or settings it cannot carry.
+ */
+export function encodeQuizCode(params: QuizCodeParams): string {
+  const { course, bankVersion, topicIds, seed, settings } = params;
+  if (!Number.isInteger(seed) || seed < 0 || seed >= CLASS_SEED_LIMIT) {
+    throw new RangeError(`seed ${seed} out of 0…${CLASS_SEED_LIMIT - 1}`);
+  }
+  const p = new Packer();
+  p.push(KINDS.indexOf(course === undefined ? 'quiz' : 'course-quiz'), KIND_RADIX);
+  if (course !== undefined) pushCourseId(p, course);
+  p.push(bankFingerprint(bankVersion), FINGERPRINT_RADIX);
+  p.push(seed, CLASS_SEED_LIMIT);
+  pushSettings(p, settings, topicIds);
   return formatCode(p.toCode());
 }
 
 /**
- * Reads a quiz code typed, pasted or scanned in any form {@link normalizeCode} accepts. `check`:
- * the check symbol does not match (a symbol mistyped or two swapped); `bank`: the code was made
- * from another version of the bank; `format`: anything else. Never throws. Topics and types come
- * back in the order of `topicIds` and ITEM_TYPES.
+ * Reads a quiz code typed, pasted or scanned in any form {@link normalizeCode} accepts. `ctx` is
+ * what this device has: the built-in courses' bank (which then is all a code may name) or a
+ * lookup by course. `check`: the check symbol does not match (a symbol mistyped or two swapped);
+ * `bank`: the code was made from another version of the built-in courses; `course`: it names a
+ * course this device does not have; `version`: this device has another version of that course;
+ * `format`: anything else. Never throws. Topics and types come back in the order of the bank's
+ * topic ids and ITEM_TYPES; a code that names a course gives settings with that `course`.
  */
-export function decodeQuizCode(
-  code: string,
-  ctx: { bankVersion: string; topicIds: readonly string[] }
-): QuizCodeResult {
+export function decodeQuizCode(code: string, ctx: CodeContext | CourseLookup): QuizCodeResult {
   const values = readSymbols(code);
   if (typeof values === 'string') return { ok: false, reason: values };
+  const lookup: CourseLookup =
+    typeof ctx === 'function' ? ctx : (course) => (course === null ? ctx : undefined);
   try {
     const u = new Unpacker(values);
-    if (KINDS[u.int(KIND_RADIX)] !== 'quiz') return { ok: false, reason: 'format' };
-    if (u.int(FINGERPRINT_RADIX) !== bankFingerprint(ctx.bankVersion)) {
-      return { ok: false, reason: 'bank' };
+    const kind = KINDS[u.int(KIND_RADIX)];
+    if (kind !== 'quiz' && kind !== 'course-quiz') return { ok: false, reason: 'format' };
+    const course = kind === 'course-quiz' ? pullCourseId(u) : null;
+    const fingerprint = u.int(FINGERPRINT_RADIX);
+    const known = lookup(course);
+    if (course !== null && !known) return { ok: false, reason: 'course', course };
+    if (!known || fingerprint !== bankFingerprint(known.bankVersion)) {
+      return course === null
+        ? { ok: false, reason: 'bank' }
+        : { ok: false, reason: 'version', course };
     }
     const seed = u.int(CLASS_SEED_LIMIT);
-    const length = QUIZ_LENGTHS[u.int(QUIZ_LENGTHS.length)] as QuizSettings['length'];
-    const feedback = QUIZ_FEEDBACK[u.int(QUIZ_FEEDBACK.length)] as QuizSettings['feedback'];
-    const timer = u.int(TIMER_RADIX);
-    const timerSeconds = timer === 0 ? null : (QUIZ_TIMER_CHOICES[timer - 1] ?? null);
-    const contentLang = QUIZ_CONTENT_LANGS[
-      u.int(QUIZ_CONTENT_LANGS.length)
-    ] as QuizSettings['contentLang'];
-    let topics: string[] = [];
-    if (u.int(2) === 1) {
-      const m = u.pull(1n << BigInt(ctx.topicIds.length));
-      if (m === 0n) throw new Malformed();
-      topics = unmask(m, ctx.topicIds);
-    }
-    let types: ItemType[] = [];
-    if (u.int(2) === 1) {
-      const m = u.pull(1 << ITEM_TYPES.length);
-      if (m === 0n) throw new Malformed();
-      types = unmask(m, ITEM_TYPES);
-    }
-    let paragraphs: QuizSettings['paragraphs'] = null;
-    if (u.int(2) === 1) {
-      const from = u.varUint() + 1;
-      paragraphs = { from, to: from + u.varUint() };
-    }
-    u.finish();
-    if (timer > QUIZ_TIMER_CHOICES.length) return { ok: false, reason: 'format' };
-    return {
-      ok: true,
-      seed,
-      settings: { length, topics, types, paragraphs, feedback, timerSeconds, contentLang }
-    };
+    const settings = pullSettings(u, known.topicIds);
+    if (!settings) return { ok: false, reason: 'format' };
+    return { ok: true, seed, settings: course === null ? settings : { ...settings, course } };
   } catch (e) {
     if (e instanceof Malformed) return { ok: false, reason: 'format' };
     throw e;

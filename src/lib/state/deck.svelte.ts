@@ -87,15 +87,21 @@ export class Deck {
     return queue;
   }
 
-  /** Every card of the profile, with mastery per topic in the bank's topic order. */
-  async mastery(): Promise<TopicMastery[]> {
+  /** Every card of the profile (or of one course's), with mastery per topic in the bank's topic order. */
+  async mastery(course?: string): Promise<TopicMastery[]> {
     const records = await this.sync();
     if (!records) return [];
     const cards = await records.cards(app.profileId);
-    const topics = bank.courses.flatMap((a) => a.topics.map((t) => t.id));
+    const inScope = (article: string) => course === undefined || article === course;
+    const topics = bank.courses
+      .filter((a) => inScope(a.slug))
+      .flatMap((a) => a.topics.map((t) => t.id));
     return masteryByTopic(
       cards,
-      (id) => bank.item(id)?.topic,
+      (id) => {
+        const item = bank.item(id);
+        return item && inScope(item.article) ? item.topic : undefined;
+      },
       topics.filter((id, i) => topics.indexOf(id) === i)
     );
   }

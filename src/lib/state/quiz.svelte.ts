@@ -32,7 +32,7 @@ export interface QuizDeps {
   now: () => number;
   /** Every item a quiz may ask, and one by id. */
   items: () => readonly Item[];
-  /** The items a class quiz draws from: those every device has (default: `items`). */
+  /** The items a class quiz over the built-in courses draws from (default: `items`). */
   classItems?: () => readonly Item[];
   item: (id: string) => Item | undefined;
   /** The store once the profile's cards exist (null when the database or bank is not there). */
@@ -90,14 +90,13 @@ export class QuizSession {
     return this.classInfo ? 'class' : 'self';
   }
 
-  /** Starts a class quiz: the same plan as on every other device that entered the code. */
+  /**
+   * Starts a class quiz: the same plan as on every other device that entered the code. A code that
+   * names a course draws from it (`settings.course`); one that does not, from the built-in courses.
+   */
   startClass(code: string, student: string, settings: QuizSettings, seed: number): boolean {
-    const ok = this.#begin(
-      settings,
-      seed,
-      undefined,
-      this.#deps.classItems?.() ?? this.#deps.items()
-    );
+    const builtIn = settings.course === undefined ? this.#deps.classItems?.() : undefined;
+    const ok = this.#begin(settings, seed, undefined, builtIn ?? this.#deps.items());
     if (ok) {
       this.classInfo = { code, student };
       void this.#persist();

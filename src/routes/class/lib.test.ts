@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { resultsCsv, summarise, toCsv, type CollectedResult } from './lib';
+import { decodeQuizCode, encodeQuizCode } from '$lib/domain/class-code';
+import { scopeCourse } from '$lib/domain/course';
+import { testBank } from '$lib/domain/fixtures/banks';
+import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
+import {
+  classLink,
+  classSource,
+  courseLookup,
+  readScanned,
+  resultsCsv,
+  summarise,
+  toCsv,
+  type CollectedResult
+} from './lib';
 
 const r = (name: string, answers: boolean[], score?: number): CollectedResult => ({
   key: name,
@@ -39,5 +52,64 @@ describe('CSV', () => {
   });
   it('writes one row per student with 1/0 per question', () => {
     expect(resultsCsv([r('سارة', [true, false])], 2)).toBe('name,score,q1,q2\r\nسارة,1,1,0\r\n');
+  });
+});
+
+describe('class quiz sources', () => {
+  const seedCourse = testBank('iran-russia-2023', 4);
+  const made = scopeCourse(testBank('health-article', 5), 'health-article');
+  const code = (source: ReturnType<typeof classSource>) =>
+    encodeQuizCode({ ...source, seed: 9, settings: { ...DEFAULT_QUIZ_SETTINGS } });
+
+  it('writes the one built-in course as the first code format, readable by every version', () => {
+    const source = classSource(seedCourse, [seedCourse]);
+    expect(source.course).toBeUndefined();
+    expect(source.items).toHaveLength(4);
+    // A student's device with only the built-in course reads it.
+    expect(decodeQuizCode(code(source), courseLookup([seedCourse], [seedCourse])).ok).toBe(true);
+  });
+
+  it('names any other course, which only a device that has it reads', () => {
+    const source = classSource(made, [seedCourse]);
+    expect(source).toMatchObject({ course: 'health-article', bankVersion: 'v-health-article' });
+    expect(decodeQuizCode(code(source), courseLookup([seedCourse], [seedCourse]))).toEqual({
+      ok: false,
+      reason: 'course',
+      course: 'health-article'
+    });
+    const decoded = decodeQuizCode(code(source), courseLookup([seedCourse, made], [seedCourse]));
+    expect(decoded).toMatchObject({ ok: true, settings: { course: 'health-article' } });
+    const newer = { ...made, bankVersion: 'v-2' };
+    expect(decodeQuizCode(code(source), courseLookup([seedCourse, newer], [seedCourse]))).toEqual({
+      ok: false,
+      reason: 'version',
+      course: 'health-article'
+    });
+  });
+
+  it('names a built-in course once there are several', () => {
+    const other = testBank('second-seed', 2);
+    expect(classSource(seedCourse, [seedCourse, other]).course).toBe('iran-russia-2023');
+  });
+});
+
+describe('the QR code’s link', () => {
+  it('carries the code and the course title, and reads back', () => {
+    const link = classLink('https://dars.example', '0123-4567', 'صحة المدارس & more');
+    expect(link).toMatch(/^https:\/\/dars\.example\/class\?quiz=0123-4567&title=/);
+    expect(readScanned(link)).toEqual({ code: '0123-4567', title: 'صحة المدارس & more' });
+  });
+
+  it('passes a bare code, any other text and a link without a quiz as they are', () => {
+    expect(readScanned('0123-4567')).toEqual({ code: '0123-4567' });
+    expect(readScanned('https://example.com/x')).toEqual({ code: 'https://example.com/x' });
+    expect(readScanned('https://dars.example/class?quiz=AB')).toEqual({ code: 'AB' });
+  });
+
+  it('keeps a long title short', () => {
+    const link = classLink('https://dars.example', 'C', 'ا'.repeat(500));
+    expect(readScanned(link).title).toHaveLength(80);
+    const hostile = `https://x.example/class?quiz=C&title=${'b'.repeat(1000)}`;
+    expect(readScanned(hostile).title).toHaveLength(80);
   });
 });

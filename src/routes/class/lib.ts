@@ -1,3 +1,67 @@
+import type { ArticleBank, Item } from '$lib/domain/bank';
+import type { CodeContext, CourseLookup } from '$lib/domain/class-code';
+
+/** What a class quiz is drawn from: the code's course (none: the built-in courses) and its bank. */
+export interface ClassSource extends CodeContext {
+  course?: string;
+  items: Item[];
+}
+
+const joined = (banks: readonly ArticleBank[]): CodeContext => ({
+  bankVersion: banks.map((c) => c.bankVersion).join('+'),
+  topicIds: banks.flatMap((c) => c.topics.map((x) => x.id))
+});
+
+/**
+ * The source of a class quiz from `chosen`. The one built-in course is written as the first code
+ * format (the built-in courses together: a shorter code, which older versions of the app read
+ * too); any other course by its id.
+ */
+export function classSource(chosen: ArticleBank, builtIn: readonly ArticleBank[]): ClassSource {
+  if (builtIn.length === 1 && builtIn[0]?.slug === chosen.slug) {
+    return { ...joined(builtIn), items: [...chosen.items] };
+  }
+  return { course: chosen.slug, ...joined([chosen]), items: [...chosen.items] };
+}
+
+/** How a student's device finds the bank a quiz code names, among the courses it has. */
+export function courseLookup(
+  courses: readonly ArticleBank[],
+  builtIn: readonly ArticleBank[]
+): CourseLookup {
+  return (course) => {
+    if (course === null) return builtIn.length ? joined(builtIn) : undefined;
+    const found = courses.find((c) => c.slug === course);
+    return found && joined([found]);
+  };
+}
+
+// The QR code is a link: a phone's camera opens the class page with the code filled in, and the
+// link carries the course's title too, which the typed code has no room for.
+const TITLE_MAX = 80;
+
+/** The link a teacher's QR code holds: `/class?quiz=<code>&title=<course title>`. */
+export function classLink(origin: string, code: string, title: string): string {
+  const url = new URL('/class', origin);
+  url.searchParams.set('quiz', code);
+  if (title) url.searchParams.set('title', title.slice(0, TITLE_MAX));
+  return url.href;
+}
+
+/** A scanned or opened quiz: the code and, from a link, the course's title; text as it came. */
+export function readScanned(text: string): { code: string; title?: string } {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { code: text };
+  }
+  const code = url.searchParams.get('quiz');
+  if (code === null) return { code: text };
+  const title = url.searchParams.get('title')?.slice(0, TITLE_MAX);
+  return title ? { code, title } : { code };
+}
+
 export interface CollectedResult {
   /** The result code's bare symbols: the same code scanned twice is kept once. */
   key: string;

@@ -117,6 +117,10 @@ export default {
     dropped_one: '{{count, num}} question did not pass the checks and was left out.',
     dropped_other: '{{count, num}} questions did not pass the checks and were left out.'
   },
+  today: {
+    course: 'Course',
+    allCourses: 'All courses'
+  },
   courses: {
     title: 'Courses',
     hint: 'Every course on this device. Study, quiz or read one course, or all of them from Today.',
@@ -315,6 +319,12 @@ export default {
     yourResult: 'Your result code',
     past: 'Your class quizzes',
     open: 'Open',
+    course: 'Course',
+    fromCourse: 'Course:',
+    needCourse: 'This quiz is from a course that is not on this device:',
+    needVersion: 'This quiz is from another version of a course on this device:',
+    importHint:
+      'Ask your teacher for the course file and import it, then join again with the same code.',
     back: 'Back'
   },
   profile: {

@@ -1,0 +1,67 @@
+// Asserts Today's course filter, in both languages: with one course there is none; with a course
+// made on the device it lists every course, and picking one narrows Today's Study and Quiz buttons
+// and its mastery by topic to that course ("All courses" widens them again).
+import { HEALTH_COURSE, HEALTH_TITLE, healthCourse, seedCourse } from './course-seed';
+import { expect, gradeShown, nav, openRoute, test } from './fixtures';
+import { pageHeading, region } from './locators';
+
+const LABELS = {
+  en: {
+    course: 'Course',
+    all: 'All courses',
+    builtIn: 'An Unprecedented Rapprochement Between Iran and Russia',
+    study: 'Study now',
+    quiz: 'Quick quiz',
+    mastery: 'Mastery by topic',
+    today: 'Today'
+  },
+  ar: {
+    course: 'الدرس',
+    all: 'كل الدروس',
+    builtIn: 'تقارب غير مسبوق بين إيران وروسيا',
+    study: 'ابدأ المراجعة',
+    quiz: 'اختبار سريع',
+    mastery: 'الإتقان حسب الموضوع',
+    today: 'اليوم'
+  }
+} as const;
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`Today narrows to one course in ${lang}`, async ({ page }) => {
+    const l = LABELS[lang];
+    await openRoute(page, '/', lang);
+    await expect(page.getByTestId('new-count')).not.toHaveText('…');
+    // One course: no filter.
+    await expect(page.getByRole('combobox', { name: l.course })).toHaveCount(0);
+
+    await seedCourse(page);
+    await openRoute(page, '/study?course=' + HEALTH_COURSE);
+    await gradeShown(page);
+    await nav(page).getByRole('link', { name: l.today }).click();
+    await expect(pageHeading(page)).toHaveText(l.today);
+    const filter = page.getByRole('combobox', { name: l.course });
+    await expect(filter.getByRole('option')).toHaveText([l.all, l.builtIn, HEALTH_TITLE]);
+    const topics = region(page, l.mastery).getByRole('listitem');
+    // Every course's topics: the built-in course's and the health article's.
+    await expect(topics.nth(1)).toBeVisible();
+    const all = await topics.count();
+
+    await filter.selectOption(HEALTH_COURSE);
+    await expect(page.getByRole('link', { name: l.study })).toHaveAttribute(
+      'href',
+      `/study?course=${HEALTH_COURSE}`
+    );
+    await expect(page.getByRole('link', { name: l.quiz })).toHaveAttribute(
+      'href',
+      `/quiz?course=${HEALTH_COURSE}`
+    );
+    const topic = healthCourse().bank.topics[0]!;
+    await expect(topics).toHaveText([
+      new RegExp(lang === 'en' ? (topic.en ?? topic.ar) : topic.ar)
+    ]);
+
+    await filter.selectOption({ label: l.all });
+    await expect(page.getByRole('link', { name: l.study })).toHaveAttribute('href', '/study');
+    await expect(topics).toHaveCount(all);
+  });
+}
