@@ -24,17 +24,23 @@ async function join(page: Page, code: string) {
   await page.getByRole('button', { name: 'انضم إلى الاختبار' }).click();
 }
 
+/** A teacher's device in English with the health course on it, on the teacher's side of /class. */
+async function teacherWithCourse(newContext: () => Promise<{ page: Page }>): Promise<Page> {
+  const { page: teacher } = await newContext();
+  await openRoute(teacher, '/', 'en');
+  await seedCourse(teacher);
+  await openRoute(teacher, '/class');
+  await teacher.getByRole('button', { name: 'I am the teacher' }).click();
+  return teacher;
+}
+
 test('a class quiz from a course made on the device, on a student device without it and then with it', async ({
   newContext
 }) => {
   // Two browsers, each starting the app and reloading it after the course is written, and a whole
   // quiz: a budget of its own.
   test.slow();
-  const { page: teacher } = await newContext();
-  await openRoute(teacher, '/', 'en');
-  await seedCourse(teacher);
-  await openRoute(teacher, '/class');
-  await teacher.getByRole('button', { name: 'I am the teacher' }).click();
+  const teacher = await teacherWithCourse(newContext);
   const course = teacher.getByLabel('Course', { exact: true });
   // Every course on the device, the built-in one first.
   await expect(course.getByRole('option')).toHaveText([/Iran and Russia/, HEALTH_TITLE]);
@@ -81,11 +87,7 @@ test('a class quiz from a course made on the device, on a student device without
 test('a student device with another version of the course says so', async ({ newContext }) => {
   // Two browsers each starting the app cold: a budget of its own.
   test.slow();
-  const { page: teacher } = await newContext();
-  await openRoute(teacher, '/', 'en');
-  await seedCourse(teacher);
-  await openRoute(teacher, '/class');
-  await teacher.getByRole('button', { name: 'I am the teacher' }).click();
+  const teacher = await teacherWithCourse(newContext);
   await teacher.getByLabel('Course', { exact: true }).selectOption(HEALTH_COURSE);
   await teacher.getByRole('button', { name: 'Create class quiz' }).click();
   const code = (await teacher.getByTestId('class-code').textContent())!.trim();

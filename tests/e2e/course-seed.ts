@@ -1,9 +1,8 @@
 // A course made on a device, without the "Add an article" form: the generator's bank of a fixture
 // article, scoped and written into the app's database the way `Records.saveCourse` writes it.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { buildFromText } from '../../questions/build';
-import { courseMeta, scopeCourse, type DeviceCourse } from '../../src/lib/domain/course';
+import { courseMeta, type DeviceCourse } from '../../src/lib/domain/course';
+import { deviceCourse, fixtureText } from './course-fixtures';
 
 /** The course made from tests/fixtures/health-article.txt. */
 export const HEALTH_COURSE = 'health-article';
@@ -13,15 +12,7 @@ let health: DeviceCourse | undefined;
 
 /** The health article's course, as "Add an article" would save it (built once per worker). */
 export function healthCourse(): DeviceCourse {
-  if (health) return health;
-  const text = readFileSync('tests/fixtures/health-article.txt', 'utf8');
-  const { bank } = buildFromText({ slug: HEALTH_COURSE, articleText: text });
-  health = {
-    id: HEALTH_COURSE,
-    createdAt: Date.UTC(2024, 2, 18),
-    text,
-    bank: scopeCourse(bank, HEALTH_COURSE)
-  };
+  health ??= deviceCourse(HEALTH_COURSE, fixtureText('health-article'), Date.UTC(2024, 2, 18));
   return health;
 }
 

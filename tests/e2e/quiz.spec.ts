@@ -79,7 +79,7 @@ for (const [lang, l] of [
       await next.focus();
       await page.keyboard.press('Enter');
     }
-    await expect(page.getByRole('heading', { name: l.results })).toBeVisible();
+    await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
     await expect(page.getByTestId('quiz-score')).toContainText('/ 10');
     await expect.poll(async () => (await storedCounts(page)).attempts).toBe(1);
     expect((await storedCounts(page)).quizReviews).toBe(10);
