@@ -2,7 +2,9 @@
 // into questions lists every item by paragraph; one removed (and the removal undoable); one
 // edited, with a broken rule named next to its field (and "Keep the change" refused) until
 // fixed; one written by hand with its evidence chosen by selecting words in a paragraph; then
-// "Save course" stores the reviewed bank, and /courses lists the course with that many items.
+// "Save course" stores the reviewed bank, and /courses lists the course with that many items. An
+// ordering item (the second fixture's) has an event moved later (the build's rule on the order is
+// named), moved back and renamed, and the course stores the renamed event first.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -13,6 +15,8 @@ const ARTICLE = readFileSync(join(import.meta.dirname, '../fixtures/health-artic
 const TITLE = 'حملة وطنية لتلقيح الأطفال ضد الحصبة في المغرب';
 const EDITED = 'بحسب المقال،';
 const WRITTEN = 'بدأت الحملة في الربيع.';
+const SECOND = readFileSync(join(import.meta.dirname, '../fixtures/second-article.txt'), 'utf8');
+const RENAMED = 'بعد التعديل';
 
 const review = (page: Page) => region(page, 'Check the questions');
 // An item's row has buttons; the options listed inside a multiple-choice item do not.
@@ -77,7 +81,10 @@ test('reviews the generated items, then saves the course with them', async ({ pa
   await field.fill(ARTICLE);
   await page.getByRole('button', { name: 'Make questions' }).click();
   await expect(review(page)).toBeVisible({ timeout: 20_000 });
-  const made = await items(page).count();
+  // The review is drawn a few paragraphs at a time: every item, once all are there.
+  const summary = review(page).getByText(/^\d+ items will be saved$/);
+  const made = Number(/\d+/.exec((await summary.textContent())!)![0]);
+  await expect(items(page)).toHaveCount(made);
   expect(made).toBeGreaterThan(10);
 
   const gone = firstOfType(page, 'Multiple choice');
@@ -105,4 +112,43 @@ test('reviews the generated items, then saves the course with them', async ({ pa
   await openRoute(page, '/courses', 'en');
   const course = region(page, TITLE);
   await expect(course.getByRole('definition').first()).toHaveText(String(made));
+});
+
+test('an ordering item has its events renamed and moved, its rule named while they run backwards', async ({
+  page
+}) => {
+  test.slow(); // generates a bank in the browser and saves a course
+  await openRoute(page, '/courses/new', 'en');
+  await page.getByLabel('Article text').fill(SECOND);
+  await page.getByRole('button', { name: 'Make questions' }).click();
+  await expect(review(page)).toBeVisible({ timeout: 20_000 });
+  await firstOfType(page, 'Order the events').getByRole('button', { name: 'Edit' }).click();
+  const form = review(page).getByRole('form', { name: 'Edit the item' });
+  const events = form.getByRole('group', { name: 'Events, earliest first' });
+  const first = events.getByLabel('Event 1', { exact: true });
+  const name = await first.inputValue();
+  // Moved later, the earliest event runs the dates backwards: the build's rule says so.
+  await events.getByRole('button', { name: 'Later' }).first().click();
+  await expect(events.getByLabel('Event 2', { exact: true })).toHaveValue(name);
+  await expect(events).toHaveAccessibleDescription(
+    /^An ordering item has 3 to 6 events, earliest first/
+  );
+  await form.getByRole('button', { name: 'Keep the change' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Correct the marked fields first.');
+  await events.getByRole('button', { name: 'Earlier' }).nth(1).click();
+  await first.fill(`${name} (${RENAMED})`);
+  await form.getByRole('button', { name: 'Keep the change' }).click();
+  await expect(form).toBeHidden();
+  await page.getByRole('button', { name: 'Save course' }).click();
+  const sequence = async () => {
+    const { courseContent } = await readStores(page, ['courseContent']).catch(() => ({
+      courseContent: []
+    }));
+    const bank = (
+      courseContent[0] as
+        { bank: { items: { type: string; sequence?: { ar: string }[] }[] } } | undefined
+    )?.bank;
+    return bank?.items.find((i) => i.type === 'ordering')?.sequence?.[0]?.ar ?? null;
+  };
+  await expect.poll(sequence, { timeout: 10_000 }).toBe(`${name} (${RENAMED})`);
 });

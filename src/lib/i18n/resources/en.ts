@@ -159,6 +159,13 @@ export default {
     paragraph: 'Paragraph {{n}}'
   },
   courseReview: {
+    pairs: 'Pairs',
+    pairFirst: 'Pair {{n}}: first',
+    pairSecond: 'Pair {{n}}: second',
+    events: 'Events, earliest first',
+    event: 'Event {{n}}',
+    earlier: 'Earlier',
+    later: 'Later',
     save: 'Save course',
     title: 'Check the questions',
     hint: 'Remove what does not belong, correct what is wrong, add your own, then save the course.',
@@ -219,7 +226,9 @@ export default {
       'options-distinct': 'Two options are the same.',
       'one-right': 'Exactly one option must be right.',
       'distractor-type': 'The wrong options must be the same kind of thing as the answer.',
-      shape: 'A multiple-choice item has four options.'
+      shape: 'A multiple-choice item has four options.',
+      pairs: 'A matching item has 3 to 5 pairs.',
+      sequence: 'An ordering item has 3 to 6 events, earliest first: their dates must run in order.'
     }
   },
   quiz: {

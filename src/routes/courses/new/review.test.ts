@@ -229,3 +229,58 @@ describe('the reviewed bank', () => {
     ).toBe(true);
   });
 });
+
+describe('editing matching and ordering items', () => {
+  const base = first('mcq');
+  const ordering: Item = {
+    ...base,
+    id: 'o-1',
+    type: 'ordering',
+    prompt: { ar: 'رتّب الأحداث من الأقدم إلى الأحدث.', en: 'Order the events.' },
+    sequence: [
+      { ar: 'بدء الحملة', en: 'The campaign began', date: '2024-03' },
+      { ar: 'إعلان النتائج', en: 'Results announced', date: '2024-04' },
+      { ar: 'تقييم الحملة', en: 'The campaign assessed', date: '2024-05' }
+    ]
+  };
+  const matching: Item = {
+    ...base,
+    id: 'm-1',
+    type: 'matching',
+    prompt: { ar: 'صِل كل شخص بصفته.', en: 'Match each person.' },
+    pairs: [
+      { left: { ar: 'نادية', en: 'Nadia' }, right: { ar: 'وزيرة', en: 'Minister' } },
+      { left: { ar: 'عمر', en: 'Omar' }, right: { ar: 'طبيب', en: 'Doctor' } },
+      { left: { ar: 'خديجة', en: 'Khadija' }, right: { ar: 'ممرضة', en: 'Nurse' } }
+    ]
+  };
+
+  it('renames an event and moves it, its date and English going with it', () => {
+    const edited = edit(ordering, (d) => {
+      d.events[0]!.text.ar = 'انطلاق الحملة';
+      d.events.reverse();
+    });
+    expect(edited.type === 'ordering' && edited.sequence).toEqual([
+      { ar: 'تقييم الحملة', en: 'The campaign assessed', date: '2024-05' },
+      { ar: 'إعلان النتائج', en: 'Results announced', date: '2024-04' },
+      { ar: 'انطلاق الحملة', date: '2024-03' }
+    ]);
+    // The dates now run backwards: the build's rule is shown on the events.
+    expect(Object.keys(errors(edited))).toContain('sequence');
+  });
+
+  it('edits either side of a pair and keeps the English of what did not change', () => {
+    const edited = edit(matching, (d) => {
+      d.pairs[1]!.second.ar = 'طبيب أطفال';
+    });
+    expect(edited.type === 'matching' && edited.pairs[1]).toEqual({
+      left: { ar: 'عمر', en: 'Omar' },
+      right: { ar: 'طبيب أطفال' }
+    });
+    const short = edit(matching, (d) => {
+      d.pairs.splice(2, 1);
+      d.pairs.splice(1, 1);
+    });
+    expect(errors(short)).toHaveProperty('pairs');
+  });
+});

@@ -32,6 +32,10 @@ export interface Draft {
   answer: TextDraft;
   acceptAr: string;
   acceptEn: string;
+  /** Matching: the pairs; `from` is the pair's place in the item, so its English follows it. */
+  pairs: { first: TextDraft; second: TextDraft; from: number }[];
+  /** Ordering: the events, earliest first; `from` as for pairs (an event keeps its date). */
+  events: { text: TextDraft; from: number }[];
   paragraph: string;
   quote: string;
 }
@@ -60,6 +64,16 @@ export const RULE_KEY: Record<Rule, string> = {
   shape: 'courseReview.rules.shape'
 };
 
+/** The sentence for `rule` broken on `field`: an item's shape is told for its own type. */
+export function ruleKey(field: Field, rule: Rule): string {
+  return (rule === 'shape' ? SHAPE_KEY[field] : undefined) ?? RULE_KEY[rule];
+}
+
+const SHAPE_KEY: Partial<Record<Field, string>> = {
+  pairs: 'courseReview.rules.pairs',
+  sequence: 'courseReview.rules.sequence'
+};
+
 /** Each field with the rules it breaks (each rule once), in the order found. */
 export type FieldErrors = Map<Field, Rule[]>;
 
@@ -84,6 +98,18 @@ export function draftOf(item: Item): Draft {
     answer: textDraft(typed?.answer),
     acceptAr: typed?.accept.ar.join('\n') ?? '',
     acceptEn: typed?.accept.en.join('\n') ?? '',
+    pairs:
+      item.type === 'matching'
+        ? item.pairs.map((p, from) => ({
+            first: textDraft(p.left),
+            second: textDraft(p.right),
+            from
+          }))
+        : [],
+    events:
+      item.type === 'ordering'
+        ? item.sequence.map((e, from) => ({ text: textDraft(e), from }))
+        : [],
     paragraph: evidence?.paragraph ?? '',
     quote: evidence?.quote ?? ''
   };
@@ -100,6 +126,8 @@ export function blankDraft(type: HandType, paragraph: string, quote: string): Dr
     answer: EMPTY,
     acceptAr: '',
     acceptEn: '',
+    pairs: [],
+    events: [],
     paragraph,
     quote
   };
@@ -155,8 +183,26 @@ export function applyDraft(item: Item, draft: Draft, bilingual: boolean): Item {
           en: bilingual ? lines(draft.acceptEn) : base.accept.en
         }
       };
-    default:
-      return base;
+    case 'matching':
+      return {
+        ...base,
+        pairs: draft.pairs.map((p) => {
+          const old = base.type === 'matching' ? base.pairs[p.from] : undefined;
+          return {
+            left: textFrom(p.first, old?.left, bilingual),
+            right: textFrom(p.second, old?.right, bilingual)
+          };
+        })
+      };
+    case 'ordering':
+      return {
+        ...base,
+        sequence: draft.events.map((e) => {
+          const old = base.type === 'ordering' ? base.sequence[e.from] : undefined;
+          const text = textFrom(e.text, old, bilingual);
+          return old?.date === undefined ? text : { ...text, date: old.date };
+        })
+      };
   }
 }
 
@@ -190,6 +236,9 @@ export function pathField(path: string): Field {
       return 'accept';
     case 'evidence':
       return third === 'paragraph' ? 'paragraph' : 'quote';
+    case 'pairs':
+    case 'sequence':
+      return head;
     default:
       return 'item';
   }
@@ -210,6 +259,12 @@ const FIELD_OF_RULE: Partial<Record<Rule, Field>> = {
   'distractor-type': 'options'
 };
 
+const SHAPE_FIELD: Partial<Record<ItemType, Field>> = {
+  mcq: 'options',
+  matching: 'pairs',
+  ordering: 'sequence'
+};
+
 /** The field one offence of `validateItem` concerns (undefined: a schema line with no path). */
 export function offenceField(offence: Offence, type: ItemType): Field | undefined {
   const { rule, message } = offence;
@@ -222,7 +277,7 @@ export function offenceField(offence: Offence, type: ItemType): Field | undefine
     case 'leak':
       return message.startsWith('prompt.en') ? 'promptEn' : 'prompt';
     case 'shape':
-      return type === 'mcq' ? 'options' : 'item';
+      return SHAPE_FIELD[type] ?? 'item';
     default:
       return FIELD_OF_RULE[rule] ?? 'item';
   }
