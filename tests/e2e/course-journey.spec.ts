@@ -1,8 +1,8 @@
 // Asserts a course's whole journey between two devices with no network: a teacher pastes an article
-// the app has never seen, makes its questions and saves the course, exports it; a student's device
-// imports that very file through "Import course"; the teacher runs a class quiz from the course and
-// the student's device plays it (the same questions the teacher's code builds) and its result is
-// added on the teacher's device.
+// the app has never seen, makes its questions and saves the course, exports it, and runs a class
+// quiz from it; the student's device, lacking the course, follows "Import course" from the quiz,
+// imports that very file, goes back to the quiz with its code kept, plays it (the same questions
+// the teacher's code builds) and its result is added on the teacher's device.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildQuiz, type QuizSettings } from '../../src/lib/domain/quiz';
@@ -45,15 +45,6 @@ test('a pasted article travels as a file to a student device and runs as a class
   const made = courseContent[0] as { id: string; bank: { items: { id: string }[] } };
   expect(file.suggestedFilename()).toBe(`${made.id}.dars-course.json`);
 
-  const { page: student, context: studentContext } = await newContext();
-  await openRoute(student, '/courses', 'ar');
-  await waitForServiceWorker(student);
-  await studentContext.setOffline(true);
-  await student.getByLabel('استورد درسًا').setInputFiles(await file.path());
-  const preview = student.getByRole('group', { name: 'يضيف هذا الملف درسًا جديدًا:' });
-  await preview.getByRole('button', { name: 'استورد', exact: true }).click();
-  await expect(region(student, TITLE)).toBeVisible();
-
   await teacher.goto('/class');
   await teacher.getByRole('button', { name: 'I am the teacher' }).click();
   await teacher.getByLabel('Course', { exact: true }).selectOption(made.id);
@@ -61,8 +52,24 @@ test('a pasted article travels as a file to a student device and runs as a class
   await teacher.getByRole('button', { name: 'Create class quiz' }).click();
   const code = (await teacher.getByTestId('class-code').textContent())!.trim();
 
-  await student.goto('/class');
-  await student.getByLabel('رمز الاختبار من معلّمك').fill(code);
+  // The student joins first: the device lacks the course, and its import leads back to the quiz.
+  const { page: student, context: studentContext } = await newContext();
+  await openRoute(student, '/class', 'ar');
+  await waitForServiceWorker(student);
+  await studentContext.setOffline(true);
+  const codeField = student.getByLabel('رمز الاختبار من معلّمك');
+  await codeField.fill(code);
+  await student.getByLabel('اسمك').fill('سلمى');
+  await student.getByRole('button', { name: 'انضم إلى الاختبار' }).click();
+  await student.getByRole('alert').getByRole('link', { name: 'استورد درسًا' }).click();
+  await expect(pageHeading(student)).toHaveText('الدروس');
+  await student.getByLabel('استورد درسًا').setInputFiles(await file.path());
+  const preview = student.getByRole('group', { name: 'يضيف هذا الملف درسًا جديدًا:' });
+  await preview.getByRole('button', { name: 'استورد', exact: true }).click();
+  await expect(region(student, TITLE)).toBeVisible();
+  await student.getByRole('link', { name: 'العودة إلى اختبار الصف' }).click();
+  const typed = await codeField.inputValue();
+  expect(typed.replace(/[^A-Z0-9]/gi, '')).toBe(code.replace(/[^A-Z0-9]/gi, ''));
   await student.getByLabel('اسمك').fill('سلمى');
   await student.getByRole('button', { name: 'انضم إلى الاختبار' }).click();
   await takeQuiz(student, 5);

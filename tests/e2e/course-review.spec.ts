@@ -1,3 +1,4 @@
+// Runs offline (the network is taken away once the service worker is ready).
 // Asserts the review before saving a course: on /courses/new, the health fixture pasted and made
 // into questions lists every item by paragraph; one removed (and the removal undoable); one
 // edited, with a broken rule named next to its field (and "Keep the change" refused) until
@@ -7,8 +8,8 @@
 // named), moved back and renamed, and the course stores the renamed event first.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { expect, openRoute, readStores, test } from './fixtures';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, openRoute, readStores, test, waitForServiceWorker } from './fixtures';
 import { region } from './locators';
 
 const ARTICLE = readFileSync(join(import.meta.dirname, '../fixtures/health-article.txt'), 'utf8');
@@ -73,12 +74,21 @@ async function addOne(page: Page): Promise<void> {
   await expect(review(page).getByText(WRITTEN)).toBeVisible();
 }
 
-test('reviews the generated items, then saves the course with them', async ({ page }) => {
+/** Opens "Add an article" from the course list with the network taken away: all of it runs offline. */
+async function addOffline(page: Page, context: BrowserContext): Promise<void> {
+  await openRoute(page, '/courses', 'en');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Add an article' }).click();
+}
+
+test('offline: reviews the generated items, then saves the course with them', async ({
+  page,
+  context
+}) => {
   test.slow(); // generates a bank in the browser and saves a course, then opens another screen
-  await openRoute(page, '/courses/new', 'en');
-  const field = page.getByLabel('Article text');
-  test.skip((await field.count()) === 0, 'the "Add an article" page is not there yet');
-  await field.fill(ARTICLE);
+  await addOffline(page, context);
+  await page.getByLabel('Article text').fill(ARTICLE);
   await page.getByRole('button', { name: 'Make questions' }).click();
   await expect(review(page)).toBeVisible({ timeout: 20_000 });
   // The review is drawn a few paragraphs at a time: every item, once all are there.
@@ -114,11 +124,12 @@ test('reviews the generated items, then saves the course with them', async ({ pa
   await expect(course.getByRole('definition').first()).toHaveText(String(made));
 });
 
-test('an ordering item has its events renamed and moved, its rule named while they run backwards', async ({
-  page
+test('offline: an ordering item has its events renamed and moved, its rule named while they run backwards', async ({
+  page,
+  context
 }) => {
   test.slow(); // generates a bank in the browser and saves a course
-  await openRoute(page, '/courses/new', 'en');
+  await addOffline(page, context);
   await page.getByLabel('Article text').fill(SECOND);
   await page.getByRole('button', { name: 'Make questions' }).click();
   await expect(review(page)).toBeVisible({ timeout: 20_000 });

@@ -1,6 +1,7 @@
 // Asserts Today's course filter, in both languages: with one course there is none; with a course
 // made on the device it lists every course, and picking one narrows Today's Study and Quiz buttons
-// and its mastery by topic to that course ("All courses" widens them again).
+// and its mastery by topic to that course ("All courses" widens them again). Study and Quiz have the
+// same picker of their own, which narrows them through `?course=`.
 import { HEALTH_COURSE, HEALTH_TITLE, healthCourse, seedCourse } from './course-seed';
 import { expect, gradeShown, nav, openRoute, test } from './fixtures';
 import { pageHeading, region } from './locators';
@@ -63,5 +64,36 @@ for (const lang of ['en', 'ar'] as const) {
     await filter.selectOption({ label: l.all });
     await expect(page.getByRole('link', { name: l.study })).toHaveAttribute('href', '/study');
     await expect(topics).toHaveCount(all);
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`Study and Quiz pick their course themselves in ${lang}`, async ({ page }) => {
+    const l = LABELS[lang];
+    await openRoute(page, '/study', lang);
+    await expect(page.getByRole('combobox', { name: l.course })).toHaveCount(0);
+    await seedCourse(page);
+    await openRoute(page, '/study', lang);
+    const picker = page.getByRole('combobox', { name: l.course });
+    await expect(picker.getByRole('option')).toHaveText([l.all, l.builtIn, HEALTH_TITLE]);
+    await expect(picker).toHaveValue('');
+
+    await picker.selectOption(HEALTH_COURSE);
+    await expect(page).toHaveURL(new RegExp(`/study\\?(lang=\\w+&)?course=${HEALTH_COURSE}$`));
+    // The card now shown is the health course's: its evidence opens that course's article.
+    // The picker keeps the focus (Space would open it): the key goes to the page.
+    await pageHeading(page).click();
+    await page.keyboard.press('Space');
+    const source = page.getByRole('main').getByRole('link', { name: /paragraph|الفقرة/i });
+    await expect(source).toHaveAttribute('href', new RegExp(`^/article/${HEALTH_COURSE}\\?`));
+
+    await picker.selectOption({ label: l.all });
+    await expect(page).toHaveURL(/\/study(\?lang=\w+)?$/);
+    await expect(picker).toHaveValue('');
+
+    await openRoute(page, '/quiz', lang);
+    const quizPicker = page.getByRole('combobox', { name: l.course });
+    await quizPicker.selectOption(HEALTH_COURSE);
+    await expect(page).toHaveURL(new RegExp(`/quiz\\?(lang=\\w+&)?course=${HEALTH_COURSE}$`));
   });
 }

@@ -154,8 +154,6 @@ export default {
     confirm: 'احذف',
     cancel: 'ألغِ',
     deleted: 'حُذف الدرس.',
-    only: 'هذا الدرس فقط:',
-    everyCourse: 'كل الدروس',
     loadFailed: 'تعذّرت قراءة الدروس.'
   },
   article: {
@@ -400,6 +398,7 @@ export default {
     apply: 'استورد',
     cancel: 'ألغِ',
     imported: 'استُورد الدرس.',
+    backToClass: 'العودة إلى اختبار الصف',
     tooLarge: 'حجم هذا الملف أكبر من 10 ميغابايت، فلا يمكن أن يكون ملف درس.',
     notJson: 'تعذّرت قراءة هذا الملف: ليس بصيغة JSON صالحة.',
     notCourse: 'هذا الملف ليس ملف درس من تطبيق درس.',

@@ -137,8 +137,6 @@ export default {
     confirm: 'Delete',
     cancel: 'Cancel',
     deleted: 'Course deleted.',
-    only: 'This course only:',
-    everyCourse: 'All courses',
     loadFailed: 'The courses could not be read.'
   },
   article: {
@@ -371,6 +369,7 @@ export default {
     apply: 'Import',
     cancel: 'Cancel',
     imported: 'Course imported.',
+    backToClass: 'Back to the class quiz',
     tooLarge: 'This file is larger than 10 MB, so it cannot be a course file.',
     notJson: 'This file could not be read: it is not valid JSON.',
     notCourse: 'This file is not a Dars course file.',
