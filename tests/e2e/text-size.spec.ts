@@ -1,6 +1,7 @@
 // Asserts that every screen fits a 360 px phone at the largest text size the settings offer: the
 // page is no wider than the screen, and every item of the navigation bar is wholly in view. One test
 // per screen and language.
+import { fixtureText } from './course-fixtures';
 import { expect, LANGS, nav, openRoute, ROUTES, test } from './fixtures';
 
 const LARGEST = { en: 'Extra large', ar: 'كبير جدًا' } as const;
@@ -24,4 +25,33 @@ for (const lang of LANGS) {
       }
     });
   }
+}
+
+const REVIEW = {
+  en: { text: 'Article text', make: 'Make questions', edit: 'Edit', save: 'Save course' },
+  ar: { text: 'نص المقال', make: 'أنشئ الأسئلة', edit: 'عدّل', save: 'احفظ الدرس' }
+} as const;
+
+for (const lang of LANGS) {
+  test(`a pasted article's review and its edit form fit 360 px at the largest text size in ${lang}`, async ({
+    phone
+  }) => {
+    test.slow(); // the questions are made in the browser
+    const l = REVIEW[lang];
+    const fits = async () =>
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360
+      );
+    await openRoute(phone, '/settings', lang);
+    await phone.getByRole('radio', { name: LARGEST[lang] }).check();
+    await openRoute(phone, '/courses/new');
+    await phone.getByLabel(l.text).fill(fixtureText('health-article'));
+    await fits();
+    await phone.getByRole('button', { name: l.make }).click();
+    await expect(phone.getByRole('button', { name: l.save })).toBeVisible({ timeout: 20_000 });
+    await fits();
+    await phone.getByRole('button', { name: l.edit, exact: true }).first().tap();
+    await expect(phone.getByRole('form').first()).toBeVisible();
+    await fits();
+  });
 }
