@@ -1,9 +1,10 @@
 // The sibling rule: items whose evidence lies in one sentence share a group, other sentences
 // differ; a quote over two sentences and one answer asked twice in a paragraph join groups; only
 // an item's first paragraph counts; groups do not depend on the items' order. On the seed bank
-// as built: every pair of items on one sentence is in one group.
+// as built: every pair of items on one sentence is in one group, and no quiz holds two of them.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/lib/domain/bank';
+import { buildQuiz, DEFAULT_QUIZ_SETTINGS, QUIZ_LENGTHS } from '../../src/lib/domain/quiz';
 import { buildArticle } from '../build';
 import { readArticleFolder } from '../files';
 import { sentenceSiblingId } from '../ids';
@@ -161,6 +162,21 @@ describe('sibling groups of the seed bank as built', () => {
     expect(bySentence.size).toBeGreaterThan(30);
     for (const items of bySentence.values()) {
       expect(new Set(items.map((i) => i.sibling)).size).toBe(1);
+    }
+  });
+
+  it('never puts two items of one sentence in a quiz, whatever its length and seed', () => {
+    const sentenceOf = new Map(
+      [...bySentence].flatMap(([key, items]) => items.map((i) => [i.id, key] as const))
+    );
+    for (const length of QUIZ_LENGTHS) {
+      for (let seed = 1; seed <= 30; seed++) {
+        const plan = buildQuiz(bank.items, { ...DEFAULT_QUIZ_SETTINGS, length }, seed);
+        const sentences = plan.questions.map((q) => sentenceOf.get(q.itemId));
+        expect(new Set(sentences).size).toBe(sentences.length);
+        // The seed bank still fills a quiz of 20.
+        if (length !== 'all') expect(sentences).toHaveLength(length);
+      }
     }
   });
 
