@@ -5,6 +5,7 @@ import { generateCandidates } from './pipeline/candidates';
 import { dropCovered } from './pipeline/covered';
 import { curatedCandidates, topicChooser } from './pipeline/curated';
 import { indexMentions } from './pipeline/mentions';
+import { groupSiblings } from './pipeline/siblings';
 import { parseSources, type ParsedSources } from './pipeline/parse';
 import { articleReport } from './report';
 import { readSources, type ArticleInput } from './sources';
@@ -57,7 +58,13 @@ export function buildArticle(
   const curated = curatedCandidates(src.slug, parsed.curated);
   const capped = capPerSentence(uncovered.kept, curated);
   const plainKept = capped.kept.map((c) => ({ ...c, item: withoutTatweel(c.item) }));
-  const candidates = [...curated, ...plainKept];
+  const unGrouped = [...curated, ...plainKept];
+  const grouped = groupSiblings(
+    src.slug,
+    parsed.paragraphs,
+    unGrouped.map((c) => c.item)
+  );
+  const candidates = unGrouped.map((c, i) => ({ ...c, item: grouped[i]! }));
   onStep('check');
   const offences = validateItems(candidates, validationContext(parsed));
   const build: Omit<ArticleBuild, 'report'> = {

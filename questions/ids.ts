@@ -6,7 +6,10 @@ export function generatedId(slug: string, paragraph: string, type: string, answe
   return `g-${shortHash([slug, paragraph, type, normalizeAnswer(answer)].join('|'))}`;
 }
 
-/** Items on the same paragraph with the same normalised answer test the same fact. */
-export function siblingId(slug: string, paragraph: string, answer: string): string {
-  return `s-${shortHash([slug, paragraph, normalizeAnswer(answer)].join('|'))}`;
+/**
+ * The sibling group of the items whose evidence lies in sentence `sentence` (counted from 0, as
+ * `splitSentences` splits the paragraph) of `paragraph`; `pipeline/siblings.ts` gives it.
+ */
+export function sentenceSiblingId(slug: string, paragraph: string, sentence: number): string {
+  return `s-${shortHash([slug, paragraph, `sentence ${sentence}`].join('|'))}`;
 }

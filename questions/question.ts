@@ -6,7 +6,7 @@ import { englishDates, otherMonthNames } from './dates';
 import { words } from './distractors';
 import { englishSlot, type EnglishSlot } from './english';
 import type { Entity, Mention } from './entities';
-import { generatedId, siblingId } from './ids';
+import { generatedId } from './ids';
 import { answerOf, mentionKind, NAMED } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import type { ArabicPrompt, EnglishText } from './prompts';
@@ -127,16 +127,19 @@ function itemBase(
     `جاء في المقال: «${ar.text}»`,
     en === undefined ? undefined : `The article says: “${en.text}”`
   );
-  const sibling = siblingId(slug, paragraph, answer);
-  return (type) => ({
-    id: generatedId(slug, paragraph, type, answer),
-    article: slug,
-    source: 'generated' as const,
-    topic,
-    evidence,
-    explanation,
-    sibling
-  });
+  return (type) => {
+    const id = generatedId(slug, paragraph, type, answer);
+    // Its own group until `pipeline/siblings.ts` gives every item its sentence's.
+    return {
+      id,
+      article: slug,
+      source: 'generated' as const,
+      topic,
+      evidence,
+      explanation,
+      sibling: id
+    };
+  };
 }
 
 /** Which sentence and answer a question tests, and how good a question it is. */

@@ -3,7 +3,7 @@ import { shuffled } from '../../src/lib/domain/random';
 import { clauses } from '../agreement';
 import { wordCount } from '../arabic';
 import type { Mention } from '../entities';
-import { generatedId, siblingId } from '../ids';
+import { generatedId } from '../ids';
 import type { Candidate, Rejection } from '../types';
 import { byCodePoint, seededRandom } from '../util';
 import type { GenerateInput, Located, MentionIndex } from './mentions';
@@ -139,13 +139,14 @@ function base(input: GenerateInput, events: readonly Event[], type: Item['type']
     paragraph: e.paragraph,
     quote: e.sentence
   }));
+  const id = generatedId(input.slug, first.paragraph, type, `chronology:${key}`);
   return {
-    id: generatedId(input.slug, first.paragraph, type, `chronology:${key}`),
+    id,
     article: input.slug,
     source: 'generated' as const,
     topic: input.topicFor(first.paragraph),
     evidence,
-    sibling: siblingId(input.slug, first.paragraph, `chronology:${key}`),
+    sibling: id,
     difficulty: 2 as const
   };
 }

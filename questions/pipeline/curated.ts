@@ -1,11 +1,10 @@
 import type { Item, Text } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { DEFAULT_TOPIC, type CuratedItem, type Topic } from '../content';
-import { siblingId } from '../ids';
 import type { Candidate } from '../types';
 import { byCodePoint, seededRandom, shortHash, textOf } from '../util';
 
-/** A curated item's answer for siblings and near-duplicates (undefined when it has none). */
+/** A curated item's answer, for near-duplicates (undefined when it has none). */
 export function curatedAnswer(c: CuratedItem): string | undefined {
   if (c.type === 'mcq') {
     return c.options?.[0]?.ar;
@@ -27,8 +26,6 @@ export function curatedCandidates(slug: string, items: readonly CuratedItem[]): 
  */
 export function curatedToItem(slug: string, c: CuratedItem): Item {
   const id = `c-${shortHash(`${slug}|${c.key}`)}`;
-  const paragraph = c.evidence[0]?.paragraph ?? 'p-0';
-  const answer = curatedAnswer(c);
   const base = {
     id,
     article: slug,
@@ -38,10 +35,8 @@ export function curatedToItem(slug: string, c: CuratedItem): Item {
     evidence: c.evidence.map((e) => ({ paragraph: e.paragraph, quote: e.quote })),
     prompt: textOf(c.prompt),
     explanation: textOf(c.explanation),
-    sibling:
-      answer === undefined
-        ? `s-${shortHash(`${slug}|${c.key}`)}`
-        : siblingId(slug, paragraph, answer)
+    // Its own group until `pipeline/siblings.ts` gives every item its sentence's.
+    sibling: id
   };
   return { ...base, ...typedFields(c, id) };
 }

@@ -2,7 +2,7 @@ import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, wordCount } from '../arabic';
 import type { Entity, Mention } from '../entities';
-import { generatedId, siblingId } from '../ids';
+import { generatedId } from '../ids';
 import { isDescription } from '../kinds';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
@@ -126,7 +126,7 @@ function whoSaid(
     explanation: {
       ar: `قائل العبارة هو ${speaker.ar}. جاء في المقال: «${loc.sentence.text}»`
     },
-    sibling: siblingId(input.slug, loc.paragraph, speaker.ar),
+    sibling: id,
     difficulty: 2,
     prompt: { ar: `من قال في المقال: «${quote.text}»؟` },
     type: 'mcq',

@@ -173,6 +173,29 @@ describe('dayProgress', () => {
     expect(today.reviewsDone).toBe(1);
     expect([...today.siblingsSeen].sort()).toEqual(['a', 'b', 'c', 'late']);
   });
+
+  it("counts a graded item's group now as seen too, after the bank grouped it anew", () => {
+    // Graded today in group 'a'; the new bank puts item 'a' in sentence group 's-1'.
+    const logs = [log(at(10, 9), 'new', 'a'), log(at(10, 10), 'review', 'b')];
+    const now = (id: string) => (id === 'a' ? 's-1' : undefined);
+    const today = dayProgress(logs, studyDay(NOW, 4), now);
+    expect([...today.siblingsSeen].sort()).toEqual(['a', 'b', 's-1']);
+    // So a card of the same sentence, met for the first time, waits for tomorrow.
+    const queue = buildQueue({
+      now: NOW,
+      settings: DEFAULT_QUEUE_SETTINGS,
+      random: seeded(1),
+      due: [],
+      fresh: [
+        card('same-sentence', { phase: 'new', sibling: 's-1' }),
+        card('other', { phase: 'new', sibling: 's-2' })
+      ],
+      today
+    });
+    expect(ids(queue.cards)).toEqual(['other']);
+    const unmapped = dayProgress(logs, studyDay(NOW, 4));
+    expect(unmapped.siblingsSeen.has('s-1')).toBe(false);
+  });
 });
 
 describe('buildQueue', () => {
@@ -457,7 +480,7 @@ describe('loadQueue', () => {
             random: seeded(1),
             today,
             due: cards.filter((c) => c.queueDue !== undefined && c.queueDue < end),
-            fresh: await source.fresh(settings.newPerDay * 3 + 10)
+            fresh: await source.fresh(Infinity)
           });
           const loaded = await loadQueue(source, { now: NOW, settings, random: seeded(1), today });
           expect(ids(loaded.cards)).toEqual(ids(full.cards));
@@ -499,5 +522,34 @@ describe('loadQueue', () => {
     const queue = await loadWithRoom(overdue, 25, reads);
     expect(queue.counts.review).toBe(25);
     expect(reads.length).toBeGreaterThan(1);
+  });
+
+  it('reads further new cards while buried siblings leave room unfilled', async () => {
+    // 200 new cards, twelve to a sentence (as a long sentence of an article has): the first read
+    // of 70 holds six sentences, the day has room for 20.
+    const fresh = Array.from({ length: 200 }, (_, i) =>
+      card(`n${i}`, { phase: 'new', order: i, sibling: `sentence-${Math.floor(i / 12)}` })
+    );
+    const reads: number[] = [];
+    const source = sourceOver(fresh);
+    const counted: QueueSource = {
+      ...source,
+      fresh: (limit) => {
+        reads.push(limit);
+        return source.fresh(limit);
+      }
+    };
+    const queue = await loadQueue(counted, {
+      now: NOW,
+      settings: { ...DEFAULT_QUEUE_SETTINGS, newPerDay: 20, shuffleNew: false },
+      random: seeded(2),
+      today: noneToday
+    });
+    expect(reads).toEqual([70, 280]);
+    // 17 sentences: every one once, in article order.
+    expect(queue.counts.new).toBe(17);
+    expect(queue.cards.map((c) => c.sibling)).toEqual(
+      Array.from({ length: 17 }, (_, s) => `sentence-${s}`)
+    );
   });
 });

@@ -48,11 +48,14 @@ export interface DayProgress {
 
 /**
  * Sums up the grades that fall within `day` (from every source: a new card first met in a quiz
- * counts against the day's new cards too).
+ * counts against the day's new cards too). A log keeps the sibling group its card had when graded;
+ * a new bank version may have grouped the item anew since, so the item's group now
+ * (`siblingOf`) counts as seen too.
  */
 export function dayProgress(
   logs: Iterable<ReviewLogRecord>,
-  day: Pick<StudyDay, 'start' | 'end'>
+  day: Pick<StudyDay, 'start' | 'end'>,
+  siblingOf: (itemId: string) => string | undefined = () => undefined
 ): DayProgress {
   let newStudied = 0;
   let reviewsDone = 0;
@@ -62,6 +65,8 @@ export function dayProgress(
     if (log.phaseBefore === 'new') newStudied += 1;
     else if (log.phaseBefore === 'review') reviewsDone += 1;
     siblingsSeen.add(log.sibling);
+    const current = siblingOf(log.itemId);
+    if (current !== undefined) siblingsSeen.add(current);
   }
   return { newStudied, reviewsDone, siblingsSeen };
 }
@@ -177,10 +182,12 @@ const NEW_READ_AHEAD = 3;
 const DUE_READ_AHEAD = 50;
 
 /**
- * Today's queue as {@link buildQueue} makes it from every due card, but reading only what it can
- * use: all learning cards, and the earliest-due cards up to the reviews the day has room for (read
- * again, four times as many, while siblings buried among them leave room unfilled). So building
- * a queue costs the same for a deck of a thousand cards as for one of fifty thousand.
+ * Today's queue as {@link buildQueue} makes it from every due and new card, but reading only what
+ * it can use: all learning cards, the earliest-due cards up to the reviews the day has room for,
+ * and the first new cards a few times the new cards it has room for (each read again, four times
+ * as many, while siblings buried among them leave room unfilled: one sentence can hold a dozen
+ * items). So building a queue costs the same for a deck of a thousand cards as for one of fifty
+ * thousand.
  */
 export async function loadQueue(
   source: QueueSource,
@@ -189,9 +196,11 @@ export async function loadQueue(
   const { now, settings, today } = input;
   const { end } = studyDay(now, settings.dayStartHour);
   const reviewRoom = Math.max(0, settings.reviewsPerDay - today.reviewsDone);
-  const [learning, fresh] = await Promise.all([
+  const newRoom = Math.max(0, settings.newPerDay - today.newStudied);
+  let freshLimit = settings.newPerDay * NEW_READ_AHEAD + 10;
+  const [learning, firstFresh] = await Promise.all([
     source.learning(end),
-    source.fresh(settings.newPerDay * NEW_READ_AHEAD + 10)
+    source.fresh(freshLimit)
   ]);
   const probe = { ...input, settings: { ...settings, shuffleNew: false }, fresh: [] };
   let limit = reviewRoom + DUE_READ_AHEAD;
@@ -201,6 +210,13 @@ export async function loadQueue(
   while (due.length === limit && reviewsFrom(due) < reviewRoom) {
     limit *= 4;
     due = await source.due(end, limit);
+  }
+  let fresh = firstFresh;
+  const newFrom = (read: readonly CardRecord[]) =>
+    buildQueue({ ...probe, due: [...learning, ...due], fresh: read }).counts.new;
+  while (fresh.length === freshLimit && newFrom(fresh) < newRoom) {
+    freshLimit *= 4;
+    fresh = await source.fresh(freshLimit);
   }
   return buildQueue({ ...input, due: [...learning, ...due], fresh });
 }

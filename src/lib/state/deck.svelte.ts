@@ -35,7 +35,10 @@ export class Deck {
     this.#now = now;
   }
 
-  /** Loads the bank and makes sure the profile has a card for every item (once per bank version). */
+  /**
+   * Loads the bank and makes sure the profile has a card for every item, in its item's sibling
+   * group (once per bank version).
+   */
   async sync(): Promise<Records | null> {
     await bank.load();
     const store = app.store;
@@ -58,6 +61,7 @@ export class Deck {
           make: () => newCard(app.profileId, item.id, order.get(item.id) ?? 0, item.sibling, now)
         }))
       );
+      await records.regroupCards(app.profileId, (id) => bank.item(id)?.sibling);
       await store.setMeta(syncedKey, bank.version);
     }
     this.#synced = key;
@@ -78,7 +82,10 @@ export class Deck {
     if (!records) return null;
     const t1 = performance.now();
     const keep = course ? (id: string) => bank.item(id)?.article === course : undefined;
-    const queue = await readQueue(records, app.profileId, this.queueSettings, now, random, keep);
+    const queue = await readQueue(records, app.profileId, this.queueSettings, now, random, {
+      keep,
+      siblingOf: (id) => bank.item(id)?.sibling
+    });
     this.counts = queue.counts;
     const t2 = performance.now();
     // The first is what a benchmark reads; the second includes loading the bank on first use.
@@ -111,7 +118,8 @@ export const deck = new Deck();
 
 /**
  * A profile's queue for the study day around `now`: today's log (new cards met, reviews done,
- * sibling groups seen), then only the cards the day needs, through the three queue indexes.
+ * sibling groups seen: each log's, and its item's group now, `siblingOf`), then only the cards
+ * the day needs, through the three queue indexes; with `keep`, only the cards it keeps.
  */
 export async function readQueue(
   records: Pick<Records, 'reviewsSince' | 'learningCards' | 'dueCards' | 'newCards'>,
@@ -119,10 +127,13 @@ export async function readQueue(
   settings: QueueSettings,
   now: number,
   random: () => number,
-  keep?: CardFilter
+  {
+    keep,
+    siblingOf
+  }: { keep?: CardFilter; siblingOf?: (itemId: string) => string | undefined } = {}
 ): Promise<Queue> {
   const day = studyDay(now, settings.dayStartHour);
-  const today = dayProgress(await records.reviewsSince(profileId, day.start), day);
+  const today = dayProgress(await records.reviewsSince(profileId, day.start), day, siblingOf);
   return loadQueue(
     {
       learning: (before) => records.learningCards(profileId, before, keep),

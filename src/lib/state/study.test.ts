@@ -1,7 +1,8 @@
 // Asserts the flashcard session on a real IndexedDB implementation (fake-indexeddb) with a fixed
 // clock: a grade is written before the next card shows, undo takes several grades back exactly,
 // a card graded first in another tab is refused and the session moves on, a closed database or a
-// failed write is reported and loses nothing, and the session ends when the queue is empty.
+// failed write is reported and loses nothing, the session ends when the queue is empty, and a
+// bank that regroups items mid-day lets no card of a sentence met today back in.
 import 'fake-indexeddb/auto';
 import { array, parse } from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -198,5 +199,28 @@ describe('StudySession', () => {
     await session.grade(3);
     expect(session.error).toBeNull();
     expect(await logCount(records)).toBe(1);
+  });
+
+  it('keeps a card of a sentence met today out of the queue after a new bank regroups it', async () => {
+    const { records, clock, make } = await setup();
+    const session = make();
+    await session.start();
+    const first = session.current!.card.itemId;
+    const other = ITEMS.find((i) => i.id !== first)!.id;
+    await gradeShown(session, 4);
+    // A new bank version puts both items in one sentence's group, after the grade was logged.
+    const groups = new Map([
+      [first, 'sentence-1'],
+      [other, 'sentence-1']
+    ]);
+    await records.regroupCards(PROFILE, (id) => groups.get(id));
+    clock.now += 60_000;
+    const read = (siblingOf?: (id: string) => string | undefined) =>
+      readQueue(records, PROFILE, DEFAULT_QUEUE_SETTINGS, clock.now, () => 0.5, { siblingOf });
+    const queued = (await read((id) => groups.get(id))).cards.map((c) => c.itemId);
+    // The log alone still names the old group: that is why the item's group now is asked.
+    const byLogOnly = (await read()).cards.map((c) => c.itemId);
+    expect(byLogOnly).toContain(other);
+    expect(queued).toEqual(byLogOnly.filter((id) => id !== other));
   });
 });

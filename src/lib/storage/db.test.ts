@@ -186,6 +186,38 @@ describe('cards and reviews', () => {
     expect(await records.learningCards('p1', Infinity)).toEqual([]);
   });
 
+  it("gives cards their item's new sibling group, writing only those that changed", async () => {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    const records = recordsOf(new Store(db));
+    await records.ensureCards('p1', [make('a', 0), make('b', 1), make('c', 2)]);
+    await records.ensureCards('p2', [
+      { itemId: 'a', make: () => newCard('p2', 'a', 0, 's-a', T0) }
+    ]);
+    const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(
+      (await records.card('p1', 'a'))!,
+      4,
+      T0
+    );
+    await records.recordGrade(card, log);
+    const graded = (await records.card('p1', 'a'))!;
+    // The new bank puts a and b in one sentence's group; c keeps its own; d is not a card.
+    const groups = new Map([
+      ['a', 'sentence-1'],
+      ['b', 'sentence-1'],
+      ['c', 's-c'],
+      ['d', 'sentence-2']
+    ]);
+    expect(await records.regroupCards('p1', (id) => groups.get(id))).toBe(2);
+    expect(await records.card('p1', 'a')).toEqual({ ...graded, sibling: 'sentence-1' });
+    expect((await records.card('p1', 'b'))!.sibling).toBe('sentence-1');
+    expect((await records.card('p1', 'c'))!.sibling).toBe('s-c');
+    expect((await records.card('p2', 'a'))!.sibling).toBe('s-a');
+    expect((await records.newCards('p1')).map((c) => c.itemId)).toEqual(['b', 'c']);
+    // Nothing changed since: nothing is written.
+    expect(await records.regroupCards('p1', (id) => groups.get(id))).toBe(0);
+  });
+
   it('migrates version 5 cards to the learning index', async () => {
     const name = fresh();
     const v5 = await openDatabase({}, 5, name);

@@ -113,6 +113,34 @@ export class Records {
   }
 
   /**
+   * Gives the profile's cards the sibling group their item now has (a new bank version may group
+   * items anew; `siblingOf` says it, undefined for an item no longer there), leaving every other
+   * field as it is: one pass over the profile's cards, writing only those whose group changed.
+   * Resolves to how many were written.
+   */
+  async regroupCards(
+    profileId: string,
+    siblingOf: (itemId: string) => string | undefined
+  ): Promise<number> {
+    return write(async () => {
+      const tx = this.db.transaction('cards', 'readwrite');
+      let changed = 0;
+      for (
+        let cursor = await tx.store.openCursor(profileRange(profileId));
+        cursor;
+        cursor = await cursor.continue()
+      ) {
+        const sibling = siblingOf(cursor.value.itemId);
+        if (sibling === undefined || sibling === cursor.value.sibling) continue;
+        queued(cursor.update({ ...cursor.value, sibling }));
+        changed++;
+      }
+      await tx.done;
+      return changed;
+    });
+  }
+
+  /**
    * Scheduled cards (learning, review, relearning; not suspended) due before `before`, earliest
    * first; at most `limit` of them.
    */

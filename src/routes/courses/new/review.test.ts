@@ -1,13 +1,15 @@
 // Asserts the review screen's logic on a bank made from the health fixture: a draft edits an item
 // and nothing else; each broken build rule lands on the field it concerns; a hand-written item is
 // valid, curated, in its paragraph's topic, with an id unique in the bank; the reviewed bank drops,
-// replaces and adds items in article order with a new version.
+// replaces and adds items in article order with a new version, a hand-written item in its
+// sentence's sibling group.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleBank, Item } from '$lib/domain/bank';
 import { parseArticleBank } from '$lib/domain/bank';
 import { buildFromText } from '../../../../questions/build';
+import { splitSentences } from '../../../../questions/sentences';
 import {
   applyDraft,
   blankDraft,
@@ -214,10 +216,31 @@ describe('the reviewed bank', () => {
     expect(out.items.map((i) => i.id)).not.toContain(gone!.id);
     expect(out.items[0]).toEqual(edited);
     const p1 = out.items.filter((i) => i.evidence[0]!.paragraph === 'p-1');
-    expect(p1.at(-1)).toEqual(added);
+    expect(p1.at(-1)).toEqual({ ...added, sibling: expect.stringMatching(/^s-/) });
     expect(out.bankVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(out.bankVersion).not.toBe(bank.bankVersion);
     expect(() => parseArticleBank(out)).not.toThrow();
+  });
+
+  it('puts a hand-written item in the sibling group of its sentence', () => {
+    const text = paragraph('p-1');
+    const firstSentence = splitSentences(text)[0]!;
+    const onIt = bank.items.filter(
+      (i) =>
+        i.evidence[0]!.paragraph === 'p-1' && text.indexOf(i.evidence[0]!.quote) < firstSentence.end
+    );
+    expect(onIt.length).toBeGreaterThan(0);
+    const added = newItem(
+      bank,
+      { ...blankDraft('truefalse', 'p-1', text.slice(0, 20)), prompt: { ar: 'جملة', en: '' } },
+      new Set()
+    );
+    expect(added.sibling).toBe(added.id);
+    const out = reviewedBank(bank, { removed: new Set(), edited: new Map(), added: [added] });
+    const sibling = out.items.find((i) => i.id === added.id)?.sibling;
+    expect(sibling).toBe(onIt[0]!.sibling);
+    // The others keep the groups the build gave them.
+    expect(out.items.filter((i) => i.id !== added.id)).toEqual(bank.items);
   });
 
   it('groups items by paragraph in article order', () => {

@@ -3,6 +3,7 @@
 // bank as reviewed. No Svelte here.
 import type { ArticleBank, Item, ItemType, Text } from '$lib/domain/bank';
 import { canonicalJson, shortHash } from '../../../../questions/util';
+import { groupSiblings } from '../../../../questions/pipeline/siblings';
 import { validateItem, type ValidationContext } from '../../../../questions/validate';
 import type { Offence, Rule } from '../../../../questions/types';
 
@@ -320,7 +321,10 @@ export function handId(draft: Draft, taken: ReadonlySet<string>): string {
   }
 }
 
-/** A hand-written item from its draft: its own id and sibling group, the paragraph's topic. */
+/**
+ * A hand-written item from its draft: its own id, the paragraph's topic, and its own sibling group
+ * until {@link reviewedBank} groups it with its sentence's items.
+ */
 export function newItem(bank: ArticleBank, draft: Draft, taken: ReadonlySet<string>): Item {
   const id = handId(draft, taken);
   const bilingual = isBilingual(bank);
@@ -363,8 +367,9 @@ const paragraphNumber = (id: string | undefined) => Number(id?.slice(2) ?? 0);
 
 /**
  * The bank as reviewed: removed items out, edited ones in their place, added ones after the last
- * item of their paragraph, and a new bank version (the build's: a hash of the rest) when anything
- * changed.
+ * item of their paragraph, every item's sibling group by the build's rule (`groupSiblings`: an
+ * added or re-quoted item joins its sentence's), and a new bank version (the build's: a hash of
+ * the rest) when anything changed.
  */
 export function reviewedBank(bank: ArticleBank, review: Review): ArticleBank {
   if (review.removed.size === 0 && review.edited.size === 0 && review.added.length === 0) {
@@ -374,10 +379,14 @@ export function reviewedBank(bank: ArticleBank, review: Review): ArticleBank {
     .filter((i) => !review.removed.has(i.id))
     .map((i) => review.edited.get(i.id) ?? i);
   const added = review.added.filter((i) => !review.removed.has(i.id));
-  const items = [...kept, ...added]
-    .map((item, order) => ({ item, order, p: paragraphNumber(item.evidence[0]?.paragraph) }))
-    .sort((a, b) => a.p - b.p || a.order - b.order)
-    .map((x) => x.item);
+  const items = groupSiblings(
+    bank.slug,
+    bank.paragraphs,
+    [...kept, ...added]
+      .map((item, order) => ({ item, order, p: paragraphNumber(item.evidence[0]?.paragraph) }))
+      .sort((a, b) => a.p - b.p || a.order - b.order)
+      .map((x) => x.item)
+  );
   const rest: Omit<ArticleBank, 'bankVersion'> = {
     schemaVersion: bank.schemaVersion,
     slug: bank.slug,
