@@ -35,6 +35,7 @@ describe('openDatabase', () => {
       'classes',
       'courseContent',
       'courses',
+      'daily',
       'meta',
       'profiles',
       'reviews',
