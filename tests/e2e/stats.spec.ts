@@ -1,17 +1,22 @@
-// Asserts the statistics page: after some reviews it shows today's count, the charts carry text
-// alternatives, and in Arabic the time axis runs right to left (oldest day at the right).
+// Asserts the statistics page: after some reviews (one taken back by Undo) it shows today's count,
+// the charts carry text alternatives, and in Arabic the time axis runs right to left (oldest day
+// at the right).
 import { expect, openRoute, test } from './fixtures';
 import { statsFigures, prompt as promptOf } from './locators';
 
 test('stats show reviews, charts with text alternatives, mirrored in Arabic', async ({ page }) => {
   await openRoute(page, '/study', 'en');
   const prompt = promptOf(page);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     const before = await prompt.textContent();
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
     await expect(prompt).not.toHaveText(before!);
   }
+  // The fourth grade taken back: out of the log and out of the day's counts.
+  const fifth = await prompt.textContent();
+  await page.keyboard.press('u');
+  await expect(prompt).not.toHaveText(fifth!);
   await openRoute(page, '/stats');
   await expect(statsFigures(page)).toContainText('Reviews today 3');
   const chart = page.getByRole('img', { name: 'Reviews per day' });

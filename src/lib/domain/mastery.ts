@@ -11,7 +11,7 @@ export interface TopicMastery {
 
 /** Mastery per topic: how many of each topic's cards are known, in the topics' order. */
 export function masteryByTopic(
-  cards: readonly CardRecord[],
+  cards: readonly Pick<CardRecord, 'itemId' | 'phase'>[],
   topicOf: (itemId: string) => string | undefined,
   topics: readonly string[]
 ): TopicMastery[] {

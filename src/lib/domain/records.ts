@@ -5,6 +5,7 @@ import {
   integer,
   literal,
   maxLength,
+  maxValue,
   minLength,
   minValue,
   nullable,
@@ -143,6 +144,55 @@ export const ReviewLogSchema = object({
   from: optional(tuple([Count, Time]))
 });
 export type ReviewLogRecord = InferOutput<typeof ReviewLogSchema>;
+
+/** What a daily record counts, per quarter hour: one array of each, parallel to `slots`. */
+export const DAILY_COUNTS = [
+  // The card's phase before the grade.
+  'new',
+  'learning',
+  'relearning',
+  'review',
+  // The grade.
+  'again',
+  'hard',
+  'good',
+  'easy',
+  // True retention's inputs: review-phase grades, young and mature (an interval of 21 days or
+  // more before the grade), and of those the ones passed (Hard or better).
+  'youngTotal',
+  'youngPassed',
+  'matureTotal',
+  'maturePassed'
+] as const;
+export type DailyCount = (typeof DAILY_COUNTS)[number];
+
+const Counts = list(Count, 96);
+
+/**
+ * One UTC day of a profile's review log, counted by quarter hour (derived data: the statistics
+ * read it instead of the log, and it can always be rebuilt from the log; backups leave it out).
+ * `slots` are the day's quarter hours that hold a review (0–95, ascending); each count is an array
+ * parallel to them.
+ */
+export const DailyRecordSchema = object({
+  profileId: Id,
+  /** Days since the epoch, in UTC: `Math.floor(review / DAY_MS)`. */
+  day: pipe(number(), integer()),
+  slots: list(pipe(number(), integer(), minValue(0), maxValue(95)), 96),
+  new: Counts,
+  learning: Counts,
+  relearning: Counts,
+  review: Counts,
+  again: Counts,
+  hard: Counts,
+  good: Counts,
+  easy: Counts,
+  youngTotal: Counts,
+  youngPassed: Counts,
+  matureTotal: Counts,
+  maturePassed: Counts
+});
+export type DailyRecord = InferOutput<typeof DailyRecordSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Quizzes

@@ -1,6 +1,9 @@
 import type { QuizAttempt } from './attempts';
 import { type CardPhase, type CardRecord, DAY_MS, type ReviewLogRecord } from './cards';
+import { type DailyRecord, MATURE_DAYS, SLOT_MS, slotTotal, UTC_DAY_MS } from './daily';
 import { studyDay } from './queue';
+
+export { MATURE_DAYS };
 
 /** The fields of a review log the statistics read; a full ReviewLogRecord fits. */
 export type StatsLog = Pick<ReviewLogRecord, 'review' | 'phaseBefore' | 'grade' | 'scheduledDays'>;
@@ -54,9 +57,6 @@ export interface StatsSummary {
   suspended: number;
   leeches: number;
 }
-
-/** An interval of at least this many days makes a card mature, as in Anki. */
-export const MATURE_DAYS = 21;
 
 // Consecutive study days: `starts[i]` is where day i begins and `starts[i + 1]` where it ends, so
 // there is one more start than there are keys. Built from studyDay, so it agrees with the queue on
@@ -205,6 +205,18 @@ export function trueRetention(
   return { young: bucket(youngPassed, youngTotal), mature: bucket(maturePassed, matureTotal) };
 }
 
+// Study days in a row up to the last one (today), or up to yesterday while today has none.
+function countStreak(studied: Uint8Array): number {
+  let i = studied.length - 1;
+  if (!studied[i]) i--;
+  let streak = 0;
+  while (i >= 0 && studied[i]) {
+    streak++;
+    i--;
+  }
+  return streak;
+}
+
 /** Each quiz's score as a percentage when it finished, oldest first; empty quizzes left out. */
 export function quizHistory(
   attempts: readonly Pick<QuizAttempt, 'finishedAt' | 'score' | 'total'>[]
@@ -239,13 +251,7 @@ export function summary(
     const i = dayIndex(grid, log.review);
     if (i !== -1) studied[i] = 1;
   }
-  let i = span - 1;
-  if (!studied[i]) i--;
-  let streakDays = 0;
-  while (i >= 0 && studied[i]) {
-    streakDays++;
-    i--;
-  }
+  const streakDays = countStreak(studied);
 
   const cardsByPhase: Record<CardPhase, number> = { new: 0, learning: 0, review: 0, relearning: 0 };
   let suspended = 0;
@@ -263,4 +269,129 @@ export function summary(
     suspended,
     leeches
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same figures from daily records (`daily.ts`), which the statistics page reads instead of the
+// log. The functions above define the figures on the full log; stats.test.ts checks on random
+// histories, day start hours and time zones that these give identical numbers.
+
+/** The headline numbers that come from the review log. */
+export type ReviewSummary = Pick<StatsSummary, 'reviewsToday' | 'streakDays' | 'totalReviews'>;
+
+// Calls `visit` with the start of every quarter hour that holds a review, its record and its index.
+function eachSlot(
+  daily: readonly DailyRecord[],
+  visit: (time: number, record: DailyRecord, j: number) => void
+): void {
+  for (const record of daily) {
+    const base = record.day * UTC_DAY_MS;
+    record.slots.forEach((slot, j) => visit(base + slot * SLOT_MS, record, j));
+  }
+}
+
+const sumOf = (counts: readonly number[]) => counts.reduce((sum, n) => sum + n, 0);
+
+/** {@link reviewsPerDay} from daily records. */
+export function reviewsPerDayFromDaily(
+  daily: readonly DailyRecord[],
+  options: { now: number; days: number; dayStartHour: number }
+): DayReviews[] {
+  const grid = gridEndingAt(options.now, options.dayStartHour, wholeDays(options.days, 'days'));
+  const rows: DayReviews[] = grid.keys.map((day) => ({ day, new: 0, learning: 0, review: 0 }));
+  eachSlot(daily, (time, r, j) => {
+    const row = rows[dayIndex(grid, time)];
+    if (!row) return;
+    row.new += r.new[j] ?? 0;
+    row.learning += (r.learning[j] ?? 0) + (r.relearning[j] ?? 0);
+    row.review += r.review[j] ?? 0;
+  });
+  return rows;
+}
+
+/** {@link calendar} from daily records. */
+export function calendarFromDaily(
+  daily: readonly DailyRecord[],
+  options: { now: number; dayStartHour: number; weeks?: number }
+): Calendar {
+  const count = wholeDays(options.weeks ?? 53, 'weeks') * 7;
+  const grid = gridEndingAt(options.now, options.dayStartHour, count);
+  const counts = new Array<number>(count).fill(0);
+  eachSlot(daily, (time, r, j) => {
+    const i = dayIndex(grid, time);
+    if (i !== -1) counts[i] = (counts[i] as number) + slotTotal(r, j);
+  });
+  const max = Math.max(0, ...counts);
+  return { days: grid.keys.map((day, i) => ({ day, count: counts[i] as number })), max };
+}
+
+/** {@link trueRetention} over the whole log, from daily records. */
+export function trueRetentionFromDaily(daily: readonly DailyRecord[]): TrueRetention {
+  let youngPassed = 0;
+  let youngTotal = 0;
+  let maturePassed = 0;
+  let matureTotal = 0;
+  for (const r of daily) {
+    youngPassed += sumOf(r.youngPassed);
+    youngTotal += sumOf(r.youngTotal);
+    maturePassed += sumOf(r.maturePassed);
+    matureTotal += sumOf(r.matureTotal);
+  }
+  return { young: bucket(youngPassed, youngTotal), mature: bucket(maturePassed, matureTotal) };
+}
+
+/** {@link summary}'s grades today, streak and total, from daily records. */
+export function summaryFromDaily(
+  daily: readonly DailyRecord[],
+  now: number,
+  dayStartHour: number
+): ReviewSummary {
+  const today = studyDay(now, dayStartHour);
+  let oldest = today.start;
+  let reviewsToday = 0;
+  let totalReviews = 0;
+  eachSlot(daily, (time, r, j) => {
+    const n = slotTotal(r, j);
+    totalReviews += n;
+    if (time < oldest) oldest = time;
+    if (time >= today.start && time < today.end) reviewsToday += n;
+  });
+  const span = Math.ceil((today.end - oldest) / DAY_MS) + 1;
+  const grid = gridEndingAt(now, dayStartHour, span);
+  const studied = new Uint8Array(span);
+  eachSlot(daily, (time, r, j) => {
+    const i = dayIndex(grid, time);
+    if (i !== -1 && slotTotal(r, j) > 0) studied[i] = 1;
+  });
+  return { reviewsToday, streakDays: countStreak(studied), totalReviews };
+}
+
+/**
+ * The study days {@link dueForecast} shows and where each ends, so that a store can count the cards
+ * due before each end through its due index instead of reading the cards.
+ */
+export function forecastDays(options: { now: number; days?: number; dayStartHour: number }): {
+  keys: string[];
+  ends: number[];
+} {
+  const grid = gridStartingAt(
+    options.now,
+    options.dayStartHour,
+    wholeDays(options.days ?? 30, 'days')
+  );
+  return { keys: grid.keys, ends: grid.starts.slice(1) };
+}
+
+/**
+ * {@link dueForecast} from `dueBefore[i]`: the non-new, unsuspended cards due before `ends[i]` of
+ * {@link forecastDays} (overdue ones included, so they fall on the first day).
+ */
+export function forecastFromCounts(
+  keys: readonly string[],
+  dueBefore: readonly number[]
+): DayCount[] {
+  return keys.map((day, i) => ({
+    day,
+    count: (dueBefore[i] ?? 0) - (i === 0 ? 0 : (dueBefore[i - 1] ?? 0))
+  }));
 }

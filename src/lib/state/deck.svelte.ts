@@ -94,11 +94,14 @@ export class Deck {
     return queue;
   }
 
-  /** Every card of the profile (or of one course's), with mastery per topic in the bank's topic order. */
+  /**
+   * Mastery per topic of the profile's cards (or one course's), in the bank's topic order: from
+   * the cards' phases, read through an index without reading the cards.
+   */
   async mastery(course?: string): Promise<TopicMastery[]> {
     const records = await this.sync();
     if (!records) return [];
-    const cards = await records.cards(app.profileId);
+    const cards = await records.cardPhases(app.profileId);
     const inScope = (article: string) => course === undefined || article === course;
     const topics = bank.courses
       .filter((a) => inScope(a.slug))

@@ -1,7 +1,8 @@
 import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
 import { courseMeta } from '$lib/domain/course';
+import { aggregate } from '$lib/domain/daily';
 import { mergeDeviceSettings } from '$lib/domain/settings';
-import { allOrNothing, profileRange, queued, write, type Store } from './db';
+import { allOrNothing, DAILY_STALE, profileRange, queued, write, type Store } from './db';
 
 // Backups read and write the whole database, so they live with its owner; they are apart from
 // `Store` so that the first page does not load them.
@@ -70,7 +71,8 @@ export async function existingKeys(store: Store): Promise<ExistingKeys> {
 
 /**
  * Restores a validated backup in one transaction: each profile in it is replaced whole (its
- * cards, reviews, quizzes and class quizzes here are removed, then the backup's written); other
+ * cards, reviews, quizzes and class quizzes here are removed, then the backup's written, and its
+ * reviews counted by day again); other
  * profiles are left alone. The courses made on the device that it holds are stored (replacing a
  * course of the same id); other courses here stay. Review and quiz ids are kept unless another profile here already uses
  * one, in which case the record gets a new id. Nothing is written if any write fails.
@@ -82,6 +84,7 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       'profiles',
       'cards',
       'reviews',
+      'daily',
       'attempts',
       'classes',
       'courses',
@@ -98,14 +101,17 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       const here = await tx.objectStore('profiles').getAllKeys();
       const whole = here.every((id) => backup.profiles.some((p) => p.id === id));
       if (whole) {
-        for (const name of ['cards', 'reviews', 'attempts', 'classes'] as const) {
+        for (const name of ['cards', 'reviews', 'daily', 'attempts', 'classes'] as const) {
           queued(tx.objectStore(name).clear());
         }
+        // Every profile's daily counts are made below from its log.
+        queued(tx.objectStore('meta').delete(DAILY_STALE));
       }
       for (const p of backup.profiles) {
         const byProfile = IDBKeyRange.bound([p.id, -Infinity], [p.id, Infinity]);
         if (!whole) {
           queued(tx.objectStore('cards').delete(profileRange(p.id)));
+          queued(tx.objectStore('daily').delete(byProfile));
           for (const key of await reviews.index('byTime').getAllKeys(byProfile)) {
             queued(reviews.delete(key));
           }
@@ -135,6 +141,9 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
         if (!reviewIds.has(review.id)) queued(reviews.put(review));
       }
       for (const review of movedReviews) queued(reviews.add(withoutId(review)));
+      // The daily counts are not in the file: they are counted again from the imported logs (every
+      // log belongs to a profile of the backup, whose counts were removed above).
+      for (const record of aggregate(backup.reviews)) queued(tx.objectStore('daily').put(record));
       const attemptIds = new Set(await attempts.getAllKeys());
       const movedAttempts = backup.attempts.filter((a) => attemptIds.has(a.id));
       for (const attempt of backup.attempts) {

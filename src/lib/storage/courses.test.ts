@@ -65,8 +65,12 @@ describe('migration to version 7', () => {
     const v6 = await openDatabase({}, 6, name);
     const old = recordsOf(new Store(v6));
     const ids = seed.items.map((i) => i.id);
-    await studied(old, DEFAULT_PROFILE_ID, ids);
-    await old.saveAttempt(attempt(DEFAULT_PROFILE_ID, ids[1]!));
+    // Written as version 6 wrote them (today's grade also counts it by day, a store v6 lacks).
+    const cards = ids.map((id, i) => newCard(DEFAULT_PROFILE_ID, id, i, `s-${id}`, T0));
+    const graded = scheduler.grade(cards[0]!, 3, T0);
+    for (const c of [graded.card, ...cards.slice(1)]) await v6.put('cards', c);
+    await v6.add('reviews', graded.log);
+    await v6.add('attempts', attempt(DEFAULT_PROFILE_ID, ids[1]!));
     const before = {
       cards: await old.cards(DEFAULT_PROFILE_ID),
       reviews: await old.reviewsSince(DEFAULT_PROFILE_ID, 0),
@@ -75,7 +79,7 @@ describe('migration to version 7', () => {
     v6.close();
 
     const { db, records } = await open(name);
-    expect(db.version).toBe(7);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['courses', 'courseContent']));
     expect(await records.cards(DEFAULT_PROFILE_ID)).toEqual(before.cards);
     expect(await records.reviewsSince(DEFAULT_PROFILE_ID, 0)).toEqual(before.reviews);

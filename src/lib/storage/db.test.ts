@@ -7,6 +7,7 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, suspend } from '$lib/domain/cards';
 import { makeBackup, parseBackup } from '$lib/domain/backup';
+import { aggregate } from '$lib/domain/daily';
 import { scopeCourse } from '$lib/domain/course';
 import { testBank } from '$lib/domain/fixtures/banks';
 import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
@@ -35,6 +36,7 @@ describe('openDatabase', () => {
       'classes',
       'courseContent',
       'courses',
+      'daily',
       'meta',
       'profiles',
       'reviews',
@@ -418,6 +420,7 @@ describe('importing a backup never writes part of it', () => {
     'meta',
     'cards',
     'reviews',
+    'daily',
     'attempts',
     'classes',
     'courses',
@@ -518,6 +521,9 @@ describe('importing a backup never writes part of it', () => {
               'd'
             ]);
             expect(await records.reviewsSince('kid', 0)).toHaveLength(4);
+            expect(await records.daily('kid')).toEqual(
+              aggregate(await records.reviewsSince('kid', 0))
+            );
             if (withLocal) expect(await records.cards(local)).toHaveLength(1);
             expect(await records.cards('kid')).toHaveLength(4);
             expect((await records.courses()).map((c) => c.id)).toEqual(['made-here']);

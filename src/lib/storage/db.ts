@@ -8,6 +8,7 @@ import {
 import type {
   CardRecord,
   ClassQuiz,
+  DailyRecord,
   Profile,
   QuizAttempt,
   ReviewLogRecord
@@ -31,11 +32,19 @@ export interface DarsSchema extends DBSchema {
   profiles: { key: string; value: Profile };
   /** Small facts about the database itself: 'activeProfile', 'lastBackupAt', … */
   meta: { key: string; value: unknown };
-  /** One per (profile, item). The three queue indexes are sparse: see CardRecord's index fields. */
+  /**
+   * One per (profile, item). The three queue indexes are sparse: see CardRecord's index fields;
+   * `byPhase` holds every card.
+   */
   cards: {
     key: [string, string];
     value: CardRecord;
-    indexes: { byDue: [string, number]; byNew: [string, number]; byLearning: [string, number] };
+    indexes: {
+      byDue: [string, number];
+      byNew: [string, number];
+      byLearning: [string, number];
+      byPhase: [string, string];
+    };
   };
   /** Append-only (undo removes the last entries); id in order of writing. */
   reviews: {
@@ -47,6 +56,11 @@ export interface DarsSchema extends DBSchema {
       byStep: [string, string, [number, number]];
     };
   };
+  /**
+   * The review log counted per profile, UTC day and quarter hour (`domain/daily.ts`), kept in step
+   * with `reviews` by every write to it; what the statistics read.
+   */
+  daily: { key: [string, number]; value: DailyRecord };
   /** Quiz attempts with every answer, newest last. */
   attempts: {
     key: number;
@@ -74,6 +88,11 @@ export interface Migration {
 }
 
 export const DEFAULT_PROFILE_ID = 'default';
+/**
+ * The `meta` key set (to true) while the `daily` store does not match the review log: from the
+ * version 8 upgrade of a database that had reviews until the first read rebuilds it.
+ */
+export const DAILY_STALE = 'dailyStale';
 /** The `meta` key of the course the reader showed last. */
 export const LAST_COURSE = 'lastCourse';
 
@@ -167,6 +186,20 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       db.createObjectStore('courses', { keyPath: 'id' });
       db.createObjectStore('courseContent', { keyPath: 'id' });
+    }
+  },
+  {
+    // 8: the review log counted per day (the statistics read it, not every log), and the cards by
+    // phase (mastery reads their keys, not the cards). Counting 100,000 logs takes seconds, too
+    // long to hold the first screen, and its code would join the first screen's: the store is
+    // marked stale here and built from the log by the first read (`Records.daily`).
+    version: 8,
+    async up(db, tx) {
+      db.createObjectStore('daily', { keyPath: ['profileId', 'day'] });
+      tx.objectStore('cards').createIndex('byPhase', ['profileId', 'phase']);
+      if ((await tx.objectStore('reviews').count()) > 0) {
+        await tx.objectStore('meta').put(true, DAILY_STALE);
+      }
     }
   }
 ];

@@ -1,7 +1,17 @@
 import { courseMeta, courseProblems, type CourseMeta, type DeviceCourse } from '$lib/domain/course';
 import { safeParse } from 'valibot';
 import {
+  addReview,
+  DailyCounter,
+  dailyKey,
+  removeReview,
+  type DailyLog,
+  type DailyRecord
+} from '$lib/domain/daily';
+import {
+  CARD_PHASES,
   QuizProgressSchema,
+  type CardPhase,
   type CardRecord,
   type ClassQuiz,
   type QuizAttempt,
@@ -11,6 +21,7 @@ import {
 } from '$lib/domain/records';
 import {
   allOrNothing,
+  DAILY_STALE,
   LAST_COURSE,
   profileRange,
   queued,
@@ -55,13 +66,17 @@ export class Records {
     });
   }
 
-  /** Deletes a profile and everything it owns (cards, reviews, quizzes, class quizzes, settings). */
+  /**
+   * Deletes a profile and everything it owns (cards, reviews and their daily counts, quizzes, class
+   * quizzes, settings).
+   */
   async deleteProfile(id: string): Promise<void> {
     await write(async () => {
       const stores = [
         'profiles',
         'cards',
         'reviews',
+        'daily',
         'attempts',
         'classes',
         'settings',
@@ -75,6 +90,7 @@ export class Records {
       queued(tx.objectStore('meta').delete(quizProgressKey(id, 'class')));
       queued(tx.objectStore('cards').delete(profileRange(id)));
       const byProfile = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      queued(tx.objectStore('daily').delete(byProfile));
       for (const key of await tx.objectStore('reviews').index('byTime').getAllKeys(byProfile)) {
         queued(tx.objectStore('reviews').delete(key));
       }
@@ -199,6 +215,31 @@ export class Records {
     return this.db.countFromIndex('cards', 'byNew', range);
   }
 
+  /**
+   * How many scheduled, unsuspended cards are due before each of `ends`, overdue ones included
+   * (counted through the due index, in one transaction).
+   */
+  dueCountsBefore(profileId: string, ends: readonly number[]): Promise<number[]> {
+    const index = this.db.transaction('cards').store.index('byDue');
+    return Promise.all(
+      ends.map((end) =>
+        index.count(IDBKeyRange.bound([profileId, -Infinity], [profileId, end], false, true))
+      )
+    );
+  }
+
+  /** Every card's item and phase, suspended ones too: read from the phase index's keys alone. */
+  async cardPhases(profileId: string): Promise<{ itemId: string; phase: CardPhase }[]> {
+    const index = this.db.transaction('cards').store.index('byPhase');
+    const lists = await Promise.all(
+      CARD_PHASES.map(async (phase) => {
+        const keys = await index.getAllKeys(IDBKeyRange.only([profileId, phase]));
+        return keys.map(([, itemId]) => ({ itemId, phase }));
+      })
+    );
+    return lists.flat();
+  }
+
   card(profileId: string, itemId: string): Promise<CardRecord | undefined> {
     return this.db.get('cards', [profileId, itemId]);
   }
@@ -223,35 +264,92 @@ export class Records {
   }
 
   /**
+   * The profile's review log counted by day (`domain/daily.ts`), oldest first. After the version 8
+   * upgrade the first call counts the log first (every profile's, once); if that write is refused,
+   * this profile's log is counted here instead, and the next call tries again.
+   */
+  async daily(profileId: string): Promise<DailyRecord[]> {
+    if ((await this.db.get('meta', DAILY_STALE)) === true) {
+      try {
+        await this.rebuildDaily();
+      } catch {
+        const counter = new DailyCounter();
+        counter.add(await this.reviewsSince(profileId, -Infinity));
+        return counter.records();
+      }
+    }
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return this.db.getAll('daily', range);
+  }
+
+  /** Counts every profile's review log into the daily store again, in one transaction. */
+  async rebuildDaily(): Promise<void> {
+    await write(() => {
+      const tx = this.db.transaction(['reviews', 'daily', 'meta'], 'readwrite');
+      return allOrNothing(tx, async () => {
+        const counter = new DailyCounter();
+        const reviews = tx.objectStore('reviews');
+        // In chunks, so that a long log is never all in memory at once.
+        let chunk = await reviews.getAll(undefined, REBUILD_CHUNK);
+        while (chunk.length > 0) {
+          counter.add(chunk);
+          const last = chunk[chunk.length - 1]?.id ?? Infinity;
+          chunk = await reviews.getAll(IDBKeyRange.lowerBound(last, true), REBUILD_CHUNK);
+        }
+        const daily = tx.objectStore('daily');
+        queued(daily.clear());
+        for (const record of counter.records()) queued(daily.put(record));
+        queued(tx.objectStore('meta').delete(DAILY_STALE));
+      });
+    });
+  }
+
+  /**
    * A grade: the card's new state and its log entry, in one transaction, committed at once so that
    * closing the page right after cannot lose it. Resolves to the log's id, or to `null` when the
    * card had already been graded from the same state (in another tab): then nothing is written.
    */
   recordGrade(card: CardRecord, log: ReviewLogRecord): Promise<number | null> {
     return write(async () => {
-      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
+      const tx = this.db.transaction(['cards', 'reviews', 'daily'], 'readwrite');
       queued(tx.objectStore('cards').put(card));
       const added = tx.objectStore('reviews').add(log);
-      tx.commit();
+      // A refused add fails the transaction at once and the daily read only later: both outcomes
+      // are read below, after that read.
+      const refused = added.then(
+        () => null,
+        (e: unknown) => e
+      );
+      void tx.done.catch(() => {});
       try {
+        await foldDaily(tx.objectStore('daily'), [log], 1);
+        tx.commit();
         const id = await added;
         await tx.done;
         return id;
       } catch (e) {
         await tx.done.catch(() => {});
-        if (isConflict(e)) return null;
-        throw e;
+        const cause = (await refused) ?? e;
+        if (isConflict(cause)) return null;
+        throw cause;
       }
     });
   }
 
-  /** Takes a grade back: the log entry goes and the card returns to its state before it. */
+  /**
+   * Takes a grade back: the log entry goes (and out of its day's counts) and the card returns to its
+   * state before it.
+   */
   async undoGrade(logId: number, previous: CardRecord): Promise<void> {
-    await write(async () => {
-      const tx = this.db.transaction(['cards', 'reviews'], 'readwrite');
-      queued(tx.objectStore('reviews').delete(logId));
-      queued(tx.objectStore('cards').put(previous));
-      await tx.done;
+    await write(() => {
+      const tx = this.db.transaction(['cards', 'reviews', 'daily'], 'readwrite');
+      return allOrNothing(tx, async () => {
+        const reviews = tx.objectStore('reviews');
+        const log = await reviews.get(logId);
+        queued(reviews.delete(logId));
+        queued(tx.objectStore('cards').put(previous));
+        if (log) await foldDaily(tx.objectStore('daily'), [log], -1);
+      });
     });
   }
 
@@ -266,9 +364,11 @@ export class Records {
     kept: QuizProgress | null = null
   ): Promise<number> {
     return write(async () => {
-      const tx = this.db.transaction(['attempts', 'cards', 'reviews', 'meta'], 'readwrite');
+      const stores = ['attempts', 'cards', 'reviews', 'daily', 'meta'] as const;
+      const tx = this.db.transaction([...stores], 'readwrite');
       const key = quizProgressKey(attempt.profileId, attempt.classCode ? 'class' : 'self');
       queued(kept ? tx.objectStore('meta').put(kept, key) : tx.objectStore('meta').delete(key));
+      const logs: ReviewLogRecord[] = [];
       for (const { card, log } of graded) {
         // A card studied in another tab since the quiz read it keeps that tab's grade.
         const stored = await tx.objectStore('cards').get([card.profileId, card.itemId]);
@@ -277,7 +377,9 @@ export class Records {
         }
         queued(tx.objectStore('cards').put(card));
         queued(tx.objectStore('reviews').add(log));
+        logs.push(log);
       }
+      await foldDaily(tx.objectStore('daily'), logs, 1);
       const id = await tx.objectStore('attempts').add(attempt);
       await tx.done;
       return id;
@@ -398,13 +500,21 @@ export class Records {
   }
 
   /**
-   * Deletes a course made on this device with its cards and reviews in every profile, in one
-   * transaction. Its item ids all start with `<course>:`, so each profile's are one key range.
+   * Deletes a course made on this device with its cards and reviews (out of the daily counts too) in
+   * every profile, in one transaction. Its item ids all start with `<course>:`, so each profile's are one key range.
    * Finished quizzes stay: they are the profile's history.
    */
   async deleteCourse(id: string): Promise<void> {
     await write(() => {
-      const stores = ['courses', 'courseContent', 'profiles', 'cards', 'reviews', 'meta'] as const;
+      const stores = [
+        'courses',
+        'courseContent',
+        'profiles',
+        'cards',
+        'reviews',
+        'daily',
+        'meta'
+      ] as const;
       const tx = this.db.transaction([...stores], 'readwrite');
       return allOrNothing(tx, async () => {
         queued(tx.objectStore('courses').delete(id));
@@ -413,10 +523,13 @@ export class Records {
         const reviews = tx.objectStore('reviews');
         for (const profile of await tx.objectStore('profiles').getAllKeys()) {
           queued(tx.objectStore('cards').delete(IDBKeyRange.bound([profile, from], [profile, to])));
-          const logs = IDBKeyRange.bound([profile, from, -Infinity], [profile, to, Infinity]);
-          for (const key of await reviews.index('byItem').getAllKeys(logs)) {
-            queued(reviews.delete(key));
-          }
+          const range = IDBKeyRange.bound([profile, from, -Infinity], [profile, to, Infinity]);
+          const [keys, logs] = await Promise.all([
+            reviews.index('byItem').getAllKeys(range),
+            reviews.index('byItem').getAll(range)
+          ]);
+          for (const key of keys) queued(reviews.delete(key));
+          await foldDaily(tx.objectStore('daily'), logs, -1);
         }
         if ((await tx.objectStore('meta').get(LAST_COURSE)) === id) {
           queued(tx.objectStore('meta').delete(LAST_COURSE));
@@ -424,6 +537,46 @@ export class Records {
       });
     });
   }
+}
+
+/** Logs read at a time while the daily counts are rebuilt. */
+const REBUILD_CHUNK = 5000;
+
+/** The calls `foldDaily` makes on the `daily` store of a transaction. */
+interface DailyStore {
+  get(key: [string, number]): Promise<DailyRecord | undefined>;
+  put(record: DailyRecord): Promise<unknown>;
+  delete(key: [string, number]): Promise<unknown>;
+}
+
+/**
+ * Counts logs into (`sign` 1) or out of (-1) their days' records, in the caller's transaction:
+ * one read and one write per day they touch.
+ */
+async function foldDaily(
+  store: DailyStore,
+  logs: readonly DailyLog[],
+  sign: 1 | -1
+): Promise<void> {
+  const days = new Map<string, DailyLog[]>();
+  for (const log of logs) {
+    if (!Number.isFinite(log.review)) continue;
+    const key = JSON.stringify(dailyKey(log));
+    days.set(key, [...(days.get(key) ?? []), log]);
+  }
+  await Promise.all(
+    [...days.values()].map(async (group) => {
+      const key = dailyKey(group[0] as DailyLog);
+      const stored = await store.get(key);
+      let record: DailyRecord | null | undefined = stored;
+      for (const log of group) {
+        if (sign > 0) record = addReview(record ?? undefined, log);
+        else if (record) record = removeReview(record, log);
+      }
+      if (record) queued(store.put(record));
+      else if (stored) queued(store.delete(key));
+    })
+  );
 }
 
 const isConflict = (e: unknown) =>

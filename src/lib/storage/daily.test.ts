@@ -1,0 +1,295 @@
+// Asserts the daily store on fake-indexeddb: the version 8 upgrade of a version 7 database with
+// logs in it (counted on the first read, every profile at once), grades, undos, quizzes and a
+// course deleted keeping the counts equal to counting the log again, a profile deleted with its
+// counts, an import counting the imported logs, and the statistics' other reads (due counts through
+// the due index, cards' phases through the phase index) agreeing with reading every card.
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeBackup, parseBackup } from '$lib/domain/backup';
+import {
+  CARD_PHASES,
+  createScheduler,
+  DEFAULT_SCHEDULER_SETTINGS,
+  newCard,
+  suspend,
+  type CardRecord,
+  type Grade
+} from '$lib/domain/cards';
+import { aggregate } from '$lib/domain/daily';
+import { masteryByTopic } from '$lib/domain/mastery';
+import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
+import type { QuizAttempt } from '$lib/domain/records';
+import { dueForecast, forecastDays, forecastFromCounts } from '$lib/domain/stats';
+import { exportData, importBackup } from './backup';
+import { DAILY_STALE, DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store } from './db';
+import { recordsOf, type Records } from './records';
+
+let n = 0;
+const fresh = () => `daily-test-${++n}`;
+const opened: { close(): void }[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+const T0 = Date.UTC(2026, 10, 30, 9);
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+
+async function open(name = fresh()) {
+  const db = await openDatabase({}, DB_VERSION, name);
+  opened.push(db);
+  const store = new Store(db);
+  return { db, store, records: recordsOf(store) };
+}
+
+const cardsFor = (profileId: string, ids: readonly string[]) =>
+  ids.map((id, i) => ({ itemId: id, make: () => newCard(profileId, id, i, `s-${id}`, T0) }));
+
+/** The profile's daily records as a rebuild from its whole log would make them. */
+async function counted(records: Records, profileId: string) {
+  return aggregate(await records.reviewsSince(profileId, -Infinity));
+}
+
+describe('the version 8 upgrade', () => {
+  it('counts a version 7 log by day on the first read, every profile at once', async () => {
+    const name = fresh();
+    const v7 = await openDatabase({}, 7, name);
+    await v7.put('profiles', { id: 'kid', name: 'سارة', createdAt: 1 });
+    const logs = [];
+    // Written as version 7 wrote them: cards and logs, no daily counts.
+    for (const [p, profileId] of [DEFAULT_PROFILE_ID, 'kid'].entries()) {
+      let card = newCard(profileId, 'c-a', 0, 's-a', T0);
+      for (let i = 0; i < 6; i++) {
+        const graded = scheduler.grade(
+          card,
+          (((i + p) % 4) + 1) as Grade,
+          T0 + i * 7 * 60 * MINUTE
+        );
+        card = graded.card;
+        logs.push({ ...graded.log, id: await v7.add('reviews', graded.log) });
+      }
+      await v7.put('cards', card);
+    }
+    v7.close();
+
+    const { db, records } = await open(name);
+    expect(await db.get('meta', DAILY_STALE)).toBe(true);
+    expect(await db.count('daily')).toBe(0);
+    expect(await records.daily('kid')).toEqual(
+      aggregate(logs.filter((l) => l.profileId === 'kid'))
+    );
+    expect(await db.get('meta', DAILY_STALE)).toBeUndefined();
+    expect(await db.getAll('daily')).toEqual(aggregate(logs));
+    // The cards' phase index is built from the cards already there.
+    expect(await records.cardPhases('kid')).toEqual([
+      { itemId: 'c-a', phase: (await records.card('kid', 'c-a'))!.phase }
+    ]);
+    // From here on a grade counts itself.
+    const { card, log } = scheduler.grade((await records.card('kid', 'c-a'))!, 3, T0 + DAY);
+    await records.recordGrade(card, log);
+    expect(await records.daily('kid')).toEqual(await counted(records, 'kid'));
+  });
+
+  it('leaves a database without reviews with nothing to count', async () => {
+    const name = fresh();
+    (await openDatabase({}, 7, name)).close();
+    const { db, records } = await open(name);
+    expect(await db.get('meta', DAILY_STALE)).toBeUndefined();
+    expect(await records.daily(DEFAULT_PROFILE_ID)).toEqual([]);
+  });
+
+  it('counts the log in memory when the rebuild cannot be written, and tries again later', async () => {
+    const { db, records } = await open();
+    await records.ensureCards(DEFAULT_PROFILE_ID, cardsFor(DEFAULT_PROFILE_ID, ['c-a']));
+    const { card, log } = scheduler.grade((await records.card(DEFAULT_PROFILE_ID, 'c-a'))!, 3, T0);
+    await records.recordGrade(card, log);
+    const expected = await counted(records, DEFAULT_PROFILE_ID);
+    await db.clear('daily');
+    await db.put('meta', true, DAILY_STALE);
+    const proto = globalThis.IDBObjectStore.prototype;
+    const clear = proto.clear;
+    proto.clear = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      expect(await records.daily(DEFAULT_PROFILE_ID)).toEqual(expected);
+    } finally {
+      proto.clear = clear;
+    }
+    expect(await db.get('meta', DAILY_STALE)).toBe(true);
+    expect(await records.daily(DEFAULT_PROFILE_ID)).toEqual(expected);
+    expect(await db.get('meta', DAILY_STALE)).toBeUndefined();
+  });
+});
+
+const attempt = (profileId: string, at: number): QuizAttempt => ({
+  profileId,
+  startedAt: at,
+  finishedAt: at + 1000,
+  plan: { seed: 7, settings: { ...DEFAULT_QUIZ_SETTINGS }, questions: [] },
+  answers: [],
+  lang: 'ar',
+  score: 0,
+  total: 0
+});
+
+describe('writes that change the log', () => {
+  const ITEMS = ['c-a', 'c-b', 'mine:a', 'mine:b'];
+  const step = fc.oneof(
+    fc.record({
+      kind: fc.constant('grade' as const),
+      profile: fc.nat(1),
+      item: fc.constantFrom(...ITEMS),
+      grade: fc.constantFrom<Grade>(1, 2, 3, 4),
+      wait: fc.integer({ min: 0, max: 3 * DAY })
+    }),
+    fc.record({ kind: fc.constant('undo' as const), profile: fc.nat(1) }),
+    fc.record({
+      kind: fc.constant('quiz' as const),
+      profile: fc.nat(1),
+      items: fc.subarray(ITEMS, { minLength: 1 }),
+      wait: fc.integer({ min: 0, max: DAY })
+    }),
+    fc.record({ kind: fc.constant('deleteCourse' as const) })
+  );
+
+  it('keep the daily counts equal to counting the log again', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 25 }), async (steps) => {
+        const { records } = await open();
+        const kid = (await records.createProfile('سارة', 1)).id;
+        const profiles = [DEFAULT_PROFILE_ID, kid];
+        for (const p of profiles) await records.ensureCards(p, cardsFor(p, ITEMS));
+        const undo: Record<string, { id: number; previous: CardRecord }[]> = {};
+        let now = T0;
+        for (const s of steps) {
+          if (s.kind === 'deleteCourse') {
+            await records.deleteCourse('mine');
+            for (const p of profiles) {
+              undo[p] = (undo[p] ?? []).filter((u) => !u.previous.itemId.startsWith('mine:'));
+            }
+            continue;
+          }
+          const profileId = profiles[s.profile]!;
+          if (s.kind === 'grade') {
+            now += s.wait;
+            const card = await records.card(profileId, s.item);
+            if (!card) continue;
+            const graded = scheduler.grade(card, s.grade, now);
+            const id = await records.recordGrade(graded.card, graded.log);
+            (undo[profileId] ??= []).push({ id: id!, previous: card });
+          } else if (s.kind === 'undo') {
+            const last = undo[profileId]?.pop();
+            if (last) await records.undoGrade(last.id, last.previous);
+          } else {
+            now += s.wait;
+            const graded = [];
+            for (const item of s.items) {
+              const card = await records.card(profileId, item);
+              if (card) graded.push(scheduler.grade(card, 3, now));
+            }
+            await records.saveAttempt(attempt(profileId, now), graded);
+          }
+        }
+        for (const p of profiles) {
+          expect(await records.daily(p)).toEqual(await counted(records, p));
+        }
+      }),
+      { numRuns: 25 }
+    );
+  });
+
+  it('deletes a profile’s counts with the profile, and only its', async () => {
+    const { db, records } = await open();
+    const kid = (await records.createProfile('سارة', 1)).id;
+    for (const p of [DEFAULT_PROFILE_ID, kid]) {
+      await records.ensureCards(p, cardsFor(p, ['c-a']));
+      const { card, log } = scheduler.grade((await records.card(p, 'c-a'))!, 3, T0);
+      await records.recordGrade(card, log);
+    }
+    await records.deleteProfile(kid);
+    expect(await records.daily(kid)).toEqual([]);
+    expect(await db.getAll('daily')).toEqual(await counted(records, DEFAULT_PROFILE_ID));
+    expect(await db.count('daily')).toBe(1);
+  });
+});
+
+describe('an import', () => {
+  async function studied(records: Records, profileId: string, ids: string[], at: number) {
+    await records.ensureCards(profileId, cardsFor(profileId, ids));
+    for (const [i, id] of ids.entries()) {
+      const { card, log } = scheduler.grade((await records.card(profileId, id))!, 3, at + i * DAY);
+      await records.recordGrade(card, log);
+    }
+  }
+
+  it('counts the imported logs by day, and leaves other profiles’ counts alone', async () => {
+    const source = await open();
+    await studied(source.records, DEFAULT_PROFILE_ID, ['c-a', 'c-b', 'c-c'], T0);
+    const text = JSON.stringify(makeBackup(await exportData(source.store, 'dars'), T0, DB_VERSION));
+    const parsed = parseBackup(text, text.length);
+    if (!parsed.ok) throw new Error('the backup should parse');
+
+    // A device with other grades of the same profile, and a profile the backup does not hold.
+    const target = await open();
+    await studied(target.records, DEFAULT_PROFILE_ID, ['c-x'], T0 - 5 * DAY);
+    const local = (await target.records.createProfile('local', 1)).id;
+    await studied(target.records, local, ['c-y'], T0 - 9 * DAY);
+    const localCounts = await target.records.daily(local);
+    await importBackup(target.store, parsed.backup);
+    expect(await target.records.daily(DEFAULT_PROFILE_ID)).toEqual(
+      await source.records.daily(DEFAULT_PROFILE_ID)
+    );
+    expect(await target.records.daily(DEFAULT_PROFILE_ID)).toEqual(
+      await counted(target.records, DEFAULT_PROFILE_ID)
+    );
+    expect(await target.records.daily(local)).toEqual(localCounts);
+
+    // Restoring every profile here clears the store, and the counts are right at once.
+    const whole = await open();
+    await studied(whole.records, DEFAULT_PROFILE_ID, ['c-x'], T0 - 5 * DAY);
+    await whole.db.put('meta', true, DAILY_STALE);
+    await importBackup(whole.store, parsed.backup);
+    expect(await whole.db.get('meta', DAILY_STALE)).toBeUndefined();
+    expect(await whole.db.getAll('daily')).toEqual(aggregate(parsed.backup.reviews));
+  });
+});
+
+describe('the statistics’ card reads', () => {
+  const card = fc.record({
+    item: fc.integer({ min: 0, max: 30 }),
+    phase: fc.constantFrom(...CARD_PHASES),
+    due: fc.integer({ min: -40 * DAY, max: 40 * DAY }),
+    suspended: fc.boolean()
+  });
+
+  it('count due cards and read phases as reading every card would', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(card, { maxLength: 40 }), async (specs) => {
+        const { db, records } = await open();
+        const kid = (await records.createProfile('سارة', 1)).id;
+        for (const s of specs) {
+          // Each profile's cards, so that a read of one can be seen to keep to it.
+          const profileId = s.item % 3 === 0 ? kid : DEFAULT_PROFILE_ID;
+          let c = newCard(profileId, `c-${s.item}`, s.item, `s-${s.item}`, T0);
+          if (s.phase !== 'new') c = scheduler.grade(c, 1, T0).card;
+          c = { ...c, phase: s.phase, due: T0 + s.due };
+          await db.put('cards', suspend(c, s.suspended));
+        }
+        const cards = await records.cards(DEFAULT_PROFILE_ID);
+        const options = { now: T0, days: 30, dayStartHour: 4 };
+        const { keys, ends } = forecastDays(options);
+        const dueBefore = await records.dueCountsBefore(DEFAULT_PROFILE_ID, ends);
+        expect(forecastFromCounts(keys, dueBefore)).toEqual(dueForecast(cards, options));
+        const topicOf = (id: string) => `t${Number(id.slice(2)) % 4}`;
+        const topics = ['t0', 't1', 't2', 't3'];
+        expect(
+          masteryByTopic(await records.cardPhases(DEFAULT_PROFILE_ID), topicOf, topics)
+        ).toEqual(masteryByTopic(cards, topicOf, topics));
+      }),
+      { numRuns: 30 }
+    );
+  });
+});
