@@ -79,8 +79,9 @@ async function readableAxes(page: Page, lang: 'ar' | 'en', digits: RegExp) {
     }
     // Labels on one line (the same baseline) do not overlap.
     const rows = new Map<number, typeof texts>();
-    for (const t of texts)
+    for (const t of texts) {
       rows.set(Math.round(t.bottom), [...(rows.get(Math.round(t.bottom)) ?? []), t]);
+    }
     for (const row of rows.values()) {
       const sorted = [...row].sort((a, b) => a.x - b.x);
       for (let i = 1; i < sorted.length; i++) {
