@@ -17,13 +17,11 @@ const DAYS_BEFORE_MONTHS = 62;
 export function countTicks(max: number, most = 5): number[] {
   const top = Math.max(1, Math.ceil(max));
   const intervals = Math.max(1, most - 1);
-  let step = 1;
-  for (let scale = 1; ; scale *= 10) {
-    const found = COUNT_STEPS.map((s) => s * scale).find((s) => Math.ceil(top / s) <= intervals);
-    if (found !== undefined) {
-      step = found;
-      break;
-    }
+  let scale = 1;
+  let step: number | undefined;
+  while (step === undefined) {
+    step = COUNT_STEPS.map((s) => s * scale).find((s) => Math.ceil(top / s) <= intervals);
+    scale *= 10;
   }
   const ticks: number[] = [];
   for (let v = 0; v < top + step; v += step) ticks.push(v);
