@@ -27,6 +27,8 @@ const BUILD = resolve('build');
 const WORK = resolve('.bench');
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,50000').split(',').map(Number);
 const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
+/** The first of the ports the bench serves on (one more per scale), as in generate.ts. */
+const PORT = Number(process.env.BENCH_PORT ?? 4189);
 const GRADES = 200;
 const WARM_STARTS = 4;
 /** How long the simulated student looks at each side of a card before the next key. */
@@ -337,12 +339,12 @@ async function main() {
   const budgets: { name: string; value: number; limit: number; pass: boolean }[] = [];
 
   // First load, from the real build (not the benchmark's bank).
-  const server = await serve(BUILD, 4189);
+  const server = await serve(BUILD, PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const loads = [];
   for (const route of ['/', '/study']) {
     for (const lang of ['ar', 'en'] as const) {
-      loads.push(await firstLoad(browser, 'http://127.0.0.1:4189', BUILD, route, lang));
+      loads.push(await firstLoad(browser, `http://127.0.0.1:${PORT}`, BUILD, route, lang));
     }
   }
   await browser.close();
@@ -352,7 +354,7 @@ async function main() {
   const results: ScaleResult[] = [];
   for (const [i, n] of SCALES.entries()) {
     console.error(`… ${n} cards`);
-    results.push(await scale(n, 4190 + i));
+    results.push(await scale(n, PORT + 1 + i));
   }
 
   const homeJs = Math.max(...loads.filter((l) => l.route === '/').map((l) => l.jsKb));
