@@ -73,8 +73,13 @@ const PHONE = {
   hasTouch: true
 };
 const QUESTIONS = 5;
-// Bidirectional marks that Intl puts around a percent sign in Arabic.
-const bare = (text: string | null) => (text ?? '').replace(/[\u061C\u200E\u200F]/gu, '').trim();
+// Text without the bidirectional marks Intl puts around a percent sign in Arabic, its spaces
+// collapsed.
+const bare = (text: string | null) =>
+  (text ?? '')
+    .replace(/[\u061C\u200E\u200F]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 interface Taken {
   page: Page;
@@ -98,10 +103,11 @@ async function takeQuiz(page: Page, lang: Lang, code: string, name: string, pick
   for (let i = 0; i < QUESTIONS; i++) {
     prompts.push((await prompt(page).textContent())!.trim());
     const count = await options(page).count();
-    if (count > 0)
-      {await options(page)
+    if (count > 0) {
+      await options(page)
         .nth(Math.min(pick, count - 1))
-        .tap();}
+        .tap();
+    }
     tapped.push(count > 0);
     await page.getByRole('button', { name: l.check, exact: true }).tap();
     await page.getByRole('button', { name: l.next }).tap();

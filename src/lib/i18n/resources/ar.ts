@@ -366,7 +366,7 @@ export default {
     byQuestion: 'حسب السؤال',
     question: 'السؤال',
     gotRight: 'نسبة الصواب',
-    share: '{{right, num}} من {{total, num}} · {{percent}}',
+    share: '{{right, num}} من {{total, num}}',
     yourAnswers: 'إجاباتك',
     back: 'رجوع'
   },

@@ -341,7 +341,7 @@ export default {
     byQuestion: 'By question',
     question: 'Question',
     gotRight: 'Got it right',
-    share: '{{right, num}} of {{total, num}} · {{percent}}',
+    share: '{{right, num}} of {{total, num}}',
     yourAnswers: 'Your answers',
     back: 'Back'
   },
