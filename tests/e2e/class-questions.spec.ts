@@ -39,7 +39,7 @@ const L = {
     right: 'Right answer',
     added: (name: string) => `Added ${name}.`,
     share: (right: number, total: number) =>
-      new RegExp(`^${right} of ${total} · ${Math.round((100 * right) / total)}%$`)
+      new RegExp(`^${right} of ${total} ?· ?${Math.round((100 * right) / total)}%$`)
   },
   ar: {
     teacher: 'أنا المعلّم',
@@ -62,7 +62,7 @@ const L = {
     added: (name: string) => `أُضيفت نتيجة ${name}.`,
     // Western digits (the default setting), the percent sign as Arabic writes it.
     share: (right: number, total: number) =>
-      new RegExp(`^${right} من ${total} · ${Math.round((100 * right) / total)}\\s*[%٪]$`)
+      new RegExp(`^${right} من ${total} ?· ?${Math.round((100 * right) / total)}\\s*[%٪]$`)
   }
 } as const;
 
