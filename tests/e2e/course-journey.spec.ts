@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildQuiz, type QuizSettings } from '../../src/lib/domain/quiz';
 import { expect, openRoute, readStores, test, waitForServiceWorker } from './fixtures';
-import { options, pageHeading, prompt, region } from './locators';
+import { options, pageHeading, prompt, region, studentsTable } from './locators';
 
 const ECONOMY = readFileSync('tests/fixtures/economy-article.txt', 'utf8');
 const TITLE = 'المركزي المصري يرفع الفائدة لكبح تضخّم قياسي';
@@ -89,5 +89,5 @@ test('a pasted article travels as a file to a student device and runs as a class
   await teacher.getByRole('button', { name: 'Add', exact: true }).click();
   // The offline banner is a status too.
   await expect(teacher.getByRole('status').filter({ hasText: 'Added سلمى' })).toBeVisible();
-  await expect(teacher.getByRole('table')).toContainText('/ 5');
+  await expect(studentsTable(teacher)).toContainText('/ 5');
 });

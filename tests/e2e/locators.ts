@@ -111,3 +111,21 @@ export const rightAnswer = (scope: Locator): Locator =>
 
 /** The "Again" grade button, shown once a flashcard is turned over. */
 export const againButton = (page: Page): Locator => page.getByRole('button', { name: NAME.again });
+
+// Class
+
+/** The teacher's list of a class quiz's questions (each an article named by its prompt). */
+export const classQuestionList = (page: Page): Locator =>
+  region(page, /^(Questions|الأسئلة)$/).getByRole('article');
+
+/** The rows of the teacher's table by question (the header row first). */
+export const questionRows = (page: Page): Locator =>
+  page.getByRole('table', { name: /^(By question|حسب السؤال)$/ }).getByRole('row');
+
+/** A student's answers after a class quiz, each an article named by its prompt. */
+export const classAnswers = (page: Page): Locator =>
+  page.getByRole('list', { name: /^(Your answers|إجاباتك)$/ }).getByRole('article');
+
+/** The teacher's table of students and their scores. */
+export const studentsTable = (page: Page): Locator =>
+  page.getByRole('table', { name: /^(Students|الطلاب)$/ });

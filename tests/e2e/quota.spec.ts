@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { encodeResultCode } from '../../src/lib/domain/class-code';
 import { expect, openRoute, readStores, test } from './fixtures';
-import { againButton, prompt as promptOf } from './locators';
+import { againButton, prompt as promptOf, studentsTable } from './locators';
 
 const FULL_EN = /Could not save: the device is out of storage space\./;
 
@@ -214,7 +214,7 @@ test('class teacher: a class quiz and a result refused by the disk go in once th
   await diskFull(page, false);
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Added Sara');
-  await expect(page.getByRole('table')).toContainText('Sara');
+  await expect(studentsTable(page)).toContainText('Sara');
   await expect(alert(page)).toBeHidden();
   const [stored] = (await readStores(page, ['classes'])).classes as { results: unknown[] }[];
   expect(stored!.results).toHaveLength(1);

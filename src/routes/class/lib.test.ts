@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeQuizCode, encodeQuizCode } from '$lib/domain/class-code';
 import { scopeCourse } from '$lib/domain/course';
 import { testBank } from '$lib/domain/fixtures/banks';
-import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
+import { buildQuiz, DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
 import {
   classLink,
+  classQuestions,
   classSource,
   courseLookup,
+  questionShares,
   readScanned,
   resultsCsv,
   summarise,
@@ -23,7 +25,7 @@ const r = (name: string, answers: boolean[], score?: number): CollectedResult =>
 });
 
 describe('summarise', () => {
-  it('ranks students and finds the questions missed most', () => {
+  it('ranks students and counts who got each question right', () => {
     const s = summarise(
       [
         r('سارة', [true, false, true]),
@@ -33,14 +35,33 @@ describe('summarise', () => {
       3
     );
     expect(s.students.map((x) => x.name)).toEqual(['ليلى', 'سارة', 'Omar']);
-    expect(s.mostMissed).toEqual([
-      { index: 1, missed: 2 },
-      { index: 0, missed: 1 }
+    expect(s.questions).toEqual([
+      { right: 2, total: 3 },
+      { right: 1, total: 3 },
+      { right: 3, total: 3 }
     ]);
     expect(s.average).toBeCloseTo(2);
   });
   it('uses the partial-credit score when a result carries one', () => {
     expect(summarise([r('a', [true, false], 1.5)], 2).students[0]!.score).toBe(1.5);
+  });
+});
+
+describe('questionShares', () => {
+  it('counts a question only in the results that carry it', () => {
+    // A result made for a shorter quiz (the teacher's bank changed) has no mark for question 3.
+    expect(questionShares([r('a', [true, false, true]), r('b', [false, true])], 3)).toEqual([
+      { right: 1, total: 2 },
+      { right: 1, total: 2 },
+      { right: 1, total: 1 }
+    ]);
+  });
+  it('gives zero of zero with no results, and ignores marks past the quiz', () => {
+    expect(questionShares([], 2)).toEqual([
+      { right: 0, total: 0 },
+      { right: 0, total: 0 }
+    ]);
+    expect(questionShares([r('a', [true, true, true])], 1)).toEqual([{ right: 1, total: 1 }]);
   });
 });
 
@@ -85,6 +106,35 @@ describe('class quiz sources', () => {
       reason: 'version',
       course: 'health-article'
     });
+  });
+
+  it('rebuilds the questions a student gets, in their order, from the code alone', () => {
+    for (const [chosen, builtIn] of [
+      [seedCourse, [seedCourse]],
+      [made, [seedCourse]]
+    ] as const) {
+      const source = classSource(chosen, builtIn);
+      const settings = {
+        ...DEFAULT_QUIZ_SETTINGS,
+        ...(source.course && { course: source.course })
+      };
+      const display = encodeQuizCode({ ...source, seed: 9, settings });
+      const rebuilt = classQuestions(display, [seedCourse, made], builtIn);
+      // A student's device (QuizSession.startClass): the built-in courses' items for a code that
+      // names no course, else every item it has; the code's settings and seed.
+      const pool = source.course ? [...seedCourse.items, ...made.items] : seedCourse.items;
+      const student = buildQuiz(pool, settings, 9).questions;
+      expect(rebuilt?.questions.map((q) => q.question)).toEqual(student);
+      expect(rebuilt?.questions.every((q) => q.item.id === q.question.itemId)).toBe(true);
+      expect(rebuilt?.settings).toEqual(settings);
+    }
+  });
+
+  it('rebuilds nothing when the course is gone or at another version', () => {
+    const display = code(classSource(made, [seedCourse]));
+    expect(classQuestions(display, [seedCourse], [seedCourse])).toBeNull();
+    const newer = { ...made, bankVersion: 'v-2' };
+    expect(classQuestions(display, [seedCourse, newer], [seedCourse])).toBeNull();
   });
 
   it('names a built-in course once there are several', () => {

@@ -1,5 +1,6 @@
 import type { ArticleBank, Item } from '$lib/domain/bank';
-import type { CodeContext, CourseLookup } from '$lib/domain/class-code';
+import { decodeQuizCode, type CodeContext, type CourseLookup } from '$lib/domain/class-code';
+import { buildQuiz, type QuizQuestion, type QuizSettings } from '$lib/domain/quiz';
 
 /** What a class quiz is drawn from: the code's course (none: the built-in courses) and its bank. */
 export interface ClassSource extends CodeContext {
@@ -34,6 +35,37 @@ export function courseLookup(
     const found = courses.find((c) => c.slug === course);
     return found && joined([found]);
   };
+}
+
+/** A question of a class quiz as its students see it: the item and its display orders. */
+export interface ClassQuestion {
+  item: Item;
+  question: QuizQuestion;
+}
+
+/**
+ * The questions of the class quiz `code` names, in the order its students get them, rebuilt the
+ * way a student's device rebuilds them (the same lookup, the same items, the same seed); null
+ * when this device cannot (the course is gone, or here at another version).
+ */
+export function classQuestions(
+  code: string,
+  courses: readonly ArticleBank[],
+  builtIn: readonly ArticleBank[]
+): { settings: QuizSettings; questions: ClassQuestion[] } | null {
+  const decoded = decodeQuizCode(code, courseLookup(courses, builtIn));
+  if (!decoded.ok) return null;
+  const { course } = decoded.settings;
+  const from = course === undefined ? builtIn : courses.filter((c) => c.slug === course);
+  const items = from.flatMap((c) => c.items);
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const questions = buildQuiz(items, decoded.settings, decoded.seed).questions.flatMap(
+    (question) => {
+      const item = byId.get(question.itemId);
+      return item ? [{ item, question }] : [];
+    }
+  );
+  return { settings: decoded.settings, questions };
 }
 
 // The QR code is a link: a phone's camera opens the class page with the code filled in, and the
@@ -71,14 +103,34 @@ export interface CollectedResult {
   addedAt: number;
 }
 
+/** How many students got a question right, of how many whose result has it. */
+export interface QuestionShare {
+  right: number;
+  total: number;
+}
+
 export interface ClassSummary {
   students: { name: string; right: number; total: number; score: number }[];
-  /** Question indexes (0-based) by how many students missed them, most missed first. */
-  mostMissed: { index: number; missed: number }[];
+  /** Per question, in the quiz's order. */
+  questions: QuestionShare[];
   average: number;
 }
 
-/** The teacher's table: one row per student (best first), and the questions missed most. */
+/**
+ * Per question (in the quiz's order): how many results have it right, of how many have it at all
+ * (a result code carries one right-or-wrong per question it was made for).
+ */
+export function questionShares(
+  results: readonly CollectedResult[],
+  questions: number
+): QuestionShare[] {
+  return Array.from({ length: questions }, (_, index) => {
+    const marks = results.map((r) => r.answers[index]).filter((a) => a !== undefined);
+    return { right: marks.filter(Boolean).length, total: marks.length };
+  });
+}
+
+/** The teacher's tables: one row per student (best first), and one per question. */
 export function summarise(results: readonly CollectedResult[], questions: number): ClassSummary {
   const students = results
     .map((r) => {
@@ -86,15 +138,9 @@ export function summarise(results: readonly CollectedResult[], questions: number
       return { name: r.name, right, total: questions, score: r.score ?? right };
     })
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-  const missed = Array.from({ length: questions }, (_, index) => ({
-    index,
-    missed: results.filter((r) => r.answers[index] === false).length
-  }));
   return {
     students,
-    mostMissed: missed
-      .filter((m) => m.missed > 0)
-      .sort((a, b) => b.missed - a.missed || a.index - b.index),
+    questions: questionShares(results, questions),
     average: students.length ? students.reduce((s, x) => s + x.score, 0) / students.length : 0
   };
 }

@@ -314,9 +314,6 @@ export default {
     name: 'Name',
     scoreCol: 'Score',
     noResults: 'No results yet. Ask students for their result codes.',
-    missedMost: 'Questions missed most',
-    missed_one: 'Question {{n}}: missed by {{count, num}} student',
-    missed_other: 'Question {{n}}: missed by {{count, num}} students',
     average: 'Average: {{score}}',
     exportCsv: 'Export CSV',
     yourName: 'Your name',
@@ -332,6 +329,18 @@ export default {
     needVersion: 'This quiz is from another version of a course on this device:',
     importHint:
       'Ask your teacher for the course file and import it, then join again with the same code.',
+    questions: 'Questions',
+    showQuestions: 'Show questions',
+    hideQuestions: 'Hide questions',
+    showAnswers: 'Show answers',
+    print: 'Print questions',
+    questionsGone:
+      'This quiz’s course is no longer on this device at the same version, so its questions cannot be shown.',
+    byQuestion: 'By question',
+    question: 'Question',
+    gotRight: 'Got it right',
+    share: '{{right, num}} of {{total, num}}',
+    yourAnswers: 'Your answers',
     back: 'Back'
   },
   profile: {
