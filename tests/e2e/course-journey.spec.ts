@@ -17,7 +17,7 @@ async function takeQuiz(page: Page, questions: number) {
     await expect(prompt(page)).toBeVisible();
     if ((await options(page).count()) > 0) await page.keyboard.press('1');
     await page.getByRole('button', { name: 'تحقّق', exact: true }).click();
-    const next = i === questions - 1 ? 'أنهِ الاختبار' : 'التالي';
+    const next = i === questions - 1 ? 'إنهاء الاختبار' : 'التالي';
     await page.getByRole('button', { name: next, exact: true }).click();
   }
 }
@@ -49,9 +49,9 @@ test('a pasted article travels as a file to a student device and runs as a class
   await openRoute(student, '/courses', 'ar');
   await waitForServiceWorker(student);
   await studentContext.setOffline(true);
-  await student.getByLabel('استورد درسًا').setInputFiles(await file.path());
+  await student.getByLabel('استيراد ملف درس').setInputFiles(await file.path());
   const preview = student.getByRole('group', { name: 'يضيف هذا الملف درسًا جديدًا:' });
-  await preview.getByRole('button', { name: 'استورد', exact: true }).click();
+  await preview.getByRole('button', { name: 'استيراد', exact: true }).click();
   await expect(region(student, TITLE)).toBeVisible();
 
   await teacher.goto('/class');
@@ -64,7 +64,7 @@ test('a pasted article travels as a file to a student device and runs as a class
   await student.goto('/class');
   await student.getByLabel('رمز الاختبار من معلّمك').fill(code);
   await student.getByLabel('اسمك').fill('سلمى');
-  await student.getByRole('button', { name: 'انضم إلى الاختبار' }).click();
+  await student.getByRole('button', { name: 'الانضمام إلى الاختبار' }).click();
   await takeQuiz(student, 5);
   const result = (await student.getByTestId('result-code').textContent())!.trim();
 
@@ -81,6 +81,8 @@ test('a pasted article travels as a file to a student device and runs as a class
   await teacher.getByLabel('Result code').fill(result);
   await teacher.getByRole('button', { name: 'Add', exact: true }).click();
   // The offline banner is a status too.
-  await expect(teacher.getByRole('status').filter({ hasText: 'Added سلمى' })).toBeVisible();
+  await expect(
+    teacher.getByRole('status').filter({ hasText: 'Added \u2068سلمى\u2069.' })
+  ).toBeVisible();
   await expect(teacher.getByRole('table')).toContainText('/ 5');
 });
