@@ -52,7 +52,9 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
     (cards as { itemId: string; phase: string }[]).filter((c) => c.phase !== 'new');
   expect(seen(after.cards!)).toEqual(seen(before.cards!));
   // The hostile profile name is shown as text and never runs.
-  await expect(fresh.getByLabel('الملف الشخصي')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(fresh.getByLabel('الملف الشخصي', { exact: true })).toContainText(
+    '<img src=x onerror=alert(1)>'
+  );
   expect(dialogs).toBe(0);
 });
 

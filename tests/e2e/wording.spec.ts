@@ -38,9 +38,12 @@ async function quickQuiz(page: Page, lang: 'en' | 'ar') {
   await expect(page.getByRole('heading', { name: L.results, exact: true })).toBeVisible();
 }
 
-test('a quiz of a few seconds is timed in seconds, in each language', async ({ page }) => {
+test('a quiz of a few seconds is timed in seconds', async ({ page }) => {
   await quickQuiz(page, 'en');
   await expect(page.getByTestId('quiz-time')).toHaveText(/^\d+ seconds?$/);
+});
+
+test('a quiz of a few seconds is timed in ثوانٍ, with the number’s own form', async ({ page }) => {
   await quickQuiz(page, 'ar');
   const time = page.getByTestId('quiz-time');
   await expect(time).toHaveText(/^(ثانية واحدة|ثانيتان|\d+ ثوانٍ|\d+ ثانية)$/);
@@ -91,4 +94,44 @@ test('a backup import refused by a full disk says the import failed, not a save'
   );
   await expect(alert).toContainText('Nothing on this device was changed.');
   await expect(alert).not.toContainText('Could not save');
+});
+
+for (const [lang, student] of [
+  ['en', 'I am a student'],
+  ['ar', 'أتعلّم في هذا الصف']
+] as const) {
+  test(`the class join fields stay inside the card’s padding on a phone, ${lang}`, async ({
+    phone
+  }) => {
+    await openRoute(phone, '/class', lang);
+    await phone.getByRole('button', { name: student }).click();
+    const form = phone.locator('form').filter({ has: phone.getByRole('textbox') });
+    await expect(form.getByRole('textbox')).toHaveCount(2);
+    const overhang = await form.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const start = box.left + parseFloat(style.paddingLeft);
+      const end = box.right - parseFloat(style.paddingRight);
+      return [...el.querySelectorAll('input, button')]
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => Math.max(0, start - r.left, r.right - end));
+    });
+    expect(overhang.length).toBeGreaterThan(2);
+    expect(Math.max(...overhang)).toBeLessThan(0.5);
+  });
+}
+
+test('the keyboard hint: shown with a mouse in the chosen digits, hidden on a touch phone', async ({
+  page,
+  phone
+}) => {
+  await openRoute(page, '/settings', 'ar');
+  await page.getByRole('radio', { name: /مشرقية/ }).check();
+  await expect(page.getByText('حُفظ')).toBeVisible();
+  await openRoute(page, '/study');
+  await expect(page.getByText(/^المفاتيح:/)).toContainText('و١–٤ للتقييم');
+  await openRoute(phone, '/study', 'en');
+  await expect(phone.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  await expect(phone.getByText(/^Keys:/)).toBeHidden();
 });

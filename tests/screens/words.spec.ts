@@ -57,8 +57,15 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       await page.evaluate(() => document.fonts.ready);
       await backup.screenshot({ path: `${DIR}/settings-backup-${size}-${lang}.png` });
       await page.goto(`/study?lang=${lang}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('button', { name: /^(Show answer|إظهار الإجابة)$/ }).waitFor();
       await shot(page, `study-${size}-${lang}`, false);
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.press('Space');
+        await page.getByRole('button', { name: /^(Again|مرة أخرى)$/ }).waitFor();
+        if (i === 0) await shot(page, `study-back-${size}-${lang}`, false);
+        await page.keyboard.press(i === 1 ? '1' : '3');
+        await page.waitForTimeout(300);
+      }
       await page.goto(`/stats?lang=${lang}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shot(page, `stats-${size}-${lang}`);
