@@ -37,11 +37,11 @@ const L = {
     nothingSaved: 'Nothing was saved.'
   },
   ar: {
-    add: 'أضِف مقالًا',
+    add: 'إضافة مقال',
     text: 'نص المقال',
-    make: 'أنشئ الأسئلة',
+    make: 'إنشاء الأسئلة',
     working: 'جارٍ إنشاء الأسئلة…',
-    cancel: 'ألغِ',
+    cancel: 'إلغاء',
     notArabic: 'هذا النص ليس بالعربية.',
     tooShort: 'هذا النص أقصر من أن تُصنع منه أسئلة',
     nothingSaved: 'لم يُحفظ شيء.'

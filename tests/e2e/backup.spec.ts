@@ -35,12 +35,12 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
     void d.dismiss();
   });
   await openRoute(fresh, '/settings', 'ar');
-  await fresh.getByLabel('استورد نسخة احتياطية').setInputFiles(file);
+  await fresh.getByLabel('استيراد نسخة احتياطية').setInputFiles(file);
   await expect(fresh.getByText('ستؤدي هذه النسخة إلى:')).toBeVisible();
   await expect(fresh.getByText(/المراجعات: إضافة 3/)).toBeVisible();
   // The page reloads itself a moment after the import: read the data only after that.
   const reloaded = fresh.waitForEvent('load');
-  await fresh.getByRole('button', { name: 'استورد', exact: true }).click();
+  await fresh.getByRole('button', { name: 'استيراد', exact: true }).click();
   await expect(fresh.getByText('استُوردت النسخة الاحتياطية.')).toBeVisible();
   await reloaded;
   await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
@@ -52,20 +52,26 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
     (cards as { itemId: string; phase: string }[]).filter((c) => c.phase !== 'new');
   expect(seen(after.cards!)).toEqual(seen(before.cards!));
   // The hostile profile name is shown as text and never runs.
-  await expect(fresh.getByLabel('الملف الشخصي')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(fresh.getByLabel('الملف الشخصي', { exact: true })).toContainText(
+    '<img src=x onerror=alert(1)>'
+  );
   expect(dialogs).toBe(0);
 });
 
 for (const [name, content, message] of [
   ['broken.json', '{"format": "dars-backup", ', 'ليس بصيغة JSON صالحة'],
-  ['other.json', '{"hello": 1}', 'ليس نسخة احتياطية من درس'],
-  ['future.json', JSON.stringify({ format: 'dars-backup', version: 99 }), 'من إصدار أحدث من درس']
+  ['other.json', '{"hello": 1}', 'ليس نسخة احتياطية من تطبيق درس'],
+  [
+    'future.json',
+    JSON.stringify({ format: 'dars-backup', version: 99 }),
+    'من إصدار أحدث من تطبيق درس'
+  ]
 ] as const) {
   test(`a bad file is refused and changes nothing: ${name}`, async ({ page }) => {
     await studyThree(page);
     const before = await dump(page);
     await openRoute(page, '/settings', 'ar');
-    await page.getByLabel('استورد نسخة احتياطية').setInputFiles({
+    await page.getByLabel('استيراد نسخة احتياطية').setInputFiles({
       name,
       mimeType: 'application/json',
       buffer: Buffer.from(content)

@@ -55,7 +55,7 @@ test('an evidence link opens the reader at the paragraph with the quote highligh
   // The heading shows before the session has its first card.
   await expect(prompt(page)).toBeVisible();
   await page.keyboard.press('Space');
-  const link = page.getByRole('link', { name: /اقرأ الفقرة/ });
+  const link = page.getByRole('link', { name: /قراءة الفقرة/ });
   const quote = (await item(page).getByRole('blockquote').textContent())!.trim();
   await link.click();
   await expect(page).toHaveURL(/\/article\/iran-russia-2023\?q=.*#p-\d+$/);

@@ -14,14 +14,14 @@ async function takeQuiz(page: Page, questions: number) {
     await expect(prompt(page)).toBeVisible();
     if ((await options(page).count()) > 0) await page.keyboard.press('1');
     await page.getByRole('button', { name: /^(Check|تحقّق)$/ }).click();
-    await page.getByRole('button', { name: /^(Next|Finish|التالي|أنهِ الاختبار)$/ }).click();
+    await page.getByRole('button', { name: /^(Next|Finish|التالي|إنهاء الاختبار)$/ }).click();
   }
 }
 
 async function join(page: Page, code: string) {
   await page.getByLabel('رمز الاختبار من معلّمك').fill(code);
   await page.getByLabel('اسمك').fill('ليلى');
-  await page.getByRole('button', { name: 'انضم إلى الاختبار' }).click();
+  await page.getByRole('button', { name: 'الانضمام إلى الاختبار' }).click();
 }
 
 /** A teacher's device in English with the health course on it, on the teacher's side of /class. */
@@ -57,7 +57,7 @@ test('a class quiz from a course made on the device, on a student device without
   await expect(needed).toContainText('هذا الاختبار من درس غير موجود على هذا الجهاز');
   await expect(needed).toContainText(HEALTH_COURSE);
   // The import is asked with the quiz's code, so that it leads back to this quiz.
-  await expect(needed.getByRole('link', { name: 'استورد درسًا' })).toHaveAttribute(
+  await expect(needed.getByRole('link', { name: 'استيراد ملف درس' })).toHaveAttribute(
     'href',
     /^\/courses\?quiz=[^#]+#import-course$/
   );
@@ -81,7 +81,7 @@ test('a class quiz from a course made on the device, on a student device without
 
   await teacher.getByLabel('Result code').fill(result);
   await teacher.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(teacher.getByRole('status')).toContainText('Added ليلى');
+  await expect(teacher.getByRole('status')).toContainText('Added \u2068ليلى\u2069.');
   await expect(studentsTable(teacher)).toContainText('/ 5');
 });
 

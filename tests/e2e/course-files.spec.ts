@@ -61,18 +61,18 @@ test('a course file is imported, exported, and imported again on a new device', 
 
   const { page: fresh } = await newContext();
   await openRoute(fresh, '/courses', 'ar');
-  await fresh.getByLabel('استورد درسًا').setInputFiles({
+  await fresh.getByLabel('استيراد ملف درس').setInputFiles({
     name: download.suggestedFilename(),
     mimeType: 'application/json',
     buffer: Buffer.from(text)
   });
   const group = fresh.getByRole('group', { name: 'يضيف هذا الملف درسًا جديدًا:' });
-  await group.getByRole('button', { name: 'استورد', exact: true }).click();
+  await group.getByRole('button', { name: 'استيراد', exact: true }).click();
   await expect(region(fresh, HEALTH.ar).getByRole('definition').first()).toHaveText(String(ITEMS));
   const there = await readStores(fresh, ['courseContent']);
   expect(there.courseContent).toEqual([COURSE]);
   // The course is studied like any other.
-  await region(fresh, HEALTH.ar).getByRole('link', { name: 'راجِع' }).click();
+  await region(fresh, HEALTH.ar).getByRole('link', { name: 'مراجعة' }).click();
   await expect(fresh).toHaveURL(new RegExp(`/study\\?course=${HEALTH.id}$`));
 });
 
@@ -159,7 +159,7 @@ for (const [name, content, message] of [
 
 test('a bad course file is refused in Arabic too', async ({ page }) => {
   await openRoute(page, '/courses', 'ar');
-  await page.getByLabel('استورد درسًا').setInputFiles(jsonFile('other.json', { hello: 1 }));
+  await page.getByLabel('استيراد ملف درس').setInputFiles(jsonFile('other.json', { hello: 1 }));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('هذا الملف ليس ملف درس');
   await expect(alert).toContainText('لم يتغيّر شيء على هذا الجهاز.');

@@ -21,9 +21,9 @@ const LABELS = {
   },
   ar: {
     heading: 'الدروس',
-    study: 'راجِع',
-    quiz: 'اختبر نفسك',
-    read: 'اقرأ',
+    study: 'مراجعة',
+    quiz: 'اختبار',
+    read: 'قراءة',
     builtIn: 'مرفق بالتطبيق'
   }
 } as const;
@@ -46,7 +46,7 @@ for (const lang of ['en', 'ar'] as const) {
       'href',
       `/quiz?course=${SLUG}`
     );
-    await expect(course.getByRole('button', { name: /Delete course|احذف الدرس/ })).toHaveCount(0);
+    await expect(course.getByRole('button', { name: /Delete course|حذف الدرس/ })).toHaveCount(0);
     await course.getByRole('link', { name: l.read, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/article/${SLUG}$`));
     await expect(page.getByRole('heading', { name: TITLE.ar })).toBeVisible();

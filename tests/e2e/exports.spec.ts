@@ -6,7 +6,7 @@ import { expect, openRoute, test } from './fixtures';
 test('the bank exports as a file Anki imports', async ({ page }) => {
   await openRoute(page, '/settings', 'ar');
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'صدّر إلى Anki' }).click();
+  await page.getByRole('button', { name: 'تصدير إلى Anki' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/anki\.txt$/);
   const text = await readFile((await download.path())!, 'utf8');

@@ -35,11 +35,11 @@ const L = {
   },
   ar: {
     matching: 'مطابقة',
-    ordering: 'رتّب الأحداث',
-    start: 'ابدأ الاختبار',
+    ordering: 'ترتيب الأحداث',
+    start: 'بدء الاختبار',
     check: 'تحقّق',
     next: 'التالي',
-    finish: 'أنهِ الاختبار',
+    finish: 'إنهاء الاختبار',
     pair: 'الزوج 1'
   }
 } as const;

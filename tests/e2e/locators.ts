@@ -58,14 +58,14 @@ export const statsFigures = (page: Page): Locator =>
 
 const NAME = {
   options: /^(Options|الخيارات)$/,
-  typed: /^(Type your answer|اكتب إجابتك)$/,
+  typed: /^(Type your answer|إجابتك هنا)$/,
   terms: /^(Items|العناصر)$/,
   matches: /^(Their matches|ما يقابلها)$/,
   order: /^(Your order|ترتيبك)$/,
   mistakes: /^(Mistakes|الأخطاء)$/,
   yours: /^(Your answer|إجابتك)$/,
   right: /^(Right answer|الإجابة الصحيحة)$/,
-  again: /^(Again|مجددًا)$/
+  again: /^(Again|مرة أخرى)$/
 } as const;
 
 /** The one item on screen (a flashcard or a quiz question). */

@@ -28,7 +28,7 @@ test('offline: reload and every route render with the network gone', async ({ pa
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('اليوم');
-  await expect(page.getByRole('status').filter({ hasText: 'غير متصل' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'لا اتصال' })).toBeVisible();
   for (const route of ROUTES) {
     await openRoute(page, route);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -53,10 +53,10 @@ for (const [lang, l] of [
   [
     'ar',
     {
-      start: 'ابدأ الاختبار',
+      start: 'بدء الاختبار',
       check: 'تحقّق',
       next: 'التالي',
-      finish: 'أنهِ الاختبار',
+      finish: 'إنهاء الاختبار',
       results: 'النتيجة'
     }
   ]

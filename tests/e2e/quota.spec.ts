@@ -213,7 +213,7 @@ test('class teacher: a class quiz and a result refused by the disk go in once th
   await expect(page.getByLabel('Result code')).toHaveValue(result);
   await diskFull(page, false);
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Added Sara');
+  await expect(page.getByRole('status')).toContainText('Added \u2068Sara\u2069.');
   await expect(studentsTable(page)).toContainText('Sara');
   await expect(alert(page)).toBeHidden();
   const [stored] = (await readStores(page, ['classes'])).classes as { results: unknown[] }[];

@@ -3,7 +3,7 @@
 // each grade leaves a "grade to next card shown" performance measure.
 import type { Page } from '@playwright/test';
 import { expect, gradeShown, openRoute, readStores, test, waitForServiceWorker } from './fixtures';
-import { options, prompt } from './locators';
+import { againButton, options, prompt } from './locators';
 
 /** How many reviews are logged and how many cards have been studied. */
 async function stored(page: Page) {
@@ -20,7 +20,7 @@ async function studyByKeyboard(page: Page, cards: number, grade: '1' | '2' | '3'
 
 for (const [lang, labels] of [
   ['en', { again: 'Again', good: 'Good', showAnswer: 'Show answer', undo: 'Undo' }],
-  ['ar', { again: 'مجددًا', good: 'جيد', showAnswer: 'أظهر الإجابة', undo: 'تراجع' }]
+  ['ar', { again: 'مرة أخرى', good: 'جيد', showAnswer: 'إظهار الإجابة', undo: 'تراجع' }]
 ] as const) {
   test(`study ten cards by keyboard in ${lang}, reload, and find them kept`, async ({ page }) => {
     // Twelve grades, each awaited through the database, around a reload: a budget of its own.
@@ -70,6 +70,51 @@ test('undo takes several grades back, with Ctrl+Z and U', async ({ page }) => {
   await expect(prompt(page)).toHaveText(first!);
   expect((await stored(page)).seen).toBe(0);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+/** A key pressed on an Arabic layout: the character it types and the physical key it is. */
+async function arabicKey(page: Page, key: string, code: string) {
+  await page.evaluate(
+    ([key, code]) => {
+      const target = document.activeElement ?? document.body;
+      for (const type of ['keydown', 'keyup']) {
+        target.dispatchEvent(
+          new KeyboardEvent(type, { key, code, bubbles: true, cancelable: true })
+        );
+      }
+    },
+    [key, code] as const
+  );
+}
+
+test('on an Arabic keyboard layout the physical keys still show, grade and undo', async ({
+  page
+}) => {
+  await openRoute(page, '/study', 'ar');
+  await expect(prompt(page)).toBeVisible();
+  const first = await prompt(page).textContent();
+  await arabicKey(page, ' ', 'Space');
+  await expect(againButton(page)).toBeVisible();
+  // The 3 key types «٣» on this layout: it is still Good.
+  await arabicKey(page, '٣', 'Digit3');
+  await expect.poll(async () => (await stored(page)).reviews).toBe(1);
+  await expect(prompt(page)).not.toHaveText(first!);
+  const { reviews } = await readStores(page, ['reviews']);
+  expect((reviews as { grade: number }[])[0]!.grade).toBe(3);
+  await arabicKey(page, ' ', 'Space');
+  await expect(againButton(page)).toBeVisible();
+  // A character that is a digit typed by another key grades nothing: only the physical key counts.
+  await arabicKey(page, '1', 'KeyQ');
+  await arabicKey(page, '١', 'Numpad1');
+  await expect.poll(async () => (await stored(page)).reviews).toBe(2);
+  const grades = (await readStores(page, ['reviews'])).reviews as { grade: number }[];
+  expect(grades.map((r) => r.grade).sort()).toEqual([1, 3]);
+  // U types «ع»: it undoes both grades, back to the first card.
+  await arabicKey(page, 'ع', 'KeyU');
+  await expect.poll(async () => (await stored(page)).reviews).toBe(1);
+  await arabicKey(page, 'ع', 'KeyU');
+  await expect.poll(async () => (await stored(page)).reviews).toBe(0);
+  await expect(prompt(page)).toHaveText(first!);
 });
 
 test('a wrong answer proposes Again; a multiple choice is answered with keys 1–4', async ({

@@ -29,7 +29,7 @@ for (const lang of LANGS) {
 
 const REVIEW = {
   en: { text: 'Article text', make: 'Make questions', edit: 'Edit', save: 'Save course' },
-  ar: { text: 'نص المقال', make: 'أنشئ الأسئلة', edit: 'عدّل', save: 'احفظ الدرس' }
+  ar: { text: 'نص المقال', make: 'إنشاء الأسئلة', edit: 'تعديل', save: 'حفظ الدرس' }
 } as const;
 
 for (const lang of LANGS) {

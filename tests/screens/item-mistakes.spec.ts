@@ -11,7 +11,7 @@ const SIZES = {
 const DIR = process.env.SHOTS ?? 'screenshots';
 const L = {
   en: { types: ['Matching', 'Order the events'], start: 'Start quiz', check: 'Check' },
-  ar: { types: ['مطابقة', 'رتّب الأحداث'], start: 'ابدأ الاختبار', check: 'تحقّق' }
+  ar: { types: ['مطابقة', 'ترتيب الأحداث'], start: 'بدء الاختبار', check: 'تحقّق' }
 } as const;
 
 /** A five-question quiz of matching and ordering, each answered wrong, up to its results. */
@@ -33,7 +33,7 @@ async function quizWithMistakes(page: Page, lang: Lang) {
     }
     await page.getByRole('button', { name: L[lang].check, exact: true }).click();
     await expect(verdict(page)).toBeVisible();
-    await page.getByRole('button', { name: /^(Next|Finish|التالي|أنهِ الاختبار)$/ }).click();
+    await page.getByRole('button', { name: /^(Next|Finish|التالي|إنهاء الاختبار)$/ }).click();
   }
   await expect(mistakes(page)).toHaveCount(5);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter } from './format';
+import { createFormatter, elapsedSeconds, isolate, isoDate } from './format';
 
 describe('createFormatter', () => {
   it('writes Latin digits in Arabic by default and Arabic-Indic digits on request', () => {
@@ -29,5 +29,52 @@ describe('createFormatter', () => {
     expect(en.bytes(1_500_000)).toBe('1.5 MB');
     expect(en.percent(0.9)).toBe('90%');
     expect(createFormatter('ar', 'arab').percent(0.9)).toContain('٩٠');
+  });
+});
+
+describe('isoDate', () => {
+  const en = createFormatter('en-GB', 'latn');
+  const format = (value: number, options: Intl.DateTimeFormatOptions) => en.date(value, options);
+
+  it('formats a day, a month or a year to its own precision', () => {
+    expect(isoDate('2023-01-10', format)).toBe('10 January 2023');
+    expect(isoDate('2023-01', format)).toBe('January 2023');
+    expect(isoDate('2023', format)).toBe('2023');
+  });
+
+  it('writes the article’s date in the interface language and digits, never shifting the day', () => {
+    const arab = createFormatter('ar', 'arab');
+    const ar = isoDate('2023-01-10', (v, o) => arab.date(v, o));
+    expect(ar).toContain('يناير');
+    expect(ar).toContain('١٠');
+    expect(ar).not.toMatch(/[0-9]/);
+    const us = createFormatter('en', 'arab');
+    expect(isoDate('2023-01-10', (v, o) => us.date(v, o))).toBe('January 10, 2023');
+  });
+
+  it('shows anything else as it is', () => {
+    expect(isoDate('', format)).toBe('');
+    expect(isoDate('early 2023', format)).toBe('early 2023');
+  });
+});
+
+describe('elapsedSeconds', () => {
+  it('counts whole seconds under a minute, at least one', () => {
+    expect(elapsedSeconds(0)).toBe(1);
+    expect(elapsedSeconds(400)).toBe(1);
+    expect(elapsedSeconds(7_400)).toBe(7);
+    expect(elapsedSeconds(59_400)).toBe(59);
+  });
+
+  it('leaves a minute or more to minutes', () => {
+    expect(elapsedSeconds(59_600)).toBeNull();
+    expect(elapsedSeconds(60_000)).toBeNull();
+    expect(elapsedSeconds(3_600_000)).toBeNull();
+  });
+});
+
+describe('isolate', () => {
+  it('wraps text in a first-strong isolate', () => {
+    expect(isolate('سارة')).toBe('\u2068سارة\u2069');
   });
 });

@@ -75,3 +75,37 @@ export function createFormatter(intlLocale: string, digits: Digits): Formatter {
     list: (items) => new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(items)
   };
 }
+
+/** Text set inside a sentence in its own direction: first-strong isolate … pop directional isolate. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
+ * An ISO date as precise as the article gives it (a year, a month or a day), formatted to that
+ * precision in UTC so the day never shifts; anything else is returned as it is.
+ */
+export function isoDate(
+  iso: string,
+  format: (value: number, options: Intl.DateTimeFormatOptions) => string
+): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const when = Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1));
+  const options: Intl.DateTimeFormatOptions = d
+    ? { dateStyle: 'long' }
+    : mo
+      ? { year: 'numeric', month: 'long' }
+      : { year: 'numeric' };
+  return format(when, { ...options, timeZone: 'UTC' });
+}
+
+/**
+ * How long something took, for a result: whole seconds (at least one) under a minute, or null
+ * from a minute on, when minutes ({@link Formatter.duration}) say it better.
+ */
+export function elapsedSeconds(ms: number): number | null {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return seconds < 60 ? seconds : null;
+}

@@ -1,5 +1,5 @@
 import i18next, { type TOptions } from 'i18next';
-import { createFormatter, type Digits, type Formatter } from '$lib/domain/format';
+import { createFormatter, isolate, type Digits, type Formatter } from '$lib/domain/format';
 import { LOCALES, type Dir, type Lang } from './locales';
 
 type Strings = { readonly [key: string]: string | Strings };
@@ -84,6 +84,9 @@ class I18n {
     i18next.services.formatter?.add('num', (value: unknown) =>
       typeof value === 'number' ? this.#fmt.number(value) : String(value)
     );
+    // `{{name, bidi}}`: a name, title or answer inside a sentence keeps its own direction
+    // (first-strong isolate … pop), so an Arabic name does not reorder an English sentence.
+    i18next.services.formatter?.add('bidi', (value: unknown) => isolate(String(value)));
     this.#ready = true;
   }
 

@@ -110,6 +110,65 @@ describe('interface strings', () => {
     }
   });
 
+  it('writes no Latin digit into an Arabic string: numbers come through the digits setting', () => {
+    const withDigits = [...flatten(ar)].filter(([, v]) =>
+      /[0-9]/.test(v.replace(/\{\{[^}]*\}\}/g, ''))
+    );
+    expect(withDigits).toEqual([]);
+  });
+
+  it('keeps phrases a native editor struck out of the Arabic strings', () => {
+    const BANNED = [
+      'علّق', // «comment» where suspend (a pause) is meant
+      'التعليق',
+      'الأسئلة الخاطئة', // says the questions are faulty
+      'الأكثر خطأً',
+      'اليوم الدراسي', // the scheduler's day is not a school day
+      'المظهر:', // the theme setting is «السمة»
+      'يمسحون', // reads «wipe» next to the board
+      'حُدِّث درس', // the brand inside a sentence reads «a lesson»: «تطبيق درس»
+      'تعذّر حفظ الاختبار'
+    ];
+    for (const [key, value] of flatten(ar)) {
+      for (const phrase of BANNED) expect(value, key).not.toContain(phrase);
+    }
+    // A grade of its own: «مجددًا» alone is an adverb, not an answer.
+    expect(flatten(ar).get('study.again')).not.toBe('مجددًا');
+  });
+
+  it('words Arabic buttons and hints without a command to one man', () => {
+    // Imperatives addressed to a boy (a girl is addressed otherwise): buttons take verbal nouns
+    // (حذف، فتح، إلغاء), hints impersonal forms.
+    const IMPERATIVES = new Set(
+      ['اضغط', 'اكتب', 'احذف', 'أضف', 'أضِف', 'افتح', 'ابدأ', 'صدّر', 'استورد', 'راجع', 'راجِع']
+        .concat(['اقرأ', 'ألغِ', 'أعد', 'حدّث', 'حدِّث', 'انضم', 'اعرض', 'أظهر', 'عدّل', 'احفظ'])
+        .concat(['أوقف', 'أوقِف', 'الصق', 'اختر', 'جرّب', 'اطلب', 'عد', 'عُد', 'أرِ', 'دع', 'احمِ'])
+        .concat(['شارك', 'استخدم', 'استأنِف', 'رتّب', 'املأ', 'امسح', 'اجمع', 'أنشئ', 'حاول'])
+    );
+    for (const [key, value] of flatten(ar)) {
+      const words = value.split(/[\s،.؛:!؟«»()]+/);
+      expect(
+        words.filter((w) => IMPERATIVES.has(w)),
+        key
+      ).toEqual([]);
+    }
+  });
+
+  it('isolates names, titles and answers set inside a sentence', () => {
+    // Shown text only: an aria-label (a QR code's, a move button's) is read out, not laid out.
+    const NAMES = ['name', 'title', 'answer', 'source'];
+    // Its name is the interface's own word (Light, Dark), in the sentence's language.
+    const OWN_WORDS = new Set(['theme.toggle']);
+    for (const flat of [flatten(ar), flatten(en)]) {
+      for (const [key, value] of flat) {
+        if (OWN_WORDS.has(key)) continue;
+        for (const m of value.matchAll(/\{\{\s*(\w+)\s*(,[^}]*)?\}\}/g)) {
+          if (NAMES.includes(m[1]!)) expect(m[2] ?? '', `${key}: ${m[1]}`).toMatch(/bidi/);
+        }
+      }
+    }
+  });
+
   it('uses every key somewhere in the source', () => {
     const source = sourceFiles('src')
       .map((f) => readFileSync(f, 'utf8'))

@@ -75,6 +75,12 @@ const SHAPE_KEY: Partial<Record<Field, string>> = {
   sequence: 'courseReview.rules.sequence'
 };
 
+/** The sizes the build accepts (questions/validate.ts), named in the shape sentences. */
+export const SHAPE_LIMITS: Partial<Record<Field, { min: number; max: number }>> = {
+  pairs: { min: 3, max: 5 },
+  sequence: { min: 3, max: 6 }
+};
+
 /** Each field with the rules it breaks (each rule once), in the order found. */
 export type FieldErrors = Map<Field, Rule[]>;
 
