@@ -302,6 +302,7 @@ export default {
     byTopic: 'حسب الموضوع',
     byType: 'حسب نوع السؤال',
     mistakes: 'الأخطاء',
+    typos: 'إجابات مقبولة مع خطأ إملائي',
     noMistakes: 'لا أخطاء. أحسنت!',
     noAnswer: 'بلا إجابة',
     retry: 'أعد الأسئلة الخاطئة',
@@ -481,6 +482,8 @@ export default {
     pair: 'الزوج {{n}}',
     order: 'ترتيبك',
     unmatched: 'بلا مقابل',
+    accepted: 'إجابتك، وقد قُبلت',
+    spelling: 'الكتابة الصحيحة',
     yourAnswer: 'إجابتك',
     rightAnswer: 'الإجابة الصحيحة'
   },
