@@ -87,6 +87,12 @@ export class Deck {
     return queue;
   }
 
+  /** Whether the profile has studied anything yet (a review logged, by a flashcard or a quiz). */
+  async hasReviews(): Promise<boolean> {
+    const records = await this.sync();
+    return records ? records.hasReviews(app.profileId) : false;
+  }
+
   /** Every card of the profile (or of one course's), with mastery per topic in the bank's topic order. */
   async mastery(course?: string): Promise<TopicMastery[]> {
     const records = await this.sync();

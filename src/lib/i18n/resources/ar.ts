@@ -136,7 +136,17 @@ export default {
   },
   today: {
     course: 'الدرس',
-    allCourses: 'كل الدروس'
+    allCourses: 'كل الدروس',
+    read: 'قراءة المقال',
+    readFirst: 'أول زيارة؟ يُستحسن البدء بقراءة المقال، فمنه أُخذت الأسئلة كلها.',
+    readFirstAll: 'أول زيارة؟ يُستحسن البدء بقراءة المقالات، فمنها أُخذت الأسئلة كلها.',
+    courseCount_zero: 'لا دروس',
+    courseCount_one: 'درس واحد',
+    courseCount_two: 'درسان',
+    courseCount_few: '{{count, num}} دروس',
+    courseCount_many: '{{count, num}} درسًا',
+    courseCount_other: '{{count, num}} درس',
+    seeCourses: 'عرض كل الدروس'
   },
   courses: {
     title: 'الدروس',

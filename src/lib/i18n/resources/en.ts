@@ -119,7 +119,13 @@ export default {
   },
   today: {
     course: 'Course',
-    allCourses: 'All courses'
+    allCourses: 'All courses',
+    read: 'Read the article',
+    readFirst: 'New here? Read the article first: every question comes from it.',
+    readFirstAll: 'New here? Read the articles first: every question comes from them.',
+    courseCount_one: '{{count, num}} course',
+    courseCount_other: '{{count, num}} courses',
+    seeCourses: 'See every course'
   },
   courses: {
     title: 'Courses',
