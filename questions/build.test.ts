@@ -106,10 +106,12 @@ describe('an article the generator has never seen (no gazetteer, no translation)
         'tests/fixtures/second-article.txt',
         '--out',
         out,
-        '--report',
-        join(tmp(), 'r.md')
+        '--report-file',
+        join(tmp(), 'r.md'),
+        '--report'
       ],
-      (s) => lines.push(s)
+      (s) => lines.push(s),
+      {}
     );
     expect(code).toBe(0);
     const bank = parseArticleBank(JSON.parse(readFileSync(out, 'utf8')));
@@ -126,6 +128,26 @@ describe('an article the generator has never seen (no gazetteer, no translation)
     );
     expect(answers).toEqual(expect.arrayContaining(['450', 'نيسان 2021', '2019', '15 أيار 2024']));
     expect(lines.join('\n')).toMatch(/Rejected candidates/);
+  });
+
+  it('prints one line unless the report is asked for, and writes the report either way', () => {
+    const dir = tmp();
+    const args = ['--article', 'tests/fixtures/second-article.txt', '--out', join(dir, 'b.json')];
+    const run = (extra: string[], env: Record<string, string>) => {
+      const lines: string[] = [];
+      const report = join(dir, `${extra.length}-${Object.keys(env).length}.md`);
+      expect(main([...args, '--report-file', report, ...extra], (s) => lines.push(s), env)).toBe(0);
+      expect(readFileSync(report, 'utf8')).toMatch(/Rejected candidates/);
+      return lines.join('\n').split('\n');
+    };
+    const quiet = run([], {});
+    expect(quiet).toHaveLength(1);
+    expect(quiet[0]).toMatch(
+      /^questions: \d+ items \(second-article \d+\) into .+; report in .+\.md/
+    );
+    expect(run([], { DARS_REPORT: '0' })).toHaveLength(1);
+    expect(run(['--report'], {}).length).toBeGreaterThan(20);
+    expect(run([], { DARS_REPORT: '1' }).length).toBeGreaterThan(20);
   });
 });
 

@@ -46,7 +46,10 @@ describe.each(FIXTURES)('$file', (f) => {
 
   it('builds into a valid bank', () => {
     const out = join(dir, `${f.paragraphs}.json`);
-    const code = main(['--article', f.file, '--out', out, '--report', join(dir, 'r.md')], () => {});
+    const code = main(
+      ['--article', f.file, '--out', out, '--report-file', join(dir, 'r.md')],
+      () => {}
+    );
     expect(code).toBe(0);
     const bank = parseArticleBank(JSON.parse(readFileSync(out, 'utf8')));
     expect(bank.meta.date).toBe(f.date);

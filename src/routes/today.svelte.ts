@@ -6,16 +6,20 @@ import { bank } from '$lib/state/bank.svelte';
 import { deck } from '$lib/state/deck.svelte';
 
 /**
- * Today's figures over every course or one, and the course filter (only when there is more than
- * one course). Loaded once the page has painted: none of this (the bank, the scheduler, the filter)
- * is part of the first screen's code.
+ * Today's figures over every course or one, and what is being studied: the course (with a filter
+ * when there is more than one) and, on a first visit, the advice to read it first. Loaded once the
+ * page has painted: none of this (the bank, the scheduler, the course block) is part of the first
+ * screen's code.
  */
 class Today {
   counts = $state.raw<QueueCounts | null>(null);
   mastery = $state.raw<TopicMastery[] | null>(null);
   /** One course's id, or '' for every course. */
   course = $state('');
-  Filter = $state.raw<Component | null>(null);
+  /** Whether the profile has studied anything yet; null until known. */
+  hasReviews = $state<boolean | null>(null);
+  /** The course block (`TodayCourse.svelte`), loaded with the figures. */
+  Course = $state.raw<Component | null>(null);
 
   /** `?course=<id>` for the Study and Quiz links, or nothing. */
   get scope(): string {
@@ -30,10 +34,11 @@ class Today {
     const course = this.course || undefined;
     const counts = (await deck.queue(Date.now(), Math.random, course))?.counts ?? null;
     this.mastery = await deck.mastery(course);
+    this.hasReviews = await deck.hasReviews();
     this.counts = counts;
-    if (bank.courses.length > 1 && !this.Filter) {
-      const [filter] = await Promise.all([import('./TodayCourse.svelte'), i18n.loadAll()]);
-      this.Filter = filter.default;
+    if (bank.courses.length > 0 && !this.Course) {
+      const [block] = await Promise.all([import('./TodayCourse.svelte'), i18n.loadAll()]);
+      this.Course = block.default;
     }
   }
 

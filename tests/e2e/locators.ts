@@ -54,7 +54,8 @@ export const statsFigures = (page: Page): Locator =>
 // Role-based locators for the item UI (components/item/), in either interface language: an item
 // is an <article> named by its prompt, which is its first heading; the options are a named group
 // of buttons; the typed answer a named textbox; the verdict a status; a matching item two named
-// groups; an ordering item a named list; a quiz's mistakes articles in the list named "Mistakes".
+// groups; an ordering item a named list; a quiz's mistakes articles in the list named "Mistakes",
+// its answers accepted with a typo in the list named "Accepted with a typo".
 
 const NAME = {
   options: /^(Options|الخيارات)$/,
@@ -63,8 +64,11 @@ const NAME = {
   matches: /^(Their matches|ما يقابلها)$/,
   order: /^(Your order|ترتيبك)$/,
   mistakes: /^(Mistakes|الأخطاء)$/,
+  typos: /^(Accepted with a typo|إجابات مقبولة مع خطأ إملائي)$/,
   yours: /^(Your answer|إجابتك)$/,
+  accepted: /^(Your answer, accepted|إجابتك، وقد قُبلت)$/,
   right: /^(Right answer|الإجابة الصحيحة)$/,
+  spelling: /^(Right spelling|الكتابة الصحيحة)$/,
   again: /^(Again|مرة أخرى)$/
 } as const;
 
@@ -100,6 +104,18 @@ export const orderList = (page: Page): Locator =>
 /** Each mistake on a quiz's results, as an article named by its prompt. */
 export const mistakes = (page: Page): Locator =>
   page.getByRole('list', { name: NAME.mistakes }).getByRole('article');
+
+/** Each typed answer accepted with a typo on a quiz's results, as an article named by its prompt. */
+export const typos = (page: Page): Locator =>
+  page.getByRole('list', { name: NAME.typos }).getByRole('article');
+
+/** What the student typed, within an answer accepted with a typo. */
+export const acceptedAnswer = (scope: Locator): Locator =>
+  scope.getByRole('group', { name: NAME.accepted });
+
+/** The right spelling, within an answer accepted with a typo. */
+export const rightSpelling = (scope: Locator): Locator =>
+  scope.getByRole('group', { name: NAME.spelling });
 
 /** What the student answered, within a mistake. */
 export const yourAnswer = (scope: Locator): Locator =>

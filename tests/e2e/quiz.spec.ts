@@ -1,9 +1,11 @@
 // Asserts a whole quiz taken by keyboard in each language: every item type answered, checked and
 // moved on from by keys; the results show a score and breakdowns; the attempt is stored with its
-// answers, listed in the history after a reload, and its answers reach the flashcards' log.
+// answers, listed in the history after a reload, and its answers reach the flashcards' log. Mistakes
+// link to their evidence and can be studied; a typed answer with a typo is accepted, not a mistake.
 import type { Page } from '@playwright/test';
 import { expect, openRoute, readStores, test } from './fixtures';
 import {
+  acceptedAnswer,
   quizHistory,
   item,
   matches,
@@ -11,8 +13,11 @@ import {
   options,
   orderList,
   prompt,
+  rightAnswer,
+  rightSpelling,
   terms,
   typedAnswer,
+  typos,
   verdict
 } from './locators';
 
@@ -132,3 +137,85 @@ test('a quiz mistake links to the reader with its quote highlighted', async ({ p
   await expect(page.locator('mark.evidence')).toHaveText(quote);
   await expect(page.locator('mark.evidence')).toBeInViewport();
 });
+
+/** The answer with one letter changed in the middle of its longest word. */
+function misspell(answer: string): string {
+  const words = answer.split(' ');
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const at = Math.floor(longest.length / 2);
+  const latin = /[a-z]/i.test(longest);
+  const swap = latin ? (longest[at] === 'x' ? 'z' : 'x') : longest[at] === 'ق' ? 'ف' : 'ق';
+  const typo = longest.slice(0, at) + swap + longest.slice(at + 1);
+  return words.map((w) => (w === longest ? typo : w)).join(' ');
+}
+
+const TYPO = {
+  en: {
+    short: 'Short answer',
+    start: 'Start quiz',
+    check: 'Check',
+    next: 'Next',
+    finish: 'Finish',
+    verdict: 'Accepted — spelled: '
+  },
+  ar: {
+    short: 'إجابة قصيرة',
+    start: 'بدء الاختبار',
+    check: 'تحقّق',
+    next: 'التالي',
+    finish: 'إنهاء الاختبار',
+    verdict: 'مقبولة مع خطأ إملائي. الكتابة الصحيحة: '
+  }
+} as const;
+
+// Asserts that a typed answer with a one-letter typo is accepted: its verdict gives the right
+// spelling (no "Right answer" box as for a miss), it scores, and the results list it apart as
+// accepted, not among the mistakes.
+for (const lang of ['en', 'ar'] as const) {
+  test(`a typo is accepted with the right spelling, not listed as a mistake, in ${lang}`, async ({
+    page
+  }) => {
+    const l = TYPO[lang];
+    await openRoute(page, '/quiz', lang);
+    const items = await page.evaluate(async () => {
+      const bank = (await (await fetch('/bank/iran-russia-2023.json')).json()) as {
+        items: { prompt: Record<string, string>; answer?: Record<string, string> }[];
+      };
+      return bank.items;
+    });
+    const answerOf = (text: string) =>
+      items.find((i) => i.prompt[lang]?.replace(/\s+/g, ' ').trim() === text)?.answer?.[lang];
+    await page.getByRole('checkbox', { name: l.short }).check();
+    await page.getByRole('radio', { name: '5' }).check();
+    await page.getByRole('button', { name: l.start }).click();
+    let typed: { prompt: string; right: string; typo: string } | null = null;
+    for (let i = 0; i < 5; i++) {
+      const text = (await prompt(page).textContent())!.replace(/\s+/g, ' ').trim();
+      const right = answerOf(text);
+      expect(right, text).toBeDefined();
+      // One typo, on an answer long enough to allow one and without digits (never a typo).
+      if (!typed && !/\d/.test(right!) && right!.replaceAll(' ', '').length >= 5) {
+        typed = { prompt: text, right: right!, typo: misspell(right!) };
+        await typedAnswer(page).fill(typed.typo);
+      }
+      await page.getByRole('button', { name: l.check, exact: true }).click();
+      if (typed?.prompt === text) {
+        // The spelling is isolated for direction (U+2068 … U+2069).
+        await expect(verdict(page)).toHaveText(`${l.verdict}\u2068${typed.right}\u2069`);
+        await expect(rightAnswer(item(page))).toHaveCount(0);
+      }
+      await page.getByRole('button', { name: i === 4 ? l.finish : l.next, exact: true }).click();
+    }
+    expect(typed).not.toBeNull();
+    await expect(page.getByTestId('quiz-score')).toHaveText('1 / 5');
+    await expect(mistakeList(page)).toHaveCount(4);
+    await expect(
+      mistakeList(page).getByRole('heading', { name: typed!.prompt, exact: true })
+    ).toHaveCount(0);
+    const accepted = typos(page);
+    await expect(accepted).toHaveCount(1);
+    await expect(accepted.getByRole('heading').first()).toHaveText(typed!.prompt);
+    await expect(acceptedAnswer(accepted)).toContainText(typed!.typo);
+    await expect(rightSpelling(accepted)).toContainText(typed!.right);
+  });
+}

@@ -1,7 +1,10 @@
-// Asserts Today's course filter, in both languages: with one course there is none; with a course
-// made on the device it lists every course, and picking one narrows Today's Study and Quiz buttons
-// and its mastery by topic to that course ("All courses" widens them again). Study and Quiz have the
-// same picker of their own, which narrows them through `?course=`.
+// Asserts what Today says is being studied, in both languages: with one course, its title, source
+// and date and a link to read it, and on a first visit (no review yet) the advice to read it first,
+// gone after a grade. Then Today's course filter: with one course there is none; with a course made
+// on the device it lists every course ("All courses" with their number and a link to the list),
+// and picking one names its source and links to its article, and narrows Today's Study and Quiz
+// buttons and its mastery by topic to that course ("All courses" widens them again).
+// Study and Quiz have the same picker of their own, which narrows them through `?course=`.
 import { HEALTH_COURSE, HEALTH_TITLE, healthCourse, seedCourse } from './course-seed';
 import { expect, gradeShown, nav, openRoute, test } from './fixtures';
 import { pageHeading, region } from './locators';
@@ -14,7 +17,12 @@ const LABELS = {
     study: 'Study now',
     quiz: 'Quick quiz',
     mastery: 'Mastery by topic',
-    today: 'Today'
+    today: 'Today',
+    read: 'Read the article',
+    readFirst: 'New here? Read the article first: every question comes from it.',
+    date: 'January 10, 2023',
+    count: '2 courses',
+    seeCourses: 'See every course'
   },
   ar: {
     course: 'الدرس',
@@ -23,11 +31,36 @@ const LABELS = {
     study: 'بدء المراجعة',
     quiz: 'اختبار سريع',
     mastery: 'الإتقان حسب الموضوع',
-    today: 'اليوم'
+    today: 'اليوم',
+    read: 'قراءة المقال',
+    readFirst: 'أول زيارة؟ يُستحسن البدء بقراءة المقال، فمنه أُخذت الأسئلة كلها.',
+    date: '10 يناير 2023',
+    count: 'درسان',
+    seeCourses: 'عرض كل الدروس'
   }
 } as const;
 
 for (const lang of ['en', 'ar'] as const) {
+  test(`Today names its course and, on a first visit, says to read it first, in ${lang}`, async ({
+    page
+  }) => {
+    const l = LABELS[lang];
+    await openRoute(page, '/', lang);
+    const course = region(page, l.course);
+    await expect(course.getByRole('heading', { name: l.builtIn })).toBeVisible();
+    await expect(course).toContainText(`Foreign Policy · ${l.date}`);
+    await expect(course.getByText(l.readFirst)).toBeVisible();
+    const read = course.getByRole('link', { name: l.read });
+    await expect(read).toHaveAttribute('href', '/article/iran-russia-2023');
+
+    await page.getByRole('link', { name: l.study }).click();
+    await gradeShown(page);
+    await nav(page).getByRole('link', { name: l.today }).click();
+    await expect(page.getByTestId('new-count')).not.toHaveText('…');
+    await expect(read).toBeVisible();
+    await expect(course.getByText(l.readFirst)).toHaveCount(0);
+  });
+
   test(`Today narrows to one course in ${lang}`, async ({ page }) => {
     const l = LABELS[lang];
     await openRoute(page, '/', lang);
@@ -46,8 +79,19 @@ for (const lang of ['en', 'ar'] as const) {
     // Every course's topics: the built-in course's and the health article's.
     await expect(topics.nth(1)).toBeVisible();
     const all = await topics.count();
+    const course = region(page, l.course);
+    await expect(course).toContainText(l.count);
+    await expect(course.getByRole('link', { name: l.seeCourses })).toHaveAttribute(
+      'href',
+      '/courses'
+    );
 
     await filter.selectOption(HEALTH_COURSE);
+    await expect(course).toContainText('صحيفة الصحة اليوم');
+    await expect(course.getByRole('link', { name: l.read })).toHaveAttribute(
+      'href',
+      `/article/${HEALTH_COURSE}`
+    );
     await expect(page.getByRole('link', { name: l.study })).toHaveAttribute(
       'href',
       `/study?course=${HEALTH_COURSE}`

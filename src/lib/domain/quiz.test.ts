@@ -352,10 +352,10 @@ describe('scoreQuiz', () => {
     expect(result.byType).toEqual(expected);
   });
 
-  it('lists what was not correct, typos included, and one check per question', () => {
+  it('lists what was wrong as mistakes, a typo apart as accepted, and one check per question', () => {
     const result = scoreQuiz(plan, BY_ID, answers, 'ar');
+    expect(result.typos).toEqual([{ index: 1, itemId: 'c-1a85a09020' }]);
     expect(result.mistakes).toEqual([
-      { index: 1, itemId: 'c-1a85a09020', verdict: 'typo', score: 1 },
       { index: 2, itemId: 'c-8d05c5f0d9', verdict: 'wrong', score: 0.6 },
       { index: 3, itemId: 'c-5dd8790ae4', verdict: 'wrong', score: 0 },
       { index: 4, itemId: 'c-4110d5ffe0', verdict: 'wrong', score: 0.5 },
@@ -393,6 +393,7 @@ describe('scoreQuiz', () => {
     expect(result.score).toBe(built.questions.length);
     expect(result.total).toBe(built.questions.length);
     expect(result.mistakes).toEqual([]);
+    expect(result.typos).toEqual([]);
   });
 
   it('keeps topic ids that look like object properties apart', () => {

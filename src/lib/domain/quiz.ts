@@ -214,8 +214,10 @@ export interface QuizResult {
   byTopic: Record<string, ScoreLine>;
   /** Every item type, with zeros for those not in the quiz. */
   byType: Record<ItemType, ScoreLine>;
-  /** Questions not answered `correct`, typos included (so the right spelling can be shown). */
+  /** Questions answered wrong (partly right included), unanswered ones too; never a typo. */
   mistakes: { index: number; itemId: string; verdict: Verdict; score: number }[];
+  /** Questions whose typed answer was accepted with a typo: right, shown with the right spelling. */
+  typos: { index: number; itemId: string }[];
   /**
    * One check per question of the plan; null for a question whose item is no longer in the bank
    * (it counts in no total).
@@ -239,7 +241,15 @@ export function scoreQuiz(
   >;
   // A Map, so that no topic id can collide with a property of Object.prototype.
   const byTopic = new Map<string, ScoreLine>();
-  const result: QuizResult = { score: 0, total: 0, byTopic: {}, byType, mistakes: [], checks: [] };
+  const result: QuizResult = {
+    score: 0,
+    total: 0,
+    byTopic: {},
+    byType,
+    mistakes: [],
+    typos: [],
+    checks: []
+  };
   plan.questions.forEach((question, index) => {
     const item = items.get(question.itemId);
     if (item === undefined) {
@@ -259,8 +269,10 @@ export function scoreQuiz(
     topic.total += 1;
     byType[item.type].score += check.score;
     byType[item.type].total += 1;
-    if (check.verdict !== 'correct') {
+    if (check.verdict === 'wrong') {
       result.mistakes.push({ index, itemId: item.id, verdict: check.verdict, score: check.score });
+    } else if (check.verdict === 'typo') {
+      result.typos.push({ index, itemId: item.id });
     }
   });
   result.byTopic = Object.fromEntries(byTopic);

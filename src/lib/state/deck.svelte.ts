@@ -94,6 +94,12 @@ export class Deck {
     return queue;
   }
 
+  /** Whether the profile has studied anything yet (a review logged, by a flashcard or a quiz). */
+  async hasReviews(): Promise<boolean> {
+    const records = await this.sync();
+    return records ? records.hasReviews(app.profileId) : false;
+  }
+
   /**
    * Mastery per topic of the profile's cards (or one course's), in the bank's topic order: from
    * the cards' phases, read through an index without reading the cards.

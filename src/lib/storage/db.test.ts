@@ -158,11 +158,15 @@ describe('cards and reviews', () => {
     await records.ensureCards('p1', [make('a', 0)]);
     const before = (await records.card('p1', 'a'))!;
     const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(before, 3, T0);
+    expect(await records.hasReviews('p1')).toBe(false);
     const id = await records.recordGrade(card, log);
     expect(await records.reviewsSince('p1', T0)).toHaveLength(1);
     expect(await records.reviewsOf('p1', 'a')).toHaveLength(1);
+    expect(await records.hasReviews('p1')).toBe(true);
+    expect(await records.hasReviews('p2')).toBe(false);
     await records.undoGrade(id!, before);
     expect(await records.reviewsSince('p1', 0)).toEqual([]);
+    expect(await records.hasReviews('p1')).toBe(false);
     expect(await records.card('p1', 'a')).toEqual(before);
   });
 
@@ -298,6 +302,8 @@ describe('profiles', () => {
     expect((await store.profiles()).map((p) => p.name).sort()).toEqual(['', 'ليلى أحمد']);
     expect(await records.reviewsSince(DEFAULT_PROFILE_ID, 0)).toEqual([]);
     expect(await records.reviewsSince(leila.id, 0)).toHaveLength(1);
+    expect(await records.hasReviews(DEFAULT_PROFILE_ID)).toBe(false);
+    expect(await records.hasReviews(leila.id)).toBe(true);
 
     await records.deleteProfile(leila.id);
     expect((await store.profiles()).map((p) => p.id)).toEqual([DEFAULT_PROFILE_ID]);

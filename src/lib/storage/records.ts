@@ -258,6 +258,12 @@ export class Records {
     return this.db.getAllFromIndex('reviews', 'byTime', range);
   }
 
+  /** Whether the profile has logged any review (one key read, however long its log). */
+  async hasReviews(profileId: string): Promise<boolean> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    return (await this.db.getKeyFromIndex('reviews', 'byTime', range)) !== undefined;
+  }
+
   reviewsOf(profileId: string, itemId: string): Promise<ReviewLogRecord[]> {
     const range = IDBKeyRange.bound([profileId, itemId, -Infinity], [profileId, itemId, Infinity]);
     return this.db.getAllFromIndex('reviews', 'byItem', range);

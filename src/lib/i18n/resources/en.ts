@@ -15,7 +15,7 @@ export default {
     trueOrFalse: 'True or false?',
     correct: 'Correct',
     wrong: 'Not quite',
-    typo: 'Accepted, with a typo. The right spelling: {{answer, bidi}}',
+    typo: 'Accepted — spelled: {{answer, bidi}}',
     explanation: 'Why',
     evidence: 'In the article',
     openParagraph: 'Read paragraph {{n}}',
@@ -119,7 +119,13 @@ export default {
   },
   today: {
     course: 'Course',
-    allCourses: 'All courses'
+    allCourses: 'All courses',
+    read: 'Read the article',
+    readFirst: 'New here? Read the article first: every question comes from it.',
+    readFirstAll: 'New here? Read the articles first: every question comes from them.',
+    courseCount_one: '{{count, num}} course',
+    courseCount_other: '{{count, num}} courses',
+    seeCourses: 'See every course'
   },
   courses: {
     title: 'Courses',
@@ -275,6 +281,7 @@ export default {
     byTopic: 'By topic',
     byType: 'By question type',
     mistakes: 'Mistakes',
+    typos: 'Accepted with a typo',
     noMistakes: 'No mistakes. Well done!',
     noAnswer: 'No answer',
     retry: 'Retry mistakes',
@@ -463,6 +470,8 @@ export default {
     pair: 'Pair {{n}}',
     order: 'Your order',
     unmatched: 'not matched',
+    accepted: 'Your answer, accepted',
+    spelling: 'Right spelling',
     yourAnswer: 'Your answer',
     rightAnswer: 'Right answer'
   },
