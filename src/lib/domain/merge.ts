@@ -54,7 +54,7 @@ export interface MergePreview {
   profiles: ProfileMapping[];
   /** Reviews the file adds, by profile id (profiles it adds none to are left out). */
   reviews: Record<string, number>;
-  /** Cards here that change (rebuilt, or new). */
+  /** Cards here that studying on either side changes (rebuilt, or new). */
   cards: number;
   attempts: number;
   /** Class quizzes the file adds, and results it adds to class quizzes (new ones' included). */
@@ -407,7 +407,8 @@ function previewOf(here: MergeData, file: MergeData, changes: MergeChanges): Mer
   return {
     profiles: file.profiles.map((p) => ({ id: p.id, name: p.name, here: mine.get(p.id) ?? null })),
     reviews,
-    cards: changes.cards.length,
+    // A card never studied on either side changes only its due (the earlier one): not counted.
+    cards: changes.cards.filter((c) => c.lastReview !== null).length,
     attempts: changes.attempts.length,
     classes: changes.classes.filter((c) => !classesHere.has(c.code)).length,
     results

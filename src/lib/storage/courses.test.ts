@@ -75,7 +75,7 @@ describe('migration to version 7', () => {
     v6.close();
 
     const { db, records } = await open(name);
-    expect(db.version).toBe(7);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['courses', 'courseContent']));
     expect(await records.cards(DEFAULT_PROFILE_ID)).toEqual(before.cards);
     expect(await records.reviewsSince(DEFAULT_PROFILE_ID, 0)).toEqual(before.reviews);
