@@ -113,7 +113,9 @@ function classQuiz(keys: readonly string[]): ClassQuiz {
 }
 
 /** Suspensions, quizzes, a class quiz's results and saved settings, as a device could have them. */
-function decorate(device: Device, x: fc.RecordValue<typeof extras>['value']): Device {
+type Extras = typeof extras extends fc.Arbitrary<infer T> ? T : never;
+
+function decorate(device: Device, x: Extras): Device {
   for (const i of x.suspended) device.cards[i] = suspend(device.cards[i]!, true);
   device.attempts = x.attempts.map((seed, i) => ({ ...attempt(seed), id: i + 1 }));
   device.classes = x.results.length ? [classQuiz(x.results)] : [];

@@ -8,7 +8,7 @@ import type { ReviewLogRecord } from './records';
  */
 
 /** Fills `bytes` with random values (`crypto.getRandomValues` in the app, a seeded source in tests). */
-export type RandomBytes = (bytes: Uint8Array) => void;
+export type RandomBytes = (bytes: Uint8Array<ArrayBuffer>) => void;
 
 const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
 

@@ -235,7 +235,7 @@ describe('cards and reviews', () => {
     const second = scheduler.grade(first.card, 1, T0 + HOUR);
     const other = scheduler.grade(newCard('p2', 'a', 0, 's-a', T0), 3, T0);
     const logs = [first.log, second.log, other.log];
-    const ids = [];
+    const ids: number[] = [];
     for (const log of logs) ids.push(await v7.add('reviews', log));
     v7.close();
     const db = await openDatabase({}, DB_VERSION, name);
