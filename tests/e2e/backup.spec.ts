@@ -1,9 +1,11 @@
 // Asserts backups: an export imported into a fresh browser gives identical data; bad files (not
 // JSON, not a backup, from a future version, too large) are refused with an alert in the user's
-// language and change nothing; script in a text field is shown as text, never run.
-import { writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { expect, gradeShown, openRoute, readStores, test } from './fixtures';
+// language and change nothing; script in a text field is shown as text, never run. Two devices
+// that studied the same cards offline and merged each other's file hold the same reviews and cards,
+// merging a file again changes nothing, and a forged file is not merged.
+import { readFile, writeFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, gradeShown, openRoute, readStores, test, waitForServiceWorker } from './fixtures';
 import { nav, pageHeading } from './locators';
 
 const dump = (page: Page) => readStores(page, ['profiles', 'cards', 'reviews', 'attempts']);
@@ -110,4 +112,93 @@ test('a gentle reminder to back up when storage is not protected, gone after a b
   await page.reload();
   await expect(page.getByText(/Last backup:/)).toBeVisible();
   await expect(reminder).toBeHidden();
+});
+
+/** Every review (ids aside, by uid) and every card, as IndexedDB holds them. */
+async function merged(page: Page) {
+  const { reviews, cards } = await readStores(page, ['reviews', 'cards']);
+  const logs = (reviews as { id: number; uid: string }[])
+    .map(({ id: _, ...r }) => r)
+    .sort((a, b) => (a.uid < b.uid ? -1 : 1));
+  const byItem = (cards as { itemId: string }[]).sort((a, b) => (a.itemId < b.itemId ? -1 : 1));
+  return { logs, cards: byItem };
+}
+
+/** A device that studies offline (`grades`, on the first new cards, the same on every device). */
+async function studyOffline(
+  newContext: () => Promise<{ context: BrowserContext; page: Page }>,
+  grades: readonly ('1' | '2' | '3' | '4')[]
+) {
+  const { context, page } = await newContext();
+  await openRoute(page, '/', 'en');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await openRoute(page, '/study', 'en');
+  for (const grade of grades) await gradeShown(page, grade);
+  await nav(page).getByRole('link', { name: 'Settings' }).click();
+  await expect(pageHeading(page)).toHaveText('Settings');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  return { page, file: await (await downloading).path() };
+}
+
+test('two devices study the same cards offline, each merges the other’s file: both end equal', async ({
+  newContext
+}) => {
+  // Two browsers, each studying, exporting, merging and reloading: a budget of its own.
+  test.slow();
+  const one = await studyOffline(newContext, ['3', '1', '3']);
+  const other = await studyOffline(newContext, ['2', '3']);
+  for (const [here, there] of [
+    [one, other],
+    [other, one]
+  ] as const) {
+    await here.page.getByLabel('Import backup').setInputFiles(there.file);
+    await expect(
+      here.page.getByText('Or merge it, keeping the work of both devices:')
+    ).toBeVisible();
+    await expect(here.page.getByText('Profile “Me” goes into “Me” on this device.')).toBeVisible();
+    const reloaded = here.page.waitForEvent('load');
+    await here.page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect(here.page.getByText('Backup merged.')).toBeVisible();
+    await reloaded;
+    await expect(pageHeading(here.page)).toBeVisible();
+  }
+  const [a, b] = [await merged(one.page), await merged(other.page)];
+  expect(a.logs).toHaveLength(5);
+  expect(new Set(a.logs.map((r) => r.uid)).size).toBe(5);
+  expect(a).toEqual(b);
+
+  // The same file merged again changes nothing.
+  const before = await readStores(one.page, ['reviews', 'cards', 'attempts', 'profiles']);
+  await one.page.getByLabel('Import backup').setInputFiles(other.file);
+  await expect(one.page.getByText('Reviews added to', { exact: false })).toBeHidden();
+  await expect(one.page.getByText('Cards worked out again: 0')).toBeVisible();
+  const reloaded = one.page.waitForEvent('load');
+  await one.page.getByRole('button', { name: 'Merge', exact: true }).click();
+  await reloaded;
+  await expect(pageHeading(one.page)).toBeVisible();
+  expect(await readStores(one.page, ['reviews', 'cards', 'attempts', 'profiles'])).toEqual(before);
+});
+
+test('a file whose review uid stands for another review is not merged, and nothing changes', async ({
+  newContext
+}) => {
+  const { page, file } = await studyOffline(newContext, ['3', '3']);
+  const backup = JSON.parse(await readFile(file, 'utf8'));
+  // The second review claims the first one's uid.
+  backup.reviews[1].uid = backup.reviews[0].uid;
+  backup.reviews[1].review += 1;
+  backup.reviews.splice(0, 1);
+  const before = await readStores(page, ['reviews', 'cards', 'attempts', 'profiles']);
+  await page.getByLabel('Import backup').setInputFiles({
+    name: 'forged.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup))
+  });
+  await expect(
+    page.getByText(/This file cannot be merged: review [0-9a-f]+: two different reviews/)
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Merge', exact: true })).toBeHidden();
+  expect(await readStores(page, ['reviews', 'cards', 'attempts', 'profiles'])).toEqual(before);
 });

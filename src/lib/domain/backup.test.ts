@@ -26,6 +26,7 @@ import {
 import { scopeCourse } from './course';
 import { testBank } from './fixtures/banks';
 import { DEFAULT_QUIZ_SETTINGS } from './quiz';
+import { legacyUid } from './review-uid';
 import { DEFAULT_DEVICE_SETTINGS } from './settings';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
@@ -101,8 +102,8 @@ function sampleData(): BackupData {
     },
     cards: [second.card, suspend(newCard('p-2', 'c-1', 0, 's-1', T0), true)],
     reviews: [
-      { ...first.log, id: 1 },
-      { ...second.log, id: 2 }
+      { ...first.log, id: 1, uid: 'a'.repeat(32) },
+      { ...second.log, id: 2, uid: 'b'.repeat(32) }
     ],
     attempts: [
       attempt,
@@ -249,6 +250,18 @@ describe('makeBackup and parseBackup', () => {
     expect(result.backup.reviews).toEqual(sample().reviews);
   });
 
+  it('reads a version 3 backup, whose reviews have no uid, giving each the uid a migration gives', () => {
+    const json = sampleJson();
+    json.version = 3;
+    for (const review of json.reviews as Record<string, unknown>[]) delete review.uid;
+    const result = parseJson(json);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const expected = sample().reviews.map((r) => ({ ...r, uid: legacyUid(r) }));
+    expect(result.backup.reviews).toEqual(expected);
+    expect(new Set(expected.map((r) => r.uid)).size).toBe(2);
+  });
+
   it('reads a version 2 backup, made before backups held courses, as one with none', () => {
     const json = sampleJson();
     json.version = 2;
@@ -308,7 +321,7 @@ describe('parseBackup refuses', () => {
   it('a backup of no known version', () => {
     expect(refusal({ ...sampleJson(), version: 0 })).toEqual({
       kind: 'invalid',
-      detail: 'version: expected one of 1 | 2 | 3'
+      detail: 'version: expected one of 1 | 2 | 3 | 4'
     });
     expect(refusal({ ...sampleJson(), version: '1' }).kind).toBe('invalid');
   });
@@ -421,6 +434,11 @@ describe('parseBackup refuses', () => {
       'a duplicate attempt id',
       (j) => ((at(j, 'attempts', 1) as Record<string, unknown>).id = 1),
       'attempts[1].id: the same id twice'
+    ],
+    [
+      'a duplicate review uid',
+      (j) => ((at(j, 'reviews', 1) as Record<string, unknown>).uid = 'a'.repeat(32)),
+      'reviews[1].uid: the same uid twice'
     ],
     [
       'a duplicate class code',

@@ -37,6 +37,7 @@ import {
   type QuizAttempt,
   type ReviewLogRecord
 } from './records';
+import { uidOf } from './review-uid';
 import { DeviceSettingsSchema, type DeviceSettings } from './settings-schema';
 
 /**
@@ -47,10 +48,12 @@ import { DeviceSettingsSchema, type DeviceSettings } from './settings-schema';
 
 export const BACKUP_FORMAT = 'dars-backup';
 /**
+ * 4: every review log carries its `uid` (the same on every device), so a file can be merged.
  * 3: the courses made on the device. 2: review logs carry their sibling group, not a copy of the
- * card. Files of versions 1 and 2 still load (with no courses).
+ * card. Files of versions 1 to 3 still load (with no courses before 3); their logs get the uid a
+ * migration gives an old log (`legacyUid`), so the same old review has the same uid everywhere.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /**
  * A file larger than this is refused before it is read as JSON. A year of heavy study (100,000
  * reviews, 50,000 cards) makes a backup of about 80 MB; `npm run bench` measures it.
@@ -178,6 +181,7 @@ const ReviewSchema = pipe(
   }),
   transform(({ previous, sibling, ...review }): StoredReview => ({
     ...review,
+    uid: uidOf(review),
     sibling: sibling ?? previous!.sibling
   }))
 );
@@ -216,7 +220,7 @@ const cardKey = (profileId: string, itemId: string) => JSON.stringify([profileId
 
 const BackupObjectSchema = object({
   format: literal(BACKUP_FORMAT),
-  version: picklist([1, 2, BACKUP_VERSION]),
+  version: picklist([1, 2, 3, BACKUP_VERSION]),
   exportedAt: Time,
   /** The IndexedDB schema version of the exporting app; for information only. */
   dbVersion: Key,
@@ -268,6 +272,7 @@ function crossCheck(b: Checked): string | null {
   }
   const stores = [
     ['reviews', b.reviews.map((r) => r.id), b.reviews, 'id'],
+    ['reviews', b.reviews.map((r) => r.uid!), b.reviews, 'uid'],
     ['attempts', b.attempts.map((a) => a.id), b.attempts, 'id'],
     ['classes', b.classes.map((c) => c.code), b.classes, 'code']
   ] as const;

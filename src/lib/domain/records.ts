@@ -115,12 +115,17 @@ export const CardRecordSchema = object({
 export type CardRecord = InferOutput<typeof CardRecordSchema>;
 
 /**
- * One grade, append-only; `id` is assigned by IndexedDB. The `…Before` fields, `elapsedDays`,
+ * One grade, append-only; `id` is assigned by IndexedDB (and differs between devices; `uid` does not). The `…Before` fields, `elapsedDays`,
  * `lastElapsedDays` and `scheduledDays` follow ts-fsrs' ReviewLog: they describe the card as it was
  * when graded (`scheduledDays` is the interval it had been given, not the new one).
  */
 export const ReviewLogSchema = object({
   id: optional(Key),
+  /**
+   * The review's identity on every device (see review-uid.ts), so a merge keeps it once. Every
+   * stored log has one from database version 8 on; a log in an older backup gets one as it is read.
+   */
+  uid: optional(Id),
   profileId: Id,
   itemId: Id,
   grade: picklist(GRADES),

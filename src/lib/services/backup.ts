@@ -9,7 +9,14 @@ import {
 } from '$lib/domain/backup';
 import { app } from '$lib/state/app.svelte';
 import { bank } from '$lib/state/bank.svelte';
-import { existingKeys, exportData, importBackup as restore } from '$lib/storage/backup';
+import {
+  existingKeys,
+  exportData,
+  mergeBackup as merge,
+  previewMerge,
+  importBackup as restore,
+  type MergeOutcome
+} from '$lib/storage/backup';
 import { DB_VERSION, StorageError } from '$lib/storage/db';
 import { downloadFile } from './exports';
 import { attempt, openStore, type Saved } from './result';
@@ -36,13 +43,16 @@ export function exportBackup(now: number): Promise<Saved> {
   });
 }
 
+export type { MergeOutcome };
+
 export type ReadBackup =
-  | { ok: true; backup: Backup; preview: ImportPreview }
+  | { ok: true; backup: Backup; preview: ImportPreview; merge: MergeOutcome }
   | { ok: false; error: BackupError | StorageError };
 
 /**
- * Reads and checks a backup file, and previews what importing it would add or replace. The size is
- * checked before the file is read: a huge file is refused without loading it.
+ * Reads and checks a backup file, and previews what importing it would add or replace, and what
+ * merging it would add (or why it cannot be merged). The size is checked before the file is read:
+ * a huge file is refused without loading it.
  */
 export async function readBackup(file: File): Promise<ReadBackup> {
   const store = app.store;
@@ -57,7 +67,8 @@ export async function readBackup(file: File): Promise<ReadBackup> {
     ...parsed.backup,
     courses: parsed.backup.courses.filter((c) => !builtIn.has(c.id))
   };
-  return { ok: true, backup, preview: previewImport(await existingKeys(store), backup) };
+  const preview = previewImport(await existingKeys(store), backup);
+  return { ok: true, backup, preview, merge: await previewMerge(store, backup) };
 }
 
 /** Restores a checked backup in one transaction: all of it, or (refused) none of it. */
@@ -67,5 +78,19 @@ export function importBackup(backup: Backup): Promise<Saved> {
     await restore(openStore(), backup);
     bank.reset();
     performance.measure('backup imported', { start: t0 });
+  });
+}
+
+/**
+ * Merges a checked backup into this device's data in one transaction (see `domain/merge.ts`): all
+ * of it, or none of it (refused by storage, or by the merge with its reason).
+ */
+export function mergeBackup(backup: Backup): Promise<Saved<MergeOutcome>> {
+  return attempt(async () => {
+    const t0 = performance.now();
+    const outcome = await merge(openStore(), backup);
+    if (outcome.ok) bank.reset();
+    performance.measure('backup merged', { start: t0 });
+    return outcome;
   });
 }

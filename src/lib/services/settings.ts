@@ -37,9 +37,13 @@ export interface StudySettingsPatch {
 
 /**
  * Changes the active profile's study settings and saves them all. A refused save keeps the change
- * on screen, so saving again (an empty patch) retries it.
+ * on screen, so saving again (an empty patch) retries it. Stamped with `now`, so a merge with
+ * another device keeps the settings saved last.
  */
-export function saveStudySettings(patch: StudySettingsPatch): Promise<Saved> {
+export function saveStudySettings(
+  patch: StudySettingsPatch,
+  now: number = Date.now()
+): Promise<Saved> {
   return attempt(async () => {
     const store = openStore();
     // Built as plain objects: the deck's fields are reactive proxies, which IndexedDB cannot clone.
@@ -49,6 +53,6 @@ export function saveStudySettings(patch: StudySettingsPatch): Promise<Saved> {
     deck.scheduler = scheduler;
     deck.queueSettings = queue;
     deck.quizFeeds = quizFeeds;
-    await store.saveProfileSettings(app.profileId, { scheduler, queue, quizFeeds });
+    await store.saveProfileSettings(app.profileId, { scheduler, queue, quizFeeds }, now);
   });
 }

@@ -1,8 +1,18 @@
 import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
+import { mergeData, type MergeChanges, type MergeData, type MergePreview } from '$lib/domain/merge';
 import { courseMeta } from '$lib/domain/course';
 import { aggregate } from '$lib/domain/daily';
 import { mergeDeviceSettings } from '$lib/domain/settings';
-import { allOrNothing, DAILY_STALE, profileRange, queued, write, type Store } from './db';
+import type { IDBPTransaction } from 'idb';
+import {
+  allOrNothing,
+  DAILY_STALE,
+  profileRange,
+  queued,
+  write,
+  type DarsSchema,
+  type Store
+} from './db';
 
 // Backups read and write the whole database, so they live with its owner; they are apart from
 // `Store` so that the first page does not load them.
@@ -166,3 +176,108 @@ function withoutId<T extends { id?: number }>(record: T): Omit<T, 'id'> {
   delete copy.id;
   return copy;
 }
+
+const MERGE_STORES = [
+  'settings',
+  'profiles',
+  'cards',
+  'reviews',
+  'attempts',
+  'classes',
+  'courses',
+  'courseContent',
+  'daily'
+] as const;
+
+type MergeTx = IDBPTransaction<DarsSchema, (typeof MERGE_STORES)[number][], 'readwrite'>;
+type ReadTx = IDBPTransaction<DarsSchema, (typeof MERGE_STORES)[number][], 'readonly'>;
+
+/** What a merge reads here: every store it unites, in the merge's own transaction. */
+async function mergeSide(tx: MergeTx | ReadTx): Promise<MergeData> {
+  const [profiles, cards, reviews, attempts, classes] = await Promise.all([
+    tx.objectStore('profiles').getAll(),
+    tx.objectStore('cards').getAll(),
+    tx.objectStore('reviews').getAll(),
+    tx.objectStore('attempts').getAll(),
+    tx.objectStore('classes').getAll()
+  ]);
+  const profileSettings: Record<string, unknown> = {};
+  for (const p of profiles) {
+    profileSettings[p.id] = await tx.objectStore('settings').get(`profile:${p.id}`);
+  }
+  return { profiles, profileSettings, cards, reviews, attempts, classes };
+}
+
+function applyMerge(tx: MergeTx, changes: MergeChanges): void {
+  for (const p of changes.profiles) queued(tx.objectStore('profiles').put(p));
+  for (const [id, value] of changes.settings) {
+    queued(tx.objectStore('settings').put(value, `profile:${id}`));
+  }
+  const reviews = tx.objectStore('reviews');
+  // Logs whose `from` changes are taken out first and written back (same ids) before the new ones:
+  // under the unique byStep index, one may take a `from` another still holds until it changes.
+  for (const r of changes.reviewsChanged) queued(reviews.delete(r.id!));
+  for (const r of changes.reviewsChanged) queued(reviews.put(r));
+  for (const r of changes.reviewsAdded) queued(reviews.add(r));
+  for (const c of changes.cards) queued(tx.objectStore('cards').put(c));
+  for (const a of changes.attempts) queued(tx.objectStore('attempts').add(a));
+  for (const c of changes.classes) queued(tx.objectStore('classes').put(c));
+}
+
+export type MergeOutcome = { ok: true; preview: MergePreview } | { ok: false; problem: string };
+
+/**
+ * Merges a validated backup into this device's data (`mergeData`) in one transaction: read, merge,
+ * write, all or nothing. Device settings stay this device's; the file's courses made on a device
+ * that are not here are added (one here of the same id stays). A file the merge refuses (a uid for
+ * two different reviews) writes nothing. Merging the same file again writes nothing.
+ */
+export async function mergeBackup(store: Store, backup: Backup): Promise<MergeOutcome> {
+  return write(async () => {
+    const tx = store.db.transaction([...MERGE_STORES], 'readwrite');
+    try {
+      return await allOrNothing(tx, async (): Promise<MergeOutcome> => {
+        const result = mergeData(await mergeSide(tx), backup);
+        if (!result.ok) throw new MergeRefused(result.problem);
+        applyMerge(tx, result.changes);
+        const { reviewsAdded, reviewsChanged } = result.changes;
+        if (reviewsAdded.length + reviewsChanged.length > 0) await recountDaily(tx);
+        await addCourses(tx, backup);
+        return { ok: true, preview: result.preview };
+      });
+    } catch (e) {
+      if (e instanceof MergeRefused) return { ok: false, problem: e.message };
+      throw e;
+    }
+  });
+}
+
+/** The daily counts made again from the merged log, in the merge's transaction. */
+async function recountDaily(tx: MergeTx): Promise<void> {
+  const daily = tx.objectStore('daily');
+  queued(daily.clear());
+  for (const record of aggregate(await tx.objectStore('reviews').getAll())) {
+    queued(daily.put(record));
+  }
+}
+
+/** The file's courses made on a device that are not here; one here of the same id stays. */
+async function addCourses(tx: MergeTx, backup: Backup): Promise<void> {
+  const here = new Set(await tx.objectStore('courses').getAllKeys());
+  for (const course of backup.courses) {
+    if (here.has(course.id)) continue;
+    queued(tx.objectStore('courseContent').put(course));
+    queued(tx.objectStore('courses').put(courseMeta(course.bank, course.createdAt)));
+  }
+}
+
+/** What a merge would do, read here in one transaction and written nowhere. */
+export async function previewMerge(store: Store, backup: Backup): Promise<MergeOutcome> {
+  const tx = store.db.transaction([...MERGE_STORES], 'readonly');
+  const here = await mergeSide(tx);
+  await tx.done;
+  const result = mergeData(here, backup);
+  return result.ok ? { ok: true, preview: result.preview } : result;
+}
+
+class MergeRefused extends Error {}

@@ -13,8 +13,9 @@ import { testBank } from '$lib/domain/fixtures/banks';
 import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
 import { DEFAULT_DEVICE_SETTINGS } from '$lib/domain/settings';
 import { parseProfileSettings } from '$lib/domain/settings-schema';
-import { exportData, importBackup } from './backup';
-import { recordsOf } from './records';
+import { exportData, importBackup, mergeBackup } from './backup';
+import { legacyUid } from '$lib/domain/review-uid';
+import { Records, recordsOf } from './records';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store, toStorageError } from './db';
 
 let n = 0;
@@ -259,9 +260,33 @@ describe('cards and reviews', () => {
     const db = await openDatabase({}, DB_VERSION, name);
     opened.push(db);
     const [migrated] = await recordsOf(new Store(db)).reviewsSince('p1', 0);
-    const expected = { ...log, id } as Record<string, unknown>;
+    const expected = { ...log, id, uid: legacyUid(log) } as Record<string, unknown>;
     delete expected.from;
     expect(migrated).toEqual(expected);
+  });
+
+  it('migrates version 7 review logs: each gets the uid derived from it, the same on any device', async () => {
+    const name = fresh();
+    const v7 = await openDatabase({}, 7, name);
+    const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+    const first = scheduler.grade(newCard('p1', 'a', 0, 's-a', T0), 3, T0);
+    const second = scheduler.grade(first.card, 1, T0 + HOUR);
+    const other = scheduler.grade(newCard('p2', 'a', 0, 's-a', T0), 3, T0);
+    const logs = [first.log, second.log, other.log];
+    const ids: number[] = [];
+    for (const log of logs) ids.push(await v7.add('reviews', log));
+    v7.close();
+    const db = await openDatabase({}, DB_VERSION, name);
+    opened.push(db);
+    const migrated = await db.getAll('reviews');
+    expect(migrated).toEqual(logs.map((log, i) => ({ ...log, id: ids[i], uid: legacyUid(log) })));
+    expect(new Set(migrated.map((r) => r.uid)).size).toBe(3);
+    // A grade from now on gets a new uid from the records' source.
+    let n = 0;
+    const records = new Records(db, () => `new-${++n}`);
+    const third = scheduler.grade(second.card, 3, T0 + 2 * HOUR);
+    const id = await records.recordGrade(third.card, third.log);
+    expect((await db.get('reviews', id!))!.uid).toBe('new-1');
   });
 
   it('migrates a version 2 database with settings and profiles to cards and reviews', async () => {
@@ -296,7 +321,7 @@ describe('profiles', () => {
       5
     );
     await records.recordGrade(card, log);
-    await store.saveProfileSettings(leila.id, parseProfileSettings({ quizFeeds: false }));
+    await store.saveProfileSettings(leila.id, parseProfileSettings({ quizFeeds: false }), 1);
     expect(parseProfileSettings(await store.profileSettings(leila.id)).quizFeeds).toBe(false);
     await records.renameProfile(leila.id, 'ليلى أحمد');
     expect((await store.profiles()).map((p) => p.name).sort()).toEqual(['', 'ليلى أحمد']);
@@ -407,6 +432,89 @@ describe('backup', () => {
       'kid',
       'local'
     ]);
+  });
+});
+
+describe('merging a backup', () => {
+  const T = Date.UTC(2026, 11, 1, 9);
+  const HOUR = 3_600_000;
+  const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+
+  /** A device that made its cards at `at` and studied `grades` (item, grade) an hour apart. */
+  async function device(prefix: string, at: number, grades: [string, 1 | 2 | 3 | 4][]) {
+    const db = await openDatabase({}, DB_VERSION, fresh());
+    opened.push(db);
+    let n = 0;
+    const records = new Records(db, () => `${prefix}-${++n}`);
+    const items = ['a', 'b', 'c'].map((id, i) => ({
+      itemId: id,
+      make: () => newCard(DEFAULT_PROFILE_ID, id, i, `s-${id}`, at)
+    }));
+    await records.ensureCards(DEFAULT_PROFILE_ID, items);
+    let now = at;
+    for (const [item, grade] of grades) {
+      now += HOUR;
+      const { card, log } = scheduler.grade(
+        (await records.card(DEFAULT_PROFILE_ID, item))!,
+        grade,
+        now
+      );
+      await records.recordGrade(card, log);
+    }
+    return new Store(db);
+  }
+
+  const backupOf = async (store: Store) =>
+    makeBackup(await exportData(store, 'dars'), T, DB_VERSION);
+
+  /** What a device holds, ids aside: reviews by uid, cards by item. */
+  async function state(store: Store) {
+    const data = await exportData(store, 'dars');
+    const reviews = data.reviews
+      .map(({ id: _, ...r }) => r)
+      .sort((x, y) => (x.uid! < y.uid! ? -1 : 1));
+    const cards = [...data.cards].sort((x, y) => (x.itemId < y.itemId ? -1 : 1));
+    return { reviews, cards, attempts: data.attempts.length };
+  }
+
+  it('leaves two devices that merged each other’s file with the same reviews and cards', async () => {
+    const one = await device('a', T, [
+      ['a', 3],
+      ['b', 1],
+      ['a', 3]
+    ]);
+    const other = await device('b', T + 10 * 60_000, [
+      ['a', 1],
+      ['c', 4]
+    ]);
+    const [fromOne, fromOther] = [await backupOf(one), await backupOf(other)];
+    const merged = await mergeBackup(one, fromOther);
+    expect(merged).toMatchObject({ ok: true, preview: { reviews: { default: 2 } } });
+    expect(await mergeBackup(other, fromOne)).toMatchObject({ ok: true });
+    const [a, b] = [await state(one), await state(other)];
+    expect(a).toEqual(b);
+    expect(a.reviews.map((r) => r.uid).sort()).toEqual(['a-1', 'a-2', 'a-3', 'b-1', 'b-2']);
+    expect(a.cards.find((c) => c.itemId === 'a')!.reps).toBe(3);
+    // The same file again changes nothing, ids included.
+    const before = await exportData(one, 'dars');
+    expect(await mergeBackup(one, fromOther)).toMatchObject({
+      ok: true,
+      preview: { reviews: {}, cards: 0, attempts: 0 }
+    });
+    expect(await exportData(one, 'dars')).toEqual(before);
+  });
+
+  it('refuses a file whose uid stands for another review, and changes nothing', async () => {
+    const one = await device('a', T, [['a', 3]]);
+    const other = await device('b', T, [['b', 3]]);
+    const hostile = await backupOf(other);
+    const forged = { ...hostile, reviews: hostile.reviews.map((r) => ({ ...r, uid: 'a-1' })) };
+    const before = await exportData(one, 'dars');
+    expect(await mergeBackup(one, forged)).toEqual({
+      ok: false,
+      problem: expect.stringContaining('a-1')
+    });
+    expect(await exportData(one, 'dars')).toEqual(before);
   });
 });
 

@@ -14,6 +14,7 @@ import type {
   ReviewLogRecord
 } from '$lib/domain/records';
 import type { CourseMeta, DeviceCourse } from '$lib/domain/course';
+import { legacyUid } from '$lib/domain/review-uid';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 import type { ProfileSettings } from '$lib/domain/settings-schema';
 
@@ -85,6 +86,20 @@ type UpgradeTx = IDBPTransaction<DarsSchema, StoreNames<DarsSchema>[], 'versionc
 export interface Migration {
   version: number;
   up(db: DarsDatabase, tx: UpgradeTx): Promise<void> | void;
+}
+
+/**
+ * A migration step: each review log without a `uid` gets the one derived from what it is
+ * (`legacyUid`: profile, item, moment, grade), so the same old review has the same uid on every
+ * device that holds it (two devices restored from one backup, say). Grades from now on get random
+ * ones (`Records.recordGrade`). Its own function so that it can take whichever number it lands at.
+ */
+export async function giveReviewsUids(_db: DarsDatabase, tx: UpgradeTx): Promise<void> {
+  let log = await tx.objectStore('reviews').openCursor();
+  while (log) {
+    if (log.value.uid === undefined) await log.update({ ...log.value, uid: legacyUid(log.value) });
+    log = await log.continue();
+  }
 }
 
 export const DEFAULT_PROFILE_ID = 'default';
@@ -201,7 +216,9 @@ export const MIGRATIONS: readonly Migration[] = [
         await tx.objectStore('meta').put(true, DAILY_STALE);
       }
     }
-  }
+  },
+  // 9: every review gets a uid, the same on every device, so two devices' logs can be merged.
+  { version: 9, up: giveReviewsUids }
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -316,8 +333,13 @@ export class Store {
     return this.db.get('settings', `profile:${profileId}`);
   }
 
-  async saveProfileSettings(profileId: string, value: ProfileSettings): Promise<void> {
-    await write(() => this.db.put('settings', { ...value }, `profile:${profileId}`));
+  /** Saved with the moment (`updatedAt`), so a merge keeps the settings saved last. */
+  async saveProfileSettings(
+    profileId: string,
+    value: ProfileSettings,
+    updatedAt: number
+  ): Promise<void> {
+    await write(() => this.db.put('settings', { ...value, updatedAt }, `profile:${profileId}`));
   }
 
   close(): void {

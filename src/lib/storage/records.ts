@@ -1,4 +1,5 @@
 import { courseMeta, courseProblems, type CourseMeta, type DeviceCourse } from '$lib/domain/course';
+import { cryptoUid } from '$lib/domain/review-uid';
 import { safeParse } from 'valibot';
 import {
   addReview,
@@ -45,7 +46,11 @@ export type CardFilter = (itemId: string) => boolean;
  * owner of IndexedDB.
  */
 export class Records {
-  constructor(readonly db: DarsDatabase) {}
+  /** `newUid` gives each new review its uid (random 128 bits in the app; a counter in tests). */
+  constructor(
+    readonly db: DarsDatabase,
+    readonly newUid: () => string = cryptoUid
+  ) {}
 
   async createProfile(name: string, now: number): Promise<Profile> {
     const profile = {
@@ -319,7 +324,7 @@ export class Records {
     return write(async () => {
       const tx = this.db.transaction(['cards', 'reviews', 'daily'], 'readwrite');
       queued(tx.objectStore('cards').put(card));
-      const added = tx.objectStore('reviews').add(log);
+      const added = tx.objectStore('reviews').add({ ...log, uid: log.uid ?? this.newUid() });
       // A refused add fails the transaction at once and the daily read only later: both outcomes
       // are read below, after that read.
       const refused = added.then(
@@ -382,7 +387,7 @@ export class Records {
           continue;
         }
         queued(tx.objectStore('cards').put(card));
-        queued(tx.objectStore('reviews').add(log));
+        queued(tx.objectStore('reviews').add({ ...log, uid: log.uid ?? this.newUid() }));
         logs.push(log);
       }
       await foldDaily(tx.objectStore('daily'), logs, 1);
