@@ -210,7 +210,7 @@ describe('figures from daily records', () => {
     );
   });
 
-  it('give the forecast of the cards from counts of cards due before each day’s end', () => {
+  it('give the forecast of the cards from counts of cards due in each day', () => {
     const card = fc.record({
       phase,
       due: fc.integer({ min: -40 * DAY, max: 40 * DAY }),
@@ -229,8 +229,11 @@ describe('figures from daily records', () => {
           const { keys, ends } = forecastDays(options);
           // What the due index holds: scheduled (not new), unsuspended cards, by due.
           const indexed = cards.filter((c) => c.phase !== 'new' && !c.suspended);
-          const dueBefore = ends.map((end) => indexed.filter((c) => c.due < end).length);
-          expect(forecastFromCounts(keys, dueBefore)).toEqual(dueForecast(cards, options));
+          const dueIn = ends.map(
+            (end, i) =>
+              indexed.filter((c) => c.due < end && c.due >= (ends[i - 1] ?? -Infinity)).length
+          );
+          expect(forecastFromCounts(keys, dueIn)).toEqual(dueForecast(cards, options));
         }
       ),
       { numRuns: 200 }

@@ -383,15 +383,9 @@ export function forecastDays(options: { now: number; days?: number; dayStartHour
 }
 
 /**
- * {@link dueForecast} from `dueBefore[i]`: the non-new, unsuspended cards due before `ends[i]` of
- * {@link forecastDays} (overdue ones included, so they fall on the first day).
+ * {@link dueForecast} from `dueIn[i]`: the non-new, unsuspended cards due before `ends[i]` of
+ * {@link forecastDays} and not before `ends[i - 1]` (overdue ones fall on the first day).
  */
-export function forecastFromCounts(
-  keys: readonly string[],
-  dueBefore: readonly number[]
-): DayCount[] {
-  return keys.map((day, i) => ({
-    day,
-    count: (dueBefore[i] ?? 0) - (i === 0 ? 0 : (dueBefore[i - 1] ?? 0))
-  }));
+export function forecastFromCounts(keys: readonly string[], dueIn: readonly number[]): DayCount[] {
+  return keys.map((day, i) => ({ day, count: dueIn[i] ?? 0 }));
 }

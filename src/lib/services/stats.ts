@@ -25,10 +25,10 @@ export async function statsData(now: number): Promise<StatsData | null> {
     days: 30,
     dayStartHour: deck.queueSettings.dayStartHour
   });
-  const [daily, dueBefore, attempts] = await Promise.all([
+  const [daily, dueIn, attempts] = await Promise.all([
     records.daily(app.profileId),
-    records.dueCountsBefore(app.profileId, ends),
+    records.dueCountsBetween(app.profileId, ends),
     records.attempts(app.profileId, 1000)
   ]);
-  return { daily, forecast: forecastFromCounts(keys, dueBefore), attempts };
+  return { daily, forecast: forecastFromCounts(keys, dueIn), attempts };
 }

@@ -281,8 +281,8 @@ describe('the statistics’ card reads', () => {
         const cards = await records.cards(DEFAULT_PROFILE_ID);
         const options = { now: T0, days: 30, dayStartHour: 4 };
         const { keys, ends } = forecastDays(options);
-        const dueBefore = await records.dueCountsBefore(DEFAULT_PROFILE_ID, ends);
-        expect(forecastFromCounts(keys, dueBefore)).toEqual(dueForecast(cards, options));
+        const dueIn = await records.dueCountsBetween(DEFAULT_PROFILE_ID, ends);
+        expect(forecastFromCounts(keys, dueIn)).toEqual(dueForecast(cards, options));
         const topicOf = (id: string) => `t${Number(id.slice(2)) % 4}`;
         const topics = ['t0', 't1', 't2', 't3'];
         expect(

@@ -221,14 +221,17 @@ export class Records {
   }
 
   /**
-   * How many scheduled, unsuspended cards are due before each of `ends`, overdue ones included
-   * (counted through the due index, in one transaction).
+   * How many scheduled, unsuspended cards are due in each span that `ends` close: before `ends[0]`
+   * (overdue ones included), then from each end to the next; counted through the due index, in
+   * one transaction. A count walks its range, so the spans do not overlap: each card is walked once.
    */
-  dueCountsBefore(profileId: string, ends: readonly number[]): Promise<number[]> {
+  dueCountsBetween(profileId: string, ends: readonly number[]): Promise<number[]> {
     const index = this.db.transaction('cards').store.index('byDue');
     return Promise.all(
-      ends.map((end) =>
-        index.count(IDBKeyRange.bound([profileId, -Infinity], [profileId, end], false, true))
+      ends.map((end, i) =>
+        index.count(
+          IDBKeyRange.bound([profileId, ends[i - 1] ?? -Infinity], [profileId, end], false, true)
+        )
       )
     );
   }
