@@ -157,7 +157,9 @@ test('two devices study the same cards offline, each merges the other’s file: 
     await expect(
       here.page.getByText('Or merge it, keeping the work of both devices:')
     ).toBeVisible();
-    await expect(here.page.getByText('Profile “Me” goes into “Me” on this device.')).toBeVisible();
+    await expect(
+      here.page.getByText('Profile “\u2068Me\u2069” goes into “\u2068Me\u2069” on this device.')
+    ).toBeVisible();
     const reloaded = here.page.waitForEvent('load');
     await here.page.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect(here.page.getByText('Backup merged.')).toBeVisible();

@@ -37,13 +37,13 @@ const L = {
     correct: 'Correct',
     yours: 'Your answer',
     right: 'Right answer',
-    added: (name: string) => `Added ${name}.`,
+    added: (name: string) => `Added \u2068${name}\u2069.`,
     share: (right: number, total: number) =>
       new RegExp(`^${right} of ${total} ?· ?${Math.round((100 * right) / total)}%$`)
   },
   ar: {
-    teacher: 'أنا المعلّم',
-    create: 'أنشئ اختبار الصف',
+    teacher: 'أُدرِّس هذا الصف',
+    create: 'إنشاء اختبار الصف',
     questions: 'الأسئلة',
     show: 'عرض الأسئلة',
     hide: 'إخفاء الأسئلة',
@@ -51,15 +51,15 @@ const L = {
     print: 'طباعة الأسئلة',
     code: 'رمز الاختبار من معلّمك',
     name: 'اسمك',
-    join: 'انضم إلى الاختبار',
+    join: 'الانضمام إلى الاختبار',
     resultCode: 'رمز النتيجة',
-    add: 'أضف',
+    add: 'إضافة',
     check: 'تحقّق',
-    next: /^(التالي|أنهِ الاختبار)$/,
+    next: /^(التالي|إنهاء الاختبار)$/,
     correct: 'إجابة صحيحة',
     yours: 'إجابتك',
     right: 'الإجابة الصحيحة',
-    added: (name: string) => `أُضيفت نتيجة ${name}.`,
+    added: (name: string) => `أُضيفت نتيجة \u2068${name}\u2069.`,
     // Western digits (the default setting), the percent sign as Arabic writes it.
     share: (right: number, total: number) =>
       new RegExp(`^${right} من ${total} ?· ?${Math.round((100 * right) / total)}\\s*[%٪]$`)

@@ -37,24 +37,24 @@ const L = {
     profile: 'Profile'
   },
   ar: {
-    show: 'أظهر الإجابة',
+    show: 'إظهار الإجابة',
     good: 'جيد',
     menu: 'خيارات البطاقة',
-    types: ['مطابقة', 'رتّب الأحداث'],
-    start: 'ابدأ الاختبار',
+    types: ['مطابقة', 'ترتيب الأحداث'],
+    start: 'بدء الاختبار',
     check: 'تحقّق',
-    next: /^(التالي|أنهِ الاختبار)$/,
-    teacher: 'أنا المعلّم',
-    create: 'أنشئ اختبار الصف',
-    student: 'أنا طالب',
+    next: /^(التالي|إنهاء الاختبار)$/,
+    teacher: 'أُدرِّس هذا الصف',
+    create: 'إنشاء اختبار الصف',
+    student: 'أتعلّم في هذا الصف',
     code: 'رمز الاختبار من معلّمك',
     name: 'اسمك',
-    join: 'انضم إلى الاختبار',
+    join: 'الانضمام إلى الاختبار',
     text: 'نص المقال',
-    make: 'أنشئ الأسئلة',
-    save: 'احفظ الدرس',
-    newName: 'اسم الملف الجديد',
-    addProfile: 'أضف ملفًا',
+    make: 'إنشاء الأسئلة',
+    save: 'حفظ الدرس',
+    newName: 'اسم الملف الشخصي الجديد',
+    addProfile: 'إضافة ملف شخصي',
     profile: 'الملف الشخصي'
   }
 } as const;
@@ -64,15 +64,15 @@ const READY: Record<(typeof ROUTES)[number], (page: Page) => Locator> = {
   '/': (page) => page.getByTestId('due-count').filter({ hasNotText: '…' }),
   '/study': (page) => prompt(page),
   '/quiz': (page) => page.getByRole('checkbox', { name: /^(Matching|مطابقة)$/ }),
-  '/class': (page) => page.getByRole('button', { name: /^(I am the teacher|أنا المعلّم)$/ }),
-  '/courses': (page) => page.getByRole('link', { name: /^(Read|اقرأ)$/ }).first(),
+  '/class': (page) => page.getByRole('button', { name: /^(I am the teacher|أُدرِّس هذا الصف)$/ }),
+  '/courses': (page) => page.getByRole('link', { name: /^(Read|قراءة)$/ }).first(),
   '/courses/new': (page) => page.getByRole('textbox', { name: /^(Article text|نص المقال)$/ }),
   '/article': (page) => page.getByRole('region', { name: /^(Paragraph|الفقرة) / }).first(),
   '/cards': (page) => cardRows(page).first(),
   '/stats': (page) => page.getByRole('button', { name: /^(30 days|30 يومًا)$/ }),
   '/settings': (page) =>
     page.getByRole('checkbox', {
-      name: /^(Show new cards in random order|اعرض البطاقات الجديدة بترتيب عشوائي)$/
+      name: /^(Show new cards in random order|عرض البطاقات الجديدة بترتيب عشوائي)$/
     })
 };
 
