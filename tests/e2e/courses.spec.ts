@@ -3,6 +3,7 @@
 // opens the last course read (the built-in one on a new device) and keeps a paragraph anchor;
 // "Study" and "Quiz" narrow their screens to the course; an evidence link from a study card lands
 // on its paragraph in /article/<course>; the phone's navigation reaches Courses.
+import type { Page } from '@playwright/test';
 import { expect, nav, openRoute, test } from './fixtures';
 import { articleParagraph, item, pageHeading, prompt, region } from './locators';
 
@@ -74,13 +75,20 @@ test('an unknown course says so and leads to the list', async ({ page }) => {
   await expect(pageHeading(page)).toHaveText('Courses');
 });
 
+/** The screen's course picker shows the course it was opened for. */
+async function expectPicked(page: Page, title: string) {
+  const picker = page.getByRole('combobox', { name: 'Course' });
+  await expect(picker).toHaveValue(SLUG);
+  await expect(picker.getByRole('option', { selected: true })).toHaveText(title);
+}
+
 test('Study from a course narrows the session, and its evidence link opens the paragraph', async ({
   page
 }) => {
   await openRoute(page, '/courses', 'en');
   await region(page, TITLE.en).getByRole('link', { name: 'Study', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/study\\?course=${SLUG}$`));
-  await expect(page.getByText('This course only:')).toContainText(TITLE.en);
+  await expectPicked(page, TITLE.en);
   await expect(prompt(page)).toBeVisible();
   await page.keyboard.press('Space');
   const link = item(page).getByRole('link', { name: /Read paragraph/ });
@@ -98,7 +106,7 @@ test('Quiz from a course draws from that course', async ({ page }) => {
   await openRoute(page, '/courses', 'en');
   await region(page, TITLE.en).getByRole('link', { name: 'Quiz', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/quiz\\?course=${SLUG}$`));
-  await expect(page.getByText('This course only:')).toBeVisible();
+  await expectPicked(page, TITLE.en);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await expect(prompt(page)).toBeVisible();
 });
