@@ -26,9 +26,11 @@ test('offline: reload and every route render with the network gone', async ({ pa
   await openRoute(page, '/', 'ar');
   await waitForServiceWorker(page);
   await context.setOffline(true);
+  // The banner follows the browser's "offline" event. (Chromium's emulated offline state is not
+  // carried into the reloaded document's navigator.onLine, so the banner is checked before it.)
+  await expect(page.getByRole('status').filter({ hasText: 'لا اتصال' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('اليوم');
-  await expect(page.getByRole('status').filter({ hasText: 'لا اتصال' })).toBeVisible();
   for (const route of ROUTES) {
     await openRoute(page, route);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
