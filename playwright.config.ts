@@ -26,7 +26,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node node_modules/sirv-cli/bin.js build --host 127.0.0.1 --port ${PORT} --single 200.html --gzip --brotli --etag --quiet`,
+    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000

@@ -1,5 +1,5 @@
-// Serves the production build (build/) as users get it: every unknown path answered by the SPA
-// shell, precompressed files and ETags, the right MIME types (sirv). Prints where the app is once
+// Serves the production build (build/) as users get it (static-handler.mjs: the SPA shell,
+// precompressed files, ETags, long caching of hashed files). Prints where the app is once
 // it listens, as its last line, so `npm start` ends with the address to open.
 //
 //   node scripts/serve.mjs [--host 127.0.0.1] [--port 4173] [--cert cert.pem --key key.pem]
@@ -15,7 +15,7 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
+import { buildHandler } from './static-handler.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,7 +41,7 @@ if (Boolean(values.cert) !== Boolean(values.key)) {
   process.exit(1);
 }
 
-const handler = sirv(dir, { single: '200.html', gzip: true, brotli: true, etag: true });
+const handler = buildHandler(dir);
 const https = values.cert !== undefined && values.key !== undefined;
 const server = https
   ? createHttps({ cert: readFileSync(values.cert), key: readFileSync(values.key) }, handler)

@@ -8,8 +8,8 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-path.mjs';
+import { buildHandler } from '../../scripts/static-handler.mjs';
 import { LANGS, ROUTES } from '../e2e/fixtures';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4188);
@@ -60,12 +60,7 @@ const under = (r: Row) =>
   r.bestPractices < BUDGET.bestPractices;
 
 async function main() {
-  const handler = sirv(resolve('build'), {
-    single: '200.html',
-    gzip: true,
-    brotli: true,
-    etag: true
-  });
+  const handler = buildHandler(resolve('build'));
   const server = createServer((req, res) => handler(req, res));
   await new Promise<void>((done) => server.listen(PORT, '127.0.0.1', done));
   const chrome = await chromeLauncher.launch({

@@ -1,14 +1,16 @@
 // Asserts the serve script `npm start` and `npm run serve` end with: it serves a build's SPA shell
 // for any path, prints "Dars is ready at <address>" as its last line once it listens, and says so
-// plainly when its port is taken.
+// plainly when its port is taken; hashed files are cached for good, the rest revalidated.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'dars-serve-'));
 writeFileSync(join(dir, '200.html'), '<!doctype html><title>shell</title>');
+mkdirSync(join(dir, '_app', 'immutable'), { recursive: true });
+writeFileSync(join(dir, '_app', 'immutable', 'app.1234.js'), 'export {};');
 const children: ChildProcess[] = [];
 
 afterAll(() => {
@@ -47,6 +49,10 @@ describe('scripts/serve.mjs', () => {
     const response = await fetch(`${url}/quiz?lang=en`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>shell</title>');
+    // The shell is checked on each use; hashed files are kept a year.
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const hashed = await fetch(`${url}/_app/immutable/app.1234.js`);
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 
     const port = new URL(url!).port;
     const second = serve('--port', port);
