@@ -14,7 +14,7 @@ export interface StatsData {
 
 /**
  * What the statistics page shows of the active profile, without reading its review log or its
- * cards: the log's daily counts, the due index's counts, the latest quizzes. Null while no
+ * cards: the log's daily counts, the cards' tallies by due time, the latest quizzes. Null while no
  * database is open.
  */
 export async function statsData(now: number): Promise<StatsData | null> {
@@ -27,7 +27,7 @@ export async function statsData(now: number): Promise<StatsData | null> {
   });
   const [daily, dueIn, attempts] = await Promise.all([
     records.daily(app.profileId),
-    records.dueCountsBetween(app.profileId, ends),
+    records.dueCounts(app.profileId, ends),
     records.attempts(app.profileId, 1000)
   ]);
   return { daily, forecast: forecastFromCounts(keys, dueIn), attempts };

@@ -122,21 +122,21 @@ class BankState {
 
   async #load(): Promise<void> {
     this.status = 'loading';
-    // The schema's code loads with the bank, not with the first page.
-    const { parseArticleBank } = await import('$lib/domain/bank');
     const index = await this.#readIndex();
+    const checks = await bankChecks();
     const builtIn = await Promise.all(
-      index.articles.map(async (a) => parseArticleBank(await fetchJson(`/bank/${a.file}`)))
+      index.articles.map(async (a) => checks.check(a.slug, await fetchJson(`/bank/${a.file}`)))
     );
     const made: ArticleBank[] = [];
     for (const c of await deviceCourses()) {
       // A course that no longer passes the checks is left out, not the whole bank.
       try {
-        made.push(parseArticleBank(c.bank));
+        made.push(await checks.check(c.id, c.bank));
       } catch {
         continue;
       }
     }
+    await checks.save();
     const courses = [...builtIn, ...made];
     this.#builtInIds = new Set(builtIn.map((c) => c.slug));
     this.#byId = new Map(courses.map((c) => [c.slug, c]));
@@ -151,6 +151,36 @@ async function records() {
   if (!app.store) return null;
   const { recordsOf } = await import('$lib/storage/records');
   return recordsOf(app.store);
+}
+
+/** The `meta` key of the bank version of each course checked on this device, by course id. */
+const BANKS_CHECKED = 'banksChecked';
+
+/**
+ * Each course's bank is checked against the schema once per version on this device, not on every
+ * visit (at 50,000 items that took seconds): the version checked is remembered in `meta`, and a
+ * bank of that version is trusted as it is read. The schema's code loads only when a bank needs it.
+ */
+async function bankChecks() {
+  const stored = await app.store?.meta(BANKS_CHECKED).catch(() => undefined);
+  const checked: Record<string, string> =
+    stored && typeof stored === 'object' ? { ...(stored as Record<string, string>) } : {};
+  let changed = false;
+  return {
+    async check(id: string, json: unknown): Promise<ArticleBank> {
+      const version = (json as { bankVersion?: unknown } | null)?.bankVersion;
+      if (typeof version === 'string' && checked[id] === version) return json as ArticleBank;
+      const { parseArticleBank } = await import('$lib/domain/bank');
+      const bank = parseArticleBank(json);
+      checked[id] = bank.bankVersion;
+      changed = true;
+      return bank;
+    },
+    /** Remembers what was checked; a refused write only means checking again next time. */
+    async save(): Promise<void> {
+      if (changed) await app.store?.setMeta(BANKS_CHECKED, checked).catch(() => {});
+    }
+  };
 }
 
 async function deviceCourses(): Promise<DeviceCourse[]> {

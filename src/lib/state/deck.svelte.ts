@@ -2,6 +2,7 @@ import { newCard, mergeSchedulerSettings, type SchedulerSettings } from '$lib/do
 import { courseOrder } from '$lib/domain/deck';
 import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { masteryByTopic, type TopicMastery } from '$lib/domain/mastery';
+import { masteryFromPlaces } from '$lib/domain/tally';
 import {
   dayProgress,
   loadQueue,
@@ -45,6 +46,14 @@ export class Deck {
     if (!store || bank.status !== 'ready') return null;
     const key = `${app.profileId}@${bank.version}`;
     const records = recordsOf(store);
+    // The card tallies count each card by its item's course and topic in this bank.
+    records.usePlacement({
+      version: bank.version,
+      placeOf: (id) => {
+        const item = bank.item(id);
+        return item && { course: item.article, topic: item.topic };
+      }
+    });
     if (this.#synced === key) return records;
     const stored = parseProfileSettings(await store.profileSettings(app.profileId));
     this.scheduler = stored.scheduler;
@@ -102,16 +111,24 @@ export class Deck {
 
   /**
    * Mastery per topic of the profile's cards (or one course's), in the bank's topic order: from
-   * the cards' phases, read through an index without reading the cards.
+   * the card tallies (a few records per topic), without reading the cards or walking an index.
    */
   async mastery(course?: string): Promise<TopicMastery[]> {
     const records = await this.sync();
     if (!records) return [];
-    const cards = await records.cardPhases(app.profileId);
     const inScope = (article: string) => course === undefined || article === course;
     const topics = bank.courses
       .filter((a) => inScope(a.slug))
       .flatMap((a) => a.topics.map((t) => t.id));
+    const places = await records.placeCounts(app.profileId);
+    if (places) {
+      return masteryFromPlaces(
+        places,
+        inScope,
+        topics.filter((id, i) => topics.indexOf(id) === i)
+      );
+    }
+    const cards = await records.cardPhases(app.profileId);
     return masteryByTopic(
       cards,
       (id) => {

@@ -6,9 +6,11 @@ import { mergeDeviceSettings } from '$lib/domain/settings';
 import type { IDBPTransaction } from 'idb';
 import {
   allOrNothing,
+  allTallies,
   DAILY_STALE,
   profileRange,
   queued,
+  talliesKey,
   write,
   type DarsSchema,
   type Store
@@ -134,6 +136,8 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
         }
         // Cards for bank items the backup lacks are made again on the next start.
         queued(tx.objectStore('meta').delete(`cardsSynced:${p.id}`));
+        // And the cards are counted into their tallies again at the next read.
+        queued(tx.objectStore('meta').delete(talliesKey(p.id)));
         queued(tx.objectStore('profiles').put(p));
       }
       queued(tx.objectStore('settings').put({ ...backup.device }, 'device'));
@@ -186,7 +190,8 @@ const MERGE_STORES = [
   'classes',
   'courses',
   'courseContent',
-  'daily'
+  'daily',
+  'meta'
 ] as const;
 
 type MergeTx = IDBPTransaction<DarsSchema, (typeof MERGE_STORES)[number][], 'readwrite'>;
@@ -220,6 +225,8 @@ function applyMerge(tx: MergeTx, changes: MergeChanges): void {
   for (const r of changes.reviewsChanged) queued(reviews.put(r));
   for (const r of changes.reviewsAdded) queued(reviews.add(r));
   for (const c of changes.cards) queued(tx.objectStore('cards').put(c));
+  // Cards changed: their tallies are counted again at the next read.
+  if (changes.cards.length > 0) queued(tx.objectStore('meta').delete(allTallies()));
   for (const a of changes.attempts) queued(tx.objectStore('attempts').add(a));
   for (const c of changes.classes) queued(tx.objectStore('classes').put(c));
 }

@@ -41,7 +41,8 @@ describe('openDatabase', () => {
       'meta',
       'profiles',
       'reviews',
-      'settings'
+      'settings',
+      'tallies'
     ]);
     const store = new Store(db);
     expect(await store.profiles()).toEqual([{ id: DEFAULT_PROFILE_ID, name: '', createdAt: 0 }]);

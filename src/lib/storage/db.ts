@@ -14,6 +14,7 @@ import type {
   ReviewLogRecord
 } from '$lib/domain/records';
 import type { CourseMeta, DeviceCourse } from '$lib/domain/course';
+import type { TallyKey, TallyRecord } from '$lib/domain/tally';
 import { legacyUid } from '$lib/domain/review-uid';
 import { mergeDeviceSettings, type DeviceSettings } from '$lib/domain/settings';
 import type { ProfileSettings } from '$lib/domain/settings-schema';
@@ -62,6 +63,12 @@ export interface DarsSchema extends DBSchema {
    * with `reviews` by every write to it; what the statistics read.
    */
   daily: { key: [string, number]; value: DailyRecord };
+  /**
+   * The cards counted by due day and quarter hour, and by their item's course and topic
+   * (`domain/tally.ts`): what the forecast and mastery read instead of the cards. Valid while
+   * `meta` `tallies:<profile>` names the bank version they were counted with.
+   */
+  tallies: { key: TallyKey; value: TallyRecord };
   /** Quiz attempts with every answer, newest last. */
   attempts: {
     key: number;
@@ -108,6 +115,13 @@ export const DEFAULT_PROFILE_ID = 'default';
  * version 8 upgrade of a database that had reviews until the first read rebuilds it.
  */
 export const DAILY_STALE = 'dailyStale';
+/**
+ * The `meta` key that names the bank version a profile's card tallies were counted with; absent
+ * while they do not match the cards (then the next read counts them again).
+ */
+export const talliesKey = (profileId: string): string => `tallies:${profileId}`;
+/** Every profile's `talliesKey`: deleting it marks every profile's tallies stale. */
+export const allTallies = (): IDBKeyRange => IDBKeyRange.bound('tallies:', 'tallies:\uffff');
 /** The `meta` key of the course the reader showed last. */
 export const LAST_COURSE = 'lastCourse';
 
@@ -218,7 +232,16 @@ export const MIGRATIONS: readonly Migration[] = [
     }
   },
   // 9: every review gets a uid, the same on every device, so two devices' logs can be merged.
-  { version: 9, up: giveReviewsUids }
+  { version: 9, up: giveReviewsUids },
+  {
+    // 10: the cards counted for the forecast and mastery (`tallies`), so that the statistics read
+    // neither the cards nor an index of them. Empty here: no profile's tallies are valid until the
+    // first read counts them, with the bank it then has.
+    version: 10,
+    up(db) {
+      db.createObjectStore('tallies', { keyPath: ['profileId', 'kind', 'at'] });
+    }
+  }
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

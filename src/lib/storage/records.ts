@@ -6,6 +6,7 @@ import {
   DailyCounter,
   dailyKey,
   removeReview,
+  SLOTS_PER_DAY,
   type DailyLog,
   type DailyRecord
 } from '$lib/domain/daily';
@@ -21,11 +22,25 @@ import {
   type ReviewLogRecord
 } from '$lib/domain/records';
 import {
+  boundaryDays,
+  countTallies,
+  dueCountsFromTallies,
+  onQuarters,
+  placeCounts,
+  tallyChanges,
+  type PlaceCounts,
+  type Place,
+  type TallyKey,
+  type TallyRecord
+} from '$lib/domain/tally';
+import {
   allOrNothing,
+  allTallies,
   DAILY_STALE,
   LAST_COURSE,
   profileRange,
   queued,
+  talliesKey,
   write,
   type DarsDatabase,
   type Profile,
@@ -35,6 +50,15 @@ import {
 /** The `meta` key of a profile's quiz in progress of one kind. */
 export const quizProgressKey = (profileId: string, kind: QuizKind): string =>
   `quiz:${kind}:${profileId}`;
+
+/**
+ * Where each item sits in the bank of a given version (`placeOf`: undefined for an item the bank
+ * no longer has): what the card tallies count by.
+ */
+export interface Placement {
+  version: string;
+  placeOf: (itemId: string) => Place | undefined;
+}
 
 /** Which cards a queue read keeps (by item id): one course's, say. Absent: every card. */
 export type CardFilter = (itemId: string) => boolean;
@@ -51,6 +75,16 @@ export class Records {
     readonly db: DarsDatabase,
     readonly newUid: () => string = cryptoUid
   ) {}
+
+  #placement: Placement | null = null;
+
+  /**
+   * The bank the card tallies follow (the deck sets it when it syncs). Until it is set, a card
+   * write marks its profile's tallies stale instead of counting itself in.
+   */
+  usePlacement(placement: Placement): void {
+    this.#placement = placement;
+  }
 
   async createProfile(name: string, now: number): Promise<Profile> {
     const profile = {
@@ -82,6 +116,7 @@ export class Records {
         'cards',
         'reviews',
         'daily',
+        'tallies',
         'attempts',
         'classes',
         'settings',
@@ -89,6 +124,8 @@ export class Records {
       ] as const;
       const tx = this.db.transaction([...stores], 'readwrite');
       queued(tx.objectStore('profiles').delete(id));
+      queued(tx.objectStore('meta').delete(talliesKey(id)));
+      queued(tx.objectStore('tallies').delete(IDBKeyRange.bound([id], [id, []])));
       queued(tx.objectStore('settings').delete(`profile:${id}`));
       queued(tx.objectStore('meta').delete(`cardsSynced:${id}`));
       queued(tx.objectStore('meta').delete(quizProgressKey(id, 'self')));
@@ -118,16 +155,20 @@ export class Records {
     wanted: readonly { itemId: string; make: () => CardRecord }[]
   ): Promise<number> {
     return write(async () => {
-      const tx = this.db.transaction('cards', 'readwrite');
+      const tx = this.db.transaction(['cards', 'meta'], 'readwrite');
       const existing = new Set(
-        (await tx.store.getAllKeys(profileRange(profileId))).map(([, itemId]) => itemId)
+        (await tx.objectStore('cards').getAllKeys(profileRange(profileId))).map(
+          ([, itemId]) => itemId
+        )
       );
       let added = 0;
       for (const w of wanted) {
         if (existing.has(w.itemId)) continue;
-        queued(tx.store.put(w.make()));
+        queued(tx.objectStore('cards').put(w.make()));
         added++;
       }
+      // New cards: the next read counts the tallies again.
+      if (added > 0) queued(tx.objectStore('meta').delete(talliesKey(profileId)));
       await tx.done;
       return added;
     });
@@ -236,6 +277,141 @@ export class Records {
     );
   }
 
+  /**
+   * `dueCountsBetween` from the card tallies: a few hundred small records read, whatever the
+   * number of cards (Chromium's `count()` walks its range). Falls back to the due index while no
+   * placement is set or an end is not on a quarter hour.
+   */
+  async dueCounts(profileId: string, ends: readonly number[]): Promise<number[]> {
+    if (!onQuarters(ends)) return this.dueCountsBetween(profileId, ends);
+    const tallies = await this.#tallies(profileId, async (tx) => {
+      const store = tx.objectStore('tallies');
+      const quarters = await Promise.all(
+        boundaryDays(ends).map((day) =>
+          store.getAll(
+            IDBKeyRange.bound(
+              [profileId, 'q', day * SLOTS_PER_DAY],
+              [profileId, 'q', (day + 1) * SLOTS_PER_DAY],
+              false,
+              true
+            )
+          )
+        )
+      );
+      const days = await store.getAll(tallyRange(profileId, 'd'));
+      return { days, quarters: quarters.flat() };
+    });
+    if (!tallies) return this.dueCountsBetween(profileId, ends);
+    return dueCountsFromTallies(tallies.days, tallies.quarters, ends);
+  }
+
+  /**
+   * The profile's cards counted by their item's course and topic (every card, seen, known), from
+   * the tallies; null while no placement is set.
+   */
+  async placeCounts(profileId: string): Promise<PlaceCounts[] | null> {
+    const records = await this.#tallies(profileId, async (tx) => {
+      const store = tx.objectStore('tallies');
+      const lists = await Promise.all(
+        (['t', 's', 'k'] as const).map((kind) => store.getAll(tallyRange(profileId, kind)))
+      );
+      return lists.flat();
+    });
+    return records && placeCounts(records);
+  }
+
+  /**
+   * Reads the profile's tallies with `read`, first counting them again from the cards when they
+   * are stale (or were counted with another bank). If that write is refused, they are counted in
+   * memory for this read. Null while no placement is set.
+   */
+  async #tallies<T>(profileId: string, read: (tx: TallyReadTx) => Promise<T>): Promise<T | null> {
+    const placement = this.#placement;
+    if (!placement) return null;
+    const tx = this.db.transaction(['tallies', 'meta']);
+    const version = await tx.objectStore('meta').get(talliesKey(profileId));
+    if (version === placement.version) return read(tx);
+    try {
+      await this.#recountTallies(profileId, placement);
+    } catch {
+      const counted = countTallies(await this.cards(profileId), placement.placeOf);
+      return read(memoryTallies(counted));
+    }
+    return read(this.db.transaction(['tallies', 'meta']));
+  }
+
+  /** Counts a profile's tallies from its cards again, in one transaction, in chunks. */
+  async #recountTallies(profileId: string, placement: Placement): Promise<void> {
+    await write(() => {
+      const tx = this.db.transaction(['cards', 'tallies', 'meta'], 'readwrite');
+      return allOrNothing(tx, async () => {
+        const cards = tx.objectStore('cards');
+        const counted: CardRecord[] = [];
+        let range = profileRange(profileId);
+        let chunk = await cards.getAll(range, REBUILD_CHUNK);
+        while (chunk.length > 0) {
+          counted.push(...chunk);
+          const last = chunk[chunk.length - 1]!;
+          range = IDBKeyRange.bound([profileId, last.itemId], [profileId, '\uffff'], true);
+          chunk = await cards.getAll(range, REBUILD_CHUNK);
+        }
+        const tallies = tx.objectStore('tallies');
+        queued(tallies.delete(IDBKeyRange.bound([profileId], [profileId, []])));
+        for (const record of countTallies(counted, placement.placeOf)) {
+          queued(tallies.put(record));
+        }
+        queued(tx.objectStore('meta').put(placement.version, talliesKey(profileId)));
+      });
+    });
+  }
+
+  /**
+   * Counts card writes (`before` → `after`, either absent) into their profiles' tallies in the
+   * caller's transaction when the tallies follow this placement; otherwise marks them stale.
+   */
+  async #foldTallies(
+    tallies: TallyStore,
+    meta: MetaStore,
+    writes: readonly { before?: CardRecord; after?: CardRecord }[]
+  ): Promise<void> {
+    const placement = this.#placement;
+    const byProfile = new Map<string, typeof writes>();
+    for (const w of writes) {
+      const profileId = (w.after ?? w.before)?.profileId;
+      if (profileId !== undefined) {
+        byProfile.set(profileId, [...(byProfile.get(profileId) ?? []), w]);
+      }
+    }
+    await Promise.all(
+      [...byProfile].map(async ([profileId, list]) => {
+        const version = await meta.get(talliesKey(profileId));
+        if (version === undefined) return;
+        if (!placement || version !== placement.version) {
+          queued(meta.delete(talliesKey(profileId)));
+          return;
+        }
+        const deltas = new Map<string, { key: TallyKey; delta: number }>();
+        for (const { before, after } of list) {
+          const itemId = (after ?? before)!.itemId;
+          for (const change of tallyChanges(before, after, placement.placeOf, itemId)) {
+            const id = JSON.stringify(change.key);
+            const sum = deltas.get(id) ?? { key: change.key, delta: 0 };
+            sum.delta += change.delta;
+            deltas.set(id, sum);
+          }
+        }
+        await Promise.all(
+          [...deltas.values()].map(async ({ key, delta }) => {
+            if (delta === 0) return;
+            const [, kind, at] = key;
+            const n = ((await tallies.get(key))?.n ?? 0) + delta;
+            queued(n > 0 ? tallies.put({ profileId, kind, at, n }) : tallies.delete(key));
+          })
+        );
+      })
+    );
+  }
+
   /** Every card's item and phase, suspended ones too: read from the phase index's keys alone. */
   async cardPhases(profileId: string): Promise<{ itemId: string; phase: CardPhase }[]> {
     const index = this.db.transaction('cards').store.index('byPhase');
@@ -256,8 +432,19 @@ export class Records {
     return this.db.getAll('cards', profileRange(profileId));
   }
 
+  /** Writes a card as it is (suspended, reset, put back), counting it into the tallies. */
   async putCard(card: CardRecord): Promise<void> {
-    await write(() => this.db.put('cards', card));
+    await write(() => {
+      const tx = this.db.transaction(['cards', 'tallies', 'meta'], 'readwrite');
+      return allOrNothing(tx, async () => {
+        const cards = tx.objectStore('cards');
+        const before = cards.get([card.profileId, card.itemId]);
+        queued(cards.put(card));
+        await this.#foldTallies(tx.objectStore('tallies'), tx.objectStore('meta'), [
+          { before: await before, after: card }
+        ]);
+      });
+    });
   }
 
   /** Reviews of one profile from `since` on, oldest first. */
@@ -325,7 +512,9 @@ export class Records {
    */
   recordGrade(card: CardRecord, log: ReviewLogRecord): Promise<number | null> {
     return write(async () => {
-      const tx = this.db.transaction(['cards', 'reviews', 'daily'], 'readwrite');
+      const stores = ['cards', 'reviews', 'daily', 'tallies', 'meta'] as const;
+      const tx = this.db.transaction([...stores], 'readwrite');
+      const before = tx.objectStore('cards').get([card.profileId, card.itemId]);
       queued(tx.objectStore('cards').put(card));
       const added = tx.objectStore('reviews').add({ ...log, uid: log.uid ?? this.newUid() });
       // A refused add fails the transaction at once and the daily read only later: both outcomes
@@ -336,7 +525,14 @@ export class Records {
       );
       void tx.done.catch(() => {});
       try {
-        await foldDaily(tx.objectStore('daily'), [log], 1);
+        await Promise.all([
+          foldDaily(tx.objectStore('daily'), [log], 1),
+          before.then((b) =>
+            this.#foldTallies(tx.objectStore('tallies'), tx.objectStore('meta'), [
+              { before: b, after: card }
+            ])
+          )
+        ]);
         tx.commit();
         const id = await added;
         await tx.done;
@@ -356,13 +552,19 @@ export class Records {
    */
   async undoGrade(logId: number, previous: CardRecord): Promise<void> {
     await write(() => {
-      const tx = this.db.transaction(['cards', 'reviews', 'daily'], 'readwrite');
+      const stores = ['cards', 'reviews', 'daily', 'tallies', 'meta'] as const;
+      const tx = this.db.transaction([...stores], 'readwrite');
       return allOrNothing(tx, async () => {
         const reviews = tx.objectStore('reviews');
         const log = await reviews.get(logId);
         queued(reviews.delete(logId));
-        queued(tx.objectStore('cards').put(previous));
+        const cards = tx.objectStore('cards');
+        const graded = cards.get([previous.profileId, previous.itemId]);
+        queued(cards.put(previous));
         if (log) await foldDaily(tx.objectStore('daily'), [log], -1);
+        await this.#foldTallies(tx.objectStore('tallies'), tx.objectStore('meta'), [
+          { before: await graded, after: previous }
+        ]);
       });
     });
   }
@@ -378,11 +580,12 @@ export class Records {
     kept: QuizProgress | null = null
   ): Promise<number> {
     return write(async () => {
-      const stores = ['attempts', 'cards', 'reviews', 'daily', 'meta'] as const;
+      const stores = ['attempts', 'cards', 'reviews', 'daily', 'tallies', 'meta'] as const;
       const tx = this.db.transaction([...stores], 'readwrite');
       const key = quizProgressKey(attempt.profileId, attempt.classCode ? 'class' : 'self');
       queued(kept ? tx.objectStore('meta').put(kept, key) : tx.objectStore('meta').delete(key));
       const logs: ReviewLogRecord[] = [];
+      const written: { before?: CardRecord; after: CardRecord }[] = [];
       for (const { card, log } of graded) {
         // A card studied in another tab since the quiz read it keeps that tab's grade.
         const stored = await tx.objectStore('cards').get([card.profileId, card.itemId]);
@@ -392,8 +595,10 @@ export class Records {
         queued(tx.objectStore('cards').put(card));
         queued(tx.objectStore('reviews').add({ ...log, uid: log.uid ?? this.newUid() }));
         logs.push(log);
+        written.push({ before: stored, after: card });
       }
       await foldDaily(tx.objectStore('daily'), logs, 1);
+      await this.#foldTallies(tx.objectStore('tallies'), tx.objectStore('meta'), written);
       const id = await tx.objectStore('attempts').add(attempt);
       await tx.done;
       return id;
@@ -466,16 +671,21 @@ export class Records {
   /** Puts cards first in today's queue: a review becomes due now, a new card goes to the front. */
   async bringForward(profileId: string, itemIds: readonly string[], now: number): Promise<void> {
     await write(async () => {
-      const tx = this.db.transaction('cards', 'readwrite');
+      const tx = this.db.transaction(['cards', 'tallies', 'meta'], 'readwrite');
+      const cards = tx.objectStore('cards');
+      const written: { before: CardRecord; after: CardRecord }[] = [];
       for (const itemId of itemIds) {
-        const card = await tx.store.get([profileId, itemId]);
+        const card = await cards.get([profileId, itemId]);
         if (!card || card.suspended) continue;
-        if (card.phase === 'new') queued(tx.store.put({ ...card, newOrder: -1 - card.order }));
-        else {
-          const learnDue = card.learnDue === undefined ? {} : { learnDue: now };
-          queued(tx.store.put({ ...card, due: now, queueDue: now, ...learnDue }));
-        }
+        const learnDue = card.learnDue === undefined ? {} : { learnDue: now };
+        const after =
+          card.phase === 'new'
+            ? { ...card, newOrder: -1 - card.order }
+            : { ...card, due: now, queueDue: now, ...learnDue };
+        queued(cards.put(after));
+        written.push({ before: card, after });
       }
+      await this.#foldTallies(tx.objectStore('tallies'), tx.objectStore('meta'), written);
       await tx.done;
     });
   }
@@ -545,6 +755,8 @@ export class Records {
           for (const key of keys) queued(reviews.delete(key));
           await foldDaily(tx.objectStore('daily'), logs, -1);
         }
+        // Its cards are gone: every profile's tallies are counted again at the next read.
+        queued(tx.objectStore('meta').delete(allTallies()));
         if ((await tx.objectStore('meta').get(LAST_COURSE)) === id) {
           queued(tx.objectStore('meta').delete(LAST_COURSE));
         }
@@ -553,8 +765,41 @@ export class Records {
   }
 }
 
-/** Logs read at a time while the daily counts are rebuilt. */
+/** Logs (or cards) read at a time while the daily counts (or the tallies) are rebuilt. */
 const REBUILD_CHUNK = 5000;
+
+/** The calls the tally writes make on the `tallies` and `meta` stores of a transaction. */
+interface TallyStore {
+  get(key: TallyKey): Promise<TallyRecord | undefined>;
+  put(record: TallyRecord): Promise<unknown>;
+  delete(key: TallyKey): Promise<unknown>;
+}
+interface MetaStore {
+  get(key: string): Promise<unknown>;
+  delete(key: string): Promise<unknown>;
+}
+
+/** What a tally read needs: the `tallies` store's `getAll`. */
+interface TallyReadTx {
+  objectStore(name: 'tallies'): { getAll(range: IDBKeyRange): Promise<TallyRecord[]> };
+}
+
+/**
+ * A profile's tallies of one kind, as a key range: `[[]]` sorts after every `at` (a number, or an
+ * array of strings).
+ */
+const tallyRange = (profileId: string, kind: TallyRecord['kind']) =>
+  IDBKeyRange.bound([profileId, kind], [profileId, kind, [[]]]);
+
+/** Tallies counted in memory, read as if from the store. */
+function memoryTallies(records: readonly TallyRecord[]): TallyReadTx {
+  return {
+    objectStore: () => ({
+      getAll: async (range: IDBKeyRange) =>
+        records.filter((r) => range.includes([r.profileId, r.kind, r.at]))
+    })
+  };
+}
 
 /** The calls `foldDaily` makes on the `daily` store of a transaction. */
 interface DailyStore {
