@@ -309,6 +309,7 @@ export default {
     partly: 'صحيحة جزئيًا: {{percent}}',
     results: 'النتيجة',
     score: 'الدرجة',
+    scoreOf: '{{score, num}} من {{total, num}}',
     time: 'المدة',
     elapsedSeconds_zero: 'أقل من ثانية',
     elapsedSeconds_one: 'ثانية واحدة',

@@ -275,6 +275,7 @@ export default {
     partly: 'Partly right: {{percent}}',
     results: 'Results',
     score: 'Score',
+    scoreOf: '{{score, num}} / {{total, num}}',
     time: 'Time',
     elapsedSeconds_one: '{{count, num}} second',
     elapsedSeconds_other: '{{count, num}} seconds',
