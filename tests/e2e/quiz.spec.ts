@@ -267,7 +267,7 @@ test('an Arabic score reads «١ من ٥» in the digits setting, the score firs
   expect(one).toBeGreaterThan(five!);
   // The breakdown by type has the one line, with the same score.
   await expect(page.getByRole('listitem').filter({ hasText: 'إجابة قصيرة' })).toHaveText(
-    /^\s*إجابة قصيرة\s*١ من ٥\s*$/
+    /^\s*إجابة قصيرة\s*١\s+من\s+٥\s*$/
   );
   await page.reload();
   await expect(quizHistory(page).first()).toContainText('١ من ٥');
