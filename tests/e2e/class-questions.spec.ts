@@ -41,7 +41,7 @@ const L = {
     added: (name: string) => `Added \u2068${name}\u2069.`,
     result: 'Your result code',
     // A score of the five questions (partial credit for matching and ordering), then the total.
-    score: /^(\d+(?:\.\d)?) \/ 5$/,
+    score: /^(\d+(?:\.\d)?)\s\/\s5$/,
     share: (right: number, total: number) =>
       new RegExp(`^${right} of ${total} ?· ?${Math.round((100 * right) / total)}%$`)
   },
@@ -65,7 +65,7 @@ const L = {
     right: 'الإجابة الصحيحة',
     added: (name: string) => `أُضيفت نتيجة \u2068${name}\u2069.`,
     result: 'رمز نتيجتك',
-    score: /^(\d+(?:\.\d)?) من 5$/,
+    score: /^(\d+(?:\.\d)?)\sمن\s5$/,
     // Western digits (the default setting), the percent sign as Arabic writes it.
     share: (right: number, total: number) =>
       new RegExp(`^${right} من ${total} ?· ?${Math.round((100 * right) / total)}\\s*[%٪]$`)
