@@ -4,8 +4,8 @@
 // Two students take the quiz on their own phones; each one's result screen lists their answers
 // with the right ones (after a reload too); the teacher's table by question names each question
 // with its right answer and the share of the two students their devices graded right.
-import type { Page } from '@playwright/test';
-import { expect, LANGS, nav, openRoute, test, type Lang } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { drawnAt, expect, LANGS, nav, openRoute, test, type Lang } from './fixtures';
 import {
   classAnswers,
   classQuestionList,
@@ -15,6 +15,7 @@ import {
   questionRows,
   region,
   rightAnswer,
+  studentsTable,
   yourAnswer
 } from './locators';
 
@@ -38,6 +39,9 @@ const L = {
     yours: 'Your answer',
     right: 'Right answer',
     added: (name: string) => `Added \u2068${name}\u2069.`,
+    result: 'Your result code',
+    // A score of the five questions (partial credit for matching and ordering), then the total.
+    score: /^(\d+(?:\.\d)?)\s\/\s5$/,
     share: (right: number, total: number) =>
       new RegExp(`^${right} of ${total} ?· ?${Math.round((100 * right) / total)}%$`)
   },
@@ -60,6 +64,8 @@ const L = {
     yours: 'إجابتك',
     right: 'الإجابة الصحيحة',
     added: (name: string) => `أُضيفت نتيجة \u2068${name}\u2069.`,
+    result: 'رمز نتيجتك',
+    score: /^(\d+(?:\.\d)?)\sمن\s5$/,
     // Western digits (the default setting), the percent sign as Arabic writes it.
     share: (right: number, total: number) =>
       new RegExp(`^${right} من ${total} ?· ?${Math.round((100 * right) / total)}\\s*[%٪]$`)
@@ -86,6 +92,8 @@ interface Taken {
   name: string;
   prompts: string[];
   resultCode: string;
+  /** The score as the result screen shows it ("3 / 5", «3 من 5»). */
+  score: string;
   right: boolean[];
   /** Whether each question was answered by tapping an option (else left blank). */
   tapped: boolean[];
@@ -113,9 +121,23 @@ async function takeQuiz(page: Page, lang: Lang, code: string, name: string, pick
     await page.getByRole('button', { name: l.next }).tap();
   }
   const resultCode = (await page.getByTestId('result-code').textContent())!.trim();
+  const scoreLine = region(page, l.result).getByText(l.score);
+  const score = bare(await scoreLine.textContent());
+  await expectScoreFirst(scoreLine, lang);
   const verdicts = await page.getByTestId('verdict').allTextContents();
   const right = verdicts.map((v) => v.trim() === l.correct);
-  return { page, name, prompts, resultCode, right, tapped } satisfies Taken;
+  return { page, name, prompts, resultCode, score, right, tapped } satisfies Taken;
+}
+
+/**
+ * A score reads as a phrase in the interface's direction, the score first: on the right in Arabic
+ * («1 من 5»; a bare "1 / 5" there was drawn "5 / 1", five out of one to a reader, which `L.score`
+ * refuses), on the left in English.
+ */
+async function expectScoreFirst(line: Locator, lang: Lang) {
+  const [, score] = L[lang].score.exec(bare(await line.textContent()))!;
+  const [first, total] = await drawnAt(line, [score!, '5']);
+  expect(lang === 'ar' ? first! > total! : first! < total!, `${score} before 5`).toBe(true);
 }
 
 /** The student's result screen lists every answer with the right one, in the quiz's order. */
@@ -225,6 +247,14 @@ for (const lang of LANGS) {
       await phone.getByLabel(l.resultCode).fill(s.resultCode);
       await phone.getByRole('button', { name: l.add, exact: true }).tap();
       await expect(phone.getByRole('status').filter({ hasText: l.added(s.name) })).toBeVisible();
+      // The teacher's table gives the score the student's screen gave, in the same order.
+      const cell = studentsTable(phone)
+        .getByRole('row')
+        .filter({ hasText: s.name })
+        .getByRole('cell')
+        .nth(1);
+      expect(bare(await cell.textContent())).toBe(s.score);
+      await expectScoreFirst(cell, lang);
     }
 
     // One row per question: its prompt, its right answer (as the students' screens show it) and

@@ -3,6 +3,7 @@ import {
   expect,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page
 } from '@playwright/test';
 import { CspGuard } from './csp-guard';
@@ -83,6 +84,39 @@ export async function gradeShown(page: Page, key: '1' | '2' | '3' | '4' = '3'): 
   await expect
     .poll(async () => (await shown.count()) === 0 || (await shown.textContent()) !== before)
     .toBe(true);
+}
+
+/**
+ * Where each of `parts` is drawn, as the horizontal centre in px of its characters: the parts are
+ * found in the element's text in logical order (each after the one before), so a pair drawn
+ * right to left has decreasing centres. What a reader sees, which textContent alone cannot tell.
+ */
+export async function drawnAt(locator: Locator, parts: readonly string[]): Promise<number[]> {
+  const { text, xs } = await locator.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let text = '';
+    const xs: number[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        text += data[i];
+        xs.push(box.x + box.width / 2);
+      }
+    }
+    return { text, xs };
+  });
+  let from = 0;
+  return parts.map((part) => {
+    const at = text.indexOf(part, from);
+    expect(at, `"${part}" in "${text}"`).toBeGreaterThanOrEqual(0);
+    from = at + part.length;
+    const centres = xs.slice(at, from);
+    return centres.reduce((a, b) => a + b, 0) / centres.length;
+  });
 }
 
 /** A browser context of the test's own, and a page in it. */

@@ -3,7 +3,7 @@
 // answers, listed in the history after a reload, and its answers reach the flashcards' log. Mistakes
 // link to their evidence and can be studied; a typed answer with a typo is accepted, not a mistake.
 import type { Page } from '@playwright/test';
-import { expect, openRoute, readStores, test } from './fixtures';
+import { drawnAt, expect, openRoute, readStores, test, type Lang } from './fixtures';
 import {
   acceptedAnswer,
   quizHistory,
@@ -53,7 +53,14 @@ async function answerByKeyboard(page: Page) {
 for (const [lang, l] of [
   [
     'en',
-    { start: 'Start quiz', check: 'Check', next: 'Next', finish: 'Finish', results: 'Results' }
+    {
+      start: 'Start quiz',
+      check: 'Check',
+      next: 'Next',
+      finish: 'Finish',
+      results: 'Results',
+      outOf10: '/ 10'
+    }
   ],
   [
     'ar',
@@ -62,7 +69,8 @@ for (const [lang, l] of [
       check: 'تحقّق',
       next: 'التالي',
       finish: 'إنهاء الاختبار',
-      results: 'النتيجة'
+      results: 'النتيجة',
+      outOf10: 'من 10'
     }
   ]
 ] as const) {
@@ -85,7 +93,7 @@ for (const [lang, l] of [
       await page.keyboard.press('Enter');
     }
     await expect(page.getByRole('heading', { name: l.results, exact: true })).toBeVisible();
-    await expect(page.getByTestId('quiz-score')).toContainText('/ 10');
+    await expect(page.getByTestId('quiz-score')).toContainText(l.outOf10);
     await expect.poll(async () => (await storedCounts(page)).attempts).toBe(1);
     expect((await storedCounts(page)).quizReviews).toBe(10);
     await page.reload();
@@ -149,6 +157,18 @@ function misspell(answer: string): string {
   return words.map((w) => (w === longest ? typo : w)).join(' ');
 }
 
+/** The accepted answer of the bank item whose prompt (in `lang`, spaces collapsed) is `text`. */
+async function bankAnswers(page: Page, lang: Lang) {
+  const items = await page.evaluate(async () => {
+    const bank = (await (await fetch('/bank/iran-russia-2023.json')).json()) as {
+      items: { prompt: Record<string, string>; answer?: Record<string, string> }[];
+    };
+    return bank.items;
+  });
+  return (text: string) =>
+    items.find((i) => i.prompt[lang]?.replace(/\s+/g, ' ').trim() === text)?.answer?.[lang];
+}
+
 const TYPO = {
   en: {
     short: 'Short answer',
@@ -156,7 +176,8 @@ const TYPO = {
     check: 'Check',
     next: 'Next',
     finish: 'Finish',
-    verdict: 'Accepted — spelled: '
+    verdict: 'Accepted — spelled: ',
+    oneOf5: '1 / 5'
   },
   ar: {
     short: 'إجابة قصيرة',
@@ -164,7 +185,8 @@ const TYPO = {
     check: 'تحقّق',
     next: 'التالي',
     finish: 'إنهاء الاختبار',
-    verdict: 'مقبولة مع خطأ إملائي. الكتابة الصحيحة: '
+    verdict: 'مقبولة مع خطأ إملائي. الكتابة الصحيحة: ',
+    oneOf5: '1 من 5'
   }
 } as const;
 
@@ -177,14 +199,7 @@ for (const lang of ['en', 'ar'] as const) {
   }) => {
     const l = TYPO[lang];
     await openRoute(page, '/quiz', lang);
-    const items = await page.evaluate(async () => {
-      const bank = (await (await fetch('/bank/iran-russia-2023.json')).json()) as {
-        items: { prompt: Record<string, string>; answer?: Record<string, string> }[];
-      };
-      return bank.items;
-    });
-    const answerOf = (text: string) =>
-      items.find((i) => i.prompt[lang]?.replace(/\s+/g, ' ').trim() === text)?.answer?.[lang];
+    const answerOf = await bankAnswers(page, lang);
     await page.getByRole('checkbox', { name: l.short }).check();
     await page.getByRole('radio', { name: '5' }).check();
     await page.getByRole('button', { name: l.start }).click();
@@ -207,7 +222,13 @@ for (const lang of ['en', 'ar'] as const) {
       await page.getByRole('button', { name: i === 4 ? l.finish : l.next, exact: true }).click();
     }
     expect(typed).not.toBeNull();
-    await expect(page.getByTestId('quiz-score')).toHaveText('1 / 5');
+    const score = page.getByTestId('quiz-score');
+    await expect(score).toHaveText(l.oneOf5);
+    // The score reads as a phrase in the interface's direction, the score first: on the right in
+    // Arabic («1 من 5»; a bare "1 / 5" there was drawn "5 / 1", five out of one to a reader, and
+    // the text above fails on it), on the left in English.
+    const [one, five] = await drawnAt(score, ['1', '5']);
+    expect(lang === 'ar' ? one! > five! : one! < five!).toBe(true);
     await expect(mistakeList(page)).toHaveCount(4);
     await expect(
       mistakeList(page).getByRole('heading', { name: typed!.prompt, exact: true })
@@ -219,3 +240,35 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(rightSpelling(accepted)).toContainText(typed!.right);
   });
 }
+
+// Asserts that with Arabic-Indic digits chosen, an Arabic score of one right answer in five reads
+// «١ من ٥» in the results, its breakdowns and the history, the score drawn to the right of the total.
+test('an Arabic score reads «١ من ٥» in the digits setting, the score first', async ({ page }) => {
+  await openRoute(page, '/settings', 'ar');
+  await page.getByRole('radio', { name: 'مشرقية' }).check();
+  await expect(page.getByText('حُفظ')).toBeVisible();
+  await openRoute(page, '/quiz');
+  const answerOf = await bankAnswers(page, 'ar');
+  await page.getByRole('checkbox', { name: 'إجابة قصيرة' }).check();
+  await page.getByRole('radio', { name: /^(5|٥)$/ }).check();
+  await page.getByRole('button', { name: 'بدء الاختبار' }).click();
+  for (let i = 0; i < 5; i++) {
+    const text = (await prompt(page).textContent())!.replace(/\s+/g, ' ').trim();
+    // The first answer right, the rest left blank.
+    if (i === 0) await typedAnswer(page).fill(answerOf(text)!);
+    await page.getByRole('button', { name: 'تحقّق', exact: true }).click();
+    await page
+      .getByRole('button', { name: i === 4 ? 'إنهاء الاختبار' : 'التالي', exact: true })
+      .click();
+  }
+  const score = page.getByTestId('quiz-score');
+  await expect(score).toHaveText('١ من ٥');
+  const [one, five] = await drawnAt(score, ['١', '٥']);
+  expect(one).toBeGreaterThan(five!);
+  // The breakdown by type has the one line, with the same score.
+  await expect(page.getByRole('listitem').filter({ hasText: 'إجابة قصيرة' })).toHaveText(
+    /^\s*إجابة قصيرة\s*١\s+من\s+٥\s*$/
+  );
+  await page.reload();
+  await expect(quizHistory(page).first()).toContainText('١ من ٥');
+});

@@ -1,8 +1,9 @@
 // Asserts that every screen fits a 360 px phone at the largest text size the settings offer: the
 // page is no wider than the screen, and every item of the navigation bar is wholly in view. One test
-// per screen and language.
+// per screen and language. An ordering question keeps its events a readable column there.
 import { fixtureText } from './course-fixtures';
 import { expect, LANGS, nav, openRoute, ROUTES, test } from './fixtures';
+import { orderList } from './locators';
 
 const LARGEST = { en: 'Extra large', ar: 'كبير جدًا' } as const;
 
@@ -53,5 +54,36 @@ for (const lang of LANGS) {
     await phone.getByRole('button', { name: l.edit, exact: true }).first().tap();
     await expect(phone.getByRole('form').first()).toBeVisible();
     await fits();
+  });
+}
+
+const ORDERING = {
+  en: { type: 'Order the events', start: 'Start quiz' },
+  ar: { type: 'ترتيب الأحداث', start: 'بدء الاختبار' }
+} as const;
+
+for (const lang of LANGS) {
+  test(`an ordering question's events keep a readable width at the largest text size in ${lang}`, async ({
+    phone
+  }) => {
+    await openRoute(phone, '/settings', lang);
+    await phone.getByRole('radio', { name: LARGEST[lang] }).check();
+    await openRoute(phone, '/quiz');
+    await phone.getByRole('checkbox', { name: ORDERING[lang].type }).check();
+    await phone.getByRole('radio', { name: /^(5|٥)$/ }).check();
+    await phone.getByRole('button', { name: ORDERING[lang].start }).tap();
+    const events = orderList(phone).getByRole('listitem');
+    await expect(events.first()).toBeVisible();
+    // The event's text (the row's longest child) has at least half its row: with the arrows beside
+    // it, it had a fifth or less, a letter or two a line.
+    for (const event of await events.all()) {
+      const share = await event.evaluate((row) => {
+        const text = [...row.children].reduce((a, b) =>
+          (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a
+        );
+        return text.getBoundingClientRect().width / row.getBoundingClientRect().width;
+      });
+      expect(share).toBeGreaterThan(1 / 2);
+    }
   });
 }

@@ -8,12 +8,8 @@ import ar from '../../src/lib/i18n/resources/ar';
 import en from '../../src/lib/i18n/resources/en';
 import { seedCourse } from '../e2e/course-seed';
 import { LANGS, type Lang } from '../e2e/fixtures';
+import { DIR, SIZES } from './shots';
 
-const SIZES = {
-  phone: { width: 360, height: 740 },
-  desktop: { width: 1280, height: 800 }
-} as const;
-const DIR = process.env.SHOTS ?? 'screenshots';
 const TEXT = { ar, en } as const;
 const HEALTH = readFileSync('tests/fixtures/health-article.txt', 'utf8');
 

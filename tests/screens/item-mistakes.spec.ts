@@ -3,12 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../e2e/fixtures';
 import { matches, mistakes, orderList, terms, verdict } from '../e2e/locators';
+import { DIR, SIZES } from './shots';
 
-const SIZES = {
-  phone: { width: 360, height: 740 },
-  desktop: { width: 1280, height: 800 }
-} as const;
-const DIR = process.env.SHOTS ?? 'screenshots';
 const L = {
   en: { types: ['Matching', 'Order the events'], start: 'Start quiz', check: 'Check' },
   ar: { types: ['مطابقة', 'ترتيب الأحداث'], start: 'بدء الاختبار', check: 'تحقّق' }

@@ -1,10 +1,7 @@
 import { test } from '@playwright/test';
 import { LANGS, ROUTES } from '../e2e/fixtures';
+import { DIR, SIZES } from './shots';
 
-const SIZES = {
-  phone: { width: 360, height: 740 },
-  desktop: { width: 1280, height: 800 }
-} as const;
 const THEME = (process.env.THEME ?? 'light') as 'light' | 'dark';
 
 for (const [size, viewport] of Object.entries(SIZES)) {
@@ -18,7 +15,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
         await page.evaluate(() => document.fonts.ready);
         const name = route === '/' ? 'today' : route.slice(1);
         await page.screenshot({
-          path: `screenshots/${size}-${lang}-${THEME}-${name}.png`,
+          path: `${DIR}/${size}-${lang}-${THEME}-${name}.png`,
           fullPage: size === 'phone'
         });
       }

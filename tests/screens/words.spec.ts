@@ -3,12 +3,8 @@
 // (date), the class join form, settings (backup), study. SHOTS picks the folder.
 import { expect, test, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../e2e/fixtures';
+import { DIR, SIZES } from './shots';
 
-const SIZES = {
-  phone: { width: 360, height: 740 },
-  desktop: { width: 1280, height: 800 }
-} as const;
-const DIR = process.env.SHOTS ?? 'screenshots';
 const L = {
   en: { student: 'I am a student', start: 'Start quiz', range: 'Only these paragraphs' },
   ar: { student: 'أتعلّم في هذا الصف', start: 'بدء الاختبار', range: 'هذه الفقرات فقط' }

@@ -26,7 +26,7 @@ describe('createFormatter', () => {
   });
   it('formats sizes and percentages', () => {
     const en = createFormatter('en', 'latn');
-    expect(en.bytes(1_500_000)).toBe('1.5 MB');
+    expect(en.bytes(1_500_000)).toBe('1.5\u00a0MB');
     expect(en.percent(0.9)).toBe('90%');
     expect(createFormatter('ar', 'arab').percent(0.9)).toContain('٩٠');
   });

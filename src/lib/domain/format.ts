@@ -46,12 +46,17 @@ export function createFormatter(intlLocale: string, digits: Digits): Formatter {
         v /= 1000;
         i++;
       }
-      return nf({
-        style: 'unit',
-        unit: units[i],
-        unitDisplay: 'short',
-        maximumFractionDigits: v < 10 && i > 0 ? 1 : 0
-      }).format(v);
+      return (
+        nf({
+          style: 'unit',
+          unit: units[i],
+          unitDisplay: 'short',
+          maximumFractionDigits: v < 10 && i > 0 ? 1 : 0
+        })
+          .format(v)
+          // A size and its unit stay on one line («4.3 غ.ب» split at large text sizes).
+          .replaceAll(' ', '\u00a0')
+      );
     },
     date: (value, options = { dateStyle: 'medium' }) =>
       new Intl.DateTimeFormat(intlLocale, {

@@ -309,6 +309,8 @@ export default {
     partly: 'صحيحة جزئيًا: {{percent}}',
     results: 'النتيجة',
     score: 'الدرجة',
+    // No-break spaces: a score never splits over two lines.
+    scoreOf: '{{score, num}}\u00a0من\u00a0{{total, num}}',
     time: 'المدة',
     elapsedSeconds_zero: 'أقل من ثانية',
     elapsedSeconds_one: 'ثانية واحدة',

@@ -275,6 +275,8 @@ export default {
     partly: 'Partly right: {{percent}}',
     results: 'Results',
     score: 'Score',
+    // No-break spaces: a score never splits over two lines.
+    scoreOf: '{{score, num}}\u00a0/\u00a0{{total, num}}',
     time: 'Time',
     elapsedSeconds_one: '{{count, num}} second',
     elapsedSeconds_other: '{{count, num}} seconds',
