@@ -3,8 +3,9 @@
 // question bank holds that many items, seeds IndexedDB, and reads the app's own performance
 // marks and measures: cold offline start to the first card, grade to next card (200 grades),
 // queue building, the statistics page (from the daily counts, and once more counting the whole log
-// as after the version 8 upgrade), backup export and import. It adds first-load JS/CSS and the
-// precache size, prints a table and JSON, and checks the budgets. Not part of `npm test`.
+// as after the version 8 upgrade), backup export and import, and the JS heap after the grades and
+// after the statistics. It adds first-load JS/CSS and the precache size, prints a table and JSON,
+// and checks the budgets. Not part of `npm test`.
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -202,6 +203,19 @@ interface ScaleResult {
   exportMb: number;
   importReadMs: number;
   importMs: number;
+  /** The JS heap (MB, after a garbage collection) once the 200 grades are done. */
+  heapAfterGradeMb: number;
+  /** The same once the statistics are shown. */
+  heapAfterStatsMb: number;
+}
+
+/** The page's JS heap in use after a full garbage collection, in MB (Chromium's own count). */
+async function heapMb(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
 }
 
 /**
@@ -282,12 +296,14 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
     // 3. Two hundred grades, by keyboard, each timed by the app from key to next card.
     await gradeMany(page, GRADES, seeded(7));
     const grades = (await entries(page, 'grade to next card shown')).map((e) => e.duration);
+    const heapAfterGrade = await heapMb(context, page);
 
     // 4. Statistics over every review.
     await page.goto(`${origin}/stats`);
     await waitFor(page, 'stats computed');
     const [statsLoad] = await entries(page, 'stats loaded');
     const [statsCompute] = await entries(page, 'stats computed');
+    const heapAfterStats = await heapMb(context, page);
     // Once more as after the version 8 upgrade: the daily counts made from the log first.
     await put(page, 'meta', [true], 'dailyStale');
     await page.reload();
@@ -328,7 +344,9 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
       exportMs: ms(exported!.duration),
       exportMb: Math.round((statSync(file).size / 1024 / 1024) * 10) / 10,
       importReadMs: ms(read!.duration),
-      importMs: ms(imported!.duration)
+      importMs: ms(imported!.duration),
+      heapAfterGradeMb: heapAfterGrade,
+      heapAfterStatsMb: heapAfterStats
     };
   } finally {
     server.close();
@@ -390,6 +408,26 @@ async function main() {
       limit: 300,
       pass: r.statsShownMs <= 300
     });
+  }
+  // Backup import and export (absolute: far above the noise too), the heap at the largest deck.
+  for (const r of results) {
+    const at = `at ${r.reviews.toLocaleString('en')} reviews, ${r.cards.toLocaleString('en')} cards`;
+    budgets.push(
+      {
+        name: `backup import ${at} (ms)`,
+        value: r.importMs,
+        limit: 5000,
+        pass: r.importMs <= 5000
+      },
+      { name: `backup export ${at} (ms)`, value: r.exportMs, limit: 2000, pass: r.exportMs <= 2000 }
+    );
+    if (r.cards !== 50_000) continue;
+    for (const [when, value] of [
+      ['after a grade', r.heapAfterGradeMb],
+      ['after statistics', r.heapAfterStatsMb]
+    ] as const) {
+      budgets.push({ name: `JS heap ${when} ${at} (MB)`, value, limit: 150, pass: value <= 150 });
+    }
   }
   const small = results.find((r) => r.cards === 1000);
   const large = results.find((r) => r.cards === 50_000);

@@ -3,7 +3,7 @@ import { mergeData, type MergeChanges, type MergeData, type MergePreview } from 
 import { courseMeta } from '$lib/domain/course';
 import { aggregate } from '$lib/domain/daily';
 import { mergeDeviceSettings } from '$lib/domain/settings';
-import type { IDBPTransaction } from 'idb';
+import { unwrap, type IDBPTransaction } from 'idb';
 import {
   allOrNothing,
   allTallies,
@@ -144,26 +144,33 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       for (const [id, value] of Object.entries(backup.profileSettings)) {
         queued(tx.objectStore('settings').put(value, `profile:${id}`));
       }
+      // The bulk writes go to the bare stores: IndexedDB charges per request, and a promise with
+      // its listeners for each of 150,000 records added about 1.3 s to a 23 s import. A request
+      // that fails still aborts the transaction (its error reaches `tx.done`): nothing lands.
+      const bulk = (name: 'cards' | 'reviews' | 'attempts') => unwrap(tx.objectStore(name));
       // parseBackup derived the cards' queue-index fields again, so they cannot come in wrong.
-      for (const card of backup.cards) queued(tx.objectStore('cards').put(card));
+      const cardStore = bulk('cards');
+      for (const card of backup.cards) cardStore.put(card);
       // Ids still taken once this import's profiles are cleared are read once, not per record.
       // Records keep their ids first; those whose id is taken are added after them, so the new
       // ids they get cannot collide with an id still to be written.
       const reviewIds = new Set(await reviews.getAllKeys());
       const movedReviews = backup.reviews.filter((r) => reviewIds.has(r.id));
+      const reviewStore = bulk('reviews');
       for (const review of backup.reviews) {
-        if (!reviewIds.has(review.id)) queued(reviews.put(review));
+        if (!reviewIds.has(review.id)) reviewStore.put(review);
       }
-      for (const review of movedReviews) queued(reviews.add(withoutId(review)));
+      for (const review of movedReviews) reviewStore.add(withoutId(review));
       // The daily counts are not in the file: they are counted again from the imported logs (every
       // log belongs to a profile of the backup, whose counts were removed above).
       for (const record of aggregate(backup.reviews)) queued(tx.objectStore('daily').put(record));
       const attemptIds = new Set(await attempts.getAllKeys());
       const movedAttempts = backup.attempts.filter((a) => attemptIds.has(a.id));
+      const attemptStore = bulk('attempts');
       for (const attempt of backup.attempts) {
-        if (!attemptIds.has(attempt.id)) queued(attempts.put(attempt));
+        if (!attemptIds.has(attempt.id)) attemptStore.put(attempt);
       }
-      for (const attempt of movedAttempts) queued(attempts.add(withoutId(attempt)));
+      for (const attempt of movedAttempts) attemptStore.add(withoutId(attempt));
       for (const c of backup.classes) queued(classes.put(c));
       // parseBackup checked that every course's ids are scoped to it.
       for (const course of backup.courses) {

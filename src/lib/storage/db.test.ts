@@ -649,4 +649,23 @@ describe('importing a backup never writes part of it', () => {
       { numRuns: 60 }
     );
   });
+  // The import issues its many writes without a promise each: a request the store refuses only
+  // once it runs (here the unique index on a card's state, which parseBackup does not check) must
+  // still abort the whole transaction.
+  it('leaves the database as it was when a write is refused after it was issued', async () => {
+    const source = await studied(fresh(), 'kid', ['a', 'b', 'c']);
+    const backup = makeBackup(await exportData(source, 'dars'), T, DB_VERSION);
+    const [first, second] = backup.reviews;
+    const clash = {
+      ...backup,
+      reviews: [first!, { ...second!, itemId: first!.itemId, from: first!.from }]
+    };
+    for (const withLocal of [false, true]) {
+      const target = await studied(fresh(), 'kid', ['x', 'y']);
+      if (withLocal) await recordsOf(target).createProfile('local', T);
+      const before = await dump(target.db);
+      await expect(importBackup(target, clash)).rejects.toBeInstanceOf(Error);
+      expect(await dump(target.db)).toEqual(before);
+    }
+  });
 });

@@ -382,6 +382,8 @@ export async function allOrNothing<T>(
   tx: { abort(): void; done: Promise<void> },
   run: () => Promise<T>
 ): Promise<T> {
+  // An abort while `run` still awaits a read would otherwise leave `tx.done` rejected unheard.
+  tx.done.catch(() => {});
   try {
     const result = await run();
     await tx.done;
