@@ -1,10 +1,14 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { app } from '$lib/state/app.svelte';
+import { install } from '$lib/state/install.svelte';
 import type { LayoutLoad } from './$types';
 
 // A client-only app: the static build serves one shell (200.html) for every route.
 export const ssr = false;
 export const prerender = false;
+
+// Before the first screen is booted: the browser's install offer can come at any time, and only once.
+install.listen();
 
 export const load: LayoutLoad = async ({ url, route }) => {
   await app.boot(url.searchParams);

@@ -436,9 +436,13 @@ export default {
     lastBackup: 'Last backup: {{date}}',
     never: 'No backup yet.',
     reminder:
-      'This browser may clear your data and your last backup is old. Export a backup to keep your progress safe.',
+      'This browser may clear your data, and your last backup is more than a week old. Export a backup to keep your progress safe.',
     reminderNone:
       'This browser may clear your data and there is no backup of it yet. Export a backup to keep your progress safe.',
+    reminderCalm:
+      'Your data is protected on this device, and your last backup is more than a month old. A new one keeps your progress if the device is lost or reset.',
+    reminderCalmNone:
+      'Your data is protected on this device. A backup also keeps your progress if the device is lost or reset, and takes it to another device.',
     previewTitle: 'This backup will:',
     added: '{{store}}: add {{added}}, replace {{replaced}}',
     apply: 'Import',
@@ -533,6 +537,16 @@ export default {
     usage: '{{used}} used of {{quota}} available',
     usageUnknown: 'This browser does not report how much space is used.',
     saved: 'Saved'
+  },
+  install: {
+    button: 'Install Dars',
+    hint: 'Installed, Dars opens like any other app, and the browser is more likely to keep its data.',
+    done: 'Dars is installed.',
+    later: 'You can still install Dars later from the browser’s menu.',
+    iosTitle: 'Add Dars to the Home Screen',
+    iosSteps: 'In Safari, tap Share, then “Add to Home Screen”.',
+    iosWhy:
+      'Why: Safari deletes a site’s data after seven days without a visit, but keeps the data of an app on the Home Screen.'
   },
   update: {
     title: 'Update available',
