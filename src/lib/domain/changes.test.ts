@@ -233,11 +233,10 @@ describe('a full backup, then changes, on random histories', () => {
 
   it('a device that lacks a card gets it from the changes', () => {
     const a = device(T0);
-    const now = study(a, [{ item: 4, grade: 3, minutes: 1 }], T0, 'a');
+    study(a, [{ item: 4, grade: 3, minutes: 1 }], T0, 'a');
     const b = device(T0, ITEMS.slice(0, 4));
     const after = merged(b, selectChanges(data(a), null));
     expect(after.cards.find((c) => c.itemId === ITEMS[4])).toEqual(a.cards[4]);
-    expect(now).toBeGreaterThan(T0);
   });
 });
 
