@@ -16,6 +16,7 @@ import {
   type InferOutput
 } from 'valibot';
 import { withIndexFields } from './cards';
+import { SyncHeaderSchema } from './changes';
 import { courseProblems, DeviceCourseSchema, type DeviceCourse } from './course';
 import { clip, detailOf } from './issues';
 import {
@@ -238,7 +239,10 @@ const BackupObjectSchema = object({
   attempts: list(AttemptSchema, L.attempts),
   classes: list(ClassSchema, L.classes),
   // Absent before version 3.
-  courses: optional(list(CourseSchema, L.courses), [])
+  courses: optional(list(CourseSchema, L.courses), []),
+  // Where the file comes from, and whether it holds only changes (see changes.ts); absent from
+  // files made before changes files.
+  sync: optional(SyncHeaderSchema)
 });
 
 const BackupSchema = pipe(

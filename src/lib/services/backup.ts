@@ -7,6 +7,7 @@ import {
   type BackupError,
   type ImportPreview
 } from '$lib/domain/backup';
+import { isPartial } from '$lib/domain/changes';
 import { app } from '$lib/state/app.svelte';
 import { bank } from '$lib/state/bank.svelte';
 import {
@@ -18,6 +19,14 @@ import {
   type MergeOutcome
 } from '$lib/storage/backup';
 import { DB_VERSION, StorageError } from '$lib/storage/db';
+import {
+  backupText,
+  fullBackupHeader,
+  fullBackupWritten,
+  mergeGap,
+  restored,
+  trackMerge
+} from './changes';
 import { downloadFile } from './exports';
 import { attempt, openStore, type Saved } from './result';
 
@@ -35,18 +44,27 @@ export function exportBackup(now: number): Promise<Saved> {
   return attempt(async () => {
     const store = openStore();
     const t0 = performance.now();
-    const backup = makeBackup(await exportData(store, 'dars'), now, DB_VERSION);
+    const sync = await fullBackupHeader(store, now);
+    const backup = { ...makeBackup(await exportData(store, 'dars'), now, DB_VERSION), sync };
     const day = new Date(now).toISOString().slice(0, 10);
     downloadFile(`dars-backup-${day}.json`, JSON.stringify(backup), 'application/json');
     performance.measure('backup exported', { start: t0 });
     await store.setMeta('lastBackupAt', now);
+    await fullBackupWritten(store, sync);
   });
 }
 
 export type { MergeOutcome };
 
 export type ReadBackup =
-  | { ok: true; backup: Backup; preview: ImportPreview; merge: MergeOutcome }
+  | {
+      ok: true;
+      backup: Backup;
+      preview: ImportPreview;
+      merge: MergeOutcome;
+      /** A changes file that starts after what this device holds of its sender. */
+      gap: boolean;
+    }
   | { ok: false; error: BackupError | StorageError };
 
 /**
@@ -58,7 +76,9 @@ export async function readBackup(file: File): Promise<ReadBackup> {
   const store = app.store;
   if (!store) return { ok: false, error: new StorageError('closed') };
   const t0 = performance.now();
-  const parsed = parseBackup(file.size > MAX_BACKUP_BYTES ? '' : await file.text(), file.size);
+  // A changes file is gzip-compressed: unpacked here, then read as any backup.
+  const { text, size } = await backupText(file);
+  const parsed = parseBackup(size > MAX_BACKUP_BYTES ? '' : text, size);
   performance.measure('backup read', { start: t0 });
   if (!parsed.ok) return parsed;
   // A course this app version ships (made on a device that did not) is already here.
@@ -68,16 +88,25 @@ export async function readBackup(file: File): Promise<ReadBackup> {
     courses: parsed.backup.courses.filter((c) => !builtIn.has(c.id))
   };
   const preview = previewImport(await existingKeys(store), backup);
-  return { ok: true, backup, preview, merge: await previewMerge(store, backup) };
+  const merge = await previewMerge(store, backup);
+  return { ok: true, backup, preview, merge, gap: await mergeGap(store, backup) };
 }
 
-/** Restores a checked backup in one transaction: all of it, or (refused) none of it. */
-export function importBackup(backup: Backup): Promise<Saved> {
+/**
+ * Restores a checked backup in one transaction: all of it, or (refused) none of it. A changes
+ * file holds part of a device's data only: restoring it would lose the rest, so it is refused
+ * (false) and nothing is written.
+ */
+export function importBackup(backup: Backup): Promise<Saved<boolean>> {
   return attempt(async () => {
+    if (isPartial(backup)) return false;
     const t0 = performance.now();
-    await restore(openStore(), backup);
+    const store = openStore();
+    await restore(store, backup);
+    await restored(store);
     bank.reset();
     performance.measure('backup imported', { start: t0 });
+    return true;
   });
 }
 
@@ -88,7 +117,8 @@ export function importBackup(backup: Backup): Promise<Saved> {
 export function mergeBackup(backup: Backup): Promise<Saved<MergeOutcome>> {
   return attempt(async () => {
     const t0 = performance.now();
-    const outcome = await merge(openStore(), backup);
+    const store = openStore();
+    const outcome = await trackMerge(store, backup, () => merge(store, backup));
     if (outcome.ok) bank.reset();
     performance.measure('backup merged', { start: t0 });
     return outcome;

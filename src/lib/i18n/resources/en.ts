@@ -481,6 +481,24 @@ export default {
       courses: 'Courses made on a device'
     }
   },
+  changes: {
+    title: 'Changes only',
+    hint: '“Export changes” saves only what this device has added since the last file it exchanged with the other device (a backup or changes, sent or merged), so a day of study fits in a few KB. On the other device, open the file with “Import backup” and merge it.',
+    export: 'Export changes',
+    exporting: 'Preparing the changes…',
+    exported: 'Changes saved ({{size}}).',
+    target: 'For the device',
+    peer: 'Device {{code, bidi}}, last merged {{date}}',
+    lastBackup: 'The device that got the backup of {{date}}',
+    only: 'For: {{device}}',
+    none: 'No other device yet: export a full backup and merge it on the other device first. After that, changes are enough.',
+    thisDevice: 'This device’s code: {{code, bidi}}',
+    partial:
+      'This file holds changes only: it can be merged, not imported in place of this device’s data.',
+    replaceRefused:
+      'A changes file holds only part of a device’s data: importing it in place of this device’s data would lose the rest. Merge it instead.',
+    gap: 'An earlier file from that device has not been merged here: its work stays missing until that file, or a full backup, is merged.'
+  },
   item: {
     options: 'Options',
     terms: 'Items',
