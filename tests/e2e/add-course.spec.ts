@@ -120,7 +120,7 @@ test('offline: a pasted article becomes a course to study and quiz', async ({ pa
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByRole('button', { name: i === 4 ? 'Finish' : 'Next', exact: true }).click();
   }
-  await expect(page.getByTestId('quiz-score')).toHaveText(/\/ 5$/);
+  await expect(page.getByTestId('quiz-score')).toHaveText(/\/\s5$/);
 });
 
 test('a text without the header asks for its title and date, and the course carries them', async ({
