@@ -13,22 +13,32 @@ export interface Formatter {
   list(items: readonly string[]): string;
 }
 
+/** `make` once per distinct options object (by value). */
+function memo<O, F>(make: (options: O) => F): (options?: O) => F {
+  const made = new Map<string, F>();
+  return (options = {} as O) => {
+    const key = JSON.stringify(options);
+    let f = made.get(key);
+    if (!f) made.set(key, (f = make(options)));
+    return f;
+  };
+}
+
 /**
  * Every number and date in the interface goes through here, with the numbering system spelt out
  * so that a browser's regional default never decides the digits.
  */
 export function createFormatter(intlLocale: string, digits: Digits): Formatter {
   const numberingSystem: Digits = intlLocale.startsWith('ar') ? digits : 'latn';
-  const cache = new Map<string, Intl.NumberFormat>();
-  const nf = (options: Intl.NumberFormatOptions = {}) => {
-    const key = JSON.stringify(options);
-    let f = cache.get(key);
-    if (!f) {
-      f = new Intl.NumberFormat(intlLocale, { numberingSystem, ...options });
-      cache.set(key, f);
-    }
-    return f;
-  };
+  const nf = memo(
+    (options: Intl.NumberFormatOptions) =>
+      new Intl.NumberFormat(intlLocale, { numberingSystem, ...options })
+  );
+  // A date format is costly to make (a year's calendar formats 365 days): one per options.
+  const df = memo(
+    (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(intlLocale, { numberingSystem, calendar: 'gregory', ...options })
+  );
   const unit = (value: number, name: string) =>
     nf({ style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: 0 }).format(value);
 
@@ -58,12 +68,7 @@ export function createFormatter(intlLocale: string, digits: Digits): Formatter {
           .replaceAll(' ', '\u00a0')
       );
     },
-    date: (value, options = { dateStyle: 'medium' }) =>
-      new Intl.DateTimeFormat(intlLocale, {
-        numberingSystem,
-        calendar: 'gregory',
-        ...options
-      }).format(value),
+    date: (value, options = { dateStyle: 'medium' }) => df(options).format(value),
     duration(minutes) {
       if (minutes < 60) return unit(Math.max(1, Math.round(minutes)), 'minute');
       if (minutes < 60 * 24) return unit(Math.round(minutes / 60), 'hour');
