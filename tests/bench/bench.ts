@@ -6,11 +6,9 @@
 // as after the version 8 upgrade), backup export and import, and the JS heap after the grades and
 // after the statistics. It adds first-load JS/CSS and the precache size, prints a table and JSON,
 // and checks the budgets. Not part of `npm test`.
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-path.mjs';
 import {
   createScheduler,
@@ -22,11 +20,10 @@ import {
 } from '../../src/lib/domain/cards';
 import { aggregate } from '../../src/lib/domain/daily';
 import { countTallies } from '../../src/lib/domain/tally';
+import { BUILD, entries, launch, put, serve, site, waitFor, WORK, type BankFile } from './browser';
 import { firstLoad } from './first-load';
 import { seededRandom as seeded } from '../../src/lib/domain/random';
 
-const BUILD = resolve('build');
-const WORK = resolve('.bench');
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,50000').split(',').map(Number);
 const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
 /** The first of the ports the bench serves on (one more per scale), as in generate.ts. */
@@ -39,47 +36,6 @@ const PROFILE = 'default';
 const DAY = 86_400_000;
 /** The queue settings every scale studies with: room for 200 grades in one session. */
 const QUEUE = { dayStartHour: 4, newPerDay: 100, reviewsPerDay: 200, shuffleNew: false };
-
-interface BankFile {
-  bankVersion: string;
-  items: { id: string; sibling: string; article: string; topic: string }[];
-}
-
-/** A copy of build/ whose one article's bank holds `n` items: the real ones, cloned with new ids. */
-function site(n: number): { dir: string; items: BankFile['items']; version: string } {
-  const dir = join(WORK, `site-${n}`);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(BUILD, dir, { recursive: true });
-  const indexPath = join(dir, 'bank', 'index.json');
-  const index = JSON.parse(readFileSync(indexPath, 'utf8'));
-  const entry = index.articles[0];
-  const bankPath = join(dir, 'bank', entry.file);
-  const real = JSON.parse(readFileSync(bankPath, 'utf8')) as BankFile;
-  const items = Array.from({ length: n }, (_, i) => {
-    const base = real.items[i % real.items.length]!;
-    const k = Math.floor(i / real.items.length);
-    return k === 0 ? base : { ...base, id: `${base.id}-${k}`, sibling: `${base.sibling}-${k}` };
-  });
-  const version = `bench-${n}`;
-  writeFileSync(bankPath, JSON.stringify({ ...real, bankVersion: version, items }));
-  entry.items = n;
-  entry.bankVersion = version;
-  index.bankVersion = version;
-  writeFileSync(indexPath, JSON.stringify(index));
-  // The precompressed copies describe the real bank; without them the server sends these files.
-  for (const path of [bankPath, indexPath]) {
-    rmSync(`${path}.gz`, { force: true });
-    rmSync(`${path}.br`, { force: true });
-  }
-  return { dir, items, version };
-}
-
-async function serve(dir: string, port: number): Promise<Server> {
-  const handler = sirv(dir, { single: '200.html', gzip: true, brotli: true, etag: true });
-  const server = createServer((req, res) => handler(req, res));
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-  return server;
-}
 
 /**
  * Cards for every item (a quarter still new, the rest studied over the past year with the real
@@ -120,58 +76,6 @@ function deck(items: BankFile['items'], now: number, logs: number) {
     reviews.push(review);
   }
   return { cards, reviews };
-}
-
-/** Writes records straight into the app's database, in batches, on a connection of its own. */
-async function put(page: Page, store: string, records: unknown[], key?: string): Promise<void> {
-  for (let i = 0; i < records.length; i += 5000) {
-    const batch = records.slice(i, i + 5000);
-    await page.evaluate(
-      ({ store, batch, key }) =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('dars');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(store, 'readwrite');
-            for (const record of batch) {
-              if (key) tx.objectStore(store).put(record, key);
-              else tx.objectStore(store).put(record);
-            }
-            tx.oncomplete = () => {
-              db.close();
-              done();
-            };
-            tx.onerror = (event) => fail((event.target as IDBRequest).error);
-          };
-        }),
-      { store, batch, key }
-    );
-  }
-}
-
-const launch = (userDataDir: string, offline = false) =>
-  chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    offline,
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true
-  });
-
-const entries = (page: Page, name: string) =>
-  page.evaluate(
-    (name) =>
-      performance.getEntriesByName(name).map((e) => ({ start: e.startTime, duration: e.duration })),
-    name
-  );
-
-async function waitFor(page: Page, name: string, count = 1, timeout = 300_000): Promise<void> {
-  await page.waitForFunction(
-    ({ name, count }) => performance.getEntriesByName(name).length >= count,
-    { name, count },
-    { timeout }
-  );
 }
 
 const median = (xs: number[]) => quantile(xs, 0.5);

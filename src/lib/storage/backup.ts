@@ -1,7 +1,7 @@
 import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
 import { mergeData, type MergeChanges, type MergeData, type MergePreview } from '$lib/domain/merge';
 import { courseMeta } from '$lib/domain/course';
-import { aggregate } from '$lib/domain/daily';
+import { aggregate, type DailyLog } from '$lib/domain/daily';
 import { mergeDeviceSettings } from '$lib/domain/settings';
 import { unwrap, type IDBPTransaction } from 'idb';
 import {
@@ -251,11 +251,14 @@ export async function mergeBackup(store: Store, backup: Backup): Promise<MergeOu
     const tx = store.db.transaction([...MERGE_STORES], 'readwrite');
     try {
       return await allOrNothing(tx, async (): Promise<MergeOutcome> => {
-        const result = mergeData(await mergeSide(tx), backup);
+        const here = await mergeSide(tx);
+        const result = mergeData(here, backup);
         if (!result.ok) throw new MergeRefused(result.problem);
         applyMerge(tx, result.changes);
         const { reviewsAdded, reviewsChanged } = result.changes;
-        if (reviewsAdded.length + reviewsChanged.length > 0) await recountDaily(tx);
+        if (reviewsAdded.length + reviewsChanged.length > 0) {
+          recountDaily(tx, [...here.reviews, ...reviewsAdded]);
+        }
         await addCourses(tx, backup);
         return { ok: true, preview: result.preview };
       });
@@ -266,13 +269,14 @@ export async function mergeBackup(store: Store, backup: Backup): Promise<MergeOu
   });
 }
 
-/** The daily counts made again from the merged log, in the merge's transaction. */
-async function recountDaily(tx: MergeTx): Promise<void> {
+/**
+ * The daily counts made again from the merged log (`logs`: the logs read here and the ones
+ * added; a merge changes no counted field of a log it keeps), in the merge's transaction.
+ */
+function recountDaily(tx: MergeTx, logs: readonly DailyLog[]): void {
   const daily = tx.objectStore('daily');
   queued(daily.clear());
-  for (const record of aggregate(await tx.objectStore('reviews').getAll())) {
-    queued(daily.put(record));
-  }
+  for (const record of aggregate(logs)) queued(daily.put(record));
 }
 
 /** The file's courses made on a device that are not here; one here of the same id stays. */

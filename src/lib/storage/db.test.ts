@@ -496,6 +496,13 @@ describe('merging a backup', () => {
     expect(a).toEqual(b);
     expect(a.reviews.map((r) => r.uid).sort()).toEqual(['a-1', 'a-2', 'a-3', 'b-1', 'b-2']);
     expect(a.cards.find((c) => c.itemId === 'a')!.reps).toBe(3);
+    // The daily counts are the merged log's, on both devices.
+    for (const store of [one, other]) {
+      const records = recordsOf(store);
+      expect(await records.daily('default')).toEqual(
+        aggregate(await records.reviewsSince('default', 0))
+      );
+    }
     // The same file again changes nothing, ids included.
     const before = await exportData(one, 'dars');
     expect(await mergeBackup(one, fromOther)).toMatchObject({
