@@ -356,38 +356,28 @@ export interface ExistingKeys {
   courseIds: readonly string[];
 }
 
-function counts<K>(existing: ReadonlySet<K>, keys: readonly K[]): StoreCounts {
+/** How many of `keys` are new here, and how many replace a record of one of the `existing` keys. */
+function counts<K>(existing: readonly K[], keys: readonly K[]): StoreCounts {
+  const here = new Set(existing);
   let replaced = 0;
-  for (const key of keys) if (existing.has(key)) replaced++;
+  for (const key of keys) if (here.has(key)) replaced++;
   return { added: keys.length - replaced, replaced };
 }
 
+const cardKeyOf = (c: { profileId: string; itemId: string }) => cardKey(c.profileId, c.itemId);
+
 /** What importing `backup` would do to each store, record by record, matched by key. */
 export function previewImport(existing: ExistingKeys, backup: Backup): ImportPreview {
+  const idOf = <K>(x: { id: K }) => x.id;
   return {
-    profiles: counts(
-      new Set(existing.profiles.map((p) => p.id)),
-      backup.profiles.map((p) => p.id)
-    ),
-    cards: counts(
-      new Set(existing.cards.map((c) => cardKey(c.profileId, c.itemId))),
-      backup.cards.map((c) => cardKey(c.profileId, c.itemId))
-    ),
-    reviews: counts(
-      new Set(existing.reviewIds),
-      backup.reviews.map((r) => r.id)
-    ),
-    attempts: counts(
-      new Set(existing.attemptIds),
-      backup.attempts.map((a) => a.id)
-    ),
+    profiles: counts(existing.profiles.map(idOf), backup.profiles.map(idOf)),
+    cards: counts(existing.cards.map(cardKeyOf), backup.cards.map(cardKeyOf)),
+    reviews: counts(existing.reviewIds, backup.reviews.map(idOf)),
+    attempts: counts(existing.attemptIds, backup.attempts.map(idOf)),
     classes: counts(
-      new Set(existing.classCodes),
+      existing.classCodes,
       backup.classes.map((c) => c.code)
     ),
-    courses: counts(
-      new Set(existing.courseIds),
-      backup.courses.map((c) => c.id)
-    )
+    courses: counts(existing.courseIds, backup.courses.map(idOf))
   };
 }

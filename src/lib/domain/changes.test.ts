@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeBackup, parseBackup, type BackupData } from './backup';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, type Grade } from './cards';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Grade } from './cards';
 import {
   afterExport,
   afterMerge,
@@ -25,73 +25,42 @@ import {
   type SyncState
 } from './changes';
 import { mergeData, type MergeData } from './merge';
-import type { CardRecord, QuizAttempt, ReviewLogRecord } from './records';
 import { randomUid } from './review-uid';
 import { DEFAULT_DEVICE_SETTINGS } from './settings';
-import { DEFAULT_QUIZ_SETTINGS } from './settings-schema';
+import {
+  by,
+  cardKey,
+  freshDevice,
+  merged,
+  MINUTE,
+  quizAttempt,
+  stored,
+  studies as studiesOf,
+  study,
+  type Device as HeldDevice,
+  type Study
+} from './fixtures/devices';
 
 const T0 = Date.UTC(2026, 10, 2, 8, 0, 0);
-const MINUTE = 60 * 1000;
 const ITEMS = ['c-14579087c5', 'c-5dd8790ae4', 'c-a73a95015a', 'g-fb5cf39553', 'c-0676125266'];
 const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
 
-interface Device {
-  profiles: BackupData['profiles'];
-  profileSettings: Record<string, unknown>;
-  cards: CardRecord[];
-  reviews: ReviewLogRecord[];
-  attempts: QuizAttempt[];
-  classes: BackupData['classes'];
+interface Device extends HeldDevice {
   /** The next key the store gives (keys never go back). */
   next: number;
 }
 
-function device(createdAt: number, items: readonly string[] = ITEMS): Device {
-  return {
-    profiles: [{ id: 'default', name: '', createdAt }],
-    profileSettings: {},
-    cards: items.map((id, i) => newCard('default', id, i, `s-${id}`, createdAt)),
-    reviews: [],
-    attempts: [],
-    classes: [],
-    next: 1
-  };
-}
+const device = (createdAt: number, items: readonly string[] = ITEMS): Device => ({
+  ...freshDevice(createdAt, items),
+  next: 1
+});
 
-interface Study {
-  item: number;
-  grade: Grade;
-  minutes: number;
-}
-
-/** Grades as the app does: the scheduler, then a log with a uid and the store's next key. */
-function study(d: Device, events: readonly Study[], start: number, prefix: string): number {
-  let now = start;
-  for (const e of events) {
-    now += e.minutes * MINUTE;
-    const at = d.cards.findIndex((c) => c.itemId === ITEMS[e.item % d.cards.length]);
-    const before = d.cards[at]!;
-    const { card, log } = scheduler.grade(before, e.grade, now);
-    d.cards[at] = card;
-    const id = d.next++;
-    d.reviews.push({ ...log, id, uid: `${prefix}${id}`, from: [before.reps, before.due] });
-  }
-  return now;
-}
+/** Grades as the app does, each log keyed by the store's next key. */
+const studyOn = (d: Device, events: readonly Study[], start: number, prefix: string) =>
+  study(d, events, start, prefix, () => d.next++);
 
 function quiz(d: Device, seed: number): void {
-  const plan = { seed, settings: { ...DEFAULT_QUIZ_SETTINGS }, questions: [] };
-  d.attempts.push({
-    id: d.next++,
-    profileId: 'default',
-    startedAt: T0 + seed,
-    finishedAt: T0 + seed + MINUTE,
-    plan,
-    answers: [],
-    lang: 'en',
-    score: 0,
-    total: 0
-  });
+  d.attempts.push({ ...quizAttempt(seed, T0), id: d.next++ });
 }
 
 const data = (d: Device): BackupData => ({
@@ -108,51 +77,24 @@ const data = (d: Device): BackupData => ({
 
 const markOf = (d: Device, at: number): Mark => ({ reviews: d.next - 1, attempts: d.next - 1, at });
 
-function merged(here: MergeData, file: MergeData): MergeData {
-  const result = mergeData(here, file);
-  if (!result.ok) throw new Error(result.problem);
-  return result.merged;
-}
-
-/** As the store keeps merged data: what came in gets new keys here. */
-function stored(d: MergeData): MergeData {
-  let next = Math.max(0, ...d.reviews.map((r) => r.id ?? 0)) + 1;
-  const reviews = d.reviews.map((r) => (r.id === undefined ? { ...r, id: next++ } : r));
-  const attempts = d.attempts.map((a) => (a.id === undefined ? { ...a, id: next++ } : a));
-  return { ...d, reviews, attempts };
-}
-
-const key = (x: { profileId: string; itemId: string }) => `${x.profileId}/${x.itemId}`;
-const by =
-  <T>(f: (x: T) => string) =>
-  (x: T, y: T) =>
-    f(x) < f(y) ? -1 : 1;
-
 /** What a device holds, keys aside (they differ between devices), in a fixed order. */
 function normal(d: MergeData) {
   return {
-    cards: [...d.cards].sort(by(key)),
+    cards: [...d.cards].sort(by(cardKey)),
     reviews: d.reviews.map(({ id: _, ...r }) => r).sort(by((r) => r.uid!)),
     attempts: d.attempts.map(({ id: _, ...a }) => a).sort(by((a) => String(a.plan.seed)))
   };
 }
 
-const studies = fc.array(
-  fc.record({
-    item: fc.integer({ min: 0, max: ITEMS.length - 1 }),
-    grade: fc.constantFrom<Grade>(1, 2, 3, 4),
-    minutes: fc.integer({ min: 1, max: 3 * 24 * 60 })
-  }),
-  { maxLength: 12 }
-);
+const studies = studiesOf(ITEMS.length, 3 * 24 * 60, 12);
 
 describe('selectChanges', () => {
   it('takes the reviews and attempts keyed after the mark, and the cards they touch', () => {
     const a = device(T0);
-    const end = study(a, [{ item: 0, grade: 3, minutes: 1 }], T0, 'a');
+    const end = studyOn(a, [{ item: 0, grade: 3, minutes: 1 }], T0, 'a');
     quiz(a, 1);
     const mark = markOf(a, end);
-    study(a, [{ item: 1, grade: 1, minutes: 5 }], end, 'a');
+    studyOn(a, [{ item: 1, grade: 1, minutes: 5 }], end, 'a');
     quiz(a, 2);
     const changes = selectChanges(data(a), mark);
     expect(changes.reviews.map((r) => r.itemId)).toEqual([ITEMS[1]]);
@@ -163,7 +105,7 @@ describe('selectChanges', () => {
 
   it('leaves out what came from the device it is for', () => {
     const a = device(T0);
-    study(
+    studyOn(
       a,
       Array.from({ length: 6 }, (_, i) => ({ item: i, grade: 3, minutes: 1 })),
       T0,
@@ -184,7 +126,7 @@ describe('selectChanges', () => {
 
   it('makes a backup that parses, marked partial, with where it starts and ends', () => {
     const a = device(T0);
-    const end = study(a, [{ item: 0, grade: 3, minutes: 1 }], T0, 'a');
+    const end = studyOn(a, [{ item: 0, grade: 3, minutes: 1 }], T0, 'a');
     const since = { reviews: 0, attempts: 0, at: T0 };
     const header = headerOf('dev-a', EMPTY_SYNC, since, markOf(a, end), true);
     const file = { ...makeBackup(selectChanges(data(a), since), end, 9), sync: header };
@@ -207,13 +149,13 @@ describe('a full backup, then changes, on random histories', () => {
     fc.assert(
       fc.property(history, ({ past, own, more, quizzes }) => {
         const a = device(T0);
-        const now = study(a, past, T0, 'a');
+        const now = studyOn(a, past, T0, 'a');
         const mark = markOf(a, now);
         const full = structuredClone(data(a));
         const b = device(T0 + MINUTE);
-        study(b, own, T0 + 2 * MINUTE, 'b');
+        studyOn(b, own, T0 + 2 * MINUTE, 'b');
         const b1 = stored(merged(b, full));
-        study(a, more, now, 'a');
+        studyOn(a, more, now, 'a');
         for (let i = 0; i < quizzes; i++) quiz(a, 10 + i);
         const changes = selectChanges(data(a), mark);
         const b2 = stored(merged(b1, changes));
@@ -233,7 +175,7 @@ describe('a full backup, then changes, on random histories', () => {
 
   it('a device that lacks a card gets it from the changes', () => {
     const a = device(T0);
-    study(a, [{ item: 4, grade: 3, minutes: 1 }], T0, 'a');
+    studyOn(a, [{ item: 4, grade: 3, minutes: 1 }], T0, 'a');
     const b = device(T0, ITEMS.slice(0, 4));
     const after = merged(b, selectChanges(data(a), null));
     expect(after.cards.find((c) => c.itemId === ITEMS[4])).toEqual(a.cards[4]);

@@ -11,71 +11,30 @@ import {
   DEFAULT_SCHEDULER_SETTINGS,
   newCard,
   suspend,
-  withIndexFields,
-  type CardRecord,
-  type Grade,
-  type ReviewLogRecord
+  withIndexFields
 } from './cards';
 import { mergeData, type MergeData } from './merge';
-import type { ClassQuiz, QuizAttempt } from './records';
+import type { ClassQuiz } from './records';
 import { DEFAULT_QUIZ_SETTINGS } from './settings-schema';
+import {
+  by,
+  cardKey,
+  freshDevice as newDevice,
+  merged,
+  MINUTE,
+  quizAttempt,
+  stored,
+  studies,
+  study,
+  type Device
+} from './fixtures/devices';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
-const MINUTE = 60 * 1000;
 const ITEMS = ['i-0', 'i-1', 'i-2', 'i-3'];
 
-interface Device extends MergeData {
-  cards: CardRecord[];
-  reviews: ReviewLogRecord[];
-  attempts: QuizAttempt[];
-  classes: ClassQuiz[];
-  profileSettings: Record<string, unknown>;
-}
-
-interface Study {
-  item: number;
-  grade: Grade;
-  minutes: number;
-}
-
-const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
-
-function freshDevice(createdAt: number): Device {
-  return {
-    profiles: [{ id: 'default', name: '', createdAt }],
-    profileSettings: {},
-    cards: ITEMS.map((id, i) => newCard('default', id, i, `s-${id}`, createdAt)),
-    reviews: [],
-    attempts: [],
-    classes: []
-  };
-}
+const freshDevice = (createdAt: number) => newDevice(createdAt, ITEMS);
 
 const clone = (d: Device): Device => structuredClone(d);
-
-/** Grades on a device as the app does: the scheduler, then a log with a new uid and a new id. */
-function study(device: Device, events: readonly Study[], start: number, prefix: string): number {
-  let now = start;
-  for (const e of events) {
-    now += e.minutes * MINUTE;
-    const at = device.cards.findIndex((c) => c.itemId === ITEMS[e.item]);
-    const { card, log } = scheduler.grade(device.cards[at]!, e.grade, now);
-    device.cards[at] = card;
-    const id = device.reviews.length + 1;
-    device.reviews.push({ ...log, id, uid: `${prefix}${id}` });
-  }
-  return now;
-}
-
-const studies = (max: number) =>
-  fc.array(
-    fc.record({
-      item: fc.integer({ min: 0, max: ITEMS.length - 1 }),
-      grade: fc.constantFrom<Grade>(1, 2, 3, 4),
-      minutes: fc.integer({ min: 1, max: 6 * 24 * 60 })
-    }),
-    { maxLength: max }
-  );
 
 const extras = fc.record({
   suspended: fc.subarray([0, 1, 2, 3]),
@@ -84,20 +43,6 @@ const extras = fc.record({
   savedAt: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
   retention: fc.constantFrom(0.85, 0.9, 0.95)
 });
-
-function attempt(seed: number): QuizAttempt {
-  const plan = { seed, settings: { ...DEFAULT_QUIZ_SETTINGS }, questions: [] };
-  return {
-    profileId: 'default',
-    startedAt: T0 + seed,
-    finishedAt: T0 + seed + MINUTE,
-    plan,
-    answers: [],
-    lang: 'en',
-    score: 0,
-    total: 0
-  };
-}
 
 function classQuiz(keys: readonly string[]): ClassQuiz {
   const results = keys.map((key, i) => ({ key, name: key, answers: [true], addedAt: T0 + i }));
@@ -117,7 +62,7 @@ type Extras = typeof extras extends fc.Arbitrary<infer T> ? T : never;
 
 function decorate(device: Device, x: Extras): Device {
   for (const i of x.suspended) device.cards[i] = suspend(device.cards[i]!, true);
-  device.attempts = x.attempts.map((seed, i) => ({ ...attempt(seed), id: i + 1 }));
+  device.attempts = x.attempts.map((seed, i) => ({ ...quizAttempt(seed, T0), id: i + 1 }));
   device.classes = x.results.length ? [classQuiz(x.results)] : [];
   if (x.savedAt !== undefined) {
     const scheduler = { ...DEFAULT_SCHEDULER_SETTINGS, desiredRetention: x.retention };
@@ -130,9 +75,9 @@ function decorate(device: Device, x: Extras): Device {
 const twoDevices = fc
   .record({
     shared: fc.boolean(),
-    past: studies(12),
-    a: studies(12),
-    b: studies(12),
+    past: studies(ITEMS.length, 6 * 24 * 60, 12),
+    a: studies(ITEMS.length, 6 * 24 * 60, 12),
+    b: studies(ITEMS.length, 6 * 24 * 60, 12),
     xa: extras,
     xb: extras
   })
@@ -146,38 +91,18 @@ const twoDevices = fc
     return { a: decorate(one, xa), b: decorate(other, xb), plain: { one, other } };
   });
 
-const key = (x: { profileId: string; itemId: string }) => `${x.profileId}/${x.itemId}`;
 const noId = <T extends { id?: number }>({ id: _, ...rest }: T) => rest;
 
 /** The data as a device holds it, keys aside (ids differ between devices), in a fixed order. */
 function normal(d: MergeData) {
-  const by =
-    <T>(f: (x: T) => string) =>
-    (x: T, y: T) =>
-      f(x) < f(y) ? -1 : 1;
   return {
     profiles: [...d.profiles].sort(by((p) => p.id)),
     settings: d.profileSettings,
-    cards: [...d.cards].sort(by(key)),
+    cards: [...d.cards].sort(by(cardKey)),
     reviews: d.reviews.map(noId).sort(by((r) => r.uid!)),
     attempts: d.attempts.map(noId).sort(by((a) => String(a.plan.seed))),
     classes: [...d.classes].sort(by((c) => c.code))
   };
-}
-
-function merged(here: MergeData, file: MergeData): MergeData {
-  const result = mergeData(here, file);
-  if (!result.ok) throw new Error(result.problem);
-  return result.merged;
-}
-
-/** The merged data as the store keeps it: new reviews and attempts get ids here. */
-function stored(d: MergeData): MergeData {
-  let next = Math.max(0, ...d.reviews.map((r) => r.id ?? 0)) + 1;
-  const reviews = d.reviews.map((r) => (r.id === undefined ? { ...r, id: next++ } : r));
-  next = Math.max(0, ...d.attempts.map((a) => a.id ?? 0)) + 1;
-  const attempts = d.attempts.map((a) => (a.id === undefined ? { ...a, id: next++ } : a));
-  return { ...d, reviews, attempts };
 }
 
 const RUNS = { numRuns: 80 };
@@ -252,14 +177,18 @@ describe('mergeData on random histories', () => {
 
   it('gives a device whose history is part of the other the other’s cards and logs exactly', () => {
     fc.assert(
-      fc.property(studies(10), studies(10), (past, more) => {
-        const behind = freshDevice(T0);
-        const end = study(behind, past, T0, 'p');
-        const ahead = clone(behind);
-        study(ahead, more, end, 'a');
-        const m = merged(behind, ahead);
-        expect(normal({ ...m, reviews: m.reviews })).toEqual(normal(ahead));
-      }),
+      fc.property(
+        studies(ITEMS.length, 6 * 24 * 60, 10),
+        studies(ITEMS.length, 6 * 24 * 60, 10),
+        (past, more) => {
+          const behind = freshDevice(T0);
+          const end = study(behind, past, T0, 'p');
+          const ahead = clone(behind);
+          study(ahead, more, end, 'a');
+          const m = merged(behind, ahead);
+          expect(normal({ ...m, reviews: m.reviews })).toEqual(normal(ahead));
+        }
+      ),
       RUNS
     );
   });
@@ -292,7 +221,7 @@ describe('mergeData', () => {
   it('previews the reviews, cards, attempts and results it adds and where each profile goes', () => {
     const { a, b } = pair();
     b.profiles = [...b.profiles, { id: 'p-x', name: 'Huda', createdAt: T0 }];
-    b.attempts = [{ ...attempt(5), id: 1 }];
+    b.attempts = [{ ...quizAttempt(5, T0), id: 1 }];
     b.classes = [classQuiz(['r1', 'r2'])];
     a.classes = [classQuiz(['r1'])];
     const result = mergeData(a, b);

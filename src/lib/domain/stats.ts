@@ -113,42 +113,66 @@ const wholeDays = (days: number, name: string): number => {
   return days;
 };
 
-/** Grades per study day over the last `days` (30, 90 or 365), oldest first, zero days included. */
-export function reviewsPerDay(
-  logs: readonly StatsLog[],
-  options: { now: number; days: number; dayStartHour: number }
+type PhaseCounts = Omit<DayReviews, 'day'>;
+type ReviewsPerDayOptions = { now: number; days: number; dayStartHour: number };
+type CalendarOptions = { now: number; dayStartHour: number; weeks?: number };
+
+// What one log adds to its day's row, by the card's phase before the grade.
+const ONE_REVIEW: Record<StatsLog['phaseBefore'], PhaseCounts> = {
+  new: { new: 1, learning: 0, review: 0 },
+  learning: { new: 0, learning: 1, review: 0 },
+  relearning: { new: 0, learning: 1, review: 0 },
+  review: { new: 0, learning: 0, review: 1 }
+};
+
+/** The rows of {@link reviewsPerDay}, from what `each` adds at each moment (a log or a slot). */
+function perDayRows(
+  options: ReviewsPerDayOptions,
+  each: (add: (time: number, counts: PhaseCounts) => void) => void
 ): DayReviews[] {
   const grid = gridEndingAt(options.now, options.dayStartHour, wholeDays(options.days, 'days'));
   const rows: DayReviews[] = grid.keys.map((day) => ({ day, new: 0, learning: 0, review: 0 }));
-  for (const log of logs) {
-    const row = rows[dayIndex(grid, log.review)];
-    if (!row) continue;
-    if (log.phaseBefore === 'new') row.new++;
-    else if (log.phaseBefore === 'review') row.review++;
-    else row.learning++;
-  }
+  each((time, counts) => {
+    const row = rows[dayIndex(grid, time)];
+    if (!row) return;
+    row.new += counts.new;
+    row.learning += counts.learning;
+    row.review += counts.review;
+  });
   return rows;
 }
 
-/** Grades per study day for a year heatmap: `weeks` × 7 days, oldest first, the last one today. */
-export function calendar(
-  logs: readonly StatsLog[],
-  options: { now: number; dayStartHour: number; weeks?: number }
+/** The {@link calendar}, from what `each` adds at each moment (a log or a slot). */
+function calendarOf(
+  options: CalendarOptions,
+  each: (add: (time: number, count: number) => void) => void
 ): Calendar {
   const count = wholeDays(options.weeks ?? 53, 'weeks') * 7;
   const grid = gridEndingAt(options.now, options.dayStartHour, count);
   const counts = new Array<number>(count).fill(0);
-  for (const log of logs) {
-    const i = dayIndex(grid, log.review);
-    if (i !== -1) counts[i] = (counts[i] as number) + 1;
-  }
-  let max = 0;
-  const days = grid.keys.map((day, i) => {
-    const c = counts[i] as number;
-    if (c > max) max = c;
-    return { day, count: c };
+  each((time, n) => {
+    const i = dayIndex(grid, time);
+    if (i !== -1) counts[i] = (counts[i] as number) + n;
   });
-  return { days, max };
+  const max = Math.max(0, ...counts);
+  return { days: grid.keys.map((day, i) => ({ day, count: counts[i] as number })), max };
+}
+
+/** Grades per study day over the last `days` (30, 90 or 365), oldest first, zero days included. */
+export function reviewsPerDay(
+  logs: readonly StatsLog[],
+  options: ReviewsPerDayOptions
+): DayReviews[] {
+  return perDayRows(options, (add) => {
+    for (const log of logs) add(log.review, ONE_REVIEW[log.phaseBefore]);
+  });
+}
+
+/** Grades per study day for a year heatmap: `weeks` × 7 days, oldest first, the last one today. */
+export function calendar(logs: readonly StatsLog[], options: CalendarOptions): Calendar {
+  return calendarOf(options, (add) => {
+    for (const log of logs) add(log.review, 1);
+  });
 }
 
 /** Non-new, unsuspended cards due on each of the next `days` study days; overdue counts today. */
@@ -295,34 +319,25 @@ const sumOf = (counts: readonly number[]) => counts.reduce((sum, n) => sum + n, 
 /** {@link reviewsPerDay} from daily records. */
 export function reviewsPerDayFromDaily(
   daily: readonly DailyRecord[],
-  options: { now: number; days: number; dayStartHour: number }
+  options: ReviewsPerDayOptions
 ): DayReviews[] {
-  const grid = gridEndingAt(options.now, options.dayStartHour, wholeDays(options.days, 'days'));
-  const rows: DayReviews[] = grid.keys.map((day) => ({ day, new: 0, learning: 0, review: 0 }));
-  eachSlot(daily, (time, r, j) => {
-    const row = rows[dayIndex(grid, time)];
-    if (!row) return;
-    row.new += r.new[j] ?? 0;
-    row.learning += (r.learning[j] ?? 0) + (r.relearning[j] ?? 0);
-    row.review += r.review[j] ?? 0;
-  });
-  return rows;
+  return perDayRows(options, (add) =>
+    eachSlot(daily, (time, r, j) =>
+      add(time, {
+        new: r.new[j] ?? 0,
+        learning: (r.learning[j] ?? 0) + (r.relearning[j] ?? 0),
+        review: r.review[j] ?? 0
+      })
+    )
+  );
 }
 
 /** {@link calendar} from daily records. */
 export function calendarFromDaily(
   daily: readonly DailyRecord[],
-  options: { now: number; dayStartHour: number; weeks?: number }
+  options: CalendarOptions
 ): Calendar {
-  const count = wholeDays(options.weeks ?? 53, 'weeks') * 7;
-  const grid = gridEndingAt(options.now, options.dayStartHour, count);
-  const counts = new Array<number>(count).fill(0);
-  eachSlot(daily, (time, r, j) => {
-    const i = dayIndex(grid, time);
-    if (i !== -1) counts[i] = (counts[i] as number) + slotTotal(r, j);
-  });
-  const max = Math.max(0, ...counts);
-  return { days: grid.keys.map((day, i) => ({ day, count: counts[i] as number })), max };
+  return calendarOf(options, (add) => eachSlot(daily, (time, r, j) => add(time, slotTotal(r, j))));
 }
 
 /** {@link trueRetention} over the whole log, from daily records. */

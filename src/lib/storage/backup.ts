@@ -16,6 +16,16 @@ import {
   type Store
 } from './db';
 
+/** A transaction over (at least) the stores a merge unites, read or written. */
+type SideTx = Pick<
+  IDBPTransaction<
+    DarsSchema,
+    ('settings' | 'profiles' | 'cards' | 'reviews' | 'attempts' | 'classes')[],
+    IDBTransactionMode
+  >,
+  'objectStore'
+>;
+
 // Backups read and write the whole database, so they live with its owner; they are apart from
 // `Store` so that the first page does not load them.
 
@@ -25,31 +35,54 @@ export async function exportData(store: Store, app: string): Promise<BackupData>
     ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes', 'courseContent'],
     'readonly'
   );
-  const [device, profiles, cards, reviews, attempts, classes, courses] = await Promise.all([
+  const [device, side, courses] = await Promise.all([
     tx.objectStore('settings').get('device'),
-    tx.objectStore('profiles').getAll(),
-    tx.objectStore('cards').getAll(),
-    tx.objectStore('reviews').getAll(),
-    tx.objectStore('attempts').getAll(),
-    tx.objectStore('classes').getAll(),
+    mergeSide(tx),
     tx.objectStore('courseContent').getAll()
   ]);
-  const profileSettings: Record<string, unknown> = {};
-  for (const p of profiles) {
-    profileSettings[p.id] = await tx.objectStore('settings').get(`profile:${p.id}`);
-  }
   await tx.done;
-  return {
-    app,
-    device: mergeDeviceSettings(device),
-    profiles,
-    profileSettings,
-    cards,
-    reviews,
-    attempts,
-    classes,
-    courses
-  };
+  return backupData(app, device, side, courses);
+}
+
+/** A backup's data from what was read: the device settings merged over the defaults. */
+export function backupData(
+  app: string,
+  device: unknown,
+  side: MergeData,
+  courses: BackupData['courses']
+): BackupData {
+  return { app, device: mergeDeviceSettings(device), ...side, courses };
+}
+
+/** Each profile's settings (stored as `profile:<id>`), read in `tx`. */
+export async function profileSettingsOf(
+  tx: SideTx,
+  profiles: readonly { id: string }[]
+): Promise<Record<string, unknown>> {
+  const settings: Record<string, unknown> = {};
+  for (const p of profiles) {
+    settings[p.id] = await tx.objectStore('settings').get(`profile:${p.id}`);
+  }
+  return settings;
+}
+
+/**
+ * Writes an import's reviews or attempts to the bare store (see `importBackup`), keeping their ids
+ * where no profile here still uses them (read once, not per record). Those whose id is taken are
+ * added after the others, so the new ids they get cannot collide with an id still to be written.
+ */
+async function putKeepingIds<T extends { id: number }>(
+  tx: Pick<IDBPTransaction<DarsSchema, ('reviews' | 'attempts')[], 'readwrite'>, 'objectStore'>,
+  name: 'reviews' | 'attempts',
+  records: readonly T[]
+): Promise<void> {
+  const taken = new Set(await tx.objectStore(name).getAllKeys());
+  const moved = records.filter((r) => taken.has(r.id));
+  const bare = unwrap(tx.objectStore(name));
+  for (const record of records) {
+    if (!taken.has(record.id)) bare.put(record);
+  }
+  for (const record of moved) bare.add(withoutId(record));
 }
 
 /** The keys already stored, for an import's preview. */
@@ -147,30 +180,14 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       // The bulk writes go to the bare stores: IndexedDB charges per request, and a promise with
       // its listeners for each of 150,000 records added about 1.3 s to a 23 s import. A request
       // that fails still aborts the transaction (its error reaches `tx.done`): nothing lands.
-      const bulk = (name: 'cards' | 'reviews' | 'attempts') => unwrap(tx.objectStore(name));
       // parseBackup derived the cards' queue-index fields again, so they cannot come in wrong.
-      const cardStore = bulk('cards');
+      const cardStore = unwrap(tx.objectStore('cards'));
       for (const card of backup.cards) cardStore.put(card);
-      // Ids still taken once this import's profiles are cleared are read once, not per record.
-      // Records keep their ids first; those whose id is taken are added after them, so the new
-      // ids they get cannot collide with an id still to be written.
-      const reviewIds = new Set(await reviews.getAllKeys());
-      const movedReviews = backup.reviews.filter((r) => reviewIds.has(r.id));
-      const reviewStore = bulk('reviews');
-      for (const review of backup.reviews) {
-        if (!reviewIds.has(review.id)) reviewStore.put(review);
-      }
-      for (const review of movedReviews) reviewStore.add(withoutId(review));
+      await putKeepingIds(tx, 'reviews', backup.reviews);
       // The daily counts are not in the file: they are counted again from the imported logs (every
       // log belongs to a profile of the backup, whose counts were removed above).
       for (const record of aggregate(backup.reviews)) queued(tx.objectStore('daily').put(record));
-      const attemptIds = new Set(await attempts.getAllKeys());
-      const movedAttempts = backup.attempts.filter((a) => attemptIds.has(a.id));
-      const attemptStore = bulk('attempts');
-      for (const attempt of backup.attempts) {
-        if (!attemptIds.has(attempt.id)) attemptStore.put(attempt);
-      }
-      for (const attempt of movedAttempts) attemptStore.add(withoutId(attempt));
+      await putKeepingIds(tx, 'attempts', backup.attempts);
       for (const c of backup.classes) queued(classes.put(c));
       // parseBackup checked that every course's ids are scoped to it.
       for (const course of backup.courses) {
@@ -202,10 +219,9 @@ const MERGE_STORES = [
 ] as const;
 
 type MergeTx = IDBPTransaction<DarsSchema, (typeof MERGE_STORES)[number][], 'readwrite'>;
-type ReadTx = IDBPTransaction<DarsSchema, (typeof MERGE_STORES)[number][], 'readonly'>;
 
-/** What a merge reads here: every store it unites, in the merge's own transaction. */
-async function mergeSide(tx: MergeTx | ReadTx): Promise<MergeData> {
+/** What a merge reads here: every store it unites, in the transaction it is given. */
+async function mergeSide(tx: SideTx): Promise<MergeData> {
   const [profiles, cards, reviews, attempts, classes] = await Promise.all([
     tx.objectStore('profiles').getAll(),
     tx.objectStore('cards').getAll(),
@@ -213,10 +229,7 @@ async function mergeSide(tx: MergeTx | ReadTx): Promise<MergeData> {
     tx.objectStore('attempts').getAll(),
     tx.objectStore('classes').getAll()
   ]);
-  const profileSettings: Record<string, unknown> = {};
-  for (const p of profiles) {
-    profileSettings[p.id] = await tx.objectStore('settings').get(`profile:${p.id}`);
-  }
+  const profileSettings = await profileSettingsOf(tx, profiles);
   return { profiles, profileSettings, cards, reviews, attempts, classes };
 }
 

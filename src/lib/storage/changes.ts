@@ -2,7 +2,7 @@ import type { BackupData } from '$lib/domain/backup';
 import { readSyncState, type Mark, type SyncState } from '$lib/domain/changes';
 import type { CardRecord } from '$lib/domain/records';
 import { randomUid } from '$lib/domain/review-uid';
-import { mergeDeviceSettings } from '$lib/domain/settings';
+import { backupData, profileSettingsOf } from './backup';
 import { write, type Store } from './db';
 
 // Changes files read only what came after a point of this device's sequence (the reviews' and
@@ -70,10 +70,7 @@ export async function readChanges(
     tx.objectStore('reviews').openKeyCursor(null, 'prev'),
     tx.objectStore('attempts').openKeyCursor(null, 'prev')
   ]);
-  const profileSettings: Record<string, unknown> = {};
-  for (const p of profiles) {
-    profileSettings[p.id] = await tx.objectStore('settings').get(`profile:${p.id}`);
-  }
+  const profileSettings = await profileSettingsOf(tx, profiles);
   const cards: CardRecord[] = [];
   const touched = new Set(reviews.map((r) => JSON.stringify([r.profileId, r.itemId])));
   for (const key of touched) {
@@ -89,18 +86,8 @@ export async function readChanges(
   }
   await tx.done;
   const upTo = { reviews: lastReview?.key ?? 0, attempts: lastAttempt?.key ?? 0, at: now };
-  const data: BackupData = {
-    app,
-    device: mergeDeviceSettings(device),
-    profiles,
-    profileSettings,
-    cards,
-    reviews,
-    attempts,
-    classes,
-    courses: content
-  };
-  return { data, upTo };
+  const side = { profiles, profileSettings, cards, reviews, attempts, classes };
+  return { data: backupData(app, device, side, content), upTo };
 }
 
 /** The reviews and attempts keyed after `from`: what a merge just added (and anything else new). */

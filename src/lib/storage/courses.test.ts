@@ -3,7 +3,7 @@
 // working), and the course methods: list, read, save (atomic, scoped ids only) and delete (with
 // the course's cards and reviews in every profile, and nothing else).
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard } from '$lib/domain/cards';
 import { scopeCourse, type DeviceCourse } from '$lib/domain/course';
 import { testBank } from '$lib/domain/fixtures/banks';
@@ -11,13 +11,9 @@ import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
 import type { QuizAttempt } from '$lib/domain/records';
 import { recordsOf, type Records } from './records';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store } from './db';
+import { cardsFor, testDatabases } from './test-fixtures';
 
-let n = 0;
-const fresh = () => `courses-test-${++n}`;
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const { fresh, open } = testDatabases('courses-test');
 
 const T0 = Date.UTC(2026, 10, 30, 9);
 const DAY = 86_400_000;
@@ -31,19 +27,9 @@ const course = (id: string, createdAt = T0): DeviceCourse => ({
   bank: scopeCourse(testBank('draft', 2), id)
 });
 
-async function open(name = fresh()) {
-  const db = await openDatabase({}, DB_VERSION, name);
-  opened.push(db);
-  const store = new Store(db);
-  return { db, store, records: recordsOf(store) };
-}
-
 /** Cards for `items` in `profileId`, the first one graded Good at T0. */
 async function studied(records: Records, profileId: string, itemIds: readonly string[]) {
-  await records.ensureCards(
-    profileId,
-    itemIds.map((id, i) => ({ itemId: id, make: () => newCard(profileId, id, i, `s-${id}`, T0) }))
-  );
+  await records.ensureCards(profileId, cardsFor(profileId, itemIds, T0));
   const { card, log } = scheduler.grade((await records.card(profileId, itemIds[0]!))!, 3, T0);
   await records.recordGrade(card, log);
 }

@@ -5,47 +5,29 @@
 // the due index, cards' phases through the phase index) agreeing with reading every card.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeBackup, parseBackup } from '$lib/domain/backup';
+import { describe, expect, it } from 'vitest';
 import {
   CARD_PHASES,
   createScheduler,
   DEFAULT_SCHEDULER_SETTINGS,
   newCard,
   suspend,
-  type CardRecord,
   type Grade
 } from '$lib/domain/cards';
 import { aggregate } from '$lib/domain/daily';
 import { masteryByTopic } from '$lib/domain/mastery';
-import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
-import type { QuizAttempt } from '$lib/domain/records';
 import { dueForecast, forecastDays, forecastFromCounts } from '$lib/domain/stats';
-import { exportData, importBackup } from './backup';
-import { DAILY_STALE, DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store } from './db';
-import { recordsOf, type Records } from './records';
+import { importBackup } from './backup';
+import { DAILY_STALE, DEFAULT_PROFILE_ID, openDatabase } from './db';
+import { type Records } from './records';
+import { backupOf, cardsFor, logSteps, logWriter, testDatabases } from './test-fixtures';
 
-let n = 0;
-const fresh = () => `daily-test-${++n}`;
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const { fresh, open } = testDatabases('daily-test');
 
 const T0 = Date.UTC(2026, 10, 30, 9);
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
-
-async function open(name = fresh()) {
-  const db = await openDatabase({}, DB_VERSION, name);
-  opened.push(db);
-  const store = new Store(db);
-  return { db, store, records: recordsOf(store) };
-}
-
-const cardsFor = (profileId: string, ids: readonly string[]) =>
-  ids.map((id, i) => ({ itemId: id, make: () => newCard(profileId, id, i, `s-${id}`, T0) }));
 
 /** The profile's daily records as a rebuild from its whole log would make them. */
 async function counted(records: Records, profileId: string) {
@@ -102,7 +84,7 @@ describe('the version 8 upgrade', () => {
 
   it('counts the log in memory when the rebuild cannot be written, and tries again later', async () => {
     const { db, records } = await open();
-    await records.ensureCards(DEFAULT_PROFILE_ID, cardsFor(DEFAULT_PROFILE_ID, ['c-a']));
+    await records.ensureCards(DEFAULT_PROFILE_ID, cardsFor(DEFAULT_PROFILE_ID, ['c-a'], T0));
     const { card, log } = scheduler.grade((await records.card(DEFAULT_PROFILE_ID, 'c-a'))!, 3, T0);
     await records.recordGrade(card, log);
     const expected = await counted(records, DEFAULT_PROFILE_ID);
@@ -124,36 +106,9 @@ describe('the version 8 upgrade', () => {
   });
 });
 
-const attempt = (profileId: string, at: number): QuizAttempt => ({
-  profileId,
-  startedAt: at,
-  finishedAt: at + 1000,
-  plan: { seed: 7, settings: { ...DEFAULT_QUIZ_SETTINGS }, questions: [] },
-  answers: [],
-  lang: 'ar',
-  score: 0,
-  total: 0
-});
-
 describe('writes that change the log', () => {
   const ITEMS = ['c-a', 'c-b', 'mine:a', 'mine:b'];
-  const step = fc.oneof(
-    fc.record({
-      kind: fc.constant('grade' as const),
-      profile: fc.nat(1),
-      item: fc.constantFrom(...ITEMS),
-      grade: fc.constantFrom<Grade>(1, 2, 3, 4),
-      wait: fc.integer({ min: 0, max: 3 * DAY })
-    }),
-    fc.record({ kind: fc.constant('undo' as const), profile: fc.nat(1) }),
-    fc.record({
-      kind: fc.constant('quiz' as const),
-      profile: fc.nat(1),
-      items: fc.subarray(ITEMS, { minLength: 1 }),
-      wait: fc.integer({ min: 0, max: DAY })
-    }),
-    fc.record({ kind: fc.constant('deleteCourse' as const) })
-  );
+  const step = fc.oneof(...logSteps(ITEMS, 3 * DAY));
 
   it('keep the daily counts equal to counting the log again', async () => {
     await fc.assert(
@@ -161,38 +116,9 @@ describe('writes that change the log', () => {
         const { records } = await open();
         const kid = (await records.createProfile('سارة', 1)).id;
         const profiles = [DEFAULT_PROFILE_ID, kid];
-        for (const p of profiles) await records.ensureCards(p, cardsFor(p, ITEMS));
-        const undo: Record<string, { id: number; previous: CardRecord }[]> = {};
-        let now = T0;
-        for (const s of steps) {
-          if (s.kind === 'deleteCourse') {
-            await records.deleteCourse('mine');
-            for (const p of profiles) {
-              undo[p] = (undo[p] ?? []).filter((u) => !u.previous.itemId.startsWith('mine:'));
-            }
-            continue;
-          }
-          const profileId = profiles[s.profile]!;
-          if (s.kind === 'grade') {
-            now += s.wait;
-            const card = await records.card(profileId, s.item);
-            if (!card) continue;
-            const graded = scheduler.grade(card, s.grade, now);
-            const id = await records.recordGrade(graded.card, graded.log);
-            (undo[profileId] ??= []).push({ id: id!, previous: card });
-          } else if (s.kind === 'undo') {
-            const last = undo[profileId]?.pop();
-            if (last) await records.undoGrade(last.id, last.previous);
-          } else {
-            now += s.wait;
-            const graded = [];
-            for (const item of s.items) {
-              const card = await records.card(profileId, item);
-              if (card) graded.push(scheduler.grade(card, 3, now));
-            }
-            await records.saveAttempt(attempt(profileId, now), graded);
-          }
-        }
+        for (const p of profiles) await records.ensureCards(p, cardsFor(p, ITEMS, T0));
+        const writer = logWriter(records, profiles, T0);
+        for (const s of steps) await writer.apply(s);
         for (const p of profiles) {
           expect(await records.daily(p)).toEqual(await counted(records, p));
         }
@@ -205,7 +131,7 @@ describe('writes that change the log', () => {
     const { db, records } = await open();
     const kid = (await records.createProfile('سارة', 1)).id;
     for (const p of [DEFAULT_PROFILE_ID, kid]) {
-      await records.ensureCards(p, cardsFor(p, ['c-a']));
+      await records.ensureCards(p, cardsFor(p, ['c-a'], T0));
       const { card, log } = scheduler.grade((await records.card(p, 'c-a'))!, 3, T0);
       await records.recordGrade(card, log);
     }
@@ -218,7 +144,7 @@ describe('writes that change the log', () => {
 
 describe('an import', () => {
   async function studied(records: Records, profileId: string, ids: string[], at: number) {
-    await records.ensureCards(profileId, cardsFor(profileId, ids));
+    await records.ensureCards(profileId, cardsFor(profileId, ids, T0));
     for (const [i, id] of ids.entries()) {
       const { card, log } = scheduler.grade((await records.card(profileId, id))!, 3, at + i * DAY);
       await records.recordGrade(card, log);
@@ -228,9 +154,7 @@ describe('an import', () => {
   it('counts the imported logs by day, and leaves other profiles’ counts alone', async () => {
     const source = await open();
     await studied(source.records, DEFAULT_PROFILE_ID, ['c-a', 'c-b', 'c-c'], T0);
-    const text = JSON.stringify(makeBackup(await exportData(source.store, 'dars'), T0, DB_VERSION));
-    const parsed = parseBackup(text, text.length);
-    if (!parsed.ok) throw new Error('the backup should parse');
+    const backup = await backupOf(source.store, T0);
 
     // A device with other grades of the same profile, and a profile the backup does not hold.
     const target = await open();
@@ -238,7 +162,7 @@ describe('an import', () => {
     const local = (await target.records.createProfile('local', 1)).id;
     await studied(target.records, local, ['c-y'], T0 - 9 * DAY);
     const localCounts = await target.records.daily(local);
-    await importBackup(target.store, parsed.backup);
+    await importBackup(target.store, backup);
     expect(await target.records.daily(DEFAULT_PROFILE_ID)).toEqual(
       await source.records.daily(DEFAULT_PROFILE_ID)
     );
@@ -251,9 +175,9 @@ describe('an import', () => {
     const whole = await open();
     await studied(whole.records, DEFAULT_PROFILE_ID, ['c-x'], T0 - 5 * DAY);
     await whole.db.put('meta', true, DAILY_STALE);
-    await importBackup(whole.store, parsed.backup);
+    await importBackup(whole.store, backup);
     expect(await whole.db.get('meta', DAILY_STALE)).toBeUndefined();
-    expect(await whole.db.getAll('daily')).toEqual(aggregate(parsed.backup.reviews));
+    expect(await whole.db.getAll('daily')).toEqual(aggregate(backup.reviews));
   });
 });
 

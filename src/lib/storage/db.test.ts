@@ -4,9 +4,9 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { deleteDB, openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, suspend } from '$lib/domain/cards';
-import { makeBackup, parseBackup } from '$lib/domain/backup';
+import { makeBackup } from '$lib/domain/backup';
 import { aggregate } from '$lib/domain/daily';
 import { scopeCourse } from '$lib/domain/course';
 import { testBank } from '$lib/domain/fixtures/banks';
@@ -17,19 +17,15 @@ import { exportData, importBackup, mergeBackup } from './backup';
 import { legacyUid } from '$lib/domain/review-uid';
 import { Records, recordsOf } from './records';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store, toStorageError } from './db';
+import { backupOf, testDatabases } from './test-fixtures';
 
-let n = 0;
-const fresh = () => `dars-test-${++n}`;
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const { fresh, keep, open } = testDatabases('dars-test');
 
 describe('openDatabase', () => {
   it('creates every store at the current version, with a default profile', async () => {
     const name = fresh();
     const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
+    keep(db);
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'attempts',
@@ -50,9 +46,7 @@ describe('openDatabase', () => {
   });
 
   it('reads settings merged over the defaults and saves them', async () => {
-    const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
-    const store = new Store(db);
+    const { db, store } = await open();
     expect(await store.deviceSettings()).toEqual(DEFAULT_DEVICE_SETTINGS);
     await db.put('settings', { theme: 'dark', digits: 'bogus' }, 'device');
     expect(await store.deviceSettings()).toEqual({ ...DEFAULT_DEVICE_SETTINGS, theme: 'dark' });
@@ -68,9 +62,7 @@ describe('openDatabase', () => {
     await v1.put('settings', { lang: 'en', digits: 'arab', theme: 'dark' }, 'device');
     v1.close();
 
-    const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
-    const store = new Store(db);
+    const { store } = await open(name);
     expect(await store.deviceSettings()).toEqual({
       ...DEFAULT_DEVICE_SETTINGS,
       lang: 'en',
@@ -86,7 +78,7 @@ describe('openDatabase', () => {
     let stale = 0;
     const old = await openDatabase({ onStale: () => stale++ }, 1, name);
     const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
+    keep(db);
     expect(stale).toBe(1);
     expect(db.version).toBe(DB_VERSION);
     await expect(old.get('settings', 'device')).rejects.toThrow();
@@ -104,7 +96,7 @@ describe('openDatabase', () => {
     expect(blocked).toBe(1);
     stubborn.close();
     const db = await pending;
-    opened.push(db);
+    keep(db);
     expect(db.version).toBe(DB_VERSION);
     await deleteDB(fresh());
   });
@@ -119,10 +111,7 @@ describe('cards and reviews', () => {
   });
 
   it('makes missing cards once and keeps existing progress', async () => {
-    const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
-    const store = new Store(db);
-    const records = recordsOf(store);
+    const { records } = await open();
     expect(await records.ensureCards('p1', [make('a', 0), make('b', 1)])).toBe(2);
     const graded = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(
       (await records.card('p1', 'a'))!,
@@ -137,10 +126,7 @@ describe('cards and reviews', () => {
   });
 
   it('reads the queue through the sparse due and new indexes', async () => {
-    const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
-    const store = new Store(db);
-    const records = recordsOf(store);
+    const { records } = await open();
     await records.ensureCards('p1', [make('a', 2), make('b', 0), make('c', 1)]);
     expect((await records.newCards('p1', 2)).map((c) => c.itemId)).toEqual(['b', 'c']);
     expect(await records.dueCards('p1', Infinity)).toEqual([]);
@@ -153,10 +139,7 @@ describe('cards and reviews', () => {
   });
 
   it('writes a grade and takes it back atomically', async () => {
-    const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
-    const store = new Store(db);
-    const records = recordsOf(store);
+    const { records } = await open();
     await records.ensureCards('p1', [make('a', 0)]);
     const before = (await records.card('p1', 'a'))!;
     const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(before, 3, T0);
@@ -174,7 +157,7 @@ describe('cards and reviews', () => {
 
   it('keeps learning cards in their own index and reads the earliest due cards first', async () => {
     const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
+    keep(db);
     const records = recordsOf(new Store(db));
     await records.ensureCards('p1', [make('a', 0), make('b', 1), make('c', 2), make('d', 3)]);
     const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
@@ -196,7 +179,7 @@ describe('cards and reviews', () => {
 
   it("gives cards their item's new sibling group, writing only those that changed", async () => {
     const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
+    keep(db);
     const records = recordsOf(new Store(db));
     await records.ensureCards('p1', [make('a', 0), make('b', 1), make('c', 2)]);
     await records.ensureCards('p2', [
@@ -240,7 +223,7 @@ describe('cards and reviews', () => {
     }
     v5.close();
     const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
+    keep(db);
     const records = recordsOf(new Store(db));
     expect(await records.learningCards('p1', Infinity)).toEqual([learning]);
     expect(await records.cards('p1')).toHaveLength(3);
@@ -259,7 +242,7 @@ describe('cards and reviews', () => {
     const id = await v5.add('reviews', old as unknown as typeof log);
     v5.close();
     const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
+    keep(db);
     const [migrated] = await recordsOf(new Store(db)).reviewsSince('p1', 0);
     const expected = { ...log, id, uid: legacyUid(log) } as Record<string, unknown>;
     delete expected.from;
@@ -278,7 +261,7 @@ describe('cards and reviews', () => {
     for (const log of logs) ids.push(await v7.add('reviews', log));
     v7.close();
     const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
+    keep(db);
     const migrated = await db.getAll('reviews');
     expect(migrated).toEqual(logs.map((log, i) => ({ ...log, id: ids[i], uid: legacyUid(log) })));
     expect(new Set(migrated.map((r) => r.uid)).size).toBe(3);
@@ -296,10 +279,7 @@ describe('cards and reviews', () => {
     await v2.put('settings', { theme: 'dark' }, 'device');
     await v2.put('profiles', { id: 'kid', name: 'سارة', createdAt: 5 });
     v2.close();
-    const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
-    const store = new Store(db);
-    const records = recordsOf(store);
+    const { store, records } = await open(name);
     expect((await store.deviceSettings()).theme).toBe('dark');
     expect((await store.profiles()).map((p) => p.name)).toContain('سارة');
     expect(await records.ensureCards('kid', [make('a', 0)])).toBe(1);
@@ -308,10 +288,7 @@ describe('cards and reviews', () => {
 
 describe('profiles', () => {
   it('keeps each profile apart and deletes one with everything it owns', async () => {
-    const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
-    const store = new Store(db);
-    const records = recordsOf(store);
+    const { store, records } = await open();
     const leila = await records.createProfile('ليلى', 1);
     const make = (pid: string) => ({ itemId: 'a', make: () => newCard(pid, 'a', 0, 'a', 0) });
     await records.ensureCards(DEFAULT_PROFILE_ID, [make(DEFAULT_PROFILE_ID)]);
@@ -360,10 +337,7 @@ describe('quizzes in progress', () => {
   });
 
   it('keeps one per profile and kind, reads only a valid one, and goes with its profile', async () => {
-    const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
-    const store = new Store(db);
-    const records = recordsOf(store);
+    const { store, records } = await open();
     const leila = await records.createProfile('ليلى', 1);
     await records.saveQuizProgress(progress(leila.id, 'self'));
     await records.saveQuizProgress({ ...progress(leila.id, 'class'), classCode: 'ABC' });
@@ -384,7 +358,7 @@ describe('backup', () => {
   it('restores the courses made on the device, and leaves the others here alone', async () => {
     const open = async () => {
       const db = await openDatabase({}, DB_VERSION, fresh());
-      opened.push(db);
+      keep(db);
       return new Store(db);
     };
     const source = await open();
@@ -406,10 +380,7 @@ describe('backup', () => {
     const T = 1_700_000_000_000;
     const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
     const seed = async (name: string, pid: string) => {
-      const db = await openDatabase({}, DB_VERSION, name);
-      opened.push(db);
-      const store = new Store(db);
-      const records = recordsOf(store);
+      const { db, store, records } = await open(name);
       if (pid !== DEFAULT_PROFILE_ID) {
         await db.put('profiles', { id: pid, name: pid, createdAt: 1 });
       }
@@ -444,7 +415,7 @@ describe('merging a backup', () => {
   /** A device that made its cards at `at` and studied `grades` (item, grade) an hour apart. */
   async function device(prefix: string, at: number, grades: [string, 1 | 2 | 3 | 4][]) {
     const db = await openDatabase({}, DB_VERSION, fresh());
-    opened.push(db);
+    keep(db);
     let n = 0;
     const records = new Records(db, () => `${prefix}-${++n}`);
     const items = ['a', 'b', 'c'].map((id, i) => ({
@@ -536,23 +507,10 @@ describe('toStorageError', () => {
 describe('importing a backup never writes part of it', () => {
   const T = 1_700_000_000_000;
   const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
-  const STORES = [
-    'settings',
-    'profiles',
-    'meta',
-    'cards',
-    'reviews',
-    'daily',
-    'attempts',
-    'classes',
-    'courses',
-    'courseContent'
-  ] as const;
-
   /** Every record of every store, with its key. */
   async function dump(db: Awaited<ReturnType<typeof openDatabase>>) {
     const out: Record<string, unknown> = {};
-    for (const name of STORES) {
+    for (const name of db.objectStoreNames) {
       const tx = db.transaction(name);
       out[name] = { keys: await tx.store.getAllKeys(), values: await tx.store.getAll() };
     }
@@ -560,10 +518,7 @@ describe('importing a backup never writes part of it', () => {
   }
 
   async function studied(name: string, pid: string, items: string[]) {
-    const db = await openDatabase({}, DB_VERSION, name);
-    opened.push(db);
-    const store = new Store(db);
-    const records = recordsOf(store);
+    const { db, store, records } = await open(name);
     if (pid !== DEFAULT_PROFILE_ID) await db.put('profiles', { id: pid, name: pid, createdAt: 1 });
     await records.ensureCards(
       pid,
@@ -602,9 +557,7 @@ describe('importing a backup never writes part of it', () => {
   it('leaves the database as it was whichever write fails, and imports whole otherwise', async () => {
     const source = await studied(fresh(), 'kid', ['a', 'b', 'c', 'd']);
     await recordsOf(source).saveCourse(made('made-here'));
-    const text = JSON.stringify(makeBackup(await exportData(source, 'dars'), T, DB_VERSION));
-    const parsed = parseBackup(text, text.length);
-    if (!parsed.ok) throw new Error('the backup should parse');
+    const backup = await backupOf(source, T);
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 40 }),
@@ -625,7 +578,7 @@ describe('importing a backup never writes part of it', () => {
           const restore = failWrite(n, how);
           let failed = false;
           try {
-            await importBackup(target, parsed.backup);
+            await importBackup(target, backup);
           } catch (e) {
             failed = true;
             expect(toStorageError(e)).toBeInstanceOf(Error);

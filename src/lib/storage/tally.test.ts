@@ -5,32 +5,24 @@
 // and an import each make the next read count them again; a profile deleted takes its tallies.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeBackup, parseBackup } from '$lib/domain/backup';
-import {
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  resetCard,
-  suspend,
-  type CardRecord,
-  type Grade
-} from '$lib/domain/cards';
+import { describe, expect, it } from 'vitest';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, resetCard, suspend } from '$lib/domain/cards';
 import { masteryByTopic } from '$lib/domain/mastery';
-import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
-import type { QuizAttempt } from '$lib/domain/records';
 import { dueForecast, forecastDays, forecastFromCounts } from '$lib/domain/stats';
 import { countTallies, masteryFromPlaces, type Place } from '$lib/domain/tally';
-import { exportData, importBackup } from './backup';
-import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store, talliesKey } from './db';
-import { recordsOf, Records } from './records';
+import { importBackup } from './backup';
+import { DEFAULT_PROFILE_ID, talliesKey } from './db';
+import { Records } from './records';
+import {
+  backupOf,
+  cardsFor as newCards,
+  isLogStep,
+  logSteps,
+  logWriter,
+  testDatabases
+} from './test-fixtures';
 
-let n = 0;
-const fresh = () => `tally-test-${++n}`;
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const { fresh, open } = testDatabases('tally-test');
 
 const T0 = Date.UTC(2026, 11, 2, 9, 37);
 const DAY = 86_400_000;
@@ -46,26 +38,7 @@ const PLACES = new Map<string, Place>(
 );
 const placement = { version: 'v1', placeOf: (id: string) => PLACES.get(id) };
 
-async function open(name = fresh()) {
-  const db = await openDatabase({}, DB_VERSION, name);
-  opened.push(db);
-  const store = new Store(db);
-  return { db, store, records: recordsOf(store) };
-}
-
-const cardsFor = (profileId: string) =>
-  ITEMS.map((id, i) => ({ itemId: id, make: () => newCard(profileId, id, i, `s-${id}`, T0) }));
-
-const attempt = (profileId: string, at: number): QuizAttempt => ({
-  profileId,
-  startedAt: at,
-  finishedAt: at + 1000,
-  plan: { seed: 7, settings: { ...DEFAULT_QUIZ_SETTINGS }, questions: [] },
-  answers: [],
-  lang: 'ar',
-  score: 0,
-  total: 0
-});
+const cardsFor = (profileId: string) => newCards(profileId, ITEMS, T0);
 
 /** What the statistics read through the tallies equals reading every card. */
 async function expectLikeEveryCard(records: Records, profileId: string, now: number, hour: number) {
@@ -97,20 +70,7 @@ async function expectStoredLikeCounted(db: Records['db'], records: Records, prof
 
 describe('card tallies', () => {
   const step = fc.oneof(
-    fc.record({
-      kind: fc.constant('grade' as const),
-      profile: fc.nat(1),
-      item: fc.constantFrom(...ITEMS),
-      grade: fc.constantFrom<Grade>(1, 2, 3, 4),
-      wait: fc.integer({ min: 0, max: 9 * DAY })
-    }),
-    fc.record({ kind: fc.constant('undo' as const), profile: fc.nat(1) }),
-    fc.record({
-      kind: fc.constant('quiz' as const),
-      profile: fc.nat(1),
-      items: fc.subarray(ITEMS, { minLength: 1 }),
-      wait: fc.integer({ min: 0, max: DAY })
-    }),
+    ...logSteps(ITEMS, 9 * DAY),
     fc.record({
       kind: fc.constantFrom('suspend' as const, 'resume' as const, 'reset' as const),
       profile: fc.nat(1),
@@ -120,8 +80,7 @@ describe('card tallies', () => {
       kind: fc.constant('forward' as const),
       profile: fc.nat(1),
       items: fc.subarray(ITEMS, { minLength: 1 })
-    }),
-    fc.record({ kind: fc.constant('deleteCourse' as const) })
+    })
   );
 
   it('give the forecast and mastery of every card, kept write by write', async () => {
@@ -139,44 +98,21 @@ describe('card tallies', () => {
             // The first read counts them; from then on every write keeps them.
             await records.placeCounts(p);
           }
-          const undo: Record<string, { id: number; previous: CardRecord }[]> = {};
-          let now = T0;
+          const writer = logWriter(records, profiles, T0);
           let deleted = false;
           for (const s of steps) {
-            if (s.kind === 'deleteCourse') {
-              await records.deleteCourse('mine');
-              deleted = true;
-              for (const p of profiles) {
-                undo[p] = (undo[p] ?? []).filter((u) => !u.previous.itemId.startsWith('mine:'));
-              }
-              continue;
-            }
-            const profileId = profiles[s.profile]!;
-            if (s.kind === 'grade') {
-              now += s.wait;
-              const card = await records.card(profileId, s.item);
-              if (!card) continue;
-              const graded = scheduler.grade(card, s.grade, now);
-              const id = await records.recordGrade(graded.card, graded.log);
-              (undo[profileId] ??= []).push({ id: id!, previous: card });
-            } else if (s.kind === 'undo') {
-              const last = undo[profileId]?.pop();
-              if (last) await records.undoGrade(last.id, last.previous);
-            } else if (s.kind === 'quiz') {
-              now += s.wait;
-              const graded = [];
-              for (const item of s.items) {
-                const card = await records.card(profileId, item);
-                if (card) graded.push(scheduler.grade(card, 3, now));
-              }
-              await records.saveAttempt(attempt(profileId, now), graded);
+            deleted ||= s.kind === 'deleteCourse';
+            if (isLogStep(s)) {
+              await writer.apply(s);
             } else if (s.kind === 'forward') {
-              await records.bringForward(profileId, s.items, now);
+              await records.bringForward(profiles[s.profile]!, s.items, writer.now());
             } else {
-              const card = await records.card(profileId, s.item);
+              const card = await records.card(profiles[s.profile]!, s.item);
               if (!card) continue;
               const next =
-                s.kind === 'reset' ? resetCard(card, now) : suspend(card, s.kind === 'suspend');
+                s.kind === 'reset'
+                  ? resetCard(card, writer.now())
+                  : suspend(card, s.kind === 'suspend');
               await records.putCard(next);
             }
           }
@@ -184,7 +120,7 @@ describe('card tallies', () => {
             // Only a deleted course makes them stale; else each write kept them.
             expect(await db.get('meta', talliesKey(p))).toBe(deleted ? undefined : 'v1');
             if (!deleted) await expectStoredLikeCounted(db, records, p);
-            await expectLikeEveryCard(records, p, now, hour);
+            await expectLikeEveryCard(records, p, writer.now(), hour);
             await expectStoredLikeCounted(db, records, p);
           }
         }
@@ -236,9 +172,7 @@ describe('card tallies', () => {
       const { card: next, log } = scheduler.grade(card, 3, T0 + i * DAY);
       await source.records.recordGrade(next, log);
     }
-    const text = JSON.stringify(makeBackup(await exportData(source.store, 'dars'), T0, DB_VERSION));
-    const parsed = parseBackup(text, text.length);
-    if (!parsed.ok) throw new Error('the backup should parse');
+    const backup = await backupOf(source.store, T0);
 
     const { db, store, records } = await open();
     records.usePlacement(placement);
@@ -247,7 +181,7 @@ describe('card tallies', () => {
     await records.ensureCards(kid, cardsFor(kid));
     await records.placeCounts(DEFAULT_PROFILE_ID);
     await records.placeCounts(kid);
-    await importBackup(store, parsed.backup);
+    await importBackup(store, backup);
     expect(await db.get('meta', talliesKey(DEFAULT_PROFILE_ID))).toBeUndefined();
     await expectLikeEveryCard(records, DEFAULT_PROFILE_ID, T0 + 3 * DAY, 4);
 
