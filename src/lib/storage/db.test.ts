@@ -38,6 +38,7 @@ describe('openDatabase', () => {
       'courseContent',
       'courses',
       'daily',
+      'items',
       'meta',
       'profiles',
       'reviews',
