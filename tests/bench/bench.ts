@@ -29,6 +29,10 @@ const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
 /** The first of the ports the bench serves on (one more per scale), as in generate.ts. */
 const PORT = Number(process.env.BENCH_PORT ?? 4189);
 const GRADES = 200;
+/** `BENCH_ONLY=start`: only the starts (cold and warm) are measured; the rest of a scale is NaN. */
+const ONLY_START = process.env.BENCH_ONLY === 'start';
+/** `BENCH_PROFILE=<dir>`: a CPU profile of each cold start is written there (`cold-<n>.cpuprofile`). */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const WARM_STARTS = 4;
 /** How long the simulated student looks at each side of a card before the next key. */
 const READING_MS = 250;
@@ -184,9 +188,11 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
     // 2. Cold start: the browser starts again with the network gone, straight into /study.
     context = await launch(userDataDir, true);
     page = context.pages()[0] ?? (await context.newPage());
+    const profiler = PROFILE_DIR ? await startProfile(context, page) : null;
     await page.goto(`${origin}/study`);
     await waitFor(page, 'first card shown');
     const cold = (await entries(page, 'first card shown'))[0]!.start;
+    if (profiler) await profiler.stop(join(PROFILE_DIR!, `cold-${n}.cpuprofile`));
     const queue = (await entries(page, 'queue built')).map((e) => e.duration);
     const queueWithBank = (await entries(page, 'queue built with bank')).map((e) => e.duration);
     const warm: number[] = [];
@@ -195,6 +201,11 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
       await waitFor(page, 'first card shown');
       warm.push((await entries(page, 'first card shown'))[0]!.start);
       queue.push(...(await entries(page, 'queue built')).map((e) => e.duration));
+    }
+
+    if (ONLY_START) {
+      await context.close();
+      return startsOnly(n, cold, warm, queue, queueWithBank);
     }
 
     // 3. Two hundred grades, by keyboard, each timed by the app from key to next card.
@@ -255,6 +266,55 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
   } finally {
     server.close();
   }
+}
+
+/** A CPU profile of the page from now until `stop`, written as a .cpuprofile (DevTools opens it). */
+async function startProfile(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(file: string) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(PROFILE_DIR!, { recursive: true });
+      writeFileSync(file, JSON.stringify(profile));
+      await cdp.detach();
+    }
+  };
+}
+
+/** A scale's result when only the starts were measured (`BENCH_ONLY=start`). */
+function startsOnly(
+  n: number,
+  cold: number,
+  warm: number[],
+  queue: number[],
+  queueWithBank: number[]
+): ScaleResult {
+  const none = NaN;
+  return {
+    cards: n,
+    reviews: LOGS,
+    coldStartMs: ms(cold),
+    warmStartMs: ms(median(warm)),
+    queueBuildMs: ms(median(queue)),
+    queueWithBankMs: ms(queueWithBank[0] ?? NaN),
+    gradeMedianMs: none,
+    gradeP95Ms: none,
+    grades: 0,
+    statsLoadMs: none,
+    statsComputeMs: none,
+    statsShownMs: none,
+    statsFromNavigationMs: none,
+    statsRebuildMs: none,
+    exportMs: none,
+    exportMb: none,
+    importReadMs: none,
+    importMs: none,
+    heapAfterGradeMb: none,
+    heapAfterStatsMb: none
+  };
 }
 
 /** Everything the worker precaches, from the manifest in the built sw.js. */

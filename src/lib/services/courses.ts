@@ -32,14 +32,18 @@ async function builtInCourses(): Promise<ArticleBank[]> {
 
 /**
  * Every course on the device, the built-in ones first, then those made here by date: their list
- * entries only (the content of a course made here is not read).
+ * entries only (the content of a course made here is not read, nor a built-in bank whose items
+ * are stored: `bank.builtInShells`).
  */
 export async function listCourses(): Promise<CourseEntry[]> {
-  const builtIn = await builtInCourses();
-  const ids = new Set(builtIn.map((c) => c.slug));
+  const builtIn = (await bank.builtInShells()).map(({ shell, items }) => ({
+    ...courseMeta({ ...shell, items: [] }, 0),
+    items
+  }));
+  const ids = new Set(builtIn.map((c) => c.id));
   const made = await readOr([], (records) => records.courses());
   return [
-    ...builtIn.map((c) => ({ ...courseMeta(c, 0), builtIn: true })),
+    ...builtIn.map((c) => ({ ...c, builtIn: true })),
     ...made.filter((m) => !ids.has(m.id)).map((m) => ({ ...m, builtIn: false }))
   ];
 }

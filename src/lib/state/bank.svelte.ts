@@ -1,5 +1,7 @@
 import type { ArticleBank, BankIndex, Item, Lang } from '$lib/domain/bank';
 import type { DeviceCourse } from '$lib/domain/course';
+import type { BankShell } from '$lib/storage/items';
+import { whenIdle } from '$lib/idle';
 import { app } from './app.svelte';
 
 /**
@@ -7,6 +9,9 @@ import { app } from './app.svelte';
  * the built-in ones from the static JSON that the service worker precaches, the ones made on the
  * device from IndexedDB; each validated before the app trusts it. `load()` reads every course (for
  * the screens that work over all of them); `loadCourse(id)` reads only the one a screen shows.
+ * Each course's items are also kept one by one in IndexedDB (`storage/items.ts`), written once per
+ * bank version: `storedVersion()` and `loadItems(ids)` let the study queue start without reading
+ * any bank.
  */
 class BankState {
   /** Every course once `load()` is done: the built-in ones first, then those made here by date. */
@@ -20,14 +25,20 @@ class BankState {
   #builtInIds = new Set<string>();
   #index: Promise<BankIndex> | null = null;
   #loading: Promise<void> | null = null;
+  /** Items read one by one from IndexedDB (`loadItems`), while the banks are not loaded. */
+  #stored = new Map<string, Item>();
+  /** The stored courses' shells (their banks without the items), once `storedVersion()` read them. */
+  #shells = new Map<string, BankShell>();
+  #storedVersion: Promise<string | null> | null = null;
 
   /** Every item of every course, in course order. */
   get items(): Item[] {
     return this.courses.flatMap((a) => a.items);
   }
 
+  /** An item of a loaded bank, or one read by `loadItems`. */
   item(id: string): Item | undefined {
-    return this.#items.get(id);
+    return this.#items.get(id) ?? this.#stored.get(id);
   }
 
   /** A course already loaded (by `load` or `loadCourse`). */
@@ -49,12 +60,16 @@ class BankState {
 
   /** An item's topic, from its own course. */
   topicOf(item: Item): ArticleBank['topics'][number] | undefined {
-    return this.#byId.get(item.article)?.topics.find((x) => x.id === item.topic);
+    return this.#shell(item.article)?.topics.find((x) => x.id === item.topic);
   }
 
   /** A paragraph (p-1 … p-N) of a course. */
   paragraph(course: string, id: string): ArticleBank['paragraphs'][number] | undefined {
-    return this.#byId.get(course)?.paragraphs.find((p) => p.id === id);
+    return this.#shell(course)?.paragraphs.find((p) => p.id === id);
+  }
+
+  #shell(course: string): BankShell | undefined {
+    return this.#byId.get(course) ?? this.#shells.get(course);
   }
 
   /** A version that changes whenever any course is added, removed or changed. */
@@ -65,6 +80,66 @@ class BankState {
   /** The ids of the built-in courses, in the index's order (reads only the index). */
   async builtInIds(): Promise<string[]> {
     return (await this.#readIndex()).articles.map((a) => a.slug);
+  }
+
+  /**
+   * What `version` will be once the banks are loaded, read without any bank (the index and the
+   * list of courses made here), when every course's items are stored at the version its bank now
+   * has; otherwise null, and the banks must be read (`load`), which stores them for next time.
+   */
+  storedVersion(): Promise<string | null> {
+    this.#storedVersion ??= this.#readStoredVersion().catch(() => null);
+    return this.#storedVersion;
+  }
+
+  /**
+   * Reads the stored items among `ids` that no loaded bank has, so that `item(id)` answers for
+   * them (only after `storedVersion()` found the items current).
+   */
+  async loadItems(ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.item(id));
+    const store = app.store;
+    if (missing.length === 0 || !store || (await this.storedVersion()) === null) return;
+    const { itemsOf } = await import('$lib/storage/items');
+    for (const item of await itemsOf(store).items(missing)) {
+      if (this.#shells.has(item.article)) this.#stored.set(item.id, item);
+    }
+  }
+
+  /** Which item ids are `course`'s: from its bank when loaded, else from the stored items. */
+  async courseFilter(course: string): Promise<(itemId: string) => boolean> {
+    const store = app.store;
+    if (this.status === 'ready' || !store || (await this.storedVersion()) === null) {
+      await this.load();
+      return (id) => this.item(id)?.article === course;
+    }
+    const { itemsOf } = await import('$lib/storage/items');
+    const ids = new Set(await itemsOf(store).courseItemIds(course));
+    return (id) => ids.has(id);
+  }
+
+  /**
+   * Each built-in course's bank without its items, with its number of items, in the index's
+   * order: from the stored shell where it is of the index's version (no bank is read), else from
+   * the course's bank (`loadCourse`).
+   */
+  async builtInShells(): Promise<{ shell: BankShell; items: number }[]> {
+    const index = await this.#readIndex();
+    const store = app.store;
+    const stored = store
+      ? await import('$lib/storage/items')
+          .then(({ itemsOf }) => itemsOf(store).shells())
+          .catch(() => new Map<string, BankShell>())
+      : new Map<string, BankShell>();
+    const found = await Promise.all(
+      index.articles.map(async (a) => {
+        const shell = stored.get(a.slug);
+        if (shell?.bankVersion === a.bankVersion) return { shell, items: a.items };
+        const course = await this.loadCourse(a.slug);
+        return course && { shell: course, items: course.items.length };
+      })
+    );
+    return found.filter((x) => x !== null);
   }
 
   /** Every course: the built-in ones and those made on the device. */
@@ -99,13 +174,37 @@ class BankState {
     }
   }
 
-  /** Forgets what was loaded, so the next `load()` reads the courses again (one saved or deleted). */
+  /** Forgets what was loaded (the index too), so the next `load()` reads the courses again. */
   reset(): void {
     this.#loading = null;
+    this.#index = null;
     this.#byId = new Map();
     this.#items = new Map();
+    this.#stored = new Map();
+    this.#shells = new Map();
+    this.#storedVersion = null;
     this.courses = [];
     this.status = 'idle';
+  }
+
+  async #readStoredVersion(): Promise<string | null> {
+    const store = app.store;
+    const r = await records();
+    if (!store || !r) return null;
+    const { itemsOf } = await import('$lib/storage/items');
+    const [index, made, shells] = await Promise.all([
+      this.#readIndex(),
+      r.courses(),
+      itemsOf(store).shells()
+    ]);
+    // In `load()`'s order: the built-in courses, then those made here by date.
+    const versions = [
+      ...index.articles.map((a) => ({ id: a.slug, version: a.bankVersion })),
+      ...made.map((c) => ({ id: c.id, version: c.bankVersion }))
+    ];
+    if (!versions.every((c) => shells.get(c.id)?.bankVersion === c.version)) return null;
+    this.#shells = new Map(versions.map((c) => [c.id, shells.get(c.id)!]));
+    return versions.map((c) => c.version).join('+');
   }
 
   #readIndex(): Promise<BankIndex> {
@@ -144,6 +243,7 @@ class BankState {
     this.courses = courses;
     this.#loaded++;
     this.status = 'ready';
+    afterStart(() => void storeItems(courses).catch(() => {}));
   }
 }
 
@@ -181,6 +281,29 @@ async function bankChecks() {
       if (changed) await app.store?.setMeta(BANKS_CHECKED, checked).catch(() => {});
     }
   };
+}
+
+/**
+ * Writes the items of each course whose stored items are not of its bank's version, and drops
+ * those of courses no longer here (a refused write only means the banks are read next time too).
+ */
+async function storeItems(courses: readonly ArticleBank[]): Promise<void> {
+  const store = app.store;
+  if (!store) return;
+  const { itemsOf } = await import('$lib/storage/items');
+  const items = itemsOf(store);
+  const shells = await items.shells();
+  const here = new Set(courses.map((c) => c.slug));
+  await items.store(
+    courses.filter((c) => shells.get(c.slug)?.bankVersion !== c.bankVersion),
+    [...shells.keys()].filter((id) => !here.has(id))
+  );
+}
+
+/** Work that waits until the page is idle (at once where there is no page: unit tests). */
+function afterStart(work: () => void): void {
+  if (typeof window === 'undefined') work();
+  else whenIdle(work);
 }
 
 async function deviceCourses(): Promise<DeviceCourse[]> {

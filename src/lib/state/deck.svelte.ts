@@ -11,6 +11,7 @@ import {
   type Queue,
   type QueueSettings
 } from '$lib/domain/queue';
+import type { Store } from '$lib/storage/db';
 import { recordsOf, type CardFilter, type Records } from '$lib/storage/records';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
@@ -47,19 +48,10 @@ export class Deck {
     const key = `${app.profileId}@${bank.version}`;
     const records = recordsOf(store);
     // The card tallies count each card by its item's course and topic in this bank.
-    records.usePlacement({
-      version: bank.version,
-      placeOf: (id) => {
-        const item = bank.item(id);
-        return item && { course: item.article, topic: item.topic };
-      }
-    });
+    records.usePlacement({ version: bank.version, placeOf });
     if (this.#synced === key) return records;
-    const stored = parseProfileSettings(await store.profileSettings(app.profileId));
-    this.scheduler = stored.scheduler;
-    this.queueSettings = stored.queue;
-    this.quizFeeds = stored.quizFeeds;
-    const syncedKey = `cardsSynced:${app.profileId}`;
+    await this.#readSettings(store);
+    const syncedKey = syncedKeyOf(app.profileId);
     if ((await store.meta(syncedKey)) !== bank.version) {
       const order = courseOrder(bank.courses);
       const now = this.#now();
@@ -78,6 +70,37 @@ export class Deck {
   }
 
   /**
+   * A start that reads no bank: while the banks are not loaded, if every course's items are
+   * stored at the version its bank has (`bank.storedVersion`) and the profile's cards were made
+   * for that version, the records are ready as they are; the queue then reads the items of its
+   * cards alone (`bank.loadItems`). Null when the banks must be read (`sync`).
+   */
+  async #syncFromStore(): Promise<Records | null> {
+    const store = app.store;
+    if (!store || bank.status === 'ready') return null;
+    const version = await bank.storedVersion();
+    if (version === null || (await store.meta(syncedKeyOf(app.profileId))) !== version) {
+      return null;
+    }
+    const records = recordsOf(store);
+    // The same placement as `sync`'s: every card this path writes is one whose item it read.
+    records.usePlacement({ version, placeOf });
+    const key = `${app.profileId}@${version}`;
+    if (this.#synced !== key) {
+      await this.#readSettings(store);
+      this.#synced = key;
+    }
+    return records;
+  }
+
+  async #readSettings(store: Store): Promise<void> {
+    const stored = parseProfileSettings(await store.profileSettings(app.profileId));
+    this.scheduler = stored.scheduler;
+    this.queueSettings = stored.queue;
+    this.quizFeeds = stored.quizFeeds;
+  }
+
+  /**
    * Today's queue, read through the learning, due and new indexes; timed as 'queue built'. With
    * `course`, only that course's cards (the day's limits still count every course).
    */
@@ -87,14 +110,16 @@ export class Deck {
     course?: string
   ): Promise<Queue | null> {
     const t0 = performance.now();
-    const records = await this.sync();
+    const records = (await this.#syncFromStore()) ?? (await this.sync());
     if (!records) return null;
     const t1 = performance.now();
-    const keep = course ? (id: string) => bank.item(id)?.article === course : undefined;
+    const keep = course ? await bank.courseFilter(course) : undefined;
     const queue = await readQueue(records, app.profileId, this.queueSettings, now, random, {
       keep,
-      siblingOf: (id) => bank.item(id)?.sibling
+      siblingOf: (id) => bank.item(id)?.sibling,
+      items: (ids) => bank.loadItems(ids)
     });
+    await bank.loadItems(queue.cards.map((card) => card.itemId));
     this.counts = queue.counts;
     const t2 = performance.now();
     // The first is what a benchmark reads; the second includes loading the bank on first use.
@@ -142,6 +167,15 @@ export class Deck {
 
 export const deck = new Deck();
 
+/** The `meta` key of the bank version a profile's cards were last made for. */
+const syncedKeyOf = (profileId: string) => `cardsSynced:${profileId}`;
+
+/** Where the tallies count an item's card: its course and topic, in the bank or stored items. */
+function placeOf(itemId: string) {
+  const item = bank.item(itemId);
+  return item && { course: item.article, topic: item.topic };
+}
+
 /**
  * A profile's queue for the study day around `now`: today's log (new cards met, reviews done,
  * sibling groups seen: each log's, and its item's group now, `siblingOf`), then only the cards
@@ -155,11 +189,19 @@ export async function readQueue(
   random: () => number,
   {
     keep,
-    siblingOf
-  }: { keep?: CardFilter; siblingOf?: (itemId: string) => string | undefined } = {}
+    siblingOf,
+    items
+  }: {
+    keep?: CardFilter;
+    siblingOf?: (itemId: string) => string | undefined;
+    /** Makes ready the items `siblingOf` is asked about: those of today's log. */
+    items?: (itemIds: string[]) => Promise<void>;
+  } = {}
 ): Promise<Queue> {
   const day = studyDay(now, settings.dayStartHour);
-  const today = dayProgress(await records.reviewsSince(profileId, day.start), day, siblingOf);
+  const logs = await records.reviewsSince(profileId, day.start);
+  await items?.(logs.map((log) => log.itemId));
+  const today = dayProgress(logs, day, siblingOf);
   return loadQueue(
     {
       learning: (before) => records.learningCards(profileId, before, keep),

@@ -34,6 +34,7 @@ describe('openDatabase', () => {
       'courseContent',
       'courses',
       'daily',
+      'items',
       'meta',
       'profiles',
       'reviews',

@@ -13,6 +13,7 @@ import type {
   QuizAttempt,
   ReviewLogRecord
 } from '$lib/domain/records';
+import type { Item } from '$lib/domain/bank';
 import type { CourseMeta, DeviceCourse } from '$lib/domain/course';
 import type { TallyKey, TallyRecord } from '$lib/domain/tally';
 import { legacyUid } from '$lib/domain/review-uid';
@@ -85,6 +86,13 @@ export interface DarsSchema extends DBSchema {
   courses: { key: string; value: CourseMeta };
   /** Courses made on the device, whole (text and bank); read only when a screen needs one. */
   courseContent: { key: string; value: DeviceCourse };
+  /**
+   * Every course's items, one record each as its bank has it, written once per bank version
+   * (`storage/items.ts`), so that the study queue reads only the items of the cards it shows, not
+   * the banks. A course's items are valid while `meta` `bankShell:<course>` (its bank without the
+   * items) names the version of the bank it now has.
+   */
+  items: { key: string; value: Item; indexes: { byCourse: string } };
 }
 
 export type DarsDatabase = IDBPDatabase<DarsSchema>;
@@ -240,6 +248,15 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 10,
     up(db) {
       db.createObjectStore('tallies', { keyPath: ['profileId', 'kind', 'at'] });
+    }
+  },
+  {
+    // 11: the banks' items one by one (`items`, by course), so that a start reads the items of the
+    // day's cards rather than parsing every bank. Empty here: filled the next time the banks are
+    // read, or a course is saved.
+    version: 11,
+    up(db) {
+      db.createObjectStore('items', { keyPath: 'id' }).createIndex('byCourse', 'article');
     }
   }
 ];

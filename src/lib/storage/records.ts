@@ -46,6 +46,7 @@ import {
   type Profile,
   type Store
 } from './db';
+import { dropCourseItems, putBankItems } from './items';
 
 /** The `meta` key of a profile's quiz in progress of one kind. */
 export const quizProgressKey = (profileId: string, kind: QuizKind): string =>
@@ -707,17 +708,19 @@ export class Records {
   }
 
   /**
-   * Stores a course, its list entry and its content in one transaction (replacing a course of the
-   * same id). A course whose items do not carry its id (`scopeCourse`) is refused: its ids could
+   * Stores a course, its list entry, its content and its items (`storage/items.ts`) in one
+   * transaction (replacing a course of the same id). A course whose items do not carry its id (`scopeCourse`) is refused: its ids could
    * clash with another course's.
    */
   async saveCourse(course: DeviceCourse): Promise<void> {
     const problems = courseProblems(course.bank, course.id);
     if (problems.length > 0) throw new Error(`Not a course: ${problems.slice(0, 3).join('; ')}`);
     await write(() => {
-      const tx = this.db.transaction(['courses', 'courseContent'], 'readwrite');
+      const tx = this.db.transaction(['courses', 'courseContent', 'items', 'meta'], 'readwrite');
       return allOrNothing(tx, async () => {
         queued(tx.objectStore('courseContent').put(course));
+        const stores = { items: tx.objectStore('items'), meta: tx.objectStore('meta') };
+        await putBankItems(stores, course.bank);
         await tx.objectStore('courses').put(courseMeta(course.bank, course.createdAt));
       });
     });
@@ -737,12 +740,14 @@ export class Records {
         'cards',
         'reviews',
         'daily',
-        'meta'
+        'meta',
+        'items'
       ] as const;
       const tx = this.db.transaction([...stores], 'readwrite');
       return allOrNothing(tx, async () => {
         queued(tx.objectStore('courses').delete(id));
         queued(tx.objectStore('courseContent').delete(id));
+        await dropCourseItems({ items: tx.objectStore('items'), meta: tx.objectStore('meta') }, id);
         const [from, to] = [`${id}:`, `${id}:\uffff`];
         const reviews = tx.objectStore('reviews');
         for (const profile of await tx.objectStore('profiles').getAllKeys()) {
