@@ -32,7 +32,8 @@ describe('buildArticle on the mini fixture', () => {
     ]);
     expect(bank.items.filter((i) => i.source === 'curated')).toHaveLength(6);
     // A third of the mini article's sentences lean on the one before; its statements are refused.
-    expect(bank.items.filter((i) => i.source === 'generated').length).toBeGreaterThanOrEqual(12);
+    // Russia and Iran, in every paragraph, are never a blank's answer.
+    expect(bank.items.filter((i) => i.source === 'generated').length).toBeGreaterThanOrEqual(8);
     expect(bank.events.map((e) => e.id)).toEqual(['satellite-launch']);
     for (const i of bank.items) {
       expect(i.prompt.en).toBeDefined();

@@ -44,8 +44,11 @@ export function entityKind(entity: Entity, form: string): string {
   if (entity.type === 'place') {
     return `place:${entity.country === undefined ? 'region' : 'city'}:${gender}`;
   }
-  if (entity.type === 'country' || entity.type === 'organisation') {
-    return `${entity.type}:${gender}`;
+  if (entity.type === 'organisation') {
+    return `organisation:${organisationClass(entity)}:${gender}`;
+  }
+  if (entity.type === 'country') {
+    return `country:${gender}`;
   }
   return entity.type;
 }
@@ -99,4 +102,41 @@ export function sameStanding(person: Entity, other: Entity): boolean {
     return true;
   }
   return person.camp !== undefined && person.camp === other.camp;
+}
+
+// What an organisation is, from its head noun in either language: a wrong option is a body of
+// the same class (a think tank for a think tank, never the US Congress among them).
+const ORGANISATION_CLASSES: [string, RegExp][] = [
+  [
+    'research',
+    /\b(?:institute|cent(?:er|re)|council on|foundation|endowment|university|think tank)\b|^(?:ال)?(?:معهد|مركز|جامعة|مؤسسة)/iu
+  ],
+  [
+    'channel',
+    /\b(?:cnn|bbc|jazeera|arabiya|tv|television|channel|broadcast)|^(?:ال)?(?:قناة|تلفزيون|إذاعة)/iu
+  ],
+  [
+    'press',
+    /\b(?:post|times|journal|policy|guardian|gazette|magazine|newspaper|news|reuters|press)\b|^(?:ال)?(?:صحيفة|جريدة|مجلة|وكالة الأنباء)/iu
+  ],
+  [
+    'armed',
+    /\b(?:military|army|armed|forces|guards?|corps|group|militias?|nato|alliance)\b|^(?:ال)?(?:جيش|قوات|حرس|مجموعة|ميليشيا|حلف|كتائب)/iu
+  ],
+  [
+    'state',
+    /\b(?:congress|house|administration|department|ministry|intelligence|government|parliament|council|majlis|senate|assembly|court|cabinet)\b|^(?:ال)?(?:وزارة|حكومة|إدارة|برلمان|مجلس|الكونغرس|البيت|الاستخبارات|الإستخبارات|هيئة|محكمة)/iu
+  ],
+  [
+    'international',
+    /\b(?:organi[sz]ation|united nations|union|bank|fund|federation|league|agency)\b|^(?:ال)?(?:وكالة|منظمة|الأمم|اتحاد|بنك|البنك|صندوق|جامعة الدول)/iu
+  ]
+];
+
+/** The class of an organisation (research, channel, press, armed, state, international, other). */
+export function organisationClass(entity: Pick<Entity, 'ar' | 'en'>): string {
+  const found = ORGANISATION_CLASSES.find(
+    ([, re]) => re.test(entity.en ?? '') || re.test(stripMarks(entity.ar))
+  );
+  return found?.[0] ?? 'other';
 }

@@ -237,11 +237,44 @@ function shortForms(entity: Entity, answer: string): string[] {
   if (entity.type === 'person' && words.length >= 2) {
     return [words.at(-1)!];
   }
+  const out: string[] = [];
   // Not when an adjective would lead: «المركزي المصري» is no name.
   if (entity.type === 'organisation' && words.length >= 3 && !/ي[ةه]?$/u.test(words[1]!)) {
-    return [words.slice(1).join(' ')];
+    out.push(words.slice(1).join(' '));
   }
-  return [];
+  if (entity.type === 'organisation') {
+    out.push(...headForms(words));
+  }
+  return out;
+}
+
+// Adjectives that are part of a body's name, not its nationality.
+const NOT_NATIONALITY =
+  /^(?:ال)?(?:عالمي|دولي|وطني|مركزي|ثوري|عربي|اسلامي|قومي|اعلي|شعبي|اقليمي|اتحادي|ملكي|جمهوري|عسكري|امني|مدني|تنفيذي|تشريعي|نووي|ذري)(?:ه|ة)?$/u;
+
+/**
+ * A body's name without the adjectives that end it, as a student writes it: «وزارة الصحة» for
+ * «وزارة الصحة المغربية», «البرلمان» for «البرلمان الإيراني», «القوات الروسية» for «القوات الروسية
+ * المسلّحة». A nationality adjective goes; another adjective only after a definite head and a
+ * nationality («البيت الأبيض» stays whole).
+ */
+export function headForms(words: readonly string[]): string[] {
+  const nisba = (w: string) =>
+    /^ال\S{2,}ي(?:ة|ه)?$/u.test(w) && !NOT_NATIONALITY.test(normalizeAnswer(w));
+  const out: string[] = [];
+  if (words.length >= 2 && nisba(words.at(-1)!)) {
+    out.push(words.slice(0, -1).join(' '));
+  }
+  if (
+    words.length === 3 &&
+    /^ال/u.test(words[0]!) &&
+    nisba(words[1]!) &&
+    /^ال/u.test(words[2]!) &&
+    !nisba(words[2]!)
+  ) {
+    out.push(words.slice(0, 2).join(' '));
+  }
+  return out;
 }
 
 /**

@@ -54,6 +54,8 @@ const BASE: Record<string, number> = {
 
 /** A paragraph share from which an actor counts as omnipresent. */
 export const OMNIPRESENT_SHARE = 0.4;
+/** An article needs this many paragraphs for a share of them to single out its actors. */
+export const OMNIPRESENT_MIN_PARAGRAPHS = 4;
 
 /** A score and the features behind it («omnipresent −3»). */
 export interface Score {
@@ -87,7 +89,11 @@ export function omnipresentActors(
   { byId = new Map(), title = '' }: ArticleFacts = {}
 ): Set<string> {
   const share = paragraphShare(located);
-  const actors = new Set([...share].filter(([, n]) => n >= OMNIPRESENT_SHARE).map(([k]) => k));
+  // In an article of one or two paragraphs every name is in most of them: none leads it.
+  const enough = new Set(located.map((l) => l.paragraph)).size >= OMNIPRESENT_MIN_PARAGRAPHS;
+  const actors = new Set(
+    [...share].filter(([, n]) => enough && n >= OMNIPRESENT_SHARE).map(([k]) => k)
+  );
   for (const k of titleActors(located, title)) {
     actors.add(k);
   }

@@ -1,7 +1,7 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { CountedNouns } from '../agreement';
-import { containsWords } from '../arabic';
+import { containsWords, wordCount } from '../arabic';
 import { distractorsFor } from '../distractors';
 import type { Mention } from '../entities';
 import { wholeRange } from '../identifiers';
@@ -17,7 +17,8 @@ import {
 } from '../prompts';
 import { describeQuestion, type Question } from '../question';
 import type { Candidate, Rejection } from '../types';
-import { leansOnContext } from '../fragments';
+import { attributionOnly, leansOnContext } from '../fragments';
+import { englishFragment, englishGlossesBlank, firstPerson, referentNearBlank } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
@@ -99,8 +100,8 @@ function mentionCandidates(
   const on = (shape: PromptShape) =>
     question(input, index, loc, m, shape.tight ? shape : { ...shape, related });
   // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
-  const blank = on(BLANK_SHAPE);
-  const statement = standalone(on(STATEMENT_SHAPE));
+  const blank = gateBlank(on(BLANK_SHAPE), scores);
+  const statement = gateStatement(standalone(cutStatement(on)));
   if (typeof blank === 'string') {
     reject('cloze', blank);
   }
@@ -132,8 +133,126 @@ function mentionCandidates(
       : scored(blank, [clozeItem(blank), ...mcqItem(blank, all, reject)])),
     ...(typeof statement === 'string'
       ? []
-      : scored(statement, statementItems(statement, all, context, reject)))
+      : scored(
+          statement,
+          statementItems(statement, all, context, reject).filter((c) =>
+            keepStatement(c, statement, scores, reject)
+          )
+        ))
   ];
+}
+
+/**
+ * The gate of a blank (`gate.ts`): refused when its answer is an actor the whole article is
+ * about (or that actor's capital or adjective), when a referent the student cannot resolve opens
+ * the prompt or stands next to the blank, when the English is a fragment or glosses the blank,
+ * and when a person's country or nationality stands right before the blank.
+ */
+function gateBlank(q: Question | string, scores: ScoreContext): Question | string {
+  if (typeof q === 'string') {
+    return q;
+  }
+  if (leadingActor(q, scores)) {
+    return 'the answer is an actor the whole article is about (or its capital or adjective)';
+  }
+  if (q.m.kind === 'nisba') {
+    return 'a nationality adjective: its noun or the sentence gives it away';
+  }
+  if (attributionOnly(q.ar.text)) {
+    return 'the prompt is only the attribution of a quotation';
+  }
+  if (referentNearBlank(q.ar.prompt)) {
+    return 'a referent the student cannot resolve opens the prompt or stands by the blank';
+  }
+  if (q.promptEnCloze !== undefined && englishFragment(q.promptEnCloze)) {
+    return 'the English is a fragment (a relative clause or no verb)';
+  }
+  if (q.promptEnCloze !== undefined && englishGlossesBlank(q.promptEnCloze)) {
+    return 'the English glosses the blank';
+  }
+  if (compatriotBefore(q)) {
+    return 'the person’s country or nationality stands right before the blank';
+  }
+  return q;
+}
+
+/**
+ * A statement on a sentence of over {@link MAX_WHOLE_STATEMENT_WORDS} words is the clause around
+ * the answer cut to that length (attributed), never the sentence copied whole.
+ */
+function cutStatement(on: (shape: PromptShape) => Question | string): Question | string {
+  const first = on(STATEMENT_SHAPE);
+  if (
+    typeof first === 'string' ||
+    !first.ar.whole ||
+    wordCount(first.ar.text) <= MAX_WHOLE_STATEMENT_WORDS
+  ) {
+    return first;
+  }
+  return on({ ...STATEMENT_SHAPE, max: MAX_WHOLE_STATEMENT_WORDS });
+}
+
+/**
+ * The gate of a statement: a true/false statement is a clause cut out of its sentence (a copied
+ * sentence is learnt by its swap, not its fact), says nothing in the first person, and has an
+ * English that is a sentence.
+ */
+function gateStatement(q: Question | string): Question | string {
+  if (typeof q === 'string') {
+    return q;
+  }
+  if (q.ar.whole && wordCount(q.ar.text) > MAX_WHOLE_STATEMENT_WORDS) {
+    return `a copied sentence of over ${MAX_WHOLE_STATEMENT_WORDS} words: a statement is a clause cut out of it`;
+  }
+  if (firstPerson(q.ar.text)) {
+    return 'a statement in the first person (a quotation without its speaker)';
+  }
+  if (q.en !== undefined && englishFragment(q.en.text)) {
+    return 'the English is a fragment (a relative clause or no verb)';
+  }
+  return q;
+}
+
+/** A whole sentence is a statement only when it is this short; a longer one is cut. */
+export const MAX_WHOLE_STATEMENT_WORDS = 15;
+
+/** A false statement that swaps an omnipresent actor is refused: the swap is seen at once. */
+function keepStatement(
+  c: Candidate,
+  q: Question,
+  scores: ScoreContext,
+  reject: (type: Item['type'], reason: string) => void
+): boolean {
+  if (c.item.type === 'truefalse' && !c.item.answer && leadingActor(q, scores)) {
+    reject('truefalse', 'a false statement that swaps an actor the whole article is about');
+    return false;
+  }
+  return true;
+}
+
+/** How often a country, a place or a nationality must be named to lead the article. */
+export const LEADING_MENTIONS = 8;
+
+/**
+ * The answer is an omnipresent actor (`score.ts`), or a country, place or nationality the article
+ * names {@link LEADING_MENTIONS} times or more: «أوكرانيا» in an article on the war is guessed.
+ */
+function leadingActor(q: Question, scores: ScoreContext): boolean {
+  if (isOmnipresent(q, scores)) {
+    return true;
+  }
+  const type = q.m.kind === 'nisba' ? 'nisba' : q.entity?.type;
+  const freq = q.m.entityId === undefined ? 0 : (scores.frequency.get(q.m.entityId) ?? 0);
+  return (type === 'country' || type === 'place' || type === 'nisba') && freq >= LEADING_MENTIONS;
+}
+
+/** A person blank right after their country's name or adjective («الرئيس السوري ____»). */
+function compatriotBefore(q: Question): boolean {
+  const country = q.entity?.type === 'person' ? q.entity.country : undefined;
+  return (
+    country !== undefined &&
+    q.ar.shown.some((o) => o.entityId === country && o.end <= q.m.start && q.m.start - o.end <= 30)
+  );
 }
 
 /**

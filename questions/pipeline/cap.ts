@@ -74,6 +74,7 @@ export function capPerSentence(
   }
   limitOmnipresent(candidates, keep, reasons);
   topUpParagraphs(candidates, curated, keep, reasons);
+  balanceNames(candidates, curated, keep, reasons);
   const kept = candidates.filter((c) => keep.has(c));
   const dropped = candidates
     .filter((c) => !keep.has(c))
@@ -101,6 +102,47 @@ function limitOmnipresent(
   for (const c of omni.slice(allowed)) {
     keep.delete(c);
     reasons.set(c, 'omnipresent actor: at most 10% of the blanks’ answers');
+  }
+}
+
+/** Names, places and organisations are at least this share of the kept blanks' answers. */
+export const NAMES_MIN_SHARE = 1 / 3;
+
+const numericBlank = (c: Candidate) => isBlank(c) && /\p{Nd}/u.test(answerOf(c) ?? '');
+
+/**
+ * Numbers and dates are easy to make, names are what an article is about: the weakest number or
+ * date blanks are dropped until names are {@link NAMES_MIN_SHARE} of the blanks' answers, never
+ * below a paragraph's minimum.
+ */
+function balanceNames(
+  candidates: readonly Candidate[],
+  curated: readonly Candidate[],
+  keep: Set<Candidate>,
+  reasons: Map<Candidate, string>
+): void {
+  const count = new Map<string, number>();
+  for (const c of [...curated, ...candidates.filter((c) => keep.has(c))]) {
+    count.set(paragraphOf(c), (count.get(paragraphOf(c)) ?? 0) + 1);
+  }
+  const blanks = candidates.filter((c) => keep.has(c) && isBlank(c));
+  const names = blanks.filter((c) => !numericBlank(c)).length;
+  let total = blanks.length;
+  const numeric = blanks
+    .filter(numericBlank)
+    .map((c, order) => ({ c, order }))
+    .sort((x, y) => scoreOf(x.c) - scoreOf(y.c) || y.order - x.order);
+  for (const { c } of numeric) {
+    if (names >= NAMES_MIN_SHARE * total) {
+      return;
+    }
+    const p = paragraphOf(c);
+    if ((count.get(p) ?? 0) > MIN_PER_PARAGRAPH) {
+      keep.delete(c);
+      reasons.set(c, 'capped: numbers and dates at most two thirds of the blanks');
+      count.set(p, (count.get(p) ?? 0) - 1);
+      total--;
+    }
   }
 }
 

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../src/lib/domain/bank';
+import type { Entity } from './entities';
+import { englishFragment, englishGlossesBlank, firstPerson, referentNearBlank } from './gate';
+import { organisationClass } from './kinds';
+import { generateItems } from './pipeline/candidates';
+import { headForms } from './question';
+
+// The gate of issue 12's sixth pass: each rule with a fixture that fails without it.
+
+const arabicOnly = (paragraphs: string[], entities: Entity[] = []) =>
+  generateItems({
+    slug: 'gate',
+    paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+    entities,
+    topicFor: () => 't',
+    bilingual: false
+  });
+const answerOf = (i: Item) =>
+  i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : undefined;
+
+describe('referents the student cannot resolve', () => {
+  it('refuse a prompt that opens with one or has one by the blank', () => {
+    expect(referentNearBlank('تتجاوز هذه الصداقة الناشئة حدود ساحات المعارك في ____.')).toBe(true);
+    expect(referentNearBlank('لاحظ القادة الغربيون ما يحصل، لا سيما ____.')).toBe(true);
+    expect(
+      referentNearBlank('دعمت روسيا و____ ذلك الاتفاق، لكن تعثرت تلك الجهود في أواخر العام.')
+    ).toBe(true);
+  });
+
+  it('keep a time deictic and a referent far from the blank', () => {
+    expect(referentNearBlank('بلغت الجوائز ____ مليارات دولار في هذا الموسم الطويل.')).toBe(false);
+    expect(
+      referentNearBlank(
+        'نفى السفير ____ في مؤتمر صحافي عقده في العاصمة يوم الأحد الماضي كل هذه الادعاءات.'
+      )
+    ).toBe(false);
+  });
+});
+
+describe('English fragments', () => {
+  it('are a relative clause in lower case or have no verb', () => {
+    expect(
+      englishFragment('According to the article, where Moscow is forced to rely on Tehran')
+    ).toBe(true);
+    expect(englishFragment('which was first reported by the Washington Post.')).toBe(true);
+    expect(
+      englishFragment(
+        '____, an expert at the Institute and a former official who handled the Iran file'
+      )
+    ).toBe(true);
+    expect(englishFragment('Western leaders have noticed what is happening, ____ above all.')).toBe(
+      false
+    );
+    expect(englishFragment('Anna Borshchevskaya of the ____ says')).toBe(false);
+    expect(englishFragment('Moscow is forced to rely on Tehran now that ____ are stuck.')).toBe(
+      false
+    );
+  });
+
+  it('gloss the blank when a bracket follows it', () => {
+    expect(englishGlossesBlank("the speaker of Iran's ____ (parliament), Ghalibaf")).toBe(true);
+    expect(englishGlossesBlank('the speaker of the ____, Ghalibaf')).toBe(false);
+  });
+});
+
+describe('statements', () => {
+  it('never speak in the first person', () => {
+    expect(firstPerson('أظن أننا بدأنا نبلغ مستوىً نوعياً مختلفاً من العلاقات')).toBe(true);
+    expect(firstPerson('أصبحت الطائرات مصدر تهديد على بنيتنا التحتية الأساسية')).toBe(true);
+    expect(firstPerson('وافقت روسيا على إطلاق قمر اصطناعي جديد في آب 2022')).toBe(false);
+  });
+
+  it('are cut to a clause when the sentence is long, and attributed', () => {
+    const g = arabicOnly([
+      'وسجّل منتخب البلاد 16 هدفاً في البطولة كلها، بينما سجّل خصمه 3 أهداف فقط في المباريات الأخيرة.'
+    ]);
+    const statements = g.candidates.map((c) => c.item).filter((i) => i.type === 'truefalse');
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      expect(s.prompt.ar).toMatch(/^بحسب المقالة، /u);
+      expect(s.prompt.ar).not.toContain('بينما');
+    }
+  });
+});
+
+describe('answers the article gives away', () => {
+  const country = (id: string, ar: string, nisba: string[] = []): Entity => ({
+    id,
+    type: 'country',
+    ar,
+    en: id,
+    aliases: { ar: [], en: [] },
+    nisba: { ar: nisba, en: [] }
+  });
+  const entities = [
+    country('russia', 'روسيا', ['الروسي', 'الروسية']),
+    country('china', 'الصين'),
+    country('india', 'الهند'),
+    country('turkey', 'تركيا'),
+    country('egypt', 'مصر')
+  ];
+  const g = arabicOnly(
+    [
+      'قدمت روسيا مساعدات عسكرية إلى الصين في العام 2020 بعد مفاوضات طويلة وشاقة.',
+      'زار وفد من الهند العاصمة في العام 2021 لبحث المساعدات مع المسؤولين هناك.',
+      'انتقد الرئيس الروسي صفقة السلاح مع تركيا في العام 2022 أمام البرلمان.',
+      'وقّعت مصر اتفاقاً مع روسيا في العام 2023 لبناء محطة كهرباء جديدة.',
+      'أعلنت روسيا في العام 2024 عن خطة جديدة لتوسيع التعاون التجاري.'
+    ],
+    entities
+  );
+  const answers = g.candidates.map((c) => answerOf(c.item)).filter((a) => a !== undefined);
+
+  it('never ask the actor of most paragraphs, nor a nationality adjective', () => {
+    expect(answers).not.toContain('روسيا');
+    expect(answers).not.toContain('الروسي');
+    expect(answers).toContain('الصين');
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'the answer is an actor the whole article is about (or its capital or adjective)'
+    );
+  });
+
+  it('never swap that actor in a false statement', () => {
+    const falses = g.candidates
+      .map((c) => c.item)
+      .filter((i) => i.type === 'truefalse' && !i.answer);
+    expect(falses.length).toBeGreaterThan(0);
+    expect(falses.every((i) => !i.explanation.ar.includes('يذكر المقال «روسيا»'))).toBe(true);
+  });
+});
+
+describe('organisations of one class', () => {
+  it('tell think tanks, the press, channels, armed bodies and the state apart', () => {
+    const cls = (ar: string, en?: string) => organisationClass({ ar, en });
+    expect(
+      cls('معهد واشنطن لسياسة الشرق الأدنى', 'Washington Institute for Near East Policy')
+    ).toBe('research');
+    expect(cls('المجلس الأوروبي للعلاقات الخارجية', 'European Council on Foreign Relations')).toBe(
+      'research'
+    );
+    expect(cls('الكونغرس الأميركي', 'US Congress')).toBe('state');
+    expect(cls('سي إن إن', 'CNN')).toBe('channel');
+    expect(cls('واشنطن بوست', 'The Washington Post')).toBe('press');
+    expect(cls('مجموعة فاغنر', 'Wagner Group')).toBe('armed');
+    expect(cls('منظمة الصحة العالمية')).toBe('international');
+    expect(cls('وزارة الصحة')).toBe('state');
+  });
+});
+
+describe('accepted forms of a body', () => {
+  it('drop a closing nationality adjective, never a name’s own adjective', () => {
+    expect(headForms('وزارة الصحة المغربية'.split(' '))).toEqual(['وزارة الصحة']);
+    expect(headForms('البرلمان الإيراني'.split(' '))).toEqual(['البرلمان']);
+    expect(headForms('القوات الروسية المسلّحة'.split(' '))).toEqual(['القوات الروسية']);
+    expect(headForms('البيت الأبيض'.split(' '))).toEqual([]);
+    expect(headForms('منظمة الصحة العالمية'.split(' '))).toEqual([]);
+    expect(headForms('الحرس الثوري الإيراني'.split(' '))).toEqual(['الحرس الثوري']);
+  });
+});

@@ -1,0 +1,84 @@
+import { normalizeSearch } from '../src/lib/domain/answers';
+import { BLANK } from './arabic';
+import { leansOnContext } from './fragments';
+
+/**
+ * The gate a generated candidate passes before it is scored: faults that a teacher would not
+ * keep whatever the score. Each test returns the reason it refuses, or undefined; the candidates
+ * step (`pipeline/candidates.ts`) reports the reason with the candidate.
+ */
+
+const fold = (w: string) => normalizeSearch(w).replace(/\s+/gu, ' ').trim();
+
+const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => w !== '');
+
+// A demonstrative, «ما يحصل» or «الأخير» points to something the prompt does not say.
+const REFERENT =
+  /(?:^|\s)[وفلب]?(?:هذه|هذا|ذلك|تلك|هولاء|اولئك|هذين|هذان|هاتان|هاتين|ما (?:يحصل|يجري|يحدث|حصل|جري|حدث))(?=\s|$)/u;
+
+const TIME_DEICTIC =
+  /(?:^|\s)[وفلب]?(?:هذا|هذه) (?:العام|الموسم|الشهر|الاسبوع|اليوم|الصيف|الشتاء|الربيع|الخريف|العقد|القرن|المره|السنه|الفتره)(?=\s|$)/gu;
+
+/** How many words on each side of the blank, and at the prompt's start, a referent may not be. */
+export const REFERENT_REACH = 4;
+
+/**
+ * A blank whose prompt opens with a referent the student cannot resolve («تتجاوز هذه الصداقة…»،
+ * «لاحظ القادة ما يحصل، لا سيما ____») or has one next to the blank («دعمت روسيا و____ ذلك
+ * الاتفاق»): the answer then depends on the sentence before, or several answers fit.
+ */
+export function referentNearBlank(prompt: string): boolean {
+  const raw = wordsOf(prompt);
+  const at = raw.findIndex((w) => w.includes(BLANK));
+  // «هذا العام»، «هذه المرة»: a time the reader places without the sentence before.
+  const ws = raw.map(fold).join(' ').replace(TIME_DEICTIC, ' _ _').split(' ');
+  const start = ws.slice(0, REFERENT_REACH + 1).join(' ');
+  const around = at < 0 ? [] : ws.slice(Math.max(0, at - REFERENT_REACH), at + REFERENT_REACH + 1);
+  return (
+    REFERENT.test(start) ||
+    REFERENT.test(around.join(' ')) ||
+    leansOnContext(raw.slice(0, REFERENT_REACH).join(' '))
+  );
+}
+
+// A finite verb or auxiliary in English: without one a prompt is a fragment.
+const ENGLISH_VERB =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|says|said|say|told|tells|believes?|believed|thinks?|thought|argues|notes|adds|warns|writes|wrote|reports|remains|seems|appears|makes|made|gets|got|goes|went|comes|came|takes|took|gives|gave|holds|held|keeps|kept|knows|knew|sees|saw|finds|found|leads|led|runs|ran|seeks|sought|wants|needs|includes|began|begun|begins|rose|fell|grew|won|lost|sent|spent|built|met|left|set|put|cut|hit|paid|sold|bought|brought|\w{3,}ed)\b/iu;
+
+/**
+ * English that is not a sentence: it opens with a relative or subordinate word in lower case
+ * ("where Moscow…", "which…", "that…") once any "According to the article, " is set aside, or has
+ * no finite verb ("____, an expert at the Institute"). Such an English is not shown: the item
+ * is Arabic-only where the bank allows it, refused otherwise.
+ */
+export function englishFragment(text: string): boolean {
+  const body = text
+    .replace(/^According to the article,\s*/u, '')
+    .replace(/^(?:But|And|So|Yet|Still|Then),?\s+/u, '')
+    .trim();
+  if (
+    /^(?:where|whereby|which|who|whom|whose|that|while|whereas|as|because|although)\b/iu.test(body)
+  ) {
+    return true;
+  }
+  // A verb inside a relative clause («an expert who handled…») is not the sentence's own.
+  const main = body.replace(/\b(?:who|which|whom|whose|that)\b[^,;:]*/giu, ' ');
+  return !ENGLISH_VERB.test(main.replaceAll(BLANK, ' '));
+}
+
+/** The English of the prompt glosses the blank: "the speaker of Iran's ____ (parliament)". */
+export function englishGlossesBlank(text: string): boolean {
+  return new RegExp(`${BLANK}\\s*\\(`, 'u').test(text);
+}
+
+/** The words a true statement may have at most, without its attribution. */
+export const MAX_TRUE_WORDS = 20;
+
+// «أظن»، «نحن»، «بنيتنا»: a quotation's speaker speaking, with no speaker in the clause.
+const FIRST_PERSON =
+  /(?:^|\s)[وف]?(?:نحن|انا|اظن|اعتقد|نعتقد|نظن|اننا|لدينا|علينا)(?=\s|$)|\S{2,}تنا(?=\s|$|[.،,"»”])/u;
+
+/** Whether a statement speaks in the first person. */
+export function firstPerson(text: string): boolean {
+  return FIRST_PERSON.test(fold(text));
+}
