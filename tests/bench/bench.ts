@@ -6,7 +6,7 @@
 // as after the version 8 upgrade), backup export and import, and the JS heap after the grades and
 // after the statistics. It adds first-load JS/CSS and the precache size, prints a table and JSON,
 // and checks the budgets. Not part of `npm test`.
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-path.mjs';
