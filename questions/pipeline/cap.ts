@@ -110,6 +110,19 @@ export const NAMES_MIN_SHARE = 1 / 3;
 
 const numericBlank = (c: Candidate) => isBlank(c) && /\p{Nd}/u.test(answerOf(c) ?? '');
 
+/** How many items each paragraph has: the curated ones and the candidates kept. */
+function perParagraph(
+  curated: readonly Candidate[],
+  candidates: readonly Candidate[],
+  keep: ReadonlySet<Candidate>
+): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const c of [...curated, ...candidates.filter((c) => keep.has(c))]) {
+    count.set(paragraphOf(c), (count.get(paragraphOf(c)) ?? 0) + 1);
+  }
+  return count;
+}
+
 /**
  * Numbers and dates are easy to make, names are what an article is about: the weakest number or
  * date blanks are dropped until names are {@link NAMES_MIN_SHARE} of the blanks' answers, never
@@ -121,10 +134,7 @@ function balanceNames(
   keep: Set<Candidate>,
   reasons: Map<Candidate, string>
 ): void {
-  const count = new Map<string, number>();
-  for (const c of [...curated, ...candidates.filter((c) => keep.has(c))]) {
-    count.set(paragraphOf(c), (count.get(paragraphOf(c)) ?? 0) + 1);
-  }
+  const count = perParagraph(curated, candidates, keep);
   const blanks = candidates.filter((c) => keep.has(c) && isBlank(c));
   const names = blanks.filter((c) => !numericBlank(c)).length;
   let total = blanks.length;
@@ -153,10 +163,7 @@ function topUpParagraphs(
   keep: Set<Candidate>,
   reasons: Map<Candidate, string>
 ): void {
-  const count = new Map<string, number>();
-  for (const c of [...curated, ...candidates.filter((c) => keep.has(c))]) {
-    count.set(paragraphOf(c), (count.get(paragraphOf(c)) ?? 0) + 1);
-  }
+  const count = perParagraph(curated, candidates, keep);
   const ids = new Set(candidates.filter((c) => keep.has(c)).map((c) => c.item.id));
   const spare = candidates
     .filter((c) => !keep.has(c) && reasons.get(c)?.startsWith('capped') === true)

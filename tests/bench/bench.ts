@@ -242,12 +242,7 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
     await context.close();
 
     return {
-      cards: n,
-      reviews: LOGS,
-      coldStartMs: ms(cold),
-      warmStartMs: ms(median(warm)),
-      queueBuildMs: ms(median(queue)),
-      queueWithBankMs: ms(queueWithBank[0] ?? NaN),
+      ...starts(n, cold, warm, queue, queueWithBank),
       gradeMedianMs: ms(median(grades)),
       gradeP95Ms: ms(quantile(grades, 0.95)),
       grades: grades.length,
@@ -284,37 +279,40 @@ async function startProfile(context: BrowserContext, page: Page) {
   };
 }
 
-/** A scale's result when only the starts were measured (`BENCH_ONLY=start`). */
-function startsOnly(
-  n: number,
-  cold: number,
-  warm: number[],
-  queue: number[],
-  queueWithBank: number[]
-): ScaleResult {
-  const none = NaN;
+/** A scale's start measures: all a result holds when only the starts are measured. */
+function starts(n: number, cold: number, warm: number[], queue: number[], withBank: number[]) {
   return {
     cards: n,
     reviews: LOGS,
     coldStartMs: ms(cold),
     warmStartMs: ms(median(warm)),
     queueBuildMs: ms(median(queue)),
-    queueWithBankMs: ms(queueWithBank[0] ?? NaN),
-    gradeMedianMs: none,
-    gradeP95Ms: none,
-    grades: 0,
-    statsLoadMs: none,
-    statsComputeMs: none,
-    statsShownMs: none,
-    statsFromNavigationMs: none,
-    statsRebuildMs: none,
-    exportMs: none,
-    exportMb: none,
-    importReadMs: none,
-    importMs: none,
-    heapAfterGradeMb: none,
-    heapAfterStatsMb: none
+    queueWithBankMs: ms(withBank[0] ?? NaN)
   };
+}
+
+/** A scale's result when only the starts were measured (`BENCH_ONLY=start`). */
+function startsOnly(...args: Parameters<typeof starts>): ScaleResult {
+  const rest = [
+    'gradeMedianMs',
+    'gradeP95Ms',
+    'statsLoadMs',
+    'statsComputeMs',
+    'statsShownMs',
+    'statsFromNavigationMs',
+    'statsRebuildMs',
+    'exportMs',
+    'exportMb',
+    'importReadMs',
+    'importMs',
+    'heapAfterGradeMb',
+    'heapAfterStatsMb'
+  ] as const;
+  return {
+    ...starts(...args),
+    grades: 0,
+    ...Object.fromEntries(rest.map((k) => [k, NaN]))
+  } as ScaleResult;
 }
 
 /** Everything the worker precaches, from the manifest in the built sw.js. */
