@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../src/lib/domain/bank';
 import type { Entity } from './entities';
-import { englishFragment, englishGlossesBlank, firstPerson, referentNearBlank } from './gate';
+import { englishFragment, firstPerson, glossesBlank, referentNearBlank } from './gate';
 import { organisationClass } from './kinds';
 import { generateItems } from './pipeline/candidates';
 import { headForms } from './question';
@@ -59,8 +59,10 @@ describe('English fragments', () => {
   });
 
   it('gloss the blank when a bracket follows it', () => {
-    expect(englishGlossesBlank("the speaker of Iran's ____ (parliament), Ghalibaf")).toBe(true);
-    expect(englishGlossesBlank('the speaker of the ____, Ghalibaf')).toBe(false);
+    expect(glossesBlank("the speaker of Iran's ____ (parliament), Ghalibaf")).toBe(true);
+    expect(glossesBlank('the speaker of the ____, Ghalibaf')).toBe(false);
+    expect(glossesBlank('أطلقت منظمة ____ (يونيسف) حملة لتلقيح الأطفال')).toBe(true);
+    expect(glossesBlank('أطلقت منظمة ____ حملة لتلقيح الأطفال')).toBe(false);
   });
 });
 

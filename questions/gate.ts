@@ -66,8 +66,11 @@ export function englishFragment(text: string): boolean {
   return !ENGLISH_VERB.test(main.replaceAll(BLANK, ' '));
 }
 
-/** The English of the prompt glosses the blank: "the speaker of Iran's ____ (parliament)". */
-export function englishGlossesBlank(text: string): boolean {
+/**
+ * A bracket right after the blank glosses it, in either language: "the speaker of Iran's ____
+ * (parliament)", «أطلقت ____ (يونيسف) حملة».
+ */
+export function glossesBlank(text: string): boolean {
   return new RegExp(`${BLANK}\\s*\\(`, 'u').test(text);
 }
 

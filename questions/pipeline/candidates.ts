@@ -18,7 +18,7 @@ import {
 import { describeQuestion, type Question } from '../question';
 import type { Candidate, Rejection } from '../types';
 import { attributionOnly, leansOnContext } from '../fragments';
-import { englishFragment, englishGlossesBlank, firstPerson, referentNearBlank } from '../gate';
+import { englishFragment, firstPerson, glossesBlank, referentNearBlank } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
@@ -167,8 +167,11 @@ function gateBlank(q: Question | string, scores: ScoreContext): Question | strin
   if (q.promptEnCloze !== undefined && englishFragment(q.promptEnCloze)) {
     return 'the English is a fragment (a relative clause or no verb)';
   }
-  if (q.promptEnCloze !== undefined && englishGlossesBlank(q.promptEnCloze)) {
-    return 'the English glosses the blank';
+  if (
+    glossesBlank(q.ar.prompt) ||
+    (q.promptEnCloze !== undefined && glossesBlank(q.promptEnCloze))
+  ) {
+    return 'a bracket after the blank glosses it';
   }
   if (compatriotBefore(q)) {
     return 'the person’s country or nationality stands right before the blank';
