@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../src/lib/domain/bank';
 import type { Entity } from './entities';
-import { englishFragment, firstPerson, glossesBlank, referentNearBlank } from './gate';
+import {
+  englishFragment,
+  firstPerson,
+  glossesBlank,
+  ratioGivesNumber,
+  referentNearBlank
+} from './gate';
 import { organisationClass } from './kinds';
 import { generateItems } from './pipeline/candidates';
 import { headForms } from './question';
@@ -63,6 +69,26 @@ describe('English fragments', () => {
     expect(glossesBlank('the speaker of the ____, Ghalibaf')).toBe(false);
     expect(glossesBlank('أطلقت منظمة ____ (يونيسف) حملة لتلقيح الأطفال')).toBe(true);
     expect(glossesBlank('أطلقت منظمة ____ حملة لتلقيح الأطفال')).toBe(false);
+  });
+});
+
+describe('number blanks', () => {
+  it('are refused when a ratio in the prompt works them out', () => {
+    const prompt = 'يُتداوَل الدولار عند نحو 60 جنيهاً، أي قرابة ضعف السعر الرسمي البالغ ____ جنيه.';
+    expect(ratioGivesNumber(prompt, '30.9')).toBe(true);
+    expect(ratioGivesNumber('ارتفع السعر إلى ____ جنيه، بعد أن كان 60 جنيهاً.', '90')).toBe(false);
+    expect(ratioGivesNumber('تراجع الإنتاج إلى النصف بعد أن بلغ ____ طن.', '300')).toBe(false);
+  });
+
+  it('leave no such blank in a built bank', () => {
+    const built = arabicOnly([
+      'يُتداوَل الدولار في السوق الموازية عند نحو 60 جنيهاً، أي قرابة ضعف السعر الرسمي البالغ 30.9 جنيه، بحسب تجار في القاهرة.'
+    ]);
+    const blanks = built.candidates.map((c) => c.item).map(answerOf);
+    expect(blanks).not.toContain('30.9');
+    expect(built.rejected.map((r) => r.reason)).toContain(
+      'a ratio in the prompt works the number out from another'
+    );
   });
 });
 

@@ -74,6 +74,18 @@ export function glossesBlank(text: string): boolean {
   return new RegExp(`${BLANK}\\s*\\(`, 'u').test(text);
 }
 
+// «ضعف»، «نصف»، «ثلث»…: a ratio that turns another number of the prompt into the answer.
+const RATIO = /(?:^|\s)[وبل]?(?:ضعف|ضعفي|اضعاف|مثلي|نصف|ثلث|ربع)(?=\s|$)/u;
+
+/**
+ * A number's blank that the prompt works out: it relates another number to the answer by a ratio
+ * («عند نحو 60 جنيهاً، أي قرابة ضعف السعر الرسمي البالغ ____»).
+ */
+export function ratioGivesNumber(prompt: string, answer: string): boolean {
+  const other = prompt.replaceAll(BLANK, ' ');
+  return /\p{Nd}/u.test(answer) && /\p{Nd}/u.test(other) && RATIO.test(fold(other));
+}
+
 /** The words a true statement may have at most, without its attribution. */
 export const MAX_TRUE_WORDS = 20;
 

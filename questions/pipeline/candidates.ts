@@ -18,7 +18,13 @@ import {
 import { describeQuestion, type Question } from '../question';
 import type { Candidate, Rejection } from '../types';
 import { attributionOnly, leansOnContext } from '../fragments';
-import { englishFragment, firstPerson, glossesBlank, referentNearBlank } from '../gate';
+import {
+  englishFragment,
+  firstPerson,
+  glossesBlank,
+  ratioGivesNumber,
+  referentNearBlank
+} from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
@@ -163,6 +169,9 @@ function gateBlank(q: Question | string, scores: ScoreContext): Question | strin
   }
   if (referentNearBlank(q.ar.prompt)) {
     return 'a referent the student cannot resolve opens the prompt or stands by the blank';
+  }
+  if (ratioGivesNumber(q.ar.prompt, q.answer)) {
+    return 'a ratio in the prompt works the number out from another';
   }
   if (q.promptEnCloze !== undefined && englishFragment(q.promptEnCloze)) {
     return 'the English is a fragment (a relative clause or no verb)';
