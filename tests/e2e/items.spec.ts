@@ -80,12 +80,15 @@ async function expectTouchable(page: Page, scope: Locator) {
 test('an ordering flashcard shows its events on the front and can be ordered and checked', async ({
   page
 }) => {
-  // Ordering mistakes in a quiz, then "Study these": the flashcards start with them. The seed's
-  // five ordering items come from four sentences (two cite the one sentence of p-17), and a quiz
-  // holds one item per sentence: four questions, not the five asked for.
+  // Ordering mistakes in a quiz, then "Study these": the flashcards start with them. A quiz holds
+  // one item of a sibling group, so it has as many questions as the seed's ordering items have
+  // groups (fewer than the five asked for).
   await startQuiz(page, 'en', ['ordering']);
-  await expect(page.getByText('Question 1 of 4', { exact: true })).toBeVisible();
-  for (let i = 0; i < 4; i++) await checkAndMoveOn(page, 'en', i === 3);
+  const heading = page.getByText(/^Question 1 of \d+$/);
+  await expect(heading).toBeVisible();
+  const count = Number((await heading.textContent())!.replace(/\D+/gu, ' ').trim().split(' ')[1]);
+  expect(count).toBeGreaterThanOrEqual(2);
+  for (let i = 0; i < count; i++) await checkAndMoveOn(page, 'en', i === count - 1);
   await page.getByRole('button', { name: 'Study these' }).tap();
   await expect(page.getByText('They are now first in today’s flashcards.')).toBeVisible();
   await openRoute(page, '/study');

@@ -161,12 +161,14 @@ function misspell(answer: string): string {
 async function bankAnswers(page: Page, lang: Lang) {
   const items = await page.evaluate(async () => {
     const bank = (await (await fetch('/bank/iran-russia-2023.json')).json()) as {
-      items: { prompt: Record<string, string>; answer?: Record<string, string> }[];
+      items: { type: string; prompt: Record<string, string>; answer?: Record<string, string> }[];
     };
     return bank.items;
   });
+  // A multiple-choice item may ask the same question: only a short answer's is typed.
+  const typed = items.filter((i) => i.type === 'short');
   return (text: string) =>
-    items.find((i) => i.prompt[lang]?.replace(/\s+/g, ' ').trim() === text)?.answer?.[lang];
+    typed.find((i) => i.prompt[lang]?.replace(/\s+/g, ' ').trim() === text)?.answer?.[lang];
 }
 
 const TYPO = {
