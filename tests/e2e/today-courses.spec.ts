@@ -113,6 +113,9 @@ for (const lang of ['en', 'ar'] as const) {
 
 for (const lang of ['en', 'ar'] as const) {
   test(`Study and Quiz pick their course themselves in ${lang}`, async ({ page }) => {
+    // Study opened three times (before and after a course is stored, then narrowed), a card
+    // revealed, then Quiz: a budget of its own.
+    test.slow();
     const l = LABELS[lang];
     await openRoute(page, '/study', lang);
     await expect(page.getByRole('combobox', { name: l.course })).toHaveCount(0);

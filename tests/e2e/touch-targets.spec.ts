@@ -204,6 +204,8 @@ for (const lang of ['ar', 'en'] as const) {
   test(`statistics, a card's detail and the reader after reviews, in ${lang}`, async ({
     phone
   }) => {
+    // Two cards studied, then three more screens opened and surveyed: a budget of its own.
+    test.slow();
     const survey = new Survey(phone);
     await open(phone, '/study', lang);
     await study(phone, lang, 2);
