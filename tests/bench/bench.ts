@@ -10,14 +10,9 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-path.mjs';
-import {
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  type CardRecord,
-  type Grade,
-  type ReviewLogRecord
-} from '../../src/lib/domain/cards';
+import { createScheduler, newCard } from '../../src/lib/domain/cards';
+import { type CardRecord, type Grade, type ReviewLogRecord } from '../../src/lib/domain/records';
+import { DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/settings-schema';
 import { aggregate } from '../../src/lib/domain/daily';
 import { countTallies } from '../../src/lib/domain/tally';
 import { BUILD, entries, launch, put, serve, site, waitFor, WORK, type BankFile } from './browser';

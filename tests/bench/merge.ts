@@ -13,14 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-path.mjs';
 import { makeBackup } from '../../src/lib/domain/backup';
-import {
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  type CardRecord,
-  type Grade,
-  type ReviewLogRecord
-} from '../../src/lib/domain/cards';
+import { createScheduler, newCard } from '../../src/lib/domain/cards';
+import { type CardRecord, type Grade, type ReviewLogRecord } from '../../src/lib/domain/records';
+import { DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/settings-schema';
 import { mergeData, type MergeData } from '../../src/lib/domain/merge';
 import { seededRandom, randomInt, type Random } from '../../src/lib/domain/random';
 import { DEFAULT_DEVICE_SETTINGS } from '../../src/lib/domain/settings';

@@ -16,13 +16,9 @@ import {
   type BackupData,
   type ExistingKeys
 } from './backup';
-import {
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  suspend,
-  type ReviewLogRecord
-} from './cards';
+import { createScheduler, newCard, suspend } from './cards';
+import { type ReviewLogRecord } from './records';
+import { DEFAULT_SCHEDULER_SETTINGS } from './settings-schema';
 import { scopeCourse } from './course';
 import { testBank } from './fixtures/banks';
 import { DEFAULT_QUIZ_SETTINGS } from './quiz';

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type CardRecord,
   createScheduler,
   DAY_MS,
-  DEFAULT_SCHEDULER_SETTINGS,
   examDaysLeft,
-  type Grade,
-  GRADES,
-  mergeSchedulerSettings,
   newCard,
-  type ReviewLogRecord,
   resetCard,
-  type SchedulerSettings,
   suspend,
   withIndexFields
 } from './cards';
+import { type CardRecord, type Grade, GRADES, type ReviewLogRecord } from './records';
+import {
+  DEFAULT_SCHEDULER_SETTINGS,
+  mergeSchedulerSettings,
+  type SchedulerSettings
+} from './settings-schema';
 
 // Cards, grades and the clock are all plain numbers here: no test reads the real time.
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);

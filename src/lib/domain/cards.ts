@@ -18,24 +18,6 @@ import {
 } from './records';
 import { SETTINGS_RANGE, type SchedulerSettings } from './settings-schema';
 
-// The card and log records are described in records.ts and the scheduler settings in
-// settings-schema.ts; their names stay exported here for the modules that import them from here.
-export {
-  CARD_PHASES,
-  GRADES,
-  type CardPhase,
-  type CardRecord,
-  type Grade,
-  type PlainCard,
-  type ReviewLogRecord,
-  type ReviewSource
-} from './records';
-export {
-  DEFAULT_SCHEDULER_SETTINGS,
-  mergeSchedulerSettings,
-  type SchedulerSettings
-} from './settings-schema';
-
 export const RETENTION_RANGE = SETTINGS_RANGE.desiredRetention;
 export const MAXIMUM_INTERVAL_RANGE = SETTINGS_RANGE.maximumIntervalDays;
 export const LEECH_THRESHOLD_RANGE = SETTINGS_RANGE.leechThreshold;

@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeBackup, parseBackup, type BackupData } from './backup';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Grade } from './cards';
+import { createScheduler } from './cards';
+import { type Grade } from './records';
+import { DEFAULT_SCHEDULER_SETTINGS } from './settings-schema';
 import {
   afterExport,
   afterMerge,

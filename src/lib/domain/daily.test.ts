@@ -4,7 +4,7 @@
 // is the same from the records as from the full log.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_PHASES, type CardPhase, type Grade } from './cards';
+import { CARD_PHASES, type CardPhase, type Grade } from './records';
 import {
   addReview,
   aggregate,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newCard, type CardRecord } from './cards';
+import { newCard } from './cards';
+import { type CardRecord } from './records';
 import { masteryByTopic } from './mastery';
 
 const card = (id: string, phase: CardRecord['phase']): CardRecord => ({

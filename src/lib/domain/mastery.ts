@@ -1,4 +1,4 @@
-import type { CardRecord } from './cards';
+import type { CardRecord } from './records';
 
 export interface TopicMastery {
   topic: string;

@@ -6,13 +6,8 @@
 // for two different reviews refuses the merge; the preview says what comes in and where.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  suspend,
-  withIndexFields
-} from './cards';
+import { createScheduler, newCard, suspend, withIndexFields } from './cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from './settings-schema';
 import { mergeData, type MergeData } from './merge';
 import type { ClassQuiz } from './records';
 import { DEFAULT_QUIZ_SETTINGS } from './settings-schema';

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CardPhase,
-  type CardRecord,
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  type ReviewLogRecord,
-  withIndexFields
-} from './cards';
+import { createScheduler, newCard, withIndexFields } from './cards';
+import { type CardPhase, type CardRecord, type ReviewLogRecord } from './records';
+import { DEFAULT_SCHEDULER_SETTINGS } from './settings-schema';
 import {
   buildQueue,
   countQueue,

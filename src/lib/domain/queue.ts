@@ -1,4 +1,4 @@
-import type { CardPhase, CardRecord, ReviewLogRecord } from './cards';
+import type { CardPhase, CardRecord, ReviewLogRecord } from './records';
 import { shuffled } from './random';
 import { SETTINGS_RANGE, type QueueSettings } from './settings-schema';
 

@@ -1,9 +1,14 @@
 import { gradeTypedAnswer, type Verdict } from './answers';
 import { ITEM_TYPES, type Item, type ItemType, type Lang } from './bank';
-import type { Grade } from './cards';
+import {
+  type Grade,
+  type QuizAnswer,
+  type QuizPlan,
+  type QuizQuestion,
+  type QuizSettings
+} from './records';
 import { acceptedAnswers, paragraphNumber } from './deck';
 import { hashString, seededRandom, shuffled, type Random } from './random';
-import type { QuizAnswer, QuizPlan, QuizQuestion, QuizSettings } from './records';
 
 export {
   QUIZ_CONTENT_LANGS,

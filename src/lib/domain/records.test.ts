@@ -4,7 +4,8 @@
 import { array, parse, safeParse } from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ItemSchema, type Item } from './bank';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard, withIndexFields } from './cards';
+import { createScheduler, newCard, withIndexFields } from './cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from './settings-schema';
 import raw from './fixtures/quiz-items.json';
 import { buildQuiz, DEFAULT_QUIZ_SETTINGS } from './quiz';
 import {

@@ -275,21 +275,27 @@ export const QuizAnswerSchema = variant('kind', [
 ]);
 export type QuizAnswer = InferOutput<typeof QuizAnswerSchema>;
 
-/** A finished (or abandoned) quiz, stored with every answer. */
-export const QuizAttemptSchema = object({
-  id: optional(Key),
+/** What a finished quiz and one in progress both keep: whose, when, the plan and the answers. */
+const QUIZ_TAKEN = {
   profileId: Id,
   startedAt: Time,
-  finishedAt: Time,
   plan: QuizPlanSchema,
-  /** One per question of the plan; null where the student gave none. */
+  /** One per question of the plan; null where the student gave none (yet). */
   answers: list(nullable(QuizAnswerSchema)),
+  /** The language the answers are checked in. */
   lang: picklist(['ar', 'en']),
-  score: NonNegative,
-  total: Count,
   /** Set for a class quiz: its code, and the name the student gave. */
   classCode: optional(Id),
   student: optional(Name)
+};
+
+/** A finished (or abandoned) quiz, stored with every answer. */
+export const QuizAttemptSchema = object({
+  ...QUIZ_TAKEN,
+  id: optional(Key),
+  finishedAt: Time,
+  score: NonNegative,
+  total: Count
 });
 export type QuizAttempt = InferOutput<typeof QuizAttemptSchema>;
 
@@ -302,21 +308,12 @@ export type QuizKind = (typeof QUIZ_KINDS)[number];
  * student leaves it, so a reload still shows the code to hand back.
  */
 export const QuizProgressSchema = object({
-  profileId: Id,
+  ...QUIZ_TAKEN,
   kind: picklist(QUIZ_KINDS),
-  startedAt: Time,
-  plan: QuizPlanSchema,
-  /** One per question of the plan; null where none is given yet. */
-  answers: list(nullable(QuizAnswerSchema)),
   /** Per question: already checked (feedback after each question). */
   checked: list(boolean()),
   /** The question on screen (0-based). */
   index: Count,
-  /** The language the answers are checked in. */
-  lang: picklist(['ar', 'en']),
-  /** Set for a class quiz: its code, and the name the student gave. */
-  classCode: optional(Id),
-  student: optional(Name),
   /** Set once a class quiz is finished: the code the student hands back. */
   resultCode: optional(Text)
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CardPhase, Grade } from './cards';
+import type { CardPhase, Grade } from './records';
 import { studyDay } from './queue';
 import {
   calendar,

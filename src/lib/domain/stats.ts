@@ -1,5 +1,6 @@
 import type { QuizAttempt } from './attempts';
-import { type CardPhase, type CardRecord, DAY_MS, type ReviewLogRecord } from './cards';
+import { DAY_MS } from './cards';
+import { type CardPhase, type CardRecord, type ReviewLogRecord } from './records';
 import { type DailyRecord, MATURE_DAYS, SLOT_MS, slotTotal, UTC_DAY_MS } from './daily';
 import { studyDay } from './queue';
 

@@ -1,4 +1,4 @@
-import type { CardRecord, ReviewLogRecord } from '$lib/domain/cards';
+import type { CardRecord, ReviewLogRecord } from '$lib/domain/records';
 import { app } from '$lib/state/app.svelte';
 import { deck } from '$lib/state/deck.svelte';
 import { attempt, openRecords, readOr, type Saved } from './result';

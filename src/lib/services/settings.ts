@@ -1,4 +1,4 @@
-import { mergeSchedulerSettings, type SchedulerSettings } from '$lib/domain/cards';
+import { mergeSchedulerSettings, type SchedulerSettings } from '$lib/domain/settings-schema';
 import { mergeQueueSettings, type QueueSettings } from '$lib/domain/queue';
 import type { DeviceSettings } from '$lib/domain/settings';
 import { app } from '$lib/state/app.svelte';

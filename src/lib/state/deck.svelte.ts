@@ -1,4 +1,5 @@
-import { newCard, mergeSchedulerSettings, type SchedulerSettings } from '$lib/domain/cards';
+import { newCard } from '$lib/domain/cards';
+import { mergeSchedulerSettings, type SchedulerSettings } from '$lib/domain/settings-schema';
 import { courseOrder } from '$lib/domain/deck';
 import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { masteryByTopic, type TopicMastery } from '$lib/domain/mastery';

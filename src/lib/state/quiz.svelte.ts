@@ -1,7 +1,8 @@
 import type { Item, Lang } from '$lib/domain/bank';
 import type { QuizAttempt } from '$lib/domain/attempts';
 import type { QuizKind, QuizProgress } from '$lib/domain/records';
-import { createScheduler, type SchedulerSettings } from '$lib/domain/cards';
+import { createScheduler } from '$lib/domain/cards';
+import { type SchedulerSettings } from '$lib/domain/settings-schema';
 import {
   buildQuiz,
   checkAnswer,

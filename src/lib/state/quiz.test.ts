@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { array, parse } from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ItemSchema, type Item } from '$lib/domain/bank';
-import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { DEFAULT_QUIZ_SETTINGS, type QuizAnswer } from '$lib/domain/quiz';
 import raw from '$lib/domain/fixtures/quiz-items.json';
 import { recordsWithCards, T0 } from './session-fixtures';

@@ -1,13 +1,7 @@
 import { tick } from 'svelte';
-import {
-  createScheduler,
-  suspend,
-  type CardRecord,
-  type Grade,
-  type GradePreview,
-  type ReviewLogRecord,
-  type SchedulerSettings
-} from '$lib/domain/cards';
+import { createScheduler, suspend, type GradePreview } from '$lib/domain/cards';
+import { type CardRecord, type Grade, type ReviewLogRecord } from '$lib/domain/records';
+import { type SchedulerSettings } from '$lib/domain/settings-schema';
 import type { Item } from '$lib/domain/bank';
 import { countQueue, nextIndex, requeue, type Queue } from '$lib/domain/queue';
 import { StorageError, toStorageError } from '$lib/storage/db';

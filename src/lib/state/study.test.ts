@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { array, parse } from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ItemSchema, type Item } from '$lib/domain/bank';
-import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { DEFAULT_QUEUE_SETTINGS, type QueueSettings } from '$lib/domain/queue';
 import raw from '$lib/domain/fixtures/quiz-items.json';
 import { recordsWithCards, T0 } from './session-fixtures';

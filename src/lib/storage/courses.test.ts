@@ -4,7 +4,8 @@
 // the course's cards and reviews in every profile, and nothing else).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, newCard } from '$lib/domain/cards';
+import { createScheduler, newCard } from '$lib/domain/cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { scopeCourse, type DeviceCourse } from '$lib/domain/course';
 import { testBank } from '$lib/domain/fixtures/banks';
 import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';

@@ -6,14 +6,9 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CARD_PHASES,
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  suspend,
-  type Grade
-} from '$lib/domain/cards';
+import { createScheduler, newCard, suspend } from '$lib/domain/cards';
+import { CARD_PHASES, type Grade } from '$lib/domain/records';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { aggregate } from '$lib/domain/daily';
 import { masteryByTopic } from '$lib/domain/mastery';
 import { dueForecast, forecastDays, forecastFromCounts } from '$lib/domain/stats';

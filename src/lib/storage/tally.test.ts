@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, resetCard, suspend } from '$lib/domain/cards';
+import { createScheduler, resetCard, suspend } from '$lib/domain/cards';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { masteryByTopic } from '$lib/domain/mastery';
 import { dueForecast, forecastDays, forecastFromCounts } from '$lib/domain/stats';
 import { countTallies, masteryFromPlaces, type Place } from '$lib/domain/tally';

@@ -5,15 +5,10 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
 import { makeBackup, parseBackup, type Backup } from '$lib/domain/backup';
-import {
-  createScheduler,
-  DEFAULT_SCHEDULER_SETTINGS,
-  newCard,
-  type CardRecord,
-  type Grade
-} from '$lib/domain/cards';
+import { createScheduler, newCard } from '$lib/domain/cards';
+import { type CardRecord, type Grade, type QuizAttempt } from '$lib/domain/records';
+import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
-import type { QuizAttempt } from '$lib/domain/records';
 import { exportData } from './backup';
 import { DB_VERSION, openDatabase, Store } from './db';
 import { recordsOf, type Records } from './records';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '$lib/domain/bank';
-import { newCard, type CardRecord } from '$lib/domain/cards';
+import { newCard } from '$lib/domain/cards';
+import { type CardRecord } from '$lib/domain/records';
 import { EMPTY_FILTER, filterRows, makeRows } from './lib';
 
 const base = {

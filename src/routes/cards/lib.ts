@@ -1,6 +1,6 @@
 import { normalizeSearch } from '$lib/domain/answers';
 import type { Item, ItemType, Text } from '$lib/domain/bank';
-import type { CardPhase, CardRecord } from '$lib/domain/cards';
+import type { CardPhase, CardRecord } from '$lib/domain/records';
 
 export interface CardFilter {
   query: string;
