@@ -259,25 +259,12 @@ export function summary(
   now: number,
   dayStartHour: number
 ): StatsSummary {
-  // The streak ends today, or yesterday while today has no grade yet; cardsByPhase counts
-  // suspended cards too.
-  const today = studyDay(now, dayStartHour);
-  let oldest = today.start;
-  let reviewsToday = 0;
-  for (const log of logs) {
-    if (log.review < oldest && Number.isFinite(log.review)) oldest = log.review;
-    if (log.review >= today.start && log.review < today.end) reviewsToday++;
-  }
-  // One grid back to the oldest grade, so however long the streak it is found in one pass.
-  const span = Math.ceil((today.end - oldest) / DAY_MS) + 1;
-  const grid = gridEndingAt(now, dayStartHour, span);
-  const studied = new Uint8Array(span);
-  for (const log of logs) {
-    const i = dayIndex(grid, log.review);
-    if (i !== -1) studied[i] = 1;
-  }
-  const streakDays = countStreak(studied);
-
+  // cardsByPhase counts suspended cards too.
+  const reviews = reviewSummary(
+    (visit) => logs.forEach((log) => visit(log.review, 1)),
+    now,
+    dayStartHour
+  );
   const cardsByPhase: Record<CardPhase, number> = { new: 0, learning: 0, review: 0, relearning: 0 };
   let suspended = 0;
   let leeches = 0;
@@ -286,14 +273,37 @@ export function summary(
     if (card.suspended) suspended++;
     if (card.leech) leeches++;
   }
-  return {
-    reviewsToday,
-    streakDays,
-    totalReviews: logs.length,
-    cardsByPhase,
-    suspended,
-    leeches
-  };
+  return { ...reviews, cardsByPhase, suspended, leeches };
+}
+
+/**
+ * Grades today, the streak and the total from grades counted by time: `each` calls its visitor
+ * with a time and how many grades were given then. The streak ends today, or yesterday while today
+ * has no grade yet.
+ */
+function reviewSummary(
+  each: (visit: (time: number, count: number) => void) => void,
+  now: number,
+  dayStartHour: number
+): ReviewSummary {
+  const today = studyDay(now, dayStartHour);
+  let oldest = today.start;
+  let reviewsToday = 0;
+  let totalReviews = 0;
+  each((time, n) => {
+    totalReviews += n;
+    if (time < oldest && Number.isFinite(time)) oldest = time;
+    if (time >= today.start && time < today.end) reviewsToday += n;
+  });
+  // One grid back to the oldest grade, so however long the streak it is found in one pass.
+  const span = Math.ceil((today.end - oldest) / DAY_MS) + 1;
+  const grid = gridEndingAt(now, dayStartHour, span);
+  const studied = new Uint8Array(span);
+  each((time, n) => {
+    const i = dayIndex(grid, time);
+    if (i !== -1 && n > 0) studied[i] = 1;
+  });
+  return { reviewsToday, streakDays: countStreak(studied), totalReviews };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,24 +372,11 @@ export function summaryFromDaily(
   now: number,
   dayStartHour: number
 ): ReviewSummary {
-  const today = studyDay(now, dayStartHour);
-  let oldest = today.start;
-  let reviewsToday = 0;
-  let totalReviews = 0;
-  eachSlot(daily, (time, r, j) => {
-    const n = slotTotal(r, j);
-    totalReviews += n;
-    if (time < oldest) oldest = time;
-    if (time >= today.start && time < today.end) reviewsToday += n;
-  });
-  const span = Math.ceil((today.end - oldest) / DAY_MS) + 1;
-  const grid = gridEndingAt(now, dayStartHour, span);
-  const studied = new Uint8Array(span);
-  eachSlot(daily, (time, r, j) => {
-    const i = dayIndex(grid, time);
-    if (i !== -1 && slotTotal(r, j) > 0) studied[i] = 1;
-  });
-  return { reviewsToday, streakDays: countStreak(studied), totalReviews };
+  return reviewSummary(
+    (visit) => eachSlot(daily, (time, r, j) => visit(time, slotTotal(r, j))),
+    now,
+    dayStartHour
+  );
 }
 
 /**
