@@ -7,7 +7,7 @@ import {
   type Page
 } from '@playwright/test';
 import { CspGuard } from './csp-guard';
-import { nav, pageHeading, againButton, prompt } from './locators';
+import { nav, pageHeading, againButton, prompt, showAnswerButton } from './locators';
 
 /** Every screen of the app, as PRODUCT.md lists them. */
 export const ROUTES = [
@@ -73,13 +73,20 @@ export async function readStores<S extends string>(
 
 /**
  * On /study: shows the answer (Space), grades the card with a key (3 = Good) and waits until the
- * screen has moved on to another card, or to the session's end.
+ * screen has moved on to another card, or to the session's end: the grade is then on disk.
+ *
+ * The prompt is read once the answer shows, not before: revealing a cloze writes its answer into
+ * the blank, so the text read before Space changes at once, and waiting for that change returned
+ * before the grade was stored. The next call's key then came while the write was in flight and
+ * was ignored (one grade dropped): what failed the undo test after start-up's timing changed.
  */
 export async function gradeShown(page: Page, key: '1' | '2' | '3' | '4' = '3'): Promise<void> {
   const shown = prompt(page);
-  const before = await shown.textContent();
+  // A card not yet turned over: the last grade, if any, is stored and the next card is shown.
+  await expect(showAnswerButton(page)).toBeVisible();
   await page.keyboard.press('Space');
   await expect(againButton(page)).toBeVisible();
+  const before = await shown.textContent();
   await page.keyboard.press(key);
   await expect
     .poll(async () => (await shown.count()) === 0 || (await shown.textContent()) !== before)

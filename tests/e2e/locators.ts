@@ -69,7 +69,8 @@ const NAME = {
   accepted: /^(Your answer, accepted|إجابتك، وقد قُبلت)$/,
   right: /^(Right answer|الإجابة الصحيحة)$/,
   spelling: /^(Right spelling|الكتابة الصحيحة)$/,
-  again: /^(Again|مرة أخرى)$/
+  again: /^(Again|مرة أخرى)$/,
+  show: /^(Show answer|إظهار الإجابة)$/
 } as const;
 
 /** The one item on screen (a flashcard or a quiz question). */
@@ -127,6 +128,10 @@ export const rightAnswer = (scope: Locator): Locator =>
 
 /** The "Again" grade button, shown once a flashcard is turned over. */
 export const againButton = (page: Page): Locator => page.getByRole('button', { name: NAME.again });
+
+/** The "Show answer" button of a flashcard not yet turned over. */
+export const showAnswerButton = (page: Page): Locator =>
+  page.getByRole('button', { name: NAME.show });
 
 // Class
 

@@ -5,7 +5,7 @@
 // room again.
 import type { Page } from '@playwright/test';
 import { encodeResultCode } from '../../src/lib/domain/class-code';
-import { expect, openRoute, readStores, test } from './fixtures';
+import { expect, gradeShown, openRoute, readStores, test } from './fixtures';
 import { againButton, prompt as promptOf, studentsTable } from './locators';
 
 const FULL_EN = /Could not save: the device is out of storage space\./;
@@ -55,10 +55,7 @@ test('a full disk is reported and loses nothing', async ({ page }) => {
   await fillableDisk(page);
   await openRoute(page, '/study', 'ar');
   const prompt = promptOf(page);
-  const first = await prompt.textContent();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('3');
-  await expect(prompt).not.toHaveText(first!);
+  await gradeShown(page, '3');
   expect(await reviews(page)).toBe(1);
 
   const second = await prompt.textContent();
@@ -150,11 +147,7 @@ test('card detail: suspend and reset refused by the disk change nothing, and wor
 }) => {
   await fillableDisk(page);
   await openRoute(page, '/study', 'en');
-  const prompt = promptOf(page);
-  const first = await prompt.textContent();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('1');
-  await expect(prompt).not.toHaveText(first!);
+  await gradeShown(page, '1');
   await openRoute(page, '/cards');
   await page.getByLabel('State').selectOption('learning');
   await page.getByRole('listitem').getByRole('button', { expanded: false }).first().click();

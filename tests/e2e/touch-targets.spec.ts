@@ -172,8 +172,9 @@ class Survey {
 /** Grades `n` cards Good on /study, by touch. */
 async function study(page: Page, lang: Lang, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
-    const before = await prompt(page).textContent();
     await page.getByRole('button', { name: L[lang].show }).tap();
+    // Read once turned over: a cloze's answer fills its blank then.
+    const before = await prompt(page).textContent();
     await page.getByRole('button', { name: L[lang].good, exact: true }).tap();
     await expect(prompt(page)).not.toHaveText(before!);
   }

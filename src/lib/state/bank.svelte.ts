@@ -153,19 +153,19 @@ class BankState {
   }
 
   /**
-   * One course, read and checked on its own unless it is loaded already; null when there is no
-   * such course (or it cannot be read).
+   * One course, read on its own unless it is loaded already, and checked unless its version was
+   * checked here before (as `load` does); null when there is no such course (or it cannot be read).
    */
   async loadCourse(id: string): Promise<ArticleBank | null> {
     const known = this.#byId.get(id);
     if (known) return known;
     try {
-      const { parseArticleBank } = await import('$lib/domain/bank');
-      const index = await this.#readIndex();
+      const [index, checks] = await Promise.all([this.#readIndex(), bankChecks()]);
       const entry = index.articles.find((a) => a.slug === id);
       const json = entry ? await fetchJson(`/bank/${entry.file}`) : (await deviceCourse(id))?.bank;
       if (json === undefined) return null;
-      const course = parseArticleBank(json);
+      const course = await checks.check(id, json);
+      void checks.save();
       this.#byId.set(id, course);
       this.#loaded++;
       return course;
