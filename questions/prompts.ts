@@ -8,7 +8,7 @@ import {
 } from './agreement';
 import { BLANK, containsWords, wordCount } from './arabic';
 import { englishFor } from './english';
-import { attributionOnly, opensWithReferent } from './fragments';
+import { attributionOnly, opensWithReferent, subjectless, unbalancedQuote } from './fragments';
 import { insideIdentifier } from './identifiers';
 import { englishForms, findEnglish, type Entity, type Mention } from './entities';
 import { answerOf, isDescription } from './kinds';
@@ -126,6 +126,12 @@ export function arabicPrompt(
   }
   if (shape.tight && attributionOnly(text)) {
     return 'the clause is only the attribution of a quotation';
+  }
+  if (subjectless(text)) {
+    return 'the clause opens with a verb whose subject is in an earlier sentence';
+  }
+  if (unbalancedQuote(text)) {
+    return 'the clause cuts a quotation (a guillemet opened or closed alone)';
   }
   const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
   const blankStart = m.start + m.prefix.length - window.start;
