@@ -61,13 +61,13 @@ describe('a clause whose subject is in the sentence before', () => {
     expect(subjectless('المحطة تستهلك طاقتها من مزرعة')).toBe(false);
   });
 
-  it('is never a statement', () => {
+  it('is never a statement when the sentence gives no subject to restore', () => {
     const g = generateItems({
       slug: 'fixture',
       paragraphs: [
         {
           id: 'p-1',
-          ar: 'تعمل المحطة الجديدة في الميناء بتقنية التناضح العكسي منذ افتتاحها الشهر الماضي، وتستمد طاقتها من حقل شمسي قريب تبلغ قدرته 90 ميغاواط.'
+          ar: 'منذ افتتاحها الشهر الماضي في الميناء تعمل المحطة بتقنية التناضح العكسي، وتستمد طاقتها من حقل شمسي قريب تبلغ قدرته 90 ميغاواط.'
         }
       ],
       entities: [],
@@ -89,6 +89,7 @@ describe('a speaker with nothing said', () => {
     expect(attributionOnly('أظهرت دراسة أجراها مستشفى الجامعة، ونُشرت في 2024')).toBe(true);
     expect(attributionOnly('يرى الدكتور سامي نور أن الحملة نجحت')).toBe(false);
     expect(attributionOnly('قال الوزير: «المحطة جاهزة»')).toBe(false);
+    expect(attributionOnly('أُسقطت 80 طائرة خلال يومين، كما قال الوزير سامي نور')).toBe(false);
   });
 
   it('does not end a statement: the clause runs on to what was said', () => {

@@ -348,7 +348,11 @@ const REPORTING_THAT = new Set(
  */
 export function attributionOnly(text: string): boolean {
   const ws = words(text);
-  const at = ws.findLastIndex((w) => REPORTING_THAT.has(fold(w).replace(/^[وف](?=\S{3})/u, '')));
+  // «…، كما قال فلان»: the content came first.
+  const after = (i: number) => /^(?:كما|حسبما|مثلما|ما)$/u.test(fold(ws[i - 1] ?? ''));
+  const at = ws.findLastIndex(
+    (w, i) => REPORTING_THAT.has(fold(w).replace(/^[وف](?=\S{3})/u, '')) && !after(i)
+  );
   if (at < 0) {
     return false;
   }
