@@ -88,7 +88,7 @@ export function statementItems(
       difficulty: q.choice,
       prompt: attributed(q, q.ar.text, q.en?.text),
       explanation: withEn(
-        `العبارة صحيحة. جاء في المقال: «${q.ar.text}»`,
+        `العبارة صحيحة. جاء في المقال: «${q.ar.quote}»`,
         q.en === undefined ? undefined : `True. The article says: “${q.en.text}”`
       ),
       type: 'truefalse',
@@ -228,7 +228,7 @@ function falseExplanation(q: Question, swap: Distractor, swapEn: string | undefi
   const plain = (s: string | undefined) =>
     s === undefined ? '' : q.named ? q.articles.inText(s) : s;
   return withEn(
-    `العبارة خاطئة: يذكر المقال «${q.answer}» وليس «${swap.ar}». جاء فيه: «${q.ar.text}»`,
+    `العبارة خاطئة: يذكر المقال «${q.answer}» وليس «${swap.ar}». جاء فيه: «${q.ar.quote}»`,
     q.en === undefined || swapEn === undefined
       ? undefined
       : `False: the article says ${plain(q.answerBare)}, not ${plain(swap.en)}. It says: “${q.en.text}”`

@@ -14,6 +14,12 @@ import { englishForms, findEnglish, type Entity, type Mention } from './entities
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import { replaceAt } from './util';
+import {
+  restoreReferents,
+  restoreSubject,
+  type ReferentContext,
+  type ShownClause
+} from './referents';
 
 const MIN_WORDS = 6;
 
@@ -22,8 +28,12 @@ export interface ArabicPrompt {
   window: { start: number; end: number };
   /** The whole sentence is shown (no trimming). */
   whole: boolean;
-  /** The sentence or clause shown. */
+  /** The sentence or clause as the article writes it (the evidence). */
+  quote: string;
+  /** The sentence or clause shown: `quote` with its subject and bare references restored. */
   text: string;
+  /** Bare definite references («المشروع») the article gives no fuller form of. */
+  unresolved: string[];
   /** The mentions inside it. */
   shown: Mention[];
   blankStart: number;
@@ -102,7 +112,8 @@ export function arabicPrompt(
   loc: Located,
   m: Mention,
   entity: Entity | undefined,
-  shape: PromptShape = BLANK_SHAPE
+  shape: PromptShape = BLANK_SHAPE,
+  referents?: ReferentContext
 ): ArabicPrompt | string {
   const sentence = loc.sentence.text;
   const refused = refusedMention(sentence, m, entity);
@@ -117,27 +128,36 @@ export function arabicPrompt(
   if (window === undefined) {
     return `no clause of at most ${shape.max} words around the answer that reads on its own`;
   }
-  const text = sentence.slice(window.start, window.end);
-  if (wordCount(text) < MIN_WORDS) {
+  const quote = sentence.slice(window.start, window.end);
+  if (wordCount(quote) < MIN_WORDS) {
     return `clause too short for context (under ${MIN_WORDS} words)`;
   }
-  if (shape.tight && window.start > 0 && opensWithReferent(text)) {
+  if (shape.tight && window.start > 0 && opensWithReferent(quote)) {
     return 'the clause opens with a referent the reader cannot resolve';
   }
-  if (shape.tight && attributionOnly(text)) {
+  if (shape.tight && attributionOnly(quote)) {
     return 'the clause is only the attribution of a quotation';
   }
-  if (subjectless(text)) {
-    return 'the clause opens with a verb whose subject is in an earlier sentence';
-  }
-  if (unbalancedQuote(text)) {
+  if (unbalancedQuote(quote)) {
     return 'the clause cuts a quotation (a guillemet opened or closed alone)';
   }
-  const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
-  const blankStart = m.start + m.prefix.length - window.start;
-  const blankEnd = m.end - window.start;
-  const prompt = replaceAt(text, blankStart, blankEnd, BLANK);
   const answer = answerOf(m);
+  const clause = shownClause(
+    {
+      text: quote,
+      blankStart: m.start + m.prefix.length - window.start,
+      blankEnd: m.end - window.start,
+      unresolved: []
+    },
+    { sentence, windowStart: window.start, answer },
+    referents
+  );
+  if (typeof clause === 'string') {
+    return clause;
+  }
+  const { text, blankStart, blankEnd, unresolved } = clause;
+  const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
+  const prompt = replaceAt(text, blankStart, blankEnd, BLANK);
   const sameFact = (other: Mention) =>
     other !== m &&
     ((m.entityId !== undefined && other.entityId === m.entityId) ||
@@ -154,7 +174,28 @@ export function arabicPrompt(
   const whole =
     window.end === sentence.length &&
     /^(?:|[وف]|لكن|لكنّ|ثم|بل)$/u.test(sentence.slice(0, window.start).trim());
-  return { window, whole, text, shown, blankStart, blankEnd, prompt };
+  return { window, whole, quote, text, unresolved, shown, blankStart, blankEnd, prompt };
+}
+
+/**
+ * The clause as the student reads it: a verb's subject restored from the sentence («تستهلك
+ * المحطة طاقتها»), or the clause refused when it cannot be; and bare definite references
+ * restored from the article before it (`referents.ts`).
+ */
+function shownClause(
+  clause: ShownClause,
+  { sentence, windowStart, answer }: { sentence: string; windowStart: number; answer: string },
+  referents: ReferentContext | undefined
+): ShownClause | string {
+  let c = clause;
+  if (subjectless(c.text)) {
+    const restored = restoreSubject(c, sentence, windowStart);
+    if (restored === undefined) {
+      return 'the clause opens with a verb whose subject is in an earlier sentence';
+    }
+    c = restored;
+  }
+  return referents === undefined ? c : restoreReferents(c, referents, answer);
 }
 
 /**

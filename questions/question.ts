@@ -122,9 +122,9 @@ function itemBase(
   ar: ArabicPrompt,
   en: EnglishText | undefined
 ): (type: Item['type']) => ItemBase {
-  const evidence = [{ paragraph, quote: ar.text }];
+  const evidence = [{ paragraph, quote: ar.quote }];
   const explanation = withEn(
-    `جاء في المقال: «${ar.text}»`,
+    `جاء في المقال: «${ar.quote}»`,
     en === undefined ? undefined : `The article says: “${en.text}”`
   );
   return (type) => {

@@ -23,6 +23,7 @@ import type { Question } from './question';
  * | the words before the blank precede the same answer elsewhere    | −2          |
  * | the prompt starts at the sentence's start                       | +1          |
  * | the prompt leans on an earlier sentence («هذه المسألة»، «البلدان») | −1.5        |
+ * | a bare definite the article names no fuller form of («المشروع») | −1.5        |
  * | prompt of 10–25 words (under 8; over 25)                        | +1 (−1; −0.5) |
  * | multiple choice: 5 or more wrong options of its kind to draw on | +0.5        |
  */
@@ -34,6 +35,7 @@ export const WEIGHTS = {
   collocation: -2,
   sentenceStart: 1,
   leansOnContext: -1.5,
+  unresolved: -1.5,
   officeNamesHolder: -5,
   goodLength: 1,
   tooShort: -1,
@@ -233,6 +235,9 @@ function questionFeatures(q: Question, ctx: ScoreContext, blank: boolean): [stri
   }
   if (leansOnContext(q.ar.text)) {
     out.push(['leans on an earlier sentence', WEIGHTS.leansOnContext]);
+  }
+  if (q.ar.unresolved.length > 0) {
+    out.push([`unresolved reference «${q.ar.unresolved.join('»، «')}»`, WEIGHTS.unresolved]);
   }
   const n = wordCount(q.ar.text);
   if (n < 8) {
