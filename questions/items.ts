@@ -13,8 +13,25 @@ import { replaceAt, seededRandom } from './util';
 /** A rejected candidate: its type and why. */
 export type Reject = (type: Item['type'], reason: string) => void;
 
+/**
+ * A name whose spellings are not all known: no Latin form (an article without a gazetteer says
+ * how a person or body is written in Arabic only), so a student who types it in English would be
+ * marked wrong. It is asked as a multiple choice, never typed.
+ */
+export function spellingsUnknown(q: Question): boolean {
+  return q.named && q.entity !== undefined && q.entity.en === undefined;
+}
+
 /** Cloze: the article stays outside the blank in English («the ____ confirmed»). */
-export function clozeItem(q: Question): Candidate {
+export function clozeItem(q: Question, reject: Reject): Candidate[] {
+  if (spellingsUnknown(q)) {
+    reject('cloze', 'a name with no known Latin spelling: asked as multiple choice, not typed');
+    return [];
+  }
+  return [clozeCandidate(q)];
+}
+
+function clozeCandidate(q: Question): Candidate {
   return {
     item: {
       ...q.base('cloze'),
@@ -28,10 +45,16 @@ export function clozeItem(q: Question): Candidate {
   };
 }
 
+/** The fewest wrong options a multiple choice on a name offers (three options in all). */
+export const MIN_OTHER_NAMES = 2;
+
 /** Multiple choice: in English the blank takes the article, each option its own. */
 export function mcqItem(q: Question, all: readonly Distractor[], reject: Reject): Candidate[] {
-  if (all.length < 3) {
-    reject('mcq', `fewer than 3 wrong options of kind ${q.kind}`);
+  // A name is offered among the article's other names of its kind (a person among its other
+  // people of the same gender): two will do, as a name cannot be typed without its spellings.
+  const fewest = q.named ? MIN_OTHER_NAMES : 3;
+  if (all.length < fewest) {
+    reject('mcq', `fewer than ${fewest} wrong options of kind ${q.kind}`);
     return [];
   }
   const mcq = q.base('mcq');

@@ -137,7 +137,7 @@ function mentionCandidates(
   return [
     ...(typeof blank === 'string'
       ? []
-      : scored(blank, [clozeItem(blank), ...mcqItem(blank, all, reject)])),
+      : scored(blank, [...clozeItem(blank, reject), ...mcqItem(blank, all, reject)])),
     ...(typeof statement === 'string'
       ? []
       : scored(

@@ -105,6 +105,9 @@ function limitOmnipresent(
   }
 }
 
+/** A paragraph keeps at least this many items when its number blanks give way to names. */
+export const MIN_FOR_NAMES = 2;
+
 /** Names, places and organisations are at least this share of the kept blanks' answers. */
 export const NAMES_MIN_SHARE = 1 / 3;
 
@@ -126,7 +129,7 @@ function perParagraph(
 /**
  * Numbers and dates are easy to make, names are what an article is about: the weakest number or
  * date blanks are dropped until names are {@link NAMES_MIN_SHARE} of the blanks' answers, never
- * below a paragraph's minimum.
+ * below {@link MIN_FOR_NAMES} items in a paragraph.
  */
 function balanceNames(
   candidates: readonly Candidate[],
@@ -147,7 +150,7 @@ function balanceNames(
       return;
     }
     const p = paragraphOf(c);
-    if ((count.get(p) ?? 0) > MIN_PER_PARAGRAPH) {
+    if ((count.get(p) ?? 0) > MIN_FOR_NAMES) {
       keep.delete(c);
       reasons.set(c, 'capped: numbers and dates at most two thirds of the blanks');
       count.set(p, (count.get(p) ?? 0) - 1);
