@@ -4,6 +4,7 @@ import { shuffled } from '../src/lib/domain/random';
 import type { CountedNouns } from './agreement';
 import { BLANK } from './arabic';
 import type { Distractor } from './distractors';
+import { verbBeforeBlank } from './gate';
 import { generatedId } from './ids';
 import { withEn, type Question } from './question';
 import type { Candidate } from './types';
@@ -55,6 +56,11 @@ export function mcqItem(q: Question, all: readonly Distractor[], reject: Reject)
   const fewest = q.named ? MIN_OTHER_NAMES : 3;
   if (all.length < fewest) {
     reject('mcq', `fewer than ${fewest} wrong options of kind ${q.kind}`);
+    return [];
+  }
+  // «أطلقت ____»: options whose grammatical gender is unknown may not agree with the verb.
+  if (/:\?$/u.test(q.kind) && verbBeforeBlank(q.ar.prompt)) {
+    reject('mcq', 'a verb before the blank agrees with one gender; the options’ gender is unknown');
     return [];
   }
   const mcq = q.base('mcq');
