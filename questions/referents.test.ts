@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateItems } from './pipeline/candidates';
-import { antecedent, restoreReferents, restoreSubject } from './referents';
+import { indexMentions } from './pipeline/mentions';
+import { anaphoricIds, antecedent, restoreReferents, restoreSubject } from './referents';
+import { omnipresentActors } from './score';
 
 // A bare definite noun that points back to what the article named earlier, and a verb whose
 // subject is the sentence's: restored where the article gives the fuller form.
@@ -83,5 +85,30 @@ describe('the subject of a clause cut after «و»', () => {
     expect(statements).toContain(
       'بحسب المقالة، تستمد المحطة الجديدة لتوليد الكهرباء طاقتها من حقل شمسي قريب تبلغ قدرته 90 ميغاواط.'
     );
+  });
+});
+
+describe('a body the article goes on calling by its head noun', () => {
+  const input = {
+    slug: 'fixture',
+    paragraphs: [
+      'أطلقت وزارة التربية التونسية خطة جديدة لإصلاح المدارس في البلاد.',
+      'وقالت الوزارة إن الخطة تشمل 300 مدرسة في الجنوب والوسط.',
+      'وذكر المعلمون أن العمل بدأ في الربيع الماضي في عدة مدن.',
+      'وتسعى الوزارة إلى إنهاء الخطة قبل نهاية العام المقبل.'
+    ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+    entities: [],
+    topicFor: () => 't',
+    bilingual: false
+  };
+
+  it('is in every paragraph that says «الوزارة», and so leads the article', () => {
+    const index = indexMentions(input);
+    const ministry = [...index.byId.values()].find((e) => e.ar === 'وزارة التربية التونسية');
+    expect(ministry).toBeDefined();
+    expect(anaphoricIds('وقالت الوزارة إن الخطة تشمل 300 مدرسة', [...index.byId.values()])).toEqual(
+      [ministry?.id]
+    );
+    expect(omnipresentActors(index.located, { byId: index.byId })).toContain(ministry?.id);
   });
 });

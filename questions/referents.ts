@@ -234,3 +234,30 @@ export function restoreSubject(
     unresolved: clause.unresolved
   };
 }
+
+/**
+ * The body or place a bare definite noun of `text` stands for: «الوزارة» for the article's one
+ * body whose name starts «وزارة». Ids of `names` (organisations and places) by their first word.
+ */
+export function anaphoricIds(
+  text: string,
+  names: readonly { id: string; type: string; ar: string }[]
+): string[] {
+  const out = new Set<string>();
+  for (const t of tokens(text)) {
+    const a = anaphor(t.text);
+    const next = text.slice(t.end).trimStart().split(/\s/u)[0] ?? '';
+    if (a === undefined || (!stops(t.text) && definite(next))) {
+      continue;
+    }
+    const heads = names.filter(
+      (n) =>
+        (n.type === 'organisation' || n.type === 'place') &&
+        fold(n.ar.split(/\s+/u)[0] ?? '') === fold(a.head)
+    );
+    if (heads.length === 1) {
+      out.add(heads[0]!.id);
+    }
+  }
+  return [...out];
+}

@@ -2,6 +2,7 @@ import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { Item } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
 import { leansOnContext } from './fragments';
+import { anaphoricIds } from './referents';
 import type { Located } from './pipeline/mentions';
 import type { Question } from './question';
 
@@ -90,7 +91,7 @@ export function omnipresentActors(
   located: readonly Located[],
   { byId = new Map(), title = '' }: ArticleFacts = {}
 ): Set<string> {
-  const share = paragraphShare(located);
+  const share = paragraphShare(located, byId);
   // In an article of one or two paragraphs every name is in most of them: none leads it.
   const enough = new Set(located.map((l) => l.paragraph)).size >= OMNIPRESENT_MIN_PARAGRAPHS;
   const actors = new Set(
@@ -111,7 +112,7 @@ export function omnipresentActors(
 /** What the article says of itself beyond its sentences. */
 export interface ArticleFacts {
   /** Entities by id, for a place's country. */
-  byId?: ReadonlyMap<string, { type: string; country?: string | undefined }>;
+  byId?: ReadonlyMap<string, { type: string; ar?: string; country?: string | undefined }>;
   title?: string;
 }
 
@@ -132,14 +133,22 @@ function titleActors(located: readonly Located[], title: string): Set<string> {
 }
 
 /** Each actor's share of the article's paragraphs. */
-function paragraphShare(located: readonly Located[]): Map<string, number> {
+function paragraphShare(
+  located: readonly Located[],
+  byId: ArticleFacts['byId'] = new Map()
+): Map<string, number> {
   const paragraphs = new Map<string, Set<string>>();
+  const names = [...byId].map(([id, e]) => ({ id, type: e.type, ar: e.ar ?? '' }));
   for (const l of located) {
     const seen = paragraphs.get(l.paragraph) ?? new Set<string>();
     for (const m of l.mentions) {
       if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date') {
         seen.add(keyOf(m.entityId, m.core));
       }
+    }
+    // «الوزارة» after «وزارة الصحة المغربية»: the ministry is in this paragraph too.
+    for (const id of anaphoricIds(l.sentence.text, names)) {
+      seen.add(id);
     }
     paragraphs.set(l.paragraph, seen);
   }
