@@ -42,6 +42,14 @@ describe('the fuller form of a bare definite noun', () => {
     );
   });
 
+  it('is the government of the one country the article names', () => {
+    const nisba = ['التونسي', 'التونسية', 'تونسي'];
+    const shown = restoreReferents(clause('أعلنت الحكومة خطة جديدة'), { before: '', nisba }, 'x');
+    expect(shown.text).toBe('أعلنت الحكومة التونسية خطة جديدة');
+    const none = restoreReferents(clause('أعلنت الحكومة خطة جديدة'), { before: '' }, 'x');
+    expect(none.unresolved).toEqual(['الحكومة']);
+  });
+
   it('is left alone when an adjective already specifies it, and never shows the answer', () => {
     const before = 'أعلنت وزارة التربية التونسية خطة جديدة.';
     expect(restoreReferents(clause('أعلنت الوزارة الجديدة خطة'), { before }, 'x').text).toBe(

@@ -18,13 +18,31 @@ const HEADS = new Set(
     ...['مشروع', 'مستشفى', 'وزارة', 'حملة', 'محطة', 'حكومة', 'شعاب', 'لجنة', 'قرار', 'دراسة'],
     ...['منظمة', 'قناة', 'جهاز', 'شركة', 'بنك', 'جامعة', 'معهد', 'مركز', 'خطة', 'برنامج'],
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
-    ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة']
+    ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
+    ...['برلمان', 'جيش']
   ].map(fold)
 );
 
 /** What the article says before the sentence: where an antecedent is looked for. */
 export interface ReferentContext {
   before: string;
+  /** The nationality adjectives of the one country the article names, if it names one only. */
+  nisba?: readonly string[];
+}
+
+// The state's own bodies: «الحكومة» is the government of the article's country.
+const STATE_HEADS = new Set(['حكومة', 'برلمان', 'جيش'].map(fold));
+
+/** «الحكومة» → «الحكومة الأردنية» in an article that names Jordan alone; undefined otherwise. */
+function ofTheCountry(head: string, nisba: readonly string[] = []): string | undefined {
+  if (!STATE_HEADS.has(fold(head))) {
+    return undefined;
+  }
+  const feminine = /[ةه]$/u.test(fold(head));
+  const adjective = nisba.find((f) =>
+    feminine ? /^ال\S+ي[ةه]$/u.test(fold(f)) : /^ال\S+ي$/u.test(fold(f))
+  );
+  return adjective === undefined ? undefined : `ال${head} ${adjective}`;
 }
 
 /** A clause as shown: its text, where its blank is, and what could not be restored. */
@@ -179,7 +197,7 @@ export function restoreReferents(
     if (!stops(t.text) && definite(next) && !/^لل/u.test(next)) {
       continue; // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands.
     }
-    const phrase = antecedent(a.head, ctx.before);
+    const phrase = antecedent(a.head, ctx.before) ?? ofTheCountry(a.head, ctx.nisba);
     if (phrase === undefined || fold(phrase).includes(fold(answer))) {
       unresolved.push(`ال${a.head}`);
       continue;

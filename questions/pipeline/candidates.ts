@@ -308,7 +308,7 @@ function question(
   shape: PromptShape
 ): Question | string {
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
-  const ar = arabicPrompt(loc, m, entity, shape, referentContext(input, loc));
+  const ar = arabicPrompt(loc, m, entity, shape, referentContext(input, index, loc));
   if (typeof ar === 'string') {
     return ar;
   }
@@ -320,10 +320,13 @@ function question(
 }
 
 /** What the article says before the sentence (its title, earlier paragraphs and sentences). */
-function referentContext(input: GenerateInput, loc: Located): ReferentContext {
+function referentContext(input: GenerateInput, index: MentionIndex, loc: Located): ReferentContext {
+  const named = new Set(index.located.flatMap((l) => l.mentions.map((m) => m.entityId)));
+  const countries = [...index.byId.values()].filter((e) => e.type === 'country' && named.has(e.id));
   const k = input.paragraphs.findIndex((p) => p.id === loc.paragraph);
   const earlier = input.paragraphs.slice(0, Math.max(0, k)).map((p) => p.ar);
   const own = input.paragraphs[k]?.ar.slice(0, loc.sentence.start) ?? '';
   // The title last: a headline names things in fewer words than the body.
-  return { before: [...earlier, own, input.title ?? ''].join('\n') };
+  const before = [...earlier, own, input.title ?? ''].join('\n');
+  return countries.length === 1 ? { before, nisba: countries[0]!.nisba.ar } : { before };
 }
