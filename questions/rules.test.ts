@@ -17,6 +17,7 @@ import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
 import { otherMonthNames } from './dates';
+import { datedEvents } from './pipeline/chronology';
 
 // Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
 // that fails without it.
@@ -552,5 +553,21 @@ describe('prompts that read on their own', () => {
     };
     expect(withoutTatweel(item).prompt.ar).toBe('قال محللون إن ____ تغيّر');
     expect(withoutTatweel(item).evidence).toEqual(item.evidence);
+  });
+});
+
+describe('which came first', () => {
+  it('leaves out an event that says its own place in a sequence («المرحلة الثانية»)', () => {
+    const index = indexMentions({
+      slug: 'fixture',
+      paragraphs: [
+        'وأطلقت البلدية في 3 أيار 2023 حملة واسعة لتنظيف الشواطئ في المدينة.',
+        'وتبدأ المرحلة الثانية من الحملة في 10 آب 2023 وتشمل الأحياء الشمالية.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    expect(datedEvents(index.located).map((e) => e.iso)).toEqual(['2023-05-03']);
   });
 });
