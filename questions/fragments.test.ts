@@ -98,7 +98,7 @@ describe('a speaker with nothing said', () => {
       'وفي حي الورود بمدينة طنجة الساحلية، تروي سلمى حداد، وهي أمّ لثلاثة أطفال، أنها تردّدت طويلاً قبل أن توافق على تلقيح ابنتها في المدرسة.'
     ]);
     expect(made.length).toBeGreaterThan(0);
-    expect(made.filter((p) => /تروي سلمى حداد$/u.test(p))).toEqual([]);
+    expect(made.filter((p) => /تروي سلمى حداد\.?$/u.test(p))).toEqual([]);
   });
 });
 

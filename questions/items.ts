@@ -135,7 +135,7 @@ const COMMON_START =
 
 /**
  * A statement cut out of a longer sentence is attributed («بحسب المقالة، …», "According to the
- * article, …"): the clause alone no longer carries the sentence's speaker, and the student should
+ * article, …") and ends with a full stop: the clause alone no longer carries the sentence's speaker, and the student should
  * judge it against the article, not against what they know.
  */
 function attributed(q: Question, ar: string, en: string | undefined): Text {
@@ -147,7 +147,13 @@ function attributed(q: Question, ar: string, en: string | undefined): Text {
     bare === undefined
       ? undefined
       : `According to the article, ${COMMON_START.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`;
-  return withEn(`بحسب المقالة، ${ar}`, enText);
+  return withEn(`بحسب المقالة، ${sentenceEnd(ar)}`, enText && sentenceEnd(enText));
+}
+
+/** A clause cut before a comma ends as a sentence does, with a full stop. */
+function sentenceEnd(text: string): string {
+  const t = text.replace(/[\s،,؛;:]+$/u, '');
+  return /[.!?؟»"”)]$/u.test(t) ? t : `${t}.`;
 }
 
 /** What a statement needs of the article. */

@@ -571,3 +571,16 @@ describe('which came first', () => {
     expect(datedEvents(index.located).map((e) => e.iso)).toEqual(['2023-05-03']);
   });
 });
+
+describe('a statement cut out of its sentence', () => {
+  it('is attributed and ends with a full stop', () => {
+    const g = arabicOnly([
+      'افتتحت البلدية في مدينة الساحل يوم الأحد مكتبة عامة جديدة بكلفة بلغت 12 مليون دولار، بعد أعمال بناء استمرت ثلاث سنوات كاملة.'
+    ]);
+    const cut = items(g).filter((i) => i.type === 'truefalse' && ATTRIBUTION.test(i.prompt.ar));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const i of cut) {
+      expect(i.prompt.ar).toMatch(/\.$/u);
+    }
+  });
+});
