@@ -18,6 +18,7 @@ import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
 import { otherMonthNames } from './dates';
 import { datedEvents } from './pipeline/chronology';
+import { rangeForms } from './question';
 
 // Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
 // that fails without it.
@@ -582,5 +583,12 @@ describe('a statement cut out of its sentence', () => {
     for (const i of cut) {
       expect(i.prompt.ar).toMatch(/\.$/u);
     }
+  });
+});
+
+describe('a range typed', () => {
+  it('is accepted with a hyphen too', () => {
+    expect(rangeForms('250 إلى 400')).toEqual(['250-400', '250 - 400']);
+    expect(rangeForms('2400')).toEqual([]);
   });
 });
