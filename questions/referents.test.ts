@@ -42,10 +42,22 @@ describe('the fuller form of a bare definite noun', () => {
     );
   });
 
-  it('is the government of the one country the article names', () => {
+  it('is the government or minister of the one country the article names', () => {
     const nisba = ['التونسي', 'التونسية', 'تونسي'];
     const shown = restoreReferents(clause('أعلنت الحكومة خطة جديدة'), { before: '', nisba }, 'x');
     expect(shown.text).toBe('أعلنت الحكومة التونسية خطة جديدة');
+    const minister = restoreReferents(
+      clause('قال وزير النقل إن الخطة جاهزة'),
+      { before: '', nisba },
+      'x'
+    );
+    expect(minister.text).toBe('قال وزير النقل التونسي إن الخطة جاهزة');
+    const named = restoreReferents(
+      clause('قال وزير النقل التونسي إن الخطة جاهزة'),
+      { before: '', nisba },
+      'x'
+    );
+    expect(named.text).toBe('قال وزير النقل التونسي إن الخطة جاهزة');
     const none = restoreReferents(clause('أعلنت الحكومة خطة جديدة'), { before: '' }, 'x');
     expect(none.unresolved).toEqual(['الحكومة']);
   });

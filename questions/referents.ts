@@ -211,7 +211,47 @@ export function restoreReferents(
       blankEnd += shift;
     }
   }
-  return { text, blankStart, blankEnd, unresolved: [...new Set(unresolved)] };
+  return withNationality({ text, blankStart, blankEnd, unresolved: [...new Set(unresolved)] }, ctx);
+}
+
+// Offices and ministries named by what they do, not by their country: «وزير المياه».
+const OFFICE_HEADS = new Set(['وزير', 'وزيرة', 'وزارة'].map(fold));
+
+/**
+ * «وزير المياه» in an article that names one country is that country's: «وزير المياه الأردني»
+ * (the adjective agrees with the head), unless an adjective already follows or it is the blank.
+ */
+function withNationality(clause: ShownClause, { nisba = [] }: ReferentContext): ShownClause {
+  let { text, blankStart, blankEnd } = clause;
+  const ws = tokens(text);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const raw = ws[i]?.text ?? '';
+    const head = OFFICE_HEADS.has(fold(raw)) ? raw : raw.replace(/^[وفبل](?=\S{3})/u, '');
+    const genitive = ws[i + 1]!;
+    const after = ws[i + 2]?.text ?? '';
+    if (
+      !OFFICE_HEADS.has(fold(head)) ||
+      !definite(genitive.text) ||
+      (!stops(genitive.text) && definite(after)) ||
+      (genitive.end > blankStart && (ws[i]?.start ?? 0) < blankEnd)
+    ) {
+      continue;
+    }
+    const feminine = /[ةه]$/u.test(fold(head));
+    const adjective = nisba.find((f) =>
+      feminine ? /^ال\S+ي[ةه]$/u.test(fold(f)) : /^ال\S+ي$/u.test(fold(f))
+    );
+    if (adjective === undefined) {
+      continue;
+    }
+    const at = genitive.start + clean(genitive.text).length;
+    text = `${text.slice(0, at)} ${adjective}${text.slice(at)}`;
+    if (at <= blankStart) {
+      blankStart += adjective.length + 1;
+      blankEnd += adjective.length + 1;
+    }
+  }
+  return { ...clause, text, blankStart, blankEnd };
 }
 
 /**
