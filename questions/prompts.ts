@@ -132,14 +132,9 @@ export function arabicPrompt(
   if (wordCount(quote) < MIN_WORDS) {
     return `clause too short for context (under ${MIN_WORDS} words)`;
   }
-  if (shape.tight && window.start > 0 && opensWithReferent(quote)) {
-    return 'the clause opens with a referent the reader cannot resolve';
-  }
-  if (shape.tight && attributionOnly(quote)) {
-    return 'the clause is only the attribution of a quotation';
-  }
-  if (unbalancedQuote(quote)) {
-    return 'the clause cuts a quotation (a guillemet opened or closed alone)';
+  const unread = unreadable(quote, window.start, shape);
+  if (unread !== undefined) {
+    return unread;
   }
   const answer = answerOf(m);
   const clause = shownClause(
@@ -175,6 +170,20 @@ export function arabicPrompt(
     window.end === sentence.length &&
     /^(?:|[وف]|لكن|لكنّ|ثم|بل)$/u.test(sentence.slice(0, window.start).trim());
   return { window, whole, quote, text, unresolved, shown, blankStart, blankEnd, prompt };
+}
+
+/** Why a clause does not read on its own as it is cut, or undefined. */
+function unreadable(quote: string, start: number, shape: PromptShape): string | undefined {
+  if (shape.tight && start > 0 && opensWithReferent(quote)) {
+    return 'the clause opens with a referent the reader cannot resolve';
+  }
+  if (shape.tight && attributionOnly(quote)) {
+    return 'the clause is only the attribution of a quotation';
+  }
+  if (unbalancedQuote(quote)) {
+    return 'the clause cuts a quotation (a guillemet opened or closed alone)';
+  }
+  return undefined;
 }
 
 /**
