@@ -592,3 +592,18 @@ describe('a range typed', () => {
     expect(rangeForms('2400')).toEqual([]);
   });
 });
+
+describe('statements of one sentence', () => {
+  it('never ask one clause twice, once cut short and once run on', () => {
+    const g = arabicOnly([
+      'تعاني تونس من شحّ الأمطار منذ سنوات طويلة، إذ لا تتجاوز كمية المطر السنوية 200 ملم في الجنوب، وهي من أدنى الكميات في المنطقة.'
+    ]);
+    const quotes = capPerSentence(g.candidates)
+      .kept.filter((c) => c.item.type === 'truefalse')
+      .map((c) => c.item.evidence[0]?.quote ?? '');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(quotes.filter((o) => o !== q && o.includes(q))).toEqual([]);
+    }
+  });
+});

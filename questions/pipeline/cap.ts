@@ -243,10 +243,18 @@ function chooseStatements(
     const wantTrue = seededRandom(`statement:${quote}`)() < 0.5;
     return (wantTrue ? trues[0] : falses[0]) ?? trues[0] ?? falses[0];
   });
-  return chosen
+  const kept: Candidate[] = [];
+  const quoteOf = (c: Candidate) => c.item.evidence[0]?.quote ?? '';
+  // «يعاني الأردن من شحّ المياه» and the same clause run on: one fact, asked once.
+  const overlaps = (c: Candidate) =>
+    kept.some((k) => quoteOf(k).includes(quoteOf(c)) || quoteOf(c).includes(quoteOf(k)));
+  for (const { c } of chosen
     .filter((c): c is Candidate => c !== undefined)
     .map((c, order) => ({ c, order }))
-    .sort((x, y) => scoreOf(y.c) - scoreOf(x.c) || x.order - y.order)
-    .slice(0, STATEMENTS_PER_SENTENCE)
-    .map((x) => x.c);
+    .sort((x, y) => scoreOf(y.c) - scoreOf(x.c) || x.order - y.order)) {
+    if (kept.length < STATEMENTS_PER_SENTENCE && !overlaps(c)) {
+      kept.push(c);
+    }
+  }
+  return kept;
 }
