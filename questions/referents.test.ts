@@ -26,6 +26,8 @@ describe('the fuller form of a bare definite noun', () => {
       'المحطة الجديدة لتوليد الكهرباء'
     );
     expect(antecedent('مشروع', 'بدأ العمل في الميناء العام الماضي.')).toBeUndefined();
+    // «واسعة» describes the campaign: no construct chain, and no indefinite form to show.
+    expect(antecedent('حملة', 'حملة تطعيم واسعة ضد الحصبة في الشمال')).toBeUndefined();
   });
 
   it('is restored in the clause, clitics kept, and listed when there is none', () => {

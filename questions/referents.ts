@@ -120,7 +120,7 @@ const describes = (w: string) => adjective(w) || PLAIN_ADJECTIVES.has(fold(clean
 
 // Words that end a construct chain: prepositions, particles, verbs' objects pronouns.
 const PARTICLE =
-  /^(?:في|من|على|الي|عن|مع|عبر|بين|منذ|بعد|قبل|حتي|او|ثم|قد|لم|لن|لا|ما|ان|الذي|التي|\S+ها|\S+هم)$/u;
+  /^(?:في|من|على|الي|عن|مع|عبر|بين|منذ|بعد|قبل|حتي|او|ثم|قد|لم|لن|لا|ما|ان|الذي|التي|ضد|حول|نحو|لدي|عند|خلال|دون|بسبب|\S+ها|\S+هم)$/u;
 
 /** The words after an indefinite head that specify it, as a definite phrase. */
 function fullerForm(after: readonly string[], head: string): string | undefined {
@@ -129,6 +129,8 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
   // A construct chain: «مستشفى ابن سينا الجامعي»، «مشروع تحلية المياه».
   const chained = (w: string) => !definite(w) && !describes(w) && !PARTICLE.test(fold(w));
   while (i < 3 && i < after.length && chained(after[i] ?? '')) {
+    // «حملة تطعيم واسعة»: a feminine word after the first one is an adjective, not a genitive.
+    if (i > 0 && /[ةه]$/u.test(fold(clean(after[i] ?? '')))) return undefined;
     out.push(clean(after[i] ?? ''));
     if (stops(after[i++] ?? '')) return undefined;
   }
