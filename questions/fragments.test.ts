@@ -32,12 +32,17 @@ describe('a leading conjunction', () => {
     expect(leadingConjunction('وشارك في التنفيذ أكثر من 1200 عامل')).toBe(1);
     expect(leadingConjunction('وفي حي سيدي مومن تروي سلمى')).toBe(1);
     expect(leadingConjunction('وبحسب الوزارة، تركّزت الإصابات')).toBe(1);
+    expect(leadingConjunction('وأكد الوزير سامي نور أن الحملة نجحت')).toBe(1);
+    expect(leadingConjunction('وسجّل المهاجم هدف الفوز في الدقيقة الأخيرة')).toBe(1);
   });
 
   it('stays where it is the word’s first letter or a connector of its own', () => {
     expect(leadingConjunction('وافقت روسيا على إطلاق قمر')).toBe(0);
     expect(leadingConjunction('وزارة الصحة تعلن خطة')).toBe(0);
     expect(leadingConjunction('وسائل الإعلام تنقل الخبر')).toBe(0);
+    expect(leadingConjunction('واحد من كل عشرة أطفال')).toBe(0);
+    expect(leadingConjunction('وطني هو الخيار الأول')).toBe(0);
+    expect(leadingConjunction('وفّرت المنظمة 600 ألف جرعة')).toBe(0);
     expect(leadingConjunction('فيما وفّرت المنظمة 600 ألف جرعة')).toBe(0);
   });
 

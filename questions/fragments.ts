@@ -202,7 +202,11 @@ function afterConjunction(word: string): boolean {
     /^(?:بحسب|حسب|وفق|وفقا)$/u.test(w) ||
     /^(?:[^ا\s]\S{2,}|ا\S{3,})ت$/u.test(w) ||
     /^\Sا(?:[^يوه\s]|[^يوه\s][^ه\s])$/u.test(w) ||
-    /^\S{2,}وا$/u.test(w)
+    /^\S{2,}وا$/u.test(w) ||
+    // «وأكد»، «وإن»: no word starts with «و» and a hamza; «وسجّل»: three consonants, no noun's
+    // ة and no «ت» («وفّرت»، «وصلت»: the «و» is the verb's own).
+    /^[أإ]/u.test(word) ||
+    /^[^اويهى\s]{2}[^اويهىت\s]$/u.test(w)
   );
 }
 
