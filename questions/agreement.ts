@@ -1,7 +1,7 @@
 import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { EntityType } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
-import { completeClause, opensNextClause, readableStart } from './fragments';
+import { completeClause, leadingConjunction, opensNextClause, readableStart } from './fragments';
 import { countingClass } from './numbers';
 
 /**
@@ -310,9 +310,13 @@ export function clauseWindow(
       : (windowOf(text, clauses(text), want) ?? windowOf(text, clauses(text, true), want));
   // A leading «و»، «ف» or «لكن» goes when the rest reads on its own («وقال الوزير» → «قال الوزير»).
   const drop = w === undefined ? undefined : readableStart(text.slice(w.start, w.end));
-  return w === undefined || drop === undefined || w.start + drop > from
-    ? w
-    : { start: w.start + drop, end: w.end };
+  const v =
+    w === undefined || drop === undefined || w.start + drop > from
+      ? w
+      : { start: w.start + drop, end: w.end };
+  // «وشملت الدراسة…» at the sentence's start shows as «شملت الدراسة…».
+  const lead = v === undefined ? 0 : leadingConjunction(text.slice(v.start, v.end));
+  return v === undefined || v.start + lead > from ? v : { start: v.start + lead, end: v.end };
 }
 
 interface WindowWant {

@@ -118,16 +118,24 @@ describe('an article the generator has never seen (no gazetteer, no translation)
     const bank = parseArticleBank(JSON.parse(readFileSync(out, 'utf8')));
     expect(bank.meta.date).toBe('2024-03-03');
     expect(bank.paragraphs).toHaveLength(6);
-    expect(bank.items.length).toBeGreaterThanOrEqual(20);
+    // Its names have no Latin spelling and too few others of their kind to be offered among:
+    // they are not asked, and number blanks give way (names are a third of the blanks' answers),
+    // their facts asked as statements instead: 2 items a paragraph at least.
+    expect(bank.items.length).toBeGreaterThanOrEqual(2 * bank.paragraphs.length);
     const paragraphs = new Map(bank.paragraphs.map((p) => [p.id, p.ar]));
     for (const i of bank.items) {
       expect(i.prompt.en).toBeUndefined();
       expect(paragraphs.get(i.evidence[0]!.paragraph)).toContain(i.evidence[0]!.quote);
     }
-    const answers = bank.items.flatMap((i) =>
-      i.type === 'cloze' ? [i.answer.ar] : i.type === 'mcq' ? [i.options[i.answer]!.ar] : []
+    const asked = bank.items.map((i) =>
+      i.type === 'cloze' ? `${i.prompt.ar} ${i.answer.ar}` : i.prompt.ar
     );
-    expect(answers).toEqual(expect.arrayContaining(['450', 'نيسان 2021', '2019', '15 أيار 2024']));
+    for (const fact of ['450', 'نيسان 2021', '2019', '80', '2030']) {
+      expect(
+        asked.some((p) => p.includes(fact)),
+        fact
+      ).toBe(true);
+    }
     expect(lines.join('\n')).toMatch(/Rejected candidates/);
   });
 

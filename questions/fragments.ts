@@ -10,7 +10,7 @@ const fold = (w: string) => normalizeSearch(w).replace(/\s+/gu, ' ');
  */
 
 // Connectors a clause may start with and lose: «بينما يدعو المعسكر…» reads as «يدعو المعسكر…».
-const CONNECTORS = ['لكن', 'بينما', 'في حين', 'حيث', 'إذ', 'ثم', 'كما', 'بل', 'إن', 'أن'];
+const CONNECTORS = ['لكن', 'بينما', 'فيما', 'في حين', 'حيث', 'إذ', 'ثم', 'كما', 'بل', 'إن', 'أن'];
 
 // Words that leave the clause hanging on what came before: pronouns, relatives, demonstratives,
 // subordinators and particles that continue a thought.
@@ -163,7 +163,9 @@ export function readableStart(clause: string): number | undefined {
   const lead = clause.length - clause.trimStart().length;
   const text = clause.slice(lead);
   const tries = [0];
-  if (/^[وف]\S{2,}/u.test(text)) {
+  // «فيما» is a connector of its own, not «ف» + «يما».
+  const whole = fold(words(text)[0] ?? '');
+  if (/^[وف]\S{2,}/u.test(text) && !CONNECTORS.some((c) => fold(c) === whole)) {
     tries.push(1);
   }
   for (const t of [...tries]) {
@@ -177,14 +179,66 @@ export function readableStart(clause: string): number | undefined {
   }
   // «وقال»، «وتأخر»، «وكانت»: the «و» is a conjunction when what follows is a verb of its own;
   // in «وافقت» it is the verb's first letter.
-  const rest = fold(words(text.slice(1))[0] ?? '');
-  const conjunction =
-    /^[وف]/u.test(text) &&
-    (CLAUSE_OPENERS.has(rest) || REPORTING.has(rest) || /^[يتن]\S{2,}/u.test(rest));
+  const conjunction = /^[وف]/u.test(text) && afterConjunction(words(text.slice(1))[0] ?? '');
   const ok = tries
     .sort((a, b) => (conjunction ? Number(b === 1) - Number(a === 1) : 0) || a - b)
     .find((t) => opensMainClause(text.slice(t)));
   return ok === undefined ? undefined : lead + ok;
+}
+
+/**
+ * Whether a word read after a leading «و»/«ف» starts a clause of its own, so that the letter is
+ * a conjunction: a particle or a reporting verb, an imperfect verb («وتستهدف»), a preposition
+ * («وفي»), or a perfect verb of a shape no noun starting with «و» has: «وشملت»، «وقدّمت»، «وأظهرت»
+ * (not «وافقت», whose «و» is its own), «وشارك»، «وجاء».
+ */
+function afterConjunction(word: string): boolean {
+  const w = fold(word);
+  return (
+    CLAUSE_OPENERS.has(w) ||
+    REPORTING.has(w) ||
+    /^[يتن]\S{2,}/u.test(w) ||
+    PREPOSITION.test(w) ||
+    /^(?:بحسب|حسب|وفق|وفقا)$/u.test(w) ||
+    /^(?:[^ا\s]\S{2,}|ا\S{3,})ت$/u.test(w) ||
+    /^\Sا(?:[^يوه\s]|[^يوه\s][^ه\s])$/u.test(w) ||
+    /^\S{2,}وا$/u.test(w) ||
+    // «وأكد»، «وإن»: no word starts with «و» and a hamza; «وسجّل»: three consonants, no noun's
+    // ة and no «ت» («وفّرت»، «وصلت»: the «و» is the verb's own).
+    /^[أإ]/u.test(word) ||
+    /^[^اويهى\s]{2}[^اويهىت\s]$/u.test(w)
+  );
+}
+
+/**
+ * How many characters a leading conjunction takes (1 for «و»/«ف» before a word that opens a
+ * clause of its own, see {@link afterConjunction}; 0 otherwise): «وشملت الدراسة» reads «شملت
+ * الدراسة», «وزارة الصحة» and «فيما» keep their first letter.
+ */
+export function leadingConjunction(text: string): number {
+  const first = words(text)[0] ?? '';
+  const isConnector = CONNECTORS.some((c) => fold(c) === fold(first));
+  return /^[وف]\S{2,}/u.test(first) && !isConnector && afterConjunction(first.slice(1)) ? 1 : 0;
+}
+
+/**
+ * A clause whose verb's subject is in an earlier sentence: the verb is followed at once by a
+ * colon or a quotation («وأضافت: «…»») or by a noun or preposition carrying a pronoun
+ * («تستهلك طاقتها من…»، «تشارك فيها…»): whose?
+ */
+export function subjectless(clause: string): boolean {
+  const ws = words(clause);
+  const first = ws[0] ?? '';
+  const verb = fold(first).replace(/^[وف](?=\S{3})/u, '');
+  if (!(verbLike(verb) || REPORTING.has(verb) || REPORTING.has(fold(first)))) {
+    return false;
+  }
+  const next = ws[1] ?? '';
+  return (
+    /[:«"“]$/u.test(first) ||
+    /^[«"“:]/u.test(next) ||
+    /^\S{2,}(?:ها|هم|هما|هن)$/u.test(fold(next).replace(/[^\p{L}]/gu, ''))
+  );
 }
 
 /**
@@ -256,8 +310,9 @@ export function opensNextClause(next: string): boolean {
 
 /**
  * Whether a clause cut before the next one («…أمام الكونغرس، في كانون الأول 2022») still says
- * something whole: four words or more, not ending on a preposition, and a predicate after its last
- * «أن»/«إن» («يظنّ مسؤولون أن روسيا،» is cut too soon).
+ * something whole: four words or more, not ending on a preposition, a predicate after its last
+ * «أن»/«إن» («يظنّ مسؤولون أن روسيا،» is cut too soon), and not a speaker cut before what they
+ * say («تروي فلانة،»).
  */
 export function completeClause(text: string): boolean {
   const ws = words(text);
@@ -274,12 +329,43 @@ export function completeClause(text: string): boolean {
     (complementiser < 0 || ws.slice(complementiser + 1).some(predicate)) &&
     !PREPOSITION.test(last) &&
     !DEPENDENT.has(last) &&
+    !attributionOnly(text) &&
     (ws.some(predicate) || !(PREPOSITION.test(first) || DEPENDENT.has(first)))
   );
 }
 
-/** A reporting verb and its speaker cut before what they said («يقول فلان، خبير في…»). */
+// Verbs of saying, thinking and showing whose content follows as «أن…» or a quotation.
+const REPORTING_THAT = new Set(
+  [
+    ...REPORTING,
+    ...['يرى', 'ترى', 'رأى', 'رأت', 'يروي', 'تروي', 'روى', 'روت', 'أظهر', 'أظهرت', 'يظهر', 'تظهر'],
+    ...['أشار', 'أشارت', 'يشير', 'تشير', 'اعتبر', 'اعتبرت', 'يعتبر', 'تعتبر', 'أكد', 'أكدت'],
+    ...['يؤكد', 'تؤكد', 'أفاد', 'أفادت', 'يفيد', 'تفيد', 'يعتقد', 'تعتقد', 'اعتقد', 'يتوقع'],
+    ...['تتوقع', 'توقع', 'توقعت', 'يقدّر', 'تقدّر', 'قدّر', 'قدّرت']
+  ].map(fold)
+);
+
+/**
+ * A reporting verb and its speaker cut before what they said: «يقول فلان، خبير في…»، «يرى ممثل
+ * المنظمة، الدكتور فلان» or «وفي الحي، تروي فلانة» with no «أن»، «إن»، colon or quotation after
+ * the verb — nothing is said that a student could judge.
+ */
 export function attributionOnly(text: string): boolean {
-  const first = fold(words(text)[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
-  return REPORTING.has(first) && !/[:"«]|(?:^|\s)[إأ]ن(?:\s|$)/u.test(text);
+  const ws = words(text);
+  // «…، كما قال فلان»: the content came first.
+  const after = (i: number) => /^(?:كما|حسبما|مثلما|ما)$/u.test(fold(ws[i - 1] ?? ''));
+  const at = ws.findLastIndex(
+    (w, i) => REPORTING_THAT.has(fold(w).replace(/^[وف](?=\S{3})/u, '')) && !after(i)
+  );
+  if (at < 0) {
+    return false;
+  }
+  const rest = ws.slice(at).join(' ');
+  return !/[:"«“]|(?:^|\s)(?:[وف]?ب?[إأ]ن(?:ه|ها|هم)?|ما)(?:\s|$)/u.test(rest);
+}
+
+/** A quotation opened and not closed, or closed and not opened («أضافت: «انخفضت…»). */
+export function unbalancedQuote(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/«/gu) !== count(/»/gu) || count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 === 1;
 }

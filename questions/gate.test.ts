@@ -6,7 +6,8 @@ import {
   firstPerson,
   glossesBlank,
   ratioGivesNumber,
-  referentNearBlank
+  referentNearBlank,
+  verbBeforeBlank
 } from './gate';
 import { organisationClass } from './kinds';
 import { generateItems } from './pipeline/candidates';
@@ -184,5 +185,35 @@ describe('accepted forms of a body', () => {
     expect(headForms('البيت الأبيض'.split(' '))).toEqual([]);
     expect(headForms('منظمة الصحة العالمية'.split(' '))).toEqual([]);
     expect(headForms('الحرس الثوري الإيراني'.split(' '))).toEqual(['الحرس الثوري']);
+  });
+});
+
+describe('a verb right before the blank', () => {
+  it('is a feminine perfect, an imperfect or a common masculine perfect', () => {
+    expect(verbBeforeBlank('أطلقت ____ حملة واسعة لتلقيح الأطفال')).toBe(true);
+    expect(verbBeforeBlank('وقال ____ إن المحطة جاهزة')).toBe(true);
+    expect(verbBeforeBlank('يعاني ____ من شح المياه')).toBe(true);
+    expect(verbBeforeBlank('افتتحت في مدينة ____ محطة')).toBe(false);
+    expect(verbBeforeBlank('بحسب ____، تراجعت الإصابات')).toBe(false);
+  });
+
+  it('refuses a multiple choice whose options’ gender is unknown', () => {
+    const g = generateItems({
+      slug: 'fixture',
+      paragraphs: [
+        'أطلقت جبال الريف في الشمال موجة برد قاسية هذا الشتاء على القرى النائية.',
+        'وتمتد جبال الأطلس من الجنوب إلى الشرق عبر مسافات طويلة جداً.',
+        'وتقع جبال الألب بعيداً عن الحدود في منطقة وعرة يصعب الوصول إليها.',
+        'وتعلو جبال الهيمالايا فوق السهول الواسعة في الغرب منذ آلاف السنين.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const mcqs = g.candidates.map((c) => c.item).filter((i) => i.type === 'mcq');
+    expect(mcqs.filter((i) => i.prompt.ar.startsWith('أطلقت ____'))).toEqual([]);
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'a verb before the blank agrees with one gender; the options’ gender is unknown'
+    );
   });
 });

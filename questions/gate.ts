@@ -97,3 +97,27 @@ const FIRST_PERSON =
 export function firstPerson(text: string): boolean {
   return FIRST_PERSON.test(fold(text));
 }
+
+// A finite verb: a perfect with its feminine «ت» («أطلقت») or an imperfect («تقدّم»، «يقول»).
+const VERB = /^[وف]?(?:[^\sا]\S+ت|ا\S{3,}ت|[يت]\S{2,})$/u;
+
+// Masculine perfects that open a news sentence («قال فلان»، «أعلن الجهاز»).
+const PERFECT_M = new Set(
+  ['قال', 'أعلن', 'أكد', 'أطلق', 'قدم', 'وفر', 'أضاف', 'كشف', 'أشار', 'حذر', 'دعا', 'قرر'].map(fold)
+);
+
+/**
+ * A verb right before the blank («أطلقت ____»، «قال ____»): it agrees with the answer's gender,
+ * so every option must be known to agree too. The word is read without punctuation.
+ */
+export function verbBeforeBlank(prompt: string): boolean {
+  const before = prompt.slice(0, prompt.indexOf(BLANK)).trim().split(/\s+/u).at(-1) ?? '';
+  const w = fold(before);
+  const masculine = PERFECT_M.has(w.replace(/^[وف](?=\S{3})/u, ''));
+  return (
+    before !== '' &&
+    !/[.,،:؛«»"]$/u.test(before) &&
+    !w.startsWith('ال') &&
+    (VERB.test(w) || masculine)
+  );
+}

@@ -4,6 +4,7 @@ import { shuffled } from '../src/lib/domain/random';
 import type { CountedNouns } from './agreement';
 import { BLANK } from './arabic';
 import type { Distractor } from './distractors';
+import { verbBeforeBlank } from './gate';
 import { generatedId } from './ids';
 import { withEn, type Question } from './question';
 import type { Candidate } from './types';
@@ -13,8 +14,25 @@ import { replaceAt, seededRandom } from './util';
 /** A rejected candidate: its type and why. */
 export type Reject = (type: Item['type'], reason: string) => void;
 
+/**
+ * A name whose spellings are not all known: no Latin form (an article without a gazetteer says
+ * how a person or body is written in Arabic only), so a student who types it in English would be
+ * marked wrong. It is asked as a multiple choice, never typed.
+ */
+export function spellingsUnknown(q: Question): boolean {
+  return q.named && q.entity !== undefined && q.entity.en === undefined;
+}
+
 /** Cloze: the article stays outside the blank in English («the ____ confirmed»). */
-export function clozeItem(q: Question): Candidate {
+export function clozeItem(q: Question, reject: Reject): Candidate[] {
+  if (spellingsUnknown(q)) {
+    reject('cloze', 'a name with no known Latin spelling: asked as multiple choice, not typed');
+    return [];
+  }
+  return [clozeCandidate(q)];
+}
+
+function clozeCandidate(q: Question): Candidate {
   return {
     item: {
       ...q.base('cloze'),
@@ -28,10 +46,21 @@ export function clozeItem(q: Question): Candidate {
   };
 }
 
+/** The fewest wrong options a multiple choice on a name offers (three options in all). */
+export const MIN_OTHER_NAMES = 2;
+
 /** Multiple choice: in English the blank takes the article, each option its own. */
 export function mcqItem(q: Question, all: readonly Distractor[], reject: Reject): Candidate[] {
-  if (all.length < 3) {
-    reject('mcq', `fewer than 3 wrong options of kind ${q.kind}`);
+  // A name is offered among the article's other names of its kind (a person among its other
+  // people of the same gender): two will do, as a name cannot be typed without its spellings.
+  const fewest = q.named ? MIN_OTHER_NAMES : 3;
+  if (all.length < fewest) {
+    reject('mcq', `fewer than ${fewest} wrong options of kind ${q.kind}`);
+    return [];
+  }
+  // «أطلقت ____»: options whose grammatical gender is unknown may not agree with the verb.
+  if (/:\?$/u.test(q.kind) && verbBeforeBlank(q.ar.prompt)) {
+    reject('mcq', 'a verb before the blank agrees with one gender; the options’ gender is unknown');
     return [];
   }
   const mcq = q.base('mcq');
@@ -88,7 +117,7 @@ export function statementItems(
       difficulty: q.choice,
       prompt: attributed(q, q.ar.text, q.en?.text),
       explanation: withEn(
-        `العبارة صحيحة. جاء في المقال: «${q.ar.text}»`,
+        `العبارة صحيحة. جاء في المقال: «${q.ar.quote}»`,
         q.en === undefined ? undefined : `True. The article says: “${q.en.text}”`
       ),
       type: 'truefalse',
@@ -106,7 +135,7 @@ const COMMON_START =
 
 /**
  * A statement cut out of a longer sentence is attributed («بحسب المقالة، …», "According to the
- * article, …"): the clause alone no longer carries the sentence's speaker, and the student should
+ * article, …") and ends with a full stop: the clause alone no longer carries the sentence's speaker, and the student should
  * judge it against the article, not against what they know.
  */
 function attributed(q: Question, ar: string, en: string | undefined): Text {
@@ -118,7 +147,13 @@ function attributed(q: Question, ar: string, en: string | undefined): Text {
     bare === undefined
       ? undefined
       : `According to the article, ${COMMON_START.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`;
-  return withEn(`بحسب المقالة، ${ar}`, enText);
+  return withEn(`بحسب المقالة، ${sentenceEnd(ar)}`, enText && sentenceEnd(enText));
+}
+
+/** A clause cut before a comma ends as a sentence does, with a full stop. */
+function sentenceEnd(text: string): string {
+  const t = text.replace(/[\s،,؛;:]+$/u, '');
+  return /[.!?؟»"”)]$/u.test(t) ? t : `${t}.`;
 }
 
 /** What a statement needs of the article. */
@@ -228,7 +263,7 @@ function falseExplanation(q: Question, swap: Distractor, swapEn: string | undefi
   const plain = (s: string | undefined) =>
     s === undefined ? '' : q.named ? q.articles.inText(s) : s;
   return withEn(
-    `العبارة خاطئة: يذكر المقال «${q.answer}» وليس «${swap.ar}». جاء فيه: «${q.ar.text}»`,
+    `العبارة خاطئة: يذكر المقال «${q.answer}» وليس «${swap.ar}». جاء فيه: «${q.ar.quote}»`,
     q.en === undefined || swapEn === undefined
       ? undefined
       : `False: the article says ${plain(q.answerBare)}, not ${plain(swap.en)}. It says: “${q.en.text}”`

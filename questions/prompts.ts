@@ -8,12 +8,18 @@ import {
 } from './agreement';
 import { BLANK, containsWords, wordCount } from './arabic';
 import { englishFor } from './english';
-import { attributionOnly, opensWithReferent } from './fragments';
+import { attributionOnly, opensWithReferent, subjectless, unbalancedQuote } from './fragments';
 import { insideIdentifier } from './identifiers';
 import { englishForms, findEnglish, type Entity, type Mention } from './entities';
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import { replaceAt } from './util';
+import {
+  restoreReferents,
+  restoreSubject,
+  type ReferentContext,
+  type ShownClause
+} from './referents';
 
 const MIN_WORDS = 6;
 
@@ -22,8 +28,12 @@ export interface ArabicPrompt {
   window: { start: number; end: number };
   /** The whole sentence is shown (no trimming). */
   whole: boolean;
-  /** The sentence or clause shown. */
+  /** The sentence or clause as the article writes it (the evidence). */
+  quote: string;
+  /** The sentence or clause shown: `quote` with its subject and bare references restored. */
   text: string;
+  /** Bare definite references («المشروع») the article gives no fuller form of. */
+  unresolved: string[];
   /** The mentions inside it. */
   shown: Mention[];
   blankStart: number;
@@ -102,7 +112,8 @@ export function arabicPrompt(
   loc: Located,
   m: Mention,
   entity: Entity | undefined,
-  shape: PromptShape = BLANK_SHAPE
+  shape: PromptShape = BLANK_SHAPE,
+  referents?: ReferentContext
 ): ArabicPrompt | string {
   const sentence = loc.sentence.text;
   const refused = refusedMention(sentence, m, entity);
@@ -117,21 +128,31 @@ export function arabicPrompt(
   if (window === undefined) {
     return `no clause of at most ${shape.max} words around the answer that reads on its own`;
   }
-  const text = sentence.slice(window.start, window.end);
-  if (wordCount(text) < MIN_WORDS) {
+  const quote = sentence.slice(window.start, window.end);
+  if (wordCount(quote) < MIN_WORDS) {
     return `clause too short for context (under ${MIN_WORDS} words)`;
   }
-  if (shape.tight && window.start > 0 && opensWithReferent(text)) {
-    return 'the clause opens with a referent the reader cannot resolve';
+  const unread = unreadable(quote, window.start, shape);
+  if (unread !== undefined) {
+    return unread;
   }
-  if (shape.tight && attributionOnly(text)) {
-    return 'the clause is only the attribution of a quotation';
-  }
-  const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
-  const blankStart = m.start + m.prefix.length - window.start;
-  const blankEnd = m.end - window.start;
-  const prompt = replaceAt(text, blankStart, blankEnd, BLANK);
   const answer = answerOf(m);
+  const clause = shownClause(
+    {
+      text: quote,
+      blankStart: m.start + m.prefix.length - window.start,
+      blankEnd: m.end - window.start,
+      unresolved: []
+    },
+    { sentence, windowStart: window.start, answer },
+    referents
+  );
+  if (typeof clause === 'string') {
+    return clause;
+  }
+  const { text, blankStart, blankEnd, unresolved } = clause;
+  const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
+  const prompt = replaceAt(text, blankStart, blankEnd, BLANK);
   const sameFact = (other: Mention) =>
     other !== m &&
     ((m.entityId !== undefined && other.entityId === m.entityId) ||
@@ -148,7 +169,42 @@ export function arabicPrompt(
   const whole =
     window.end === sentence.length &&
     /^(?:|[وف]|لكن|لكنّ|ثم|بل)$/u.test(sentence.slice(0, window.start).trim());
-  return { window, whole, text, shown, blankStart, blankEnd, prompt };
+  return { window, whole, quote, text, unresolved, shown, blankStart, blankEnd, prompt };
+}
+
+/** Why a clause does not read on its own as it is cut, or undefined. */
+function unreadable(quote: string, start: number, shape: PromptShape): string | undefined {
+  if (shape.tight && start > 0 && opensWithReferent(quote)) {
+    return 'the clause opens with a referent the reader cannot resolve';
+  }
+  if (shape.tight && attributionOnly(quote)) {
+    return 'the clause is only the attribution of a quotation';
+  }
+  if (unbalancedQuote(quote)) {
+    return 'the clause cuts a quotation (a guillemet opened or closed alone)';
+  }
+  return undefined;
+}
+
+/**
+ * The clause as the student reads it: a verb's subject restored from the sentence («تستهلك
+ * المحطة طاقتها»), or the clause refused when it cannot be; and bare definite references
+ * restored from the article before it (`referents.ts`).
+ */
+function shownClause(
+  clause: ShownClause,
+  { sentence, windowStart, answer }: { sentence: string; windowStart: number; answer: string },
+  referents: ReferentContext | undefined
+): ShownClause | string {
+  let c = clause;
+  if (subjectless(c.text)) {
+    const restored = restoreSubject(c, sentence, windowStart);
+    if (restored === undefined) {
+      return 'the clause opens with a verb whose subject is in an earlier sentence';
+    }
+    c = restored;
+  }
+  return referents === undefined ? c : restoreReferents(c, referents, answer);
 }
 
 /**

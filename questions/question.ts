@@ -122,9 +122,9 @@ function itemBase(
   ar: ArabicPrompt,
   en: EnglishText | undefined
 ): (type: Item['type']) => ItemBase {
-  const evidence = [{ paragraph, quote: ar.text }];
+  const evidence = [{ paragraph, quote: ar.quote }];
   const explanation = withEn(
-    `جاء في المقال: «${ar.text}»`,
+    `جاء في المقال: «${ar.quote}»`,
     en === undefined ? undefined : `The article says: “${en.text}”`
   );
   return (type) => {
@@ -209,7 +209,7 @@ function acceptedForms(
         )
       : m.kind === 'date'
         ? otherMonthNames(answer)
-        : [];
+        : rangeForms(answer);
   const en = [
     ...new Set(
       (entity && m.kind === 'entity'
@@ -226,6 +226,13 @@ function acceptedForms(
     ar: ar.filter((a) => !containsWords(promptAr, a)),
     en: en.filter((a) => promptEnCloze === undefined || !containsWords(promptEnCloze, a))
   };
+}
+
+/** A range as a student may type it: «250 إلى 400» also as «250-400» and «250 - 400». */
+export function rangeForms(answer: string): string[] {
+  const r = /^(\p{Nd}[\p{Nd}.,]*)\s*(?:إلى|الى|و|-|–)\s*(\p{Nd}[\p{Nd}.,]*)$/u.exec(answer.trim());
+  const forms = r === null ? [] : [`${r[1]}-${r[2]}`, `${r[1]} - ${r[2]}`, `${r[1]} إلى ${r[2]}`];
+  return forms.filter((f) => f !== answer.trim());
 }
 
 /**

@@ -17,6 +17,8 @@ import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
 import { otherMonthNames } from './dates';
+import { datedEvents } from './pipeline/chronology';
+import { rangeForms } from './question';
 
 // Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
 // that fails without it.
@@ -346,20 +348,51 @@ describe('answers the words before them give away, and contexts that point back'
   });
 });
 
-describe('accepted typed answers on an article with no gazetteer', () => {
-  it('accept a person by family name and an organisation without its head noun', () => {
+describe('typed answers on names', () => {
+  it('are never asked of a name with no Latin spelling: a multiple choice instead', () => {
     const bank = buildArticle({
       slug: 'health',
       articleText: readFileSync('tests/fixtures/health-article.txt', 'utf8')
     }).bank;
-    const accepted = new Map(
-      bank.items.flatMap((i) => (i.type === 'cloze' ? [[i.answer.ar, i.accept.ar] as const] : []))
+    const typed = bank.items.flatMap((i) => (i.type === 'cloze' ? [i.answer.ar] : []));
+    for (const name of ['نادية بنّاني', 'عمر الإدريسي', 'وزارة الصحة المغربية', 'جبال الأطلس']) {
+      expect(typed).not.toContain(name);
+    }
+  });
+
+  it('offer a person among two other people of the same gender, or not at all', () => {
+    const g = arabicOnly([
+      'قالت الباحثة ليلى حداد إن مراقبة الشعاب المرجانية يجب أن تستمر سنوات طويلة.',
+      'وقالت الطبيبة سلمى نور إن المياه المالحة تضر بالأسماك في الخليج كله.',
+      'وقالت المهندسة ريم عيسى إن المحطة الجديدة تعمل بالطاقة الشمسية منذ الربيع.',
+      'وقال المهندس سامي خوري إن المشروع تأخر ستة أشهر بسبب نقص في المعدات المستوردة.'
+    ]);
+    const mcq = blanks(g).find(
+      (i) => i.type === 'mcq' && i.options.some((o) => o.ar === 'ليلى حداد')
     );
-    expect(accepted.get('نادية بنّاني')).toContain('بنّاني');
-    // The WHO is in most paragraphs of the health article, so never a blank's answer there, and
-    // UNICEF's blank is glossed by «(يونيسف)» after it, so refused.
-    expect(accepted.get('وزارة الصحة المغربية')).toContain('الصحة المغربية');
-    expect(accepted.has('منظمة الأمم المتحدة للطفولة')).toBe(false);
+    expect(mcq?.type === 'mcq' && mcq.options.map((o) => o.ar).sort()).toEqual(
+      ['ريم عيسى', 'سلمى نور', 'ليلى حداد'].sort()
+    );
+    expect(blanks(g).some((i) => i.prompt.ar.includes('المهندس ____'))).toBe(false);
+    expect(blanks(g).some((i) => i.type === 'cloze' && i.answer.ar === 'ليلى حداد')).toBe(false);
+  });
+
+  it('accept a person by family name where the gazetteer gives the Latin spelling', () => {
+    const khoury: Entity = {
+      id: 'khoury',
+      type: 'person',
+      ar: 'سامي خوري',
+      en: 'Sami Khoury',
+      gender: 'm',
+      aliases: { ar: [], en: [] },
+      nisba: { ar: [], en: [] }
+    };
+    const g = arabicOnly(
+      ['وقال المهندس سامي خوري إن المشروع تأخر ستة أشهر بسبب نقص في المعدات المستوردة.'],
+      [khoury]
+    );
+    const cloze = blanks(g).find((i) => i.type === 'cloze' && i.answer.ar === 'سامي خوري');
+    expect(cloze?.type === 'cloze' && cloze.accept.ar).toContain('خوري');
   });
 });
 
@@ -402,7 +435,7 @@ describe('the actors of the title', () => {
 describe('statements that lean on an earlier sentence', () => {
   it('are refused, while a blank far from the referent is kept', () => {
     const g = arabicOnly([
-      'قالت وزارة الخارجية إن الاتفاق سيوقع قريباً. ونفى السفير أحمد يوسف في مؤتمر صحافي عقده في العاصمة يوم الأحد الماضي كل هذه الادعاءات.'
+      'قالت وزارة الخارجية إن الاتفاق سيوقع قريباً. ونفى السفير أحمد يوسف في مؤتمر صحافي عقده أمام 40 صحفياً في العاصمة يوم الأحد الماضي كل هذه الادعاءات.'
     ]);
     const statements = items(g).filter((i) => i.type === 'truefalse');
     expect(statements.filter((i) => i.prompt.ar.includes('الادعاءات'))).toEqual([]);
@@ -521,5 +554,56 @@ describe('prompts that read on their own', () => {
     };
     expect(withoutTatweel(item).prompt.ar).toBe('قال محللون إن ____ تغيّر');
     expect(withoutTatweel(item).evidence).toEqual(item.evidence);
+  });
+});
+
+describe('which came first', () => {
+  it('leaves out an event that says its own place in a sequence («المرحلة الثانية»)', () => {
+    const index = indexMentions({
+      slug: 'fixture',
+      paragraphs: [
+        'وأطلقت البلدية في 3 أيار 2023 حملة واسعة لتنظيف الشواطئ في المدينة.',
+        'وتبدأ المرحلة الثانية من الحملة في 10 آب 2023 وتشمل الأحياء الشمالية.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    expect(datedEvents(index.located).map((e) => e.iso)).toEqual(['2023-05-03']);
+  });
+});
+
+describe('a statement cut out of its sentence', () => {
+  it('is attributed and ends with a full stop', () => {
+    const g = arabicOnly([
+      'افتتحت البلدية في مدينة الساحل يوم الأحد مكتبة عامة جديدة بكلفة بلغت 12 مليون دولار، بعد أعمال بناء استمرت ثلاث سنوات كاملة.'
+    ]);
+    const cut = items(g).filter((i) => i.type === 'truefalse' && ATTRIBUTION.test(i.prompt.ar));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const i of cut) {
+      expect(i.prompt.ar).toMatch(/\.$/u);
+    }
+  });
+});
+
+describe('a range typed', () => {
+  it('is accepted with a hyphen too', () => {
+    expect(rangeForms('250 إلى 400')).toEqual(['250-400', '250 - 400']);
+    expect(rangeForms('2400')).toEqual([]);
+  });
+});
+
+describe('statements of one sentence', () => {
+  it('never ask one clause twice, once cut short and once run on', () => {
+    const g = arabicOnly([
+      'تعاني تونس من شحّ الأمطار منذ سنوات طويلة، إذ لا تتجاوز كمية المطر السنوية 200 ملم في الجنوب، وهي من أدنى الكميات في المنطقة.'
+    ]);
+    const quotes = capPerSentence(g.candidates)
+      .kept.filter((c) => c.item.type === 'truefalse')
+      .map((c) => c.item.evidence[0]?.quote ?? '');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(quotes.filter((o) => o !== q && o.includes(q))).toEqual([]);
+    }
   });
 });

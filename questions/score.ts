@@ -2,6 +2,7 @@ import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { Item } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
 import { leansOnContext } from './fragments';
+import { anaphoricIds } from './referents';
 import type { Located } from './pipeline/mentions';
 import type { Question } from './question';
 
@@ -23,6 +24,7 @@ import type { Question } from './question';
  * | the words before the blank precede the same answer elsewhere    | −2          |
  * | the prompt starts at the sentence's start                       | +1          |
  * | the prompt leans on an earlier sentence («هذه المسألة»، «البلدان») | −1.5        |
+ * | a bare definite the article names no fuller form of («المشروع») | −1.5        |
  * | prompt of 10–25 words (under 8; over 25)                        | +1 (−1; −0.5) |
  * | multiple choice: 5 or more wrong options of its kind to draw on | +0.5        |
  */
@@ -34,6 +36,7 @@ export const WEIGHTS = {
   collocation: -2,
   sentenceStart: 1,
   leansOnContext: -1.5,
+  unresolved: -1.5,
   officeNamesHolder: -5,
   goodLength: 1,
   tooShort: -1,
@@ -88,7 +91,7 @@ export function omnipresentActors(
   located: readonly Located[],
   { byId = new Map(), title = '' }: ArticleFacts = {}
 ): Set<string> {
-  const share = paragraphShare(located);
+  const share = paragraphShare(located, byId);
   // In an article of one or two paragraphs every name is in most of them: none leads it.
   const enough = new Set(located.map((l) => l.paragraph)).size >= OMNIPRESENT_MIN_PARAGRAPHS;
   const actors = new Set(
@@ -109,7 +112,7 @@ export function omnipresentActors(
 /** What the article says of itself beyond its sentences. */
 export interface ArticleFacts {
   /** Entities by id, for a place's country. */
-  byId?: ReadonlyMap<string, { type: string; country?: string | undefined }>;
+  byId?: ReadonlyMap<string, { type: string; ar?: string; country?: string | undefined }>;
   title?: string;
 }
 
@@ -130,14 +133,22 @@ function titleActors(located: readonly Located[], title: string): Set<string> {
 }
 
 /** Each actor's share of the article's paragraphs. */
-function paragraphShare(located: readonly Located[]): Map<string, number> {
+function paragraphShare(
+  located: readonly Located[],
+  byId: ArticleFacts['byId'] = new Map()
+): Map<string, number> {
   const paragraphs = new Map<string, Set<string>>();
+  const names = [...byId].map(([id, e]) => ({ id, type: e.type, ar: e.ar ?? '' }));
   for (const l of located) {
     const seen = paragraphs.get(l.paragraph) ?? new Set<string>();
     for (const m of l.mentions) {
       if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date') {
         seen.add(keyOf(m.entityId, m.core));
       }
+    }
+    // «الوزارة» after «وزارة الصحة المغربية»: the ministry is in this paragraph too.
+    for (const id of anaphoricIds(l.sentence.text, names)) {
+      seen.add(id);
     }
     paragraphs.set(l.paragraph, seen);
   }
@@ -233,6 +244,9 @@ function questionFeatures(q: Question, ctx: ScoreContext, blank: boolean): [stri
   }
   if (leansOnContext(q.ar.text)) {
     out.push(['leans on an earlier sentence', WEIGHTS.leansOnContext]);
+  }
+  if (q.ar.unresolved.length > 0) {
+    out.push([`unresolved reference «${q.ar.unresolved.join('»، «')}»`, WEIGHTS.unresolved]);
   }
   const n = wordCount(q.ar.text);
   if (n < 8) {

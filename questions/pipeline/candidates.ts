@@ -16,6 +16,7 @@ import {
   type PromptShape
 } from '../prompts';
 import { describeQuestion, type Question } from '../question';
+import type { ReferentContext } from '../referents';
 import type { Candidate, Rejection } from '../types';
 import { attributionOnly, leansOnContext } from '../fragments';
 import {
@@ -136,7 +137,7 @@ function mentionCandidates(
   return [
     ...(typeof blank === 'string'
       ? []
-      : scored(blank, [clozeItem(blank), ...mcqItem(blank, all, reject)])),
+      : scored(blank, [...clozeItem(blank, reject), ...mcqItem(blank, all, reject)])),
     ...(typeof statement === 'string'
       ? []
       : scored(
@@ -197,7 +198,7 @@ function cutStatement(on: (shape: PromptShape) => Question | string): Question |
   if (
     typeof first === 'string' ||
     !first.ar.whole ||
-    wordCount(first.ar.text) <= MAX_WHOLE_STATEMENT_WORDS
+    wordCount(first.ar.quote) <= MAX_WHOLE_STATEMENT_WORDS
   ) {
     return first;
   }
@@ -213,7 +214,7 @@ function gateStatement(q: Question | string): Question | string {
   if (typeof q === 'string') {
     return q;
   }
-  if (q.ar.whole && wordCount(q.ar.text) > MAX_WHOLE_STATEMENT_WORDS) {
+  if (q.ar.whole && wordCount(q.ar.quote) > MAX_WHOLE_STATEMENT_WORDS) {
     return `a copied sentence of over ${MAX_WHOLE_STATEMENT_WORDS} words: a statement is a clause cut out of it`;
   }
   if (firstPerson(q.ar.text)) {
@@ -307,7 +308,7 @@ function question(
   shape: PromptShape
 ): Question | string {
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
-  const ar = arabicPrompt(loc, m, entity, shape);
+  const ar = arabicPrompt(loc, m, entity, shape, referentContext(input, index, loc));
   if (typeof ar === 'string') {
     return ar;
   }
@@ -316,4 +317,16 @@ function question(
     return en;
   }
   return describeQuestion(input.slug, input.topicFor(loc.paragraph), index, loc, m, ar, en.en);
+}
+
+/** What the article says before the sentence (its title, earlier paragraphs and sentences). */
+function referentContext(input: GenerateInput, index: MentionIndex, loc: Located): ReferentContext {
+  const named = new Set(index.located.flatMap((l) => l.mentions.map((m) => m.entityId)));
+  const countries = [...index.byId.values()].filter((e) => e.type === 'country' && named.has(e.id));
+  const k = input.paragraphs.findIndex((p) => p.id === loc.paragraph);
+  const earlier = input.paragraphs.slice(0, Math.max(0, k)).map((p) => p.ar);
+  const own = input.paragraphs[k]?.ar.slice(0, loc.sentence.start) ?? '';
+  // The title last: a headline names things in fewer words than the body.
+  const before = [...earlier, own, input.title ?? ''].join('\n');
+  return countries.length === 1 ? { before, nisba: countries[0]!.nisba.ar } : { before };
 }

@@ -105,6 +105,9 @@ function limitOmnipresent(
   }
 }
 
+/** A paragraph keeps at least this many items when its number blanks give way to names. */
+export const MIN_FOR_NAMES = 2;
+
 /** Names, places and organisations are at least this share of the kept blanks' answers. */
 export const NAMES_MIN_SHARE = 1 / 3;
 
@@ -126,7 +129,7 @@ function perParagraph(
 /**
  * Numbers and dates are easy to make, names are what an article is about: the weakest number or
  * date blanks are dropped until names are {@link NAMES_MIN_SHARE} of the blanks' answers, never
- * below a paragraph's minimum.
+ * below {@link MIN_FOR_NAMES} items in a paragraph.
  */
 function balanceNames(
   candidates: readonly Candidate[],
@@ -147,7 +150,7 @@ function balanceNames(
       return;
     }
     const p = paragraphOf(c);
-    if ((count.get(p) ?? 0) > MIN_PER_PARAGRAPH) {
+    if ((count.get(p) ?? 0) > MIN_FOR_NAMES) {
       keep.delete(c);
       reasons.set(c, 'capped: numbers and dates at most two thirds of the blanks');
       count.set(p, (count.get(p) ?? 0) - 1);
@@ -240,10 +243,18 @@ function chooseStatements(
     const wantTrue = seededRandom(`statement:${quote}`)() < 0.5;
     return (wantTrue ? trues[0] : falses[0]) ?? trues[0] ?? falses[0];
   });
-  return chosen
+  const kept: Candidate[] = [];
+  const quoteOf = (c: Candidate) => c.item.evidence[0]?.quote ?? '';
+  // «يعاني الأردن من شحّ المياه» and the same clause run on: one fact, asked once.
+  const overlaps = (c: Candidate) =>
+    kept.some((k) => quoteOf(k).includes(quoteOf(c)) || quoteOf(c).includes(quoteOf(k)));
+  for (const { c } of chosen
     .filter((c): c is Candidate => c !== undefined)
     .map((c, order) => ({ c, order }))
-    .sort((x, y) => scoreOf(y.c) - scoreOf(x.c) || x.order - y.order)
-    .slice(0, STATEMENTS_PER_SENTENCE)
-    .map((x) => x.c);
+    .sort((x, y) => scoreOf(y.c) - scoreOf(x.c) || x.order - y.order)) {
+    if (kept.length < STATEMENTS_PER_SENTENCE && !overlaps(c)) {
+      kept.push(c);
+    }
+  }
+  return kept;
 }

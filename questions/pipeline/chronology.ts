@@ -1,3 +1,4 @@
+import { normalizeSearch } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { clauses } from '../agreement';
@@ -86,10 +87,19 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
   if (n < MIN_WORDS || n > MAX_WORDS || /^(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن)\s/u.test(text)) {
     return undefined;
   }
-  if (/(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)\s/u.test(before)) {
+  if (/(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)\s/u.test(before) || ordinal(text)) {
     return undefined;
   }
   return { paragraph: loc.paragraph, sentence: s, text, iso: m.iso ?? '' };
+}
+
+// «المرحلة الثانية»، «الجولة المقبلة»: an event that says its own place in a sequence.
+const ORDINAL =
+  /(?:^|\s)[وبل]?(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره|مقبل|مقبله|تالي|تاليه|لاحق|لاحقه)(?=\s|$)/u;
+
+/** Whether an event orders itself by its words: which came first is then read, not learnt. */
+function ordinal(text: string): boolean {
+  return ORDINAL.test(normalizeSearch(text));
 }
 
 /** The clause read on its own: no «و» of the joined sentence before a verb, no end punctuation. */

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { clauseWindow } from './agreement';
+import {
+  attributionOnly,
+  completeClause,
+  leadingConjunction,
+  readableStart,
+  subjectless,
+  unbalancedQuote
+} from './fragments';
+import { generateItems } from './pipeline/candidates';
+
+// Clauses that do not read on their own: a leftover conjunction, a verb whose subject is in the
+// sentence before, a speaker with nothing said, a quotation cut open. Each fixture fails without
+// its rule.
+
+const statementsOf = (paragraphs: string[]) =>
+  generateItems({
+    slug: 'fixture',
+    paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+    entities: [],
+    topicFor: () => 't',
+    bilingual: false
+  })
+    .candidates.map((c) => c.item)
+    .filter((i) => i.type === 'truefalse')
+    .map((i) => i.prompt.ar);
+
+describe('a leading conjunction', () => {
+  it('goes before a verb, a particle or a preposition', () => {
+    expect(leadingConjunction('وشملت الدراسة 620 طفلاً')).toBe(1);
+    expect(leadingConjunction('وشارك في التنفيذ أكثر من 1200 عامل')).toBe(1);
+    expect(leadingConjunction('وفي حي سيدي مومن تروي سلمى')).toBe(1);
+    expect(leadingConjunction('وبحسب الوزارة، تركّزت الإصابات')).toBe(1);
+    expect(leadingConjunction('وأكد الوزير سامي نور أن الحملة نجحت')).toBe(1);
+    expect(leadingConjunction('وسجّل المهاجم هدف الفوز في الدقيقة الأخيرة')).toBe(1);
+  });
+
+  it('stays where it is the word’s first letter or a connector of its own', () => {
+    expect(leadingConjunction('وافقت روسيا على إطلاق قمر')).toBe(0);
+    expect(leadingConjunction('وزارة الصحة تعلن خطة')).toBe(0);
+    expect(leadingConjunction('وسائل الإعلام تنقل الخبر')).toBe(0);
+    expect(leadingConjunction('واحد من كل عشرة أطفال')).toBe(0);
+    expect(leadingConjunction('وطني هو الخيار الأول')).toBe(0);
+    expect(leadingConjunction('وفّرت المنظمة 600 ألف جرعة')).toBe(0);
+    expect(leadingConjunction('فيما وفّرت المنظمة 600 ألف جرعة')).toBe(0);
+  });
+
+  it('«فيما» is dropped whole, never cut to «يما»', () => {
+    expect(readableStart('فيما وفّرت منظمة الصحة العالمية 600 ألف جرعة')).toBe(5);
+  });
+
+  it('is dropped from a whole sentence shown as a prompt', () => {
+    const s = 'وشملت الدراسة 620 طفلاً عولجوا بين حزيران وكانون الأول 2023.';
+    const at = s.indexOf('620');
+    expect(clauseWindow(s, at, at + 3)?.start).toBe(1);
+  });
+});
+
+describe('a clause whose subject is in the sentence before', () => {
+  it('is a verb followed by a colon, a quotation or a word with a pronoun', () => {
+    expect(subjectless('وتستهلك طاقتها من مزرعة شمسية مجاورة')).toBe(true);
+    expect(subjectless('وأضافت: «انخفضت التغطية في الأقاليم»')).toBe(true);
+    expect(subjectless('تشارك فيها 3200 فرقة متنقّلة')).toBe(true);
+    expect(subjectless('تستهلك المحطة طاقة من مزرعة شمسية')).toBe(false);
+    expect(subjectless('المحطة تستهلك طاقتها من مزرعة')).toBe(false);
+  });
+
+  it('is never a statement when the sentence gives no subject to restore', () => {
+    const g = generateItems({
+      slug: 'fixture',
+      paragraphs: [
+        {
+          id: 'p-1',
+          ar: 'منذ افتتاحها الشهر الماضي في الميناء تعمل المحطة بتقنية التناضح العكسي، وتستمد طاقتها من حقل شمسي قريب تبلغ قدرته 90 ميغاواط.'
+        }
+      ],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const made = g.candidates.map((c) => c.item.prompt.ar);
+    expect(made.filter((p) => /^(?:بحسب المقالة، )?و?تستمد/u.test(p))).toEqual([]);
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'the clause opens with a verb whose subject is in an earlier sentence'
+    );
+  });
+});
+
+describe('a speaker with nothing said', () => {
+  it('is a reporting verb with no «أن»، colon or quotation after it', () => {
+    expect(attributionOnly('يرى ممثل المنظمة في البلد، الدكتور سامي نور')).toBe(true);
+    expect(attributionOnly('وفي سوق المدينة، تروي سلمى حداد')).toBe(true);
+    expect(attributionOnly('أظهرت دراسة أجراها مستشفى الجامعة، ونُشرت في 2024')).toBe(true);
+    expect(attributionOnly('يرى الدكتور سامي نور أن الحملة نجحت')).toBe(false);
+    expect(attributionOnly('قال الوزير: «المحطة جاهزة»')).toBe(false);
+    expect(attributionOnly('أُسقطت 80 طائرة خلال يومين، كما قال الوزير سامي نور')).toBe(false);
+  });
+
+  it('does not end a statement: the clause runs on to what was said', () => {
+    expect(completeClause('وفي سوق المدينة، تروي سلمى حداد')).toBe(false);
+    const made = statementsOf([
+      'وفي حي الورود بمدينة طنجة الساحلية، تروي سلمى حداد، وهي أمّ لثلاثة أطفال، أنها تردّدت طويلاً قبل أن توافق على تلقيح ابنتها في المدرسة.'
+    ]);
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.filter((p) => /تروي سلمى حداد\.?$/u.test(p))).toEqual([]);
+  });
+});
+
+describe('a quotation cut open', () => {
+  it('is a guillemet or quotation mark without its pair', () => {
+    expect(unbalancedQuote('أضافت: «انخفضت التغطية إلى أقل من 80 في المئة')).toBe(true);
+    expect(unbalancedQuote('قال: "المحطة جاهزة')).toBe(true);
+    expect(unbalancedQuote('قال: «المحطة جاهزة»')).toBe(false);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { generateItems } from './pipeline/candidates';
+import { indexMentions } from './pipeline/mentions';
+import { anaphoricIds, antecedent, restoreReferents, restoreSubject } from './referents';
+import { omnipresentActors } from './score';
+
+// A bare definite noun that points back to what the article named earlier, and a verb whose
+// subject is the sentence's: restored where the article gives the fuller form.
+
+const clause = (text: string, blank = text.length) => ({
+  text,
+  blankStart: blank,
+  blankEnd: blank,
+  unresolved: []
+});
+
+describe('the fuller form of a bare definite noun', () => {
+  it('is a body named earlier, a construct chain or a noun with its adjectives', () => {
+    expect(antecedent('وزارة', 'أعلنت وزارة التربية التونسية خطة جديدة.')).toBe(
+      'وزارة التربية التونسية'
+    );
+    expect(antecedent('مستشفى', 'أجرى مستشفى الأمل الجامعي في صفاقس دراسة.')).toBe(
+      'مستشفى الأمل الجامعي'
+    );
+    expect(antecedent('محطة', 'افتتحت محطة جديدة لتوليد الكهرباء من الرياح.')).toBe(
+      'المحطة الجديدة لتوليد الكهرباء'
+    );
+    expect(antecedent('مشروع', 'بدأ العمل في الميناء العام الماضي.')).toBeUndefined();
+    // «واسعة» describes the campaign: no construct chain, and no indefinite form to show.
+    expect(antecedent('حملة', 'حملة تطعيم واسعة ضد الحصبة في الشمال')).toBeUndefined();
+  });
+
+  it('is restored in the clause, clitics kept, and listed when there is none', () => {
+    const before = 'أعلنت وزارة التربية التونسية خطة جديدة. وانطلق مشروع في المدارس.';
+    const shown = restoreReferents(
+      clause('وبحسب الوزارة، يشمل المشروع 300 مدرسة في الجنوب'),
+      { before },
+      '300'
+    );
+    expect(shown.text).toBe('وبحسب وزارة التربية التونسية، يشمل المشروع 300 مدرسة في الجنوب');
+    expect(shown.unresolved).toEqual(['المشروع']);
+    expect(restoreReferents(clause('قدّمت للوزارة تقريراً مفصلاً'), { before }, 'x').text).toBe(
+      'قدّمت لوزارة التربية التونسية تقريراً مفصلاً'
+    );
+  });
+
+  it('is the government or minister of the one country the article names', () => {
+    const nisba = ['التونسي', 'التونسية', 'تونسي'];
+    const shown = restoreReferents(clause('أعلنت الحكومة خطة جديدة'), { before: '', nisba }, 'x');
+    expect(shown.text).toBe('أعلنت الحكومة التونسية خطة جديدة');
+    const minister = restoreReferents(
+      clause('قال وزير النقل إن الخطة جاهزة'),
+      { before: '', nisba },
+      'x'
+    );
+    expect(minister.text).toBe('قال وزير النقل التونسي إن الخطة جاهزة');
+    const named = restoreReferents(
+      clause('قال وزير النقل التونسي إن الخطة جاهزة'),
+      { before: '', nisba },
+      'x'
+    );
+    expect(named.text).toBe('قال وزير النقل التونسي إن الخطة جاهزة');
+    const none = restoreReferents(clause('أعلنت الحكومة خطة جديدة'), { before: '' }, 'x');
+    expect(none.unresolved).toEqual(['الحكومة']);
+  });
+
+  it('is left alone when an adjective already specifies it, and never shows the answer', () => {
+    const before = 'أعلنت وزارة التربية التونسية خطة جديدة.';
+    expect(restoreReferents(clause('أعلنت الوزارة الجديدة خطة'), { before }, 'x').text).toBe(
+      'أعلنت الوزارة الجديدة خطة'
+    );
+    const own = restoreReferents(clause('قالت الوزارة إن العمل يبدأ'), { before }, 'وزارة التربية');
+    expect(own.text).toBe('قالت الوزارة إن العمل يبدأ');
+    expect(own.unresolved).toEqual(['الوزارة']);
+  });
+});
+
+describe('the subject of a clause cut after «و»', () => {
+  const sentence = 'تعمل المحطة بتقنية حديثة منذ افتتاحها، وتستمد طاقتها من حقل شمسي قريب.';
+
+  it('is the sentence’s, put after the clause’s verb when both agree', () => {
+    const at = sentence.indexOf('تستمد');
+    const restored = restoreSubject(clause(sentence.slice(at)), sentence, at);
+    expect(restored?.text).toBe('تستمد المحطة طاقتها من حقل شمسي قريب.');
+    const other = 'يعمل المصنع بتقنية حديثة، وتستمد طاقتها من حقل شمسي.';
+    const k = other.indexOf('تستمد');
+    expect(restoreSubject(clause(other.slice(k)), other, k)).toBeUndefined();
+  });
+
+  it('makes the statement, which was refused without it', () => {
+    const g = generateItems({
+      slug: 'fixture',
+      paragraphs: [
+        {
+          id: 'p-1',
+          ar: 'افتتحت في المدينة محطة جديدة لتوليد الكهرباء من الرياح. تعمل المحطة الجديدة في الميناء بتقنية التناضح العكسي منذ افتتاحها الشهر الماضي، وتستمد طاقتها من حقل شمسي قريب تبلغ قدرته 90 ميغاواط.'
+        }
+      ],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const statements = g.candidates
+      .map((c) => c.item)
+      .filter((i) => i.type === 'truefalse')
+      .map((i) => i.prompt.ar);
+    expect(statements).toContain(
+      'بحسب المقالة، تستمد المحطة الجديدة لتوليد الكهرباء طاقتها من حقل شمسي قريب تبلغ قدرته 90 ميغاواط.'
+    );
+  });
+});
+
+describe('a body the article goes on calling by its head noun', () => {
+  const input = {
+    slug: 'fixture',
+    paragraphs: [
+      'أطلقت وزارة التربية التونسية خطة جديدة لإصلاح المدارس في البلاد.',
+      'وقالت الوزارة إن الخطة تشمل 300 مدرسة في الجنوب والوسط.',
+      'وذكر المعلمون أن العمل بدأ في الربيع الماضي في عدة مدن.',
+      'وتسعى الوزارة إلى إنهاء الخطة قبل نهاية العام المقبل.'
+    ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+    entities: [],
+    topicFor: () => 't',
+    bilingual: false
+  };
+
+  it('is in every paragraph that says «الوزارة», and so leads the article', () => {
+    const index = indexMentions(input);
+    const ministry = [...index.byId.values()].find((e) => e.ar === 'وزارة التربية التونسية');
+    expect(ministry).toBeDefined();
+    expect(anaphoricIds('وقالت الوزارة إن الخطة تشمل 300 مدرسة', [...index.byId.values()])).toEqual(
+      [ministry?.id]
+    );
+    expect(omnipresentActors(index.located, { byId: index.byId })).toContain(ministry?.id);
+  });
+});

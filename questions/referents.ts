@@ -1,0 +1,323 @@
+import { normalizeSearch } from '../src/lib/domain/answers';
+import { subjectless } from './fragments';
+
+/**
+ * Referents a clause cut out of its article leaves open, restored where the article says what
+ * they are: a bare definite noun that points back to something named earlier («المستشفى» for
+ * «مستشفى ابن سينا الجامعي»، «الحملة» for «حملة وطنية لتلقيح الأطفال») and a verb whose subject is
+ * in the clause before («وتستهلك طاقتها» after «تعتمد المحطة…»). What cannot be restored is
+ * listed, for the score (`score.ts`) to count against the question.
+ */
+
+const fold = (w: string) => normalizeSearch(w).replace(/\s+/gu, ' ').trim();
+
+// Head nouns that, bare and definite, point back to a body, a project, an event or a document the
+// article has named: «الوزارة» is some ministry the student must already know.
+const HEADS = new Set(
+  [
+    ...['مشروع', 'مستشفى', 'وزارة', 'حملة', 'محطة', 'حكومة', 'شعاب', 'لجنة', 'قرار', 'دراسة'],
+    ...['منظمة', 'قناة', 'جهاز', 'شركة', 'بنك', 'جامعة', 'معهد', 'مركز', 'خطة', 'برنامج'],
+    ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
+    ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
+    ...['برلمان', 'جيش']
+  ].map(fold)
+);
+
+/** What the article says before the sentence: where an antecedent is looked for. */
+export interface ReferentContext {
+  before: string;
+  /** The nationality adjectives of the one country the article names, if it names one only. */
+  nisba?: readonly string[];
+}
+
+// The state's own bodies: «الحكومة» is the government of the article's country.
+const STATE_HEADS = new Set(['حكومة', 'برلمان', 'جيش'].map(fold));
+
+/** «الحكومة» → «الحكومة الأردنية» in an article that names Jordan alone; undefined otherwise. */
+function ofTheCountry(head: string, nisba: readonly string[] = []): string | undefined {
+  if (!STATE_HEADS.has(fold(head))) {
+    return undefined;
+  }
+  const feminine = /[ةه]$/u.test(fold(head));
+  const adjective = nisba.find((f) =>
+    feminine ? /^ال\S+ي[ةه]$/u.test(fold(f)) : /^ال\S+ي$/u.test(fold(f))
+  );
+  return adjective === undefined ? undefined : `ال${head} ${adjective}`;
+}
+
+/** A clause as shown: its text, where its blank is, and what could not be restored. */
+export interface ShownClause {
+  text: string;
+  blankStart: number;
+  blankEnd: number;
+  unresolved: string[];
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const tokens = (text: string): Token[] =>
+  [...text.matchAll(/\S+/gu)].map((r) => ({
+    start: r.index,
+    end: r.index + r[0].length,
+    text: r[0]
+  }));
+
+/** «وللوزارة» → clitics «ول», head «وزارة»; undefined unless a bare head of {@link HEADS}. */
+function anaphor(word: string): { clitics: string; head: string } | undefined {
+  const w = word.replace(/[^\p{L}\p{M}\u0640]+$/u, '');
+  const r = /^([وف]?[بك]?)ال(\S+)$/u.exec(w) ?? /^([وف]?ل)ل(\S+)$/u.exec(w);
+  if (r === null || !HEADS.has(fold(r[2] ?? ''))) {
+    return undefined;
+  }
+  return { clitics: r[1] ?? '', head: r[2] ?? '' };
+}
+
+const definite = (w: string) => /^(?:[وفبكل]?ال|لل)\S{2,}/u.test(fold(w));
+// A nisba adjective («وطنية»، «الجامعي»), not a verbal noun («تحلية») or a verb («تروي»).
+const adjective = (w: string) => {
+  const f = fold(w).replace(/^ال/u, '');
+  return /^\S{2,}(?:ي|يه|يين|يون|يات)$/u.test(f) && !/^ت\S{2}يه$|^[يت]\S{2,3}ي$/u.test(f);
+};
+const stops = (w: string) => /[.,،؛:;!?؟«»"“”()]$/u.test(w);
+
+/**
+ * The fuller form the article gave `head` before: «مستشفى ابن سينا الجامعي» (a construct chain,
+ * up to its first definite word and a definite adjective after it), «الحملة الوطنية لتلقيح
+ * الأطفال» (an indefinite noun with its adjectives made definite, and a «ل» phrase), «الشعاب
+ * المرجانية» (the definite noun with its adjective), or undefined.
+ */
+export function antecedent(head: string, before: string): string | undefined {
+  const ws = tokens(before).map((t) => t.text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
+    const next = ws[i + 1] ?? '';
+    const bare = w.replace(/^[وفب](?=\S{3})/u, '');
+    if (anaphor(w)?.head === head && !stops(w) && definite(next) && adjective(next)) {
+      return `ال${head} ${clean(next)}`;
+    }
+    if ((fold(bare) !== fold(head) && fold(w) !== fold(head)) || stops(w)) {
+      continue;
+    }
+    const phrase = fullerForm(ws.slice(i + 1, i + 6), head);
+    if (phrase !== undefined) {
+      return phrase;
+    }
+  }
+  return undefined;
+}
+
+const clean = (w: string) => w.replace(/[.,،؛:;!?؟»"”)]+$/u, '');
+
+// Adjectives that end in neither «ي» nor «ية»: «محطة جديدة».
+const PLAIN_ADJECTIVES = new Set(
+  ['جديد', 'جديدة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة'].map(fold)
+);
+const describes = (w: string) => adjective(w) || PLAIN_ADJECTIVES.has(fold(clean(w)));
+
+// Words that end a construct chain: prepositions, particles, verbs' objects pronouns.
+const PARTICLE =
+  /^(?:في|من|على|الي|عن|مع|عبر|بين|منذ|بعد|قبل|حتي|او|ثم|قد|لم|لن|لا|ما|ان|الذي|التي|ضد|حول|نحو|لدي|عند|خلال|دون|بسبب|\S+ها|\S+هم)$/u;
+
+/** The words after an indefinite head that specify it, as a definite phrase. */
+function fullerForm(after: readonly string[], head: string): string | undefined {
+  const out: string[] = [];
+  let i = 0;
+  // A construct chain: «مستشفى ابن سينا الجامعي»، «مشروع تحلية المياه».
+  const chained = (w: string) => !definite(w) && !describes(w) && !PARTICLE.test(fold(w));
+  while (i < 3 && i < after.length && chained(after[i] ?? '')) {
+    // «حملة تطعيم واسعة»: a feminine word after the first one is an adjective, not a genitive.
+    if (i > 0 && /[ةه]$/u.test(fold(clean(after[i] ?? '')))) return undefined;
+    out.push(clean(after[i] ?? ''));
+    if (stops(after[i++] ?? '')) return undefined;
+  }
+  if (out.length > 0 || definite(after[0] ?? '')) {
+    const last = after[i];
+    if (last === undefined || !definite(last) || /^[وفبكل]/u.test(last)) {
+      return undefined;
+    }
+    out.push(clean(last));
+    const adj = after[i + 1];
+    if (!stops(last) && adj !== undefined && definite(adj) && adjective(adj)) {
+      out.push(clean(adj));
+    }
+    return [head, ...out].join(' ');
+  }
+  // An indefinite noun and its adjectives: «حملة وطنية لتلقيح الأطفال».
+  const indefinite = (w: string) => describes(w) && !definite(w) && !/^ل/u.test(w);
+  while (i < after.length && indefinite(after[i] ?? '')) {
+    out.push(`ال${clean(after[i] ?? '')}`);
+    if (stops(after[i++] ?? '')) return [`ال${head}`, ...out].join(' ');
+  }
+  return out.length > 0 ? [`ال${head}`, ...out, ...lamPhrase(after.slice(i))].join(' ') : undefined;
+}
+
+/** «لتحلية مياه البحر»: a «ل» phrase up to its first definite word, or nothing. */
+function lamPhrase(after: readonly string[]): string[] {
+  if (!/^ل[^ل]/u.test(after[0] ?? '') || definite(after[0] ?? '')) {
+    return [];
+  }
+  for (let j = 0; j < Math.min(after.length, 4); j++) {
+    if (j > 0 && definite(after[j] ?? '')) {
+      return after.slice(0, j + 1).map(clean);
+    }
+    if (stops(after[j] ?? '')) {
+      return [];
+    }
+  }
+  return [];
+}
+
+/** `clitics` + «الـhead» written with `phrase` in its place («لل» + «وزارة الصحة» → «لوزارة الصحة»). */
+function withClitics(clitics: string, phrase: string): string {
+  if (!clitics.endsWith('ل')) {
+    return clitics + phrase;
+  }
+  return phrase.startsWith('ال') ? clitics + phrase.slice(1) : clitics + phrase;
+}
+
+/**
+ * The clause with its bare definite references restored from the article before it (never one
+ * that would show the answer, never inside the blank), and those that could not be restored.
+ */
+export function restoreReferents(
+  clause: ShownClause,
+  ctx: ReferentContext,
+  answer: string
+): ShownClause {
+  let { text, blankStart, blankEnd } = clause;
+  const unresolved = [...clause.unresolved];
+  for (const t of tokens(text).reverse()) {
+    const a = anaphor(t.text);
+    const next = text.slice(t.end).trimStart().split(/\s/u)[0] ?? '';
+    if (a === undefined || (t.end > blankStart && t.start < blankEnd)) {
+      continue;
+    }
+    if (!stops(t.text) && definite(next) && !/^لل/u.test(next)) {
+      continue; // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands.
+    }
+    const phrase = antecedent(a.head, ctx.before) ?? ofTheCountry(a.head, ctx.nisba);
+    if (phrase === undefined || fold(phrase).includes(fold(answer))) {
+      unresolved.push(`ال${a.head}`);
+      continue;
+    }
+    const word = t.text.replace(/[^\p{L}\p{M}\u0640]+$/u, '');
+    const written = withClitics(a.clitics, phrase);
+    text = text.slice(0, t.start) + written + text.slice(t.start + word.length);
+    const shift = written.length - word.length;
+    if (t.start < blankStart) {
+      blankStart += shift;
+      blankEnd += shift;
+    }
+  }
+  return withNationality({ text, blankStart, blankEnd, unresolved: [...new Set(unresolved)] }, ctx);
+}
+
+// Offices and ministries named by what they do, not by their country: «وزير المياه».
+const OFFICE_HEADS = new Set(['وزير', 'وزيرة', 'وزارة'].map(fold));
+
+/**
+ * «وزير المياه» in an article that names one country is that country's: «وزير المياه الأردني»
+ * (the adjective agrees with the head), unless an adjective already follows or it is the blank.
+ */
+function withNationality(clause: ShownClause, { nisba = [] }: ReferentContext): ShownClause {
+  let { text, blankStart, blankEnd } = clause;
+  const ws = tokens(text);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const raw = ws[i]?.text ?? '';
+    const head = OFFICE_HEADS.has(fold(raw)) ? raw : raw.replace(/^[وفبل](?=\S{3})/u, '');
+    const genitive = ws[i + 1]!;
+    const after = ws[i + 2]?.text ?? '';
+    if (
+      !OFFICE_HEADS.has(fold(head)) ||
+      !definite(genitive.text) ||
+      (!stops(genitive.text) && definite(after)) ||
+      (genitive.end > blankStart && (ws[i]?.start ?? 0) < blankEnd)
+    ) {
+      continue;
+    }
+    const feminine = /[ةه]$/u.test(fold(head));
+    const adjective = nisba.find((f) =>
+      feminine ? /^ال\S+ي[ةه]$/u.test(fold(f)) : /^ال\S+ي$/u.test(fold(f))
+    );
+    if (adjective === undefined) {
+      continue;
+    }
+    const at = genitive.start + clean(genitive.text).length;
+    text = `${text.slice(0, at)} ${adjective}${text.slice(at)}`;
+    if (at <= blankStart) {
+      blankStart += adjective.length + 1;
+      blankEnd += adjective.length + 1;
+    }
+  }
+  return { ...clause, text, blankStart, blankEnd };
+}
+
+/**
+ * A clause cut after «و» whose verb's subject is the sentence's («تعتمد المحطة على…،
+ * وتستهلك طاقتها من…»): that subject, a definite noun right after the sentence's first verb or
+ * right before it, put after the clause's verb when the two agree in gender; undefined otherwise.
+ */
+export function restoreSubject(
+  clause: ShownClause,
+  sentence: string,
+  windowStart: number
+): ShownClause | undefined {
+  if (windowStart === 0 || !subjectless(clause.text) || /^\S+[:«"“]/u.test(clause.text)) {
+    return undefined;
+  }
+  const [v, n] = tokens(sentence).map((t) => t.text);
+  const verb = tokens(clause.text)[0];
+  if (v === undefined || n === undefined || verb === undefined || verb.end > clause.blankStart) {
+    return undefined;
+  }
+  const subject = /^ال\S+$/u.test(clean(n)) && !stops(n) ? clean(n) : undefined;
+  // The sentence opens with a verb (imperfect or feminine perfect) and both verbs agree with it.
+  const feminine = (w: string) => /^ت|[^ا]ت$/u.test(fold(w));
+  const verbal = (w: string) => /^[يت]\S{2,}|^\S{2,}[^ا]ت$/u.test(fold(w)) && !/^ال/u.test(fold(w));
+  if (
+    subject === undefined ||
+    !verbal(v) ||
+    feminine(v) !== /[ةه]$/u.test(subject) ||
+    feminine(verb.text) !== feminine(v)
+  ) {
+    return undefined;
+  }
+  const insert = ` ${subject}`;
+  return {
+    text: clause.text.slice(0, verb.end) + insert + clause.text.slice(verb.end),
+    blankStart: clause.blankStart + insert.length,
+    blankEnd: clause.blankEnd + insert.length,
+    unresolved: clause.unresolved
+  };
+}
+
+/**
+ * The body or place a bare definite noun of `text` stands for: «الوزارة» for the article's one
+ * body whose name starts «وزارة». Ids of `names` (organisations and places) by their first word.
+ */
+export function anaphoricIds(
+  text: string,
+  names: readonly { id: string; type: string; ar: string }[]
+): string[] {
+  const out = new Set<string>();
+  for (const t of tokens(text)) {
+    const a = anaphor(t.text);
+    const next = text.slice(t.end).trimStart().split(/\s/u)[0] ?? '';
+    if (a === undefined || (!stops(t.text) && definite(next))) {
+      continue;
+    }
+    const heads = names.filter(
+      (n) =>
+        (n.type === 'organisation' || n.type === 'place') &&
+        fold(n.ar.split(/\s+/u)[0] ?? '') === fold(a.head)
+    );
+    if (heads.length === 1) {
+      out.add(heads[0]!.id);
+    }
+  }
+  return [...out];
+}
