@@ -101,7 +101,7 @@ test('on a slow disk each grade is stored before the next card, and no key is lo
       options?: boolean | AddEventListenerOptions
     ) {
       if (type !== 'complete' || this.mode !== 'readwrite' || typeof listener !== 'function') {
-        add.call(this, type, listener, options);
+        if (listener) add.call(this, type, listener, options);
         return;
       }
       add.call(this, type, (e) => setTimeout(() => listener.call(this, e), 400), options);
