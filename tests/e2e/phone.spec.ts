@@ -54,9 +54,10 @@ for (const lang of ['ar', 'en'] as const) {
   }) => {
     const l = L[lang];
     await openRoute(phone, '/study', lang);
+    // Read before turning it over: the card comes back unanswered (a cloze with its blank empty).
+    const shown = (await prompt(phone).textContent())!;
     await phone.getByRole('button', { name: l.show }).tap();
     await expect(phone.getByRole('button', { name: l.suspend })).toBeHidden();
-    const shown = (await prompt(phone).textContent())!;
     await phone.getByRole('button', { name: l.menu }).tap();
     await phone.getByRole('button', { name: l.suspend }).tap();
     const message = phone.getByRole('status').filter({ hasText: l.suspended });
