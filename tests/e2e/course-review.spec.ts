@@ -33,6 +33,8 @@ const firstOfType = (page: Page, type: string) =>
 
 /** Drags the pointer across the first line of a paragraph, from its start (RTL: its right). */
 async function selectWords(page: Page, paragraph: Locator): Promise<void> {
+  // In view first: a drag at coordinates off the screen selects nothing.
+  await paragraph.scrollIntoViewIfNeeded();
   const box = (await paragraph.boundingBox())!;
   const y = box.y + 12;
   await page.mouse.move(box.x + box.width - 4, y);
