@@ -1,4 +1,9 @@
-import { ARABIC_MARKS, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
+import {
+  ARABIC_MARKS,
+  normalizeAnswer,
+  normalizeSearch,
+  stripMarks
+} from '../src/lib/domain/answers';
 
 // The folding itself (marks, digits, letter variants) is the grader's, in src/lib/domain/answers.ts;
 // this module only turns a form into a pattern that finds it in the article as written.
@@ -14,6 +19,9 @@ const VARIANTS: Record<string, string> = {
   ة: '[ةه]',
   ه: '[هة]'
 };
+
+/** A phrase folded as the grader's search folds it, its spaces made single and trimmed. */
+export const foldPhrase = (w: string): string => normalizeSearch(w).replace(/\s+/gu, ' ').trim();
 
 /** Letters and digits (a word boundary is where neither is on one side). */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';

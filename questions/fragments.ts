@@ -1,6 +1,4 @@
-import { normalizeSearch } from '../src/lib/domain/answers';
-
-const fold = (w: string) => normalizeSearch(w).replace(/\s+/gu, ' ');
+import { foldPhrase } from './arabic';
 
 /**
  * Whether a clause cut out of a sentence reads on its own: a prompt or a statement may start at
@@ -89,12 +87,12 @@ const DEPENDENT = new Set(
     'مقارنةً',
     'باعتبارها',
     'باعتباره'
-  ].map(fold)
+  ].map(foldPhrase)
 );
 
 // Particles that open a main clause before its verb.
 const CLAUSE_OPENERS = new Set(
-  ['لم', 'لن', 'قد', 'لا', 'ثمة', 'هناك', 'كان', 'كانت', 'ليس', 'ليست'].map(fold)
+  ['لم', 'لن', 'قد', 'لا', 'ثمة', 'هناك', 'كان', 'كانت', 'ليس', 'ليست'].map(foldPhrase)
 );
 
 const REPORTING = new Set(
@@ -111,7 +109,7 @@ const REPORTING = new Set(
     'توضح',
     'أوضح',
     'أوضحت'
-  ].map(fold)
+  ].map(foldPhrase)
 );
 
 const words = (text: string) =>
@@ -122,7 +120,7 @@ const words = (text: string) =>
 
 /** A word that looks like a finite verb: imperfect («يدعو», «تضطر») or feminine perfect («وافقت»). */
 function verbLike(word: string): boolean {
-  const w = fold(word);
+  const w = foldPhrase(word);
   if (w.startsWith('ال') || DEPENDENT.has(w) || w.length < 3) {
     return false;
   }
@@ -142,16 +140,16 @@ const PREPOSITION =
  */
 function opensMainClause(text: string): boolean {
   const [first, second, ...more] = words(text);
-  if (first === undefined || second === undefined || DEPENDENT.has(fold(second))) {
+  if (first === undefined || second === undefined || DEPENDENT.has(foldPhrase(second))) {
     return false;
   }
-  if (CLAUSE_OPENERS.has(fold(first))) {
-    return !PREPOSITION.test(fold(second));
+  if (CLAUSE_OPENERS.has(foldPhrase(first))) {
+    return !PREPOSITION.test(foldPhrase(second));
   }
-  if (verbLike(first) || REPORTING.has(fold(first))) {
-    return !PREPOSITION.test(fold(second));
+  if (verbLike(first) || REPORTING.has(foldPhrase(first))) {
+    return !PREPOSITION.test(foldPhrase(second));
   }
-  return /^ال/u.test(fold(first)) && [second, ...more.slice(0, 2)].some(verbLike);
+  return /^ال/u.test(foldPhrase(first)) && [second, ...more.slice(0, 2)].some(verbLike);
 }
 
 /**
@@ -164,12 +162,12 @@ export function readableStart(clause: string): number | undefined {
   const text = clause.slice(lead);
   const tries = [0];
   // «فيما» is a connector of its own, not «ف» + «يما».
-  const whole = fold(words(text)[0] ?? '');
-  if (/^[وف]\S{2,}/u.test(text) && !CONNECTORS.some((c) => fold(c) === whole)) {
+  const whole = foldPhrase(words(text)[0] ?? '');
+  if (/^[وف]\S{2,}/u.test(text) && !CONNECTORS.some((c) => foldPhrase(c) === whole)) {
     tries.push(1);
   }
   for (const t of [...tries]) {
-    const c = CONNECTORS.find((w) => fold(text.slice(t)).startsWith(`${fold(w)} `));
+    const c = CONNECTORS.find((w) => foldPhrase(text.slice(t)).startsWith(`${foldPhrase(w)} `));
     if (c !== undefined) {
       const skipped = /^\S+(?:\s+\S+)?\s+/u.exec(text.slice(t))?.[0] ?? '';
       tries.push(
@@ -193,7 +191,7 @@ export function readableStart(clause: string): number | undefined {
  * (not «وافقت», whose «و» is its own), «وشارك»، «وجاء».
  */
 function afterConjunction(word: string): boolean {
-  const w = fold(word);
+  const w = foldPhrase(word);
   return (
     CLAUSE_OPENERS.has(w) ||
     REPORTING.has(w) ||
@@ -217,7 +215,7 @@ function afterConjunction(word: string): boolean {
  */
 export function leadingConjunction(text: string): number {
   const first = words(text)[0] ?? '';
-  const isConnector = CONNECTORS.some((c) => fold(c) === fold(first));
+  const isConnector = CONNECTORS.some((c) => foldPhrase(c) === foldPhrase(first));
   return /^[وف]\S{2,}/u.test(first) && !isConnector && afterConjunction(first.slice(1)) ? 1 : 0;
 }
 
@@ -229,15 +227,15 @@ export function leadingConjunction(text: string): number {
 export function subjectless(clause: string): boolean {
   const ws = words(clause);
   const first = ws[0] ?? '';
-  const verb = fold(first).replace(/^[وف](?=\S{3})/u, '');
-  if (!(verbLike(verb) || REPORTING.has(verb) || REPORTING.has(fold(first)))) {
+  const verb = foldPhrase(first).replace(/^[وف](?=\S{3})/u, '');
+  if (!(verbLike(verb) || REPORTING.has(verb) || REPORTING.has(foldPhrase(first)))) {
     return false;
   }
   const next = ws[1] ?? '';
   return (
     /[:«"“]$/u.test(first) ||
     /^[«"“:]/u.test(next) ||
-    /^\S{2,}(?:ها|هم|هما|هن)$/u.test(fold(next).replace(/[^\p{L}]/gu, ''))
+    /^\S{2,}(?:ها|هم|هما|هن)$/u.test(foldPhrase(next).replace(/[^\p{L}]/gu, ''))
   );
 }
 
@@ -246,7 +244,7 @@ export function subjectless(clause: string): boolean {
  * demonstrative («ذلك الاتفاق»، «هذه الخطوة»), or a noun with an ordinal («المعسكر الثاني»).
  */
 export function opensWithReferent(clause: string): boolean {
-  const [first, second] = words(clause).map(fold);
+  const [first, second] = words(clause).map(foldPhrase);
   if (first === undefined) {
     return true;
   }
@@ -266,7 +264,7 @@ export function opensWithReferent(clause: string): boolean {
  * «ما يحصل» (what is happening: said of something the sentence before tells).
  */
 export function leansOnContext(clause: string): boolean {
-  const text = fold(clause);
+  const text = foldPhrase(clause);
   return (
     /(?:^|\s)[وف]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني)|ما (?:يحصل|يجري|يحدث|حصل|جري|حدث))(?=\s|$)/u.test(
       text
@@ -278,7 +276,7 @@ export function leansOnContext(clause: string): boolean {
 
 // Openers that point back to the sentence before: «في الوقت نفسه»، «في المقابل»، «من جهة أخرى».
 const BACK_REFERENCE = new RegExp(
-  `^[وف]?(?:${['في الوقت نفسه', 'في الوقت ذاته', 'مع ذلك', 'في المقابل', 'بالمقابل', 'من جهة أخرى', 'من ناحية أخرى', 'إلى جانب ذلك', 'بالإضافة إلى ذلك', 'كذلك', 'أيضاً'].map(fold).join('|')})(?=\\s|،|,|$)`,
+  `^[وف]?(?:${['في الوقت نفسه', 'في الوقت ذاته', 'مع ذلك', 'في المقابل', 'بالمقابل', 'من جهة أخرى', 'من ناحية أخرى', 'إلى جانب ذلك', 'بالإضافة إلى ذلك', 'كذلك', 'أيضاً'].map(foldPhrase).join('|')})(?=\\s|،|,|$)`,
   'u'
 );
 
@@ -289,7 +287,8 @@ function unattributedFirstPerson(text: string): boolean {
   }
   return words(text).some(
     (w) =>
-      fold(w) === 'نحن' || (/\S{2,}نا$/u.test(w.replace(/[»"”.،,]+$/u, '')) && fold(w) !== 'هنا')
+      foldPhrase(w) === 'نحن' ||
+      (/\S{2,}نا$/u.test(w.replace(/[»"”.،,]+$/u, '')) && foldPhrase(w) !== 'هنا')
   );
 }
 
@@ -300,8 +299,10 @@ function unattributedFirstPerson(text: string): boolean {
 export function opensNextClause(next: string): boolean {
   const text = next.trim();
   if (
-    /^لكن/u.test(fold(text)) ||
-    CONNECTORS.some((c) => fold(text).startsWith(`${fold(c)} `) || fold(text) === fold(c))
+    /^لكن/u.test(foldPhrase(text)) ||
+    CONNECTORS.some(
+      (c) => foldPhrase(text).startsWith(`${foldPhrase(c)} `) || foldPhrase(text) === foldPhrase(c)
+    )
   ) {
     return true;
   }
@@ -316,8 +317,8 @@ export function opensNextClause(next: string): boolean {
  */
 export function completeClause(text: string): boolean {
   const ws = words(text);
-  const folded = ws.map(fold);
-  const predicate = (w: string) => verbLike(w) || CLAUSE_OPENERS.has(fold(w));
+  const folded = ws.map(foldPhrase);
+  const predicate = (w: string) => verbLike(w) || CLAUSE_OPENERS.has(foldPhrase(w));
   // «أن» after a verb of saying or thinking, not the temporal «منذ أن»، «بعد أن».
   const complementiser = folded.findLastIndex(
     (w, i) => (w === 'ان' || w === 'انه') && !/^(?:منذ|بعد|قبل|دون|من)$/u.test(folded[i - 1] ?? '')
@@ -342,7 +343,7 @@ const REPORTING_THAT = new Set(
     ...['أشار', 'أشارت', 'يشير', 'تشير', 'اعتبر', 'اعتبرت', 'يعتبر', 'تعتبر', 'أكد', 'أكدت'],
     ...['يؤكد', 'تؤكد', 'أفاد', 'أفادت', 'يفيد', 'تفيد', 'يعتقد', 'تعتقد', 'اعتقد', 'يتوقع'],
     ...['تتوقع', 'توقع', 'توقعت', 'يقدّر', 'تقدّر', 'قدّر', 'قدّرت']
-  ].map(fold)
+  ].map(foldPhrase)
 );
 
 /**
@@ -353,9 +354,9 @@ const REPORTING_THAT = new Set(
 export function attributionOnly(text: string): boolean {
   const ws = words(text);
   // «…، كما قال فلان»: the content came first.
-  const after = (i: number) => /^(?:كما|حسبما|مثلما|ما)$/u.test(fold(ws[i - 1] ?? ''));
+  const after = (i: number) => /^(?:كما|حسبما|مثلما|ما)$/u.test(foldPhrase(ws[i - 1] ?? ''));
   const at = ws.findLastIndex(
-    (w, i) => REPORTING_THAT.has(fold(w).replace(/^[وف](?=\S{3})/u, '')) && !after(i)
+    (w, i) => REPORTING_THAT.has(foldPhrase(w).replace(/^[وف](?=\S{3})/u, '')) && !after(i)
   );
   if (at < 0) {
     return false;

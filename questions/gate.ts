@@ -1,5 +1,4 @@
-import { normalizeSearch } from '../src/lib/domain/answers';
-import { BLANK } from './arabic';
+import { BLANK, foldPhrase } from './arabic';
 import { leansOnContext } from './fragments';
 
 /**
@@ -7,8 +6,6 @@ import { leansOnContext } from './fragments';
  * keep whatever the score. Each test returns the reason it refuses, or undefined; the candidates
  * step (`pipeline/candidates.ts`) reports the reason with the candidate.
  */
-
-const fold = (w: string) => normalizeSearch(w).replace(/\s+/gu, ' ').trim();
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => w !== '');
 
@@ -31,7 +28,7 @@ export function referentNearBlank(prompt: string): boolean {
   const raw = wordsOf(prompt);
   const at = raw.findIndex((w) => w.includes(BLANK));
   // «هذا العام»، «هذه المرة»: a time the reader places without the sentence before.
-  const ws = raw.map(fold).join(' ').replace(TIME_DEICTIC, ' _ _').split(' ');
+  const ws = raw.map(foldPhrase).join(' ').replace(TIME_DEICTIC, ' _ _').split(' ');
   const start = ws.slice(0, REFERENT_REACH + 1).join(' ');
   const around = at < 0 ? [] : ws.slice(Math.max(0, at - REFERENT_REACH), at + REFERENT_REACH + 1);
   return (
@@ -83,7 +80,7 @@ const RATIO = /(?:^|\s)[وبل]?(?:ضعف|ضعفي|اضعاف|مثلي|نصف|ث
  */
 export function ratioGivesNumber(prompt: string, answer: string): boolean {
   const other = prompt.replaceAll(BLANK, ' ');
-  return /\p{Nd}/u.test(answer) && /\p{Nd}/u.test(other) && RATIO.test(fold(other));
+  return /\p{Nd}/u.test(answer) && /\p{Nd}/u.test(other) && RATIO.test(foldPhrase(other));
 }
 
 /** The words a true statement may have at most, without its attribution. */
@@ -95,7 +92,7 @@ const FIRST_PERSON =
 
 /** Whether a statement speaks in the first person. */
 export function firstPerson(text: string): boolean {
-  return FIRST_PERSON.test(fold(text));
+  return FIRST_PERSON.test(foldPhrase(text));
 }
 
 // A finite verb: a perfect with its feminine «ت» («أطلقت») or an imperfect («تقدّم»، «يقول»).
@@ -103,7 +100,9 @@ const VERB = /^[وف]?(?:[^\sا]\S+ت|ا\S{3,}ت|[يت]\S{2,})$/u;
 
 // Masculine perfects that open a news sentence («قال فلان»، «أعلن الجهاز»).
 const PERFECT_M = new Set(
-  ['قال', 'أعلن', 'أكد', 'أطلق', 'قدم', 'وفر', 'أضاف', 'كشف', 'أشار', 'حذر', 'دعا', 'قرر'].map(fold)
+  ['قال', 'أعلن', 'أكد', 'أطلق', 'قدم', 'وفر', 'أضاف', 'كشف', 'أشار', 'حذر', 'دعا', 'قرر'].map(
+    foldPhrase
+  )
 );
 
 /**
@@ -112,7 +111,7 @@ const PERFECT_M = new Set(
  */
 export function verbBeforeBlank(prompt: string): boolean {
   const before = prompt.slice(0, prompt.indexOf(BLANK)).trim().split(/\s+/u).at(-1) ?? '';
-  const w = fold(before);
+  const w = foldPhrase(before);
   const masculine = PERFECT_M.has(w.replace(/^[وف](?=\S{3})/u, ''));
   return (
     before !== '' &&

@@ -1,4 +1,4 @@
-import { normalizeSearch } from '../src/lib/domain/answers';
+import { foldPhrase } from './arabic';
 import { subjectless } from './fragments';
 
 /**
@@ -9,8 +9,6 @@ import { subjectless } from './fragments';
  * listed, for the score (`score.ts`) to count against the question.
  */
 
-const fold = (w: string) => normalizeSearch(w).replace(/\s+/gu, ' ').trim();
-
 // Head nouns that, bare and definite, point back to a body, a project, an event or a document the
 // article has named: «الوزارة» is some ministry the student must already know.
 const HEADS = new Set(
@@ -20,7 +18,7 @@ const HEADS = new Set(
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
     ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
     ...['برلمان', 'جيش']
-  ].map(fold)
+  ].map(foldPhrase)
 );
 
 /** What the article says before the sentence: where an antecedent is looked for. */
@@ -31,16 +29,16 @@ export interface ReferentContext {
 }
 
 // The state's own bodies: «الحكومة» is the government of the article's country.
-const STATE_HEADS = new Set(['حكومة', 'برلمان', 'جيش'].map(fold));
+const STATE_HEADS = new Set(['حكومة', 'برلمان', 'جيش'].map(foldPhrase));
 
 /** «الحكومة» → «الحكومة الأردنية» in an article that names Jordan alone; undefined otherwise. */
 function ofTheCountry(head: string, nisba: readonly string[] = []): string | undefined {
-  if (!STATE_HEADS.has(fold(head))) {
+  if (!STATE_HEADS.has(foldPhrase(head))) {
     return undefined;
   }
-  const feminine = /[ةه]$/u.test(fold(head));
+  const feminine = /[ةه]$/u.test(foldPhrase(head));
   const adjective = nisba.find((f) =>
-    feminine ? /^ال\S+ي[ةه]$/u.test(fold(f)) : /^ال\S+ي$/u.test(fold(f))
+    feminine ? /^ال\S+ي[ةه]$/u.test(foldPhrase(f)) : /^ال\S+ي$/u.test(foldPhrase(f))
   );
   return adjective === undefined ? undefined : `ال${head} ${adjective}`;
 }
@@ -70,16 +68,16 @@ const tokens = (text: string): Token[] =>
 function anaphor(word: string): { clitics: string; head: string } | undefined {
   const w = word.replace(/[^\p{L}\p{M}\u0640]+$/u, '');
   const r = /^([وف]?[بك]?)ال(\S+)$/u.exec(w) ?? /^([وف]?ل)ل(\S+)$/u.exec(w);
-  if (r === null || !HEADS.has(fold(r[2] ?? ''))) {
+  if (r === null || !HEADS.has(foldPhrase(r[2] ?? ''))) {
     return undefined;
   }
   return { clitics: r[1] ?? '', head: r[2] ?? '' };
 }
 
-const definite = (w: string) => /^(?:[وفبكل]?ال|لل)\S{2,}/u.test(fold(w));
+const definite = (w: string) => /^(?:[وفبكل]?ال|لل)\S{2,}/u.test(foldPhrase(w));
 // A nisba adjective («وطنية»، «الجامعي»), not a verbal noun («تحلية») or a verb («تروي»).
 const adjective = (w: string) => {
-  const f = fold(w).replace(/^ال/u, '');
+  const f = foldPhrase(w).replace(/^ال/u, '');
   return /^\S{2,}(?:ي|يه|يين|يون|يات)$/u.test(f) && !/^ت\S{2}يه$|^[يت]\S{2,3}ي$/u.test(f);
 };
 const stops = (w: string) => /[.,،؛:;!?؟«»"“”()]$/u.test(w);
@@ -99,7 +97,7 @@ export function antecedent(head: string, before: string): string | undefined {
     if (anaphor(w)?.head === head && !stops(w) && definite(next) && adjective(next)) {
       return `ال${head} ${clean(next)}`;
     }
-    if ((fold(bare) !== fold(head) && fold(w) !== fold(head)) || stops(w)) {
+    if ((foldPhrase(bare) !== foldPhrase(head) && foldPhrase(w) !== foldPhrase(head)) || stops(w)) {
       continue;
     }
     const phrase = fullerForm(ws.slice(i + 1, i + 6), head);
@@ -114,9 +112,11 @@ const clean = (w: string) => w.replace(/[.,،؛:;!?؟»"”)]+$/u, '');
 
 // Adjectives that end in neither «ي» nor «ية»: «محطة جديدة».
 const PLAIN_ADJECTIVES = new Set(
-  ['جديد', 'جديدة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة'].map(fold)
+  ['جديد', 'جديدة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة'].map(
+    foldPhrase
+  )
 );
-const describes = (w: string) => adjective(w) || PLAIN_ADJECTIVES.has(fold(clean(w)));
+const describes = (w: string) => adjective(w) || PLAIN_ADJECTIVES.has(foldPhrase(clean(w)));
 
 // Words that end a construct chain: prepositions, particles, verbs' objects pronouns.
 const PARTICLE =
@@ -127,10 +127,10 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
   const out: string[] = [];
   let i = 0;
   // A construct chain: «مستشفى ابن سينا الجامعي»، «مشروع تحلية المياه».
-  const chained = (w: string) => !definite(w) && !describes(w) && !PARTICLE.test(fold(w));
+  const chained = (w: string) => !definite(w) && !describes(w) && !PARTICLE.test(foldPhrase(w));
   while (i < 3 && i < after.length && chained(after[i] ?? '')) {
     // «حملة تطعيم واسعة»: a feminine word after the first one is an adjective, not a genitive.
-    if (i > 0 && /[ةه]$/u.test(fold(clean(after[i] ?? '')))) return undefined;
+    if (i > 0 && /[ةه]$/u.test(foldPhrase(clean(after[i] ?? '')))) return undefined;
     out.push(clean(after[i] ?? ''));
     if (stops(after[i++] ?? '')) return undefined;
   }
@@ -200,7 +200,7 @@ export function restoreReferents(
       continue; // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands.
     }
     const phrase = antecedent(a.head, ctx.before) ?? ofTheCountry(a.head, ctx.nisba);
-    if (phrase === undefined || fold(phrase).includes(fold(answer))) {
+    if (phrase === undefined || foldPhrase(phrase).includes(foldPhrase(answer))) {
       unresolved.push(`ال${a.head}`);
       continue;
     }
@@ -217,7 +217,7 @@ export function restoreReferents(
 }
 
 // Offices and ministries named by what they do, not by their country: «وزير المياه».
-const OFFICE_HEADS = new Set(['وزير', 'وزيرة', 'وزارة'].map(fold));
+const OFFICE_HEADS = new Set(['وزير', 'وزيرة', 'وزارة'].map(foldPhrase));
 
 /**
  * «وزير المياه» in an article that names one country is that country's: «وزير المياه الأردني»
@@ -228,20 +228,20 @@ function withNationality(clause: ShownClause, { nisba = [] }: ReferentContext): 
   const ws = tokens(text);
   for (let i = ws.length - 2; i >= 0; i--) {
     const raw = ws[i]?.text ?? '';
-    const head = OFFICE_HEADS.has(fold(raw)) ? raw : raw.replace(/^[وفبل](?=\S{3})/u, '');
+    const head = OFFICE_HEADS.has(foldPhrase(raw)) ? raw : raw.replace(/^[وفبل](?=\S{3})/u, '');
     const genitive = ws[i + 1]!;
     const after = ws[i + 2]?.text ?? '';
     if (
-      !OFFICE_HEADS.has(fold(head)) ||
+      !OFFICE_HEADS.has(foldPhrase(head)) ||
       !definite(genitive.text) ||
       (!stops(genitive.text) && definite(after)) ||
       (genitive.end > blankStart && (ws[i]?.start ?? 0) < blankEnd)
     ) {
       continue;
     }
-    const feminine = /[ةه]$/u.test(fold(head));
+    const feminine = /[ةه]$/u.test(foldPhrase(head));
     const adjective = nisba.find((f) =>
-      feminine ? /^ال\S+ي[ةه]$/u.test(fold(f)) : /^ال\S+ي$/u.test(fold(f))
+      feminine ? /^ال\S+ي[ةه]$/u.test(foldPhrase(f)) : /^ال\S+ي$/u.test(foldPhrase(f))
     );
     if (adjective === undefined) {
       continue;
@@ -276,8 +276,9 @@ export function restoreSubject(
   }
   const subject = /^ال\S+$/u.test(clean(n)) && !stops(n) ? clean(n) : undefined;
   // The sentence opens with a verb (imperfect or feminine perfect) and both verbs agree with it.
-  const feminine = (w: string) => /^ت|[^ا]ت$/u.test(fold(w));
-  const verbal = (w: string) => /^[يت]\S{2,}|^\S{2,}[^ا]ت$/u.test(fold(w)) && !/^ال/u.test(fold(w));
+  const feminine = (w: string) => /^ت|[^ا]ت$/u.test(foldPhrase(w));
+  const verbal = (w: string) =>
+    /^[يت]\S{2,}|^\S{2,}[^ا]ت$/u.test(foldPhrase(w)) && !/^ال/u.test(foldPhrase(w));
   if (
     subject === undefined ||
     !verbal(v) ||
@@ -313,7 +314,7 @@ export function anaphoricIds(
     const heads = names.filter(
       (n) =>
         (n.type === 'organisation' || n.type === 'place') &&
-        fold(n.ar.split(/\s+/u)[0] ?? '') === fold(a.head)
+        foldPhrase(n.ar.split(/\s+/u)[0] ?? '') === foldPhrase(a.head)
     );
     if (heads.length === 1) {
       out.add(heads[0]!.id);

@@ -13,8 +13,8 @@ import { aggregate } from '$lib/domain/daily';
 import { masteryByTopic } from '$lib/domain/mastery';
 import { dueForecast, forecastDays, forecastFromCounts } from '$lib/domain/stats';
 import { importBackup } from './backup';
-import { DAILY_STALE, DEFAULT_PROFILE_ID, openDatabase } from './db';
-import { type Records } from './records';
+import { allPendingGrades, DAILY_STALE, DEFAULT_PROFILE_ID, openDatabase, talliesKey } from './db';
+import { Records } from './records';
 import { backupOf, cardsFor, logSteps, logWriter, testDatabases } from './test-fixtures';
 
 const { fresh, open } = testDatabases('daily-test');
@@ -134,6 +134,60 @@ describe('writes that change the log', () => {
     expect(await records.daily(kid)).toEqual([]);
     expect(await db.getAll('daily')).toEqual(await counted(records, DEFAULT_PROFILE_ID));
     expect(await db.count('daily')).toBe(1);
+  });
+});
+
+describe('a grade left uncounted', () => {
+  it('is stored at once, and counted by the next read when its tab closed before counting it', async () => {
+    const { db, records } = await open();
+    records.usePlacement({ version: 'v1', placeOf: () => undefined });
+    await records.ensureCards(DEFAULT_PROFILE_ID, cardsFor(DEFAULT_PROFILE_ID, ['c-a', 'c-b'], T0));
+    await records.daily(DEFAULT_PROFILE_ID);
+    await records.dueCounts(DEFAULT_PROFILE_ID, [T0]);
+    expect(await db.get('meta', talliesKey(DEFAULT_PROFILE_ID))).toBe('v1');
+    const first = scheduler.grade((await records.card(DEFAULT_PROFILE_ID, 'c-a'))!, 3, T0);
+    await records.recordGrade(first.card, first.log);
+    // Counted in: no marker left, the counts kept.
+    expect(await db.getAllKeys('meta', allPendingGrades())).toEqual([]);
+    expect(await db.get('meta', talliesKey(DEFAULT_PROFILE_ID))).toBe('v1');
+
+    // The tab goes between the grade's two transactions: the count is never written.
+    const proto = globalThis.IDBObjectStore.prototype;
+    const put = proto.put;
+    proto.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'daily') throw new DOMException('gone', 'AbortError');
+      return put.apply(this, args);
+    };
+    const second = scheduler.grade((await records.card(DEFAULT_PROFILE_ID, 'c-b'))!, 1, T0 + 5);
+    try {
+      expect(await records.recordGrade(second.card, second.log)).toEqual(expect.any(Number));
+    } finally {
+      proto.put = put;
+    }
+    expect(await db.count('reviews')).toBe(2);
+    expect(await db.getAllKeys('meta', allPendingGrades())).toHaveLength(1);
+    expect(await db.getAll('daily')).not.toEqual(await counted(records, DEFAULT_PROFILE_ID));
+
+    // Another tab (another `Records`) reads next: both counts are made again from the records.
+    const other = new Records(db);
+    expect(await other.daily(DEFAULT_PROFILE_ID)).toEqual(
+      await counted(records, DEFAULT_PROFILE_ID)
+    );
+    expect(await db.getAllKeys('meta', allPendingGrades())).toEqual([]);
+    expect(await db.get('meta', talliesKey(DEFAULT_PROFILE_ID))).toBeUndefined();
+  });
+
+  it('leaves no marker when the grade is refused as already made in another tab', async () => {
+    const { db, records } = await open();
+    await records.ensureCards(DEFAULT_PROFILE_ID, cardsFor(DEFAULT_PROFILE_ID, ['c-a'], T0));
+    const { card, log } = scheduler.grade((await records.card(DEFAULT_PROFILE_ID, 'c-a'))!, 3, T0);
+    expect(await records.recordGrade(card, log)).toEqual(expect.any(Number));
+    expect(await records.recordGrade(card, { ...log, uid: undefined })).toBeNull();
+    expect(await db.count('reviews')).toBe(1);
+    expect(await db.getAllKeys('meta', allPendingGrades())).toEqual([]);
+    expect(await records.daily(DEFAULT_PROFILE_ID)).toEqual(
+      await counted(records, DEFAULT_PROFILE_ID)
+    );
   });
 });
 

@@ -130,6 +130,14 @@ export const DAILY_STALE = 'dailyStale';
 export const talliesKey = (profileId: string): string => `tallies:${profileId}`;
 /** Every profile's `talliesKey`: deleting it marks every profile's tallies stale. */
 export const allTallies = (): IDBKeyRange => IDBKeyRange.bound('tallies:', 'tallies:\uffff');
+/**
+ * The `meta` key (value: the profile id) of a grade whose card and log are stored but not yet
+ * counted into the daily counts and the card tallies: `Records.recordGrade` counts them in a
+ * second transaction. One left behind by a tab closed in between marks both stale.
+ */
+export const pendingGradeKey = (uid: string): string => `pending:${uid}`;
+/** Every `pendingGradeKey`. */
+export const allPendingGrades = (): IDBKeyRange => IDBKeyRange.bound('pending:', 'pending:\uffff');
 /** The `meta` key of the course the reader showed last. */
 export const LAST_COURSE = 'lastCourse';
 

@@ -35,9 +35,11 @@ import {
 } from '$lib/domain/tally';
 import {
   allOrNothing,
+  allPendingGrades,
   allTallies,
   DAILY_STALE,
   LAST_COURSE,
+  pendingGradeKey,
   profileRange,
   queued,
   talliesKey,
@@ -329,9 +331,10 @@ export class Records {
   async #tallies<T>(profileId: string, read: (tx: TallyReadTx) => Promise<T>): Promise<T | null> {
     const placement = this.#placement;
     if (!placement) return null;
+    const settled = await this.#settled();
     const tx = this.db.transaction(['tallies', 'meta']);
     const version = await tx.objectStore('meta').get(talliesKey(profileId));
-    if (version === placement.version) return read(tx);
+    if (settled && version === placement.version) return read(tx);
     try {
       await this.#recountTallies(profileId, placement);
     } catch {
@@ -467,11 +470,13 @@ export class Records {
 
   /**
    * The profile's review log counted by day (`domain/daily.ts`), oldest first. After the version 8
-   * upgrade the first call counts the log first (every profile's, once); if that write is refused,
+   * upgrade, or once a grade was left uncounted, the first call counts the log first (every
+   * profile's, once); if that write is refused,
    * this profile's log is counted here instead, and the next call tries again.
    */
   async daily(profileId: string): Promise<DailyRecord[]> {
-    if ((await this.db.get('meta', DAILY_STALE)) === true) {
+    const settled = await this.#settled();
+    if (!settled || (await this.db.get('meta', DAILY_STALE)) === true) {
       try {
         await this.rebuildDaily();
       } catch {
@@ -507,44 +512,102 @@ export class Records {
   }
 
   /**
-   * A grade: the card's new state and its log entry, in one transaction, committed at once so that
-   * closing the page right after cannot lose it. Resolves to the log's id, or to `null` when the
-   * card had already been graded from the same state (in another tab): then nothing is written.
+   * A grade: the card's new state and its log entry, committed at once in a transaction that reads
+   * nothing first, so that closing the page right after cannot lose it; the daily counts and the
+   * card tallies follow in a second one. Resolves to the log's id, or to `null` when the card had
+   * already been graded from the same state (in another tab): then nothing is written.
    */
   recordGrade(card: CardRecord, log: ReviewLogRecord): Promise<number | null> {
     return write(async () => {
-      const stores = ['cards', 'reviews', 'daily', 'tallies', 'meta'] as const;
-      const tx = this.db.transaction([...stores], 'readwrite');
-      const before = tx.objectStore('cards').get([card.profileId, card.itemId]);
-      queued(tx.objectStore('cards').put(card));
-      const added = tx.objectStore('reviews').add({ ...log, uid: log.uid ?? this.newUid() });
-      // A refused add fails the transaction at once and the daily read only later: both outcomes
-      // are read below, after that read.
-      const refused = added.then(
-        () => null,
-        (e: unknown) => e
-      );
-      void tx.done.catch(() => {});
+      const entry = { ...log, uid: log.uid ?? this.newUid() };
+      const pending = pendingGradeKey(entry.uid);
+      this.#counting.add(pending);
       try {
-        await Promise.all([
-          foldDaily(tx.objectStore('daily'), [log], 1),
-          before.then((b) =>
-            this.#foldTallies(tx.objectStore('tallies'), tx.objectStore('meta'), [
-              { before: b, after: card }
-            ])
-          )
-        ]);
-        tx.commit();
-        const id = await added;
-        await tx.done;
+        const stored = this.#storeGrade(card, entry, pending);
+        // Opened now, so it runs right after the first and before any later transaction.
+        const counted = this.#countGrade(pending, card, entry, stored.before);
+        const id = await stored.id;
+        // A count that fails leaves its marker behind: the next read counts again.
+        await counted.catch(() => {});
         return id;
-      } catch (e) {
-        await tx.done.catch(() => {});
-        const cause = (await refused) ?? e;
-        if (isConflict(cause)) return null;
-        throw cause;
+      } finally {
+        this.#counting.delete(pending);
       }
     });
+  }
+
+  /** The `pendingGradeKey`s of this tab's grades still being counted: not left behind. */
+  readonly #counting = new Set<string>();
+
+  /** The first transaction of a grade: the card, the log and its pending marker, no read awaited. */
+  #storeGrade(card: CardRecord, log: ReviewLogRecord, pending: string) {
+    const tx = this.db.transaction(['cards', 'reviews', 'meta'], 'readwrite');
+    const before = tx.objectStore('cards').get([card.profileId, card.itemId]);
+    queued(tx.objectStore('cards').put(card));
+    const added = tx.objectStore('reviews').add(log);
+    queued(tx.objectStore('meta').put(card.profileId, pending));
+    tx.commit();
+    queued(before);
+    const id = (async () => {
+      try {
+        const key = await added;
+        await tx.done;
+        return key;
+      } catch (e) {
+        await tx.done.catch(() => {});
+        if (isConflict(e)) return null;
+        throw e;
+      }
+    })();
+    return { before, id };
+  }
+
+  /** The second transaction of a grade: counts it in, if its marker is there, and drops the marker. */
+  async #countGrade(
+    pending: string,
+    card: CardRecord,
+    log: ReviewLogRecord,
+    before: Promise<CardRecord | undefined>
+  ): Promise<void> {
+    const tx = this.db.transaction(['daily', 'tallies', 'meta'], 'readwrite');
+    await allOrNothing(tx, async () => {
+      const meta = tx.objectStore('meta');
+      // Absent when the grade was refused, or when another tab found it left behind.
+      if ((await meta.get(pending)) === undefined) return;
+      const written = [{ before: await before, after: card }];
+      await Promise.all([
+        foldDaily(tx.objectStore('daily'), [log], 1),
+        this.#foldTallies(tx.objectStore('tallies'), meta, written)
+      ]);
+      queued(meta.delete(pending));
+    });
+  }
+
+  /**
+   * Grades left behind uncounted (their tab closed between a grade's two transactions): marks the
+   * daily counts and those profiles' tallies stale, so that the next read counts them again.
+   * Resolves to false when that write is refused.
+   */
+  async #settled(): Promise<boolean> {
+    try {
+      const found = await this.db.getAllKeys('meta', allPendingGrades());
+      const left = found.filter((key) => !this.#counting.has(key));
+      if (left.length === 0) return true;
+      const tx = this.db.transaction('meta', 'readwrite');
+      await allOrNothing(tx, async () => {
+        const owners = await Promise.all(left.map((key) => tx.store.get(key)));
+        left.forEach((key, i) => {
+          const profileId = owners[i];
+          if (typeof profileId !== 'string') return;
+          queued(tx.store.delete(key));
+          queued(tx.store.delete(talliesKey(profileId)));
+          queued(tx.store.put(true, DAILY_STALE));
+        });
+      });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
