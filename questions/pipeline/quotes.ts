@@ -1,3 +1,4 @@
+import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, wordCount } from '../arabic';
@@ -20,9 +21,14 @@ export function quoteCandidates(
 ): { candidates: Candidate[]; rejected: Rejection[] } {
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
-  for (const loc of index.located) {
+  index.located.forEach((loc, k) => {
+    const previous = index.located[k - 1];
     for (const quote of quotations(loc.sentence.text)) {
-      const speaker = speakerOf(loc, quote, index.byId);
+      const speaker =
+        speakerOf(loc, quote, index.byId) ??
+        (previous?.paragraph === loc.paragraph
+          ? continuedSpeaker(loc.sentence.text, previous, index.byId)
+          : undefined);
       if (speaker === undefined) {
         continue;
       }
@@ -33,7 +39,7 @@ export function quoteCandidates(
         candidates.push(made);
       }
     }
-  }
+  });
   return { candidates, rejected };
 }
 
@@ -81,21 +87,62 @@ function speakerOf(
   return m?.entityId === undefined ? undefined : byId.get(m.entityId);
 }
 
-/** Other people of the article who could have said it: same gender where known, not in the sentence. */
-function otherPeople(index: MentionIndex, loc: Located, speaker: Entity): Entity[] {
+// A reporting verb with no subject, right before the quotation: «وأضافت: «…»»، «وتضيف: "…"».
+const GOES_ON =
+  /^[وف]?(?:أضاف|اضاف|تابع|أكد|أكّد|قال|يضيف|يتابع|يقول|تضيف|تتابع|تقول)(ت?)\s*[:«"“]/u;
+
+/**
+ * The speaker of a quotation whose sentence only goes on («وأضافت: «…»»): the last person named
+ * in the sentence before, when the verb agrees with them in gender; undefined otherwise.
+ */
+export function continuedSpeaker(
+  sentence: string,
+  previous: Located,
+  byId: ReadonlyMap<string, Entity>
+): Entity | undefined {
+  const r = GOES_ON.exec(sentence.trim());
+  if (r === null) {
+    return undefined;
+  }
+  const feminine = r[1] === 'ت' || /^[وف]?ت/u.test(sentence.trim());
+  const person = previous.mentions
+    .map((m) => (m.entityId === undefined ? undefined : byId.get(m.entityId)))
+    .filter((e): e is Entity => e?.type === 'person' && !isDescription(e))
+    .at(-1);
+  if (
+    person === undefined ||
+    (person.gender !== undefined && (person.gender === 'f') !== feminine)
+  ) {
+    return undefined;
+  }
+  return person;
+}
+
+/**
+ * Other people of the article who could have said it, not in the sentence: of the same gender
+ * where known, then — «من قال» agrees with either, and a quotation rarely says who speaks — the
+ * others, when the same gender gives fewer than two.
+ */
+export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity): Entity[] {
   const named = new Set(loc.mentions.map((m) => m.entityId));
-  return index.pools.entities.filter(
+  const all = index.pools.entities.filter(
     (e) =>
       e.type === 'person' &&
       e.id !== speaker.id &&
       !named.has(e.id) &&
       !isDescription(e) &&
-      (speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender) &&
       (index.pools.occurs === undefined ||
         [e.ar, ...e.aliases.ar].some((f) => index.pools.occurs?.(f))) &&
       ![e.ar, ...e.aliases.ar].some((f) => containsWords(loc.sentence.text, f))
   );
+  const same = (e: Entity) =>
+    speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender;
+  const alike = all.filter(same);
+  return alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
 }
+
+/** A who-said-it item scores as a person blank would: a name the student must have read. */
+const QUOTE_SCORE = 4;
 
 function whoSaid(
   input: GenerateInput,
@@ -136,6 +183,13 @@ function whoSaid(
   return {
     item,
     meta: {
+      provenance: {
+        sentence: `${loc.paragraph}#${loc.index}`,
+        answer: normalizeAnswer(speaker.ar),
+        score: QUOTE_SCORE,
+        features: [`who said it +${QUOTE_SCORE}`],
+        prefer: 'mcq'
+      },
       answerKind: 'person',
       options: options.map((o) => ({ kind: 'person', forms: [o.ar, ...o.aliases.ar] }))
     }
