@@ -10,7 +10,7 @@ import {
   stackedOpener
 } from './pipeline/candidates';
 import { indexMentions } from './pipeline/mentions';
-import { continuedSpeaker } from './pipeline/quotes';
+import { continuedSpeaker, reportedSpeech } from './pipeline/quotes';
 import { antecedent, leadProject, relativeForm } from './referents';
 import { mostNamed, omnipresentActors } from './score';
 import type { Candidate } from './types';
@@ -238,5 +238,32 @@ describe('a quotation that only goes on («وأضافت: «…»»)', () => {
     expect(continuedSpeaker(second!.sentence.text, first!, index.byId)?.ar).toBe('سلمى حداد');
     expect(continuedSpeaker('وأضاف: «نحتاج إلى ممرضين».', first!, index.byId)).toBeUndefined();
     expect(continuedSpeaker('وارتفعت الأسعار.', first!, index.byId)).toBeUndefined();
+  });
+});
+
+describe('reported speech («تقول فلانة إن …»)', () => {
+  const located = (ar: string) =>
+    indexMentions({
+      slug: 's',
+      paragraphs: [{ id: 'p-1', ar }],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+
+  it('is asked as who said it, with what follows «إن»', () => {
+    const index = located(
+      'وتقول الطبيبة سلمى حداد إن عدد المرضى في المستشفى تضاعف خلال هذا الشتاء.'
+    );
+    const r = reportedSpeech(index.located[0]!, index.byId);
+    expect(r?.speaker.ar).toBe('سلمى حداد');
+    expect(r?.prompt).toBe('من قال في المقال إن عدد المرضى في المستشفى تضاعف خلال هذا الشتاء؟');
+  });
+
+  it('is not made from a quotation or without a reporting verb', () => {
+    const quoted = located('وتقول الطبيبة سلمى حداد: «عدد المرضى في المستشفى تضاعف هذا الشتاء».');
+    expect(reportedSpeech(quoted.located[0]!, quoted.byId)).toBeUndefined();
+    const plain = located('وزارت الطبيبة سلمى حداد المستشفى الجديد في المدينة مع فريقها الطبي.');
+    expect(reportedSpeech(plain.located[0]!, plain.byId)).toBeUndefined();
   });
 });
