@@ -204,6 +204,21 @@ describe('one item per sentence, none printing another one’s answer', () => {
   });
 });
 
+describe('one fact asked once in a paragraph', () => {
+  it('keeps one of two blanks with the same answer', () => {
+    const mk = (id: string, sentence: string, prompt: string) =>
+      candidate(id, sentence, {
+        type: 'cloze',
+        prompt: { ar: prompt },
+        answer: { ar: 'سلمى حداد' },
+        accept: { ar: [], en: [] }
+      } as Partial<Item>);
+    const a = mk('a', 's1', 'من قال في المقال إن المرضى تضاعفوا هذا الشتاء؟');
+    const b = mk('b', 's2', 'من قال في المقال: «نحتاج إلى ممرضين أكثر»؟');
+    expect(capPerSentence([a, b]).kept).toHaveLength(1);
+  });
+});
+
 describe('true/false statements', () => {
   it('refuse a second opener after «بحسب المقالة،»', () => {
     expect(stackedOpener('للمرة الأولى، بدأت الحكومة تعتمد على الطاقة الشمسية.')).toBe(true);

@@ -1,3 +1,4 @@
+import { normalizeAnswer } from '../../src/lib/domain/answers';
 import { containsWords } from '../arabic';
 import { MIN_PER_PARAGRAPH } from '../report';
 import type { Candidate, Rejection } from '../types';
@@ -130,8 +131,18 @@ const fits = (c: Candidate, others: readonly Candidate[]) =>
     (o) =>
       o === c ||
       (curatedItems.has(o) && paragraphOf(o) !== paragraphOf(c)) ||
-      (!printsAnswerOf(o, c) && !printsAnswerOf(c, o))
+      (!printsAnswerOf(o, c) && !printsAnswerOf(c, o) && !askedTwice(o, c))
   );
+
+/** Two blanks with one answer in one paragraph ask one fact twice (who said this, and that). */
+function askedTwice(a: Candidate, b: Candidate): boolean {
+  const x = blankAnswer(a);
+  return (
+    x !== undefined &&
+    paragraphOf(a) === paragraphOf(b) &&
+    normalizeAnswer(x) === normalizeAnswer(blankAnswer(b) ?? '')
+  );
+}
 
 /** The slot's best candidate (after `from`) that fits the others and `want`, if any. */
 function nextFitting(
@@ -153,7 +164,10 @@ function dropLeaks(slots: Slot[], fixed: readonly Candidate[]): void {
   for (const slot of slots) {
     const c = slot.kept;
     if (c === undefined || !isBlank(c)) continue;
-    const printers = slots.filter((s) => s.kept !== undefined && printsAnswerOf(s.kept, c));
+    const printers = slots.filter(
+      (s) =>
+        s.kept !== undefined && s.kept !== c && (printsAnswerOf(s.kept, c) || askedTwice(s.kept, c))
+    );
     const swaps = printers.map((s) => {
       const others = keptOf(slots, fixed).filter((o) => o !== s.kept);
       return { s, next: nextFitting(s, others) };
