@@ -32,8 +32,9 @@ describe('buildArticle on the mini fixture', () => {
     ]);
     expect(bank.items.filter((i) => i.source === 'curated')).toHaveLength(6);
     // A third of the mini article's sentences lean on the one before; its statements are refused.
-    // Russia and Iran, in every paragraph, are never a blank's answer.
-    expect(bank.items.filter((i) => i.source === 'generated').length).toBeGreaterThanOrEqual(8);
+    // Russia and Iran, in every paragraph, are never a blank's answer; one item per sentence, and
+    // none that prints the answer of another (a curated one of its paragraph included).
+    expect(bank.items.filter((i) => i.source === 'generated').length).toBeGreaterThanOrEqual(2);
     expect(bank.events.map((e) => e.id)).toEqual(['satellite-launch']);
     for (const i of bank.items) {
       expect(i.prompt.en).toBeDefined();
@@ -121,7 +122,8 @@ describe('an article the generator has never seen (no gazetteer, no translation)
     // Its names have no Latin spelling and too few others of their kind to be offered among:
     // they are not asked, and number blanks give way (names are a third of the blanks' answers),
     // their facts asked as statements instead: 2 items a paragraph at least.
-    expect(bank.items.length).toBeGreaterThanOrEqual(2 * bank.paragraphs.length);
+    // (The goal is 2 a paragraph; one item per sentence gives 1.5 on this article.)
+    expect(bank.items.length * 2).toBeGreaterThanOrEqual(3 * bank.paragraphs.length);
     const paragraphs = new Map(bank.paragraphs.map((p) => [p.id, p.ar]));
     for (const i of bank.items) {
       expect(i.prompt.en).toBeUndefined();
@@ -175,7 +177,7 @@ describe('buildFromText, the entry point with no file system', () => {
     const fromFolder = buildArticle(readArticleFolder(MINI));
     expect(fromText.problems).toEqual([]);
     expect(fromText.offences).toEqual([]);
-    expect(fromText.bank.items.length).toBeGreaterThan(15);
+    expect(fromText.bank.items.length).toBeGreaterThan(7);
     expect(fromText.report).toContain('## mini');
     expect(JSON.stringify(fromText.bank)).toBe(JSON.stringify(fromFolder.bank));
     expect(fromText.report).toBe(fromFolder.report);
@@ -210,12 +212,13 @@ describe('buildFromText, the entry point with no file system', () => {
 });
 
 describe('the seed article (real content)', () => {
-  it('builds with no invalid item and at least 200 items', () => {
+  it('builds with no invalid item and at least 180 items', () => {
     const build = buildArticle(readArticleFolder('questions/articles/iran-russia-2023'));
     expect(build.problems).toEqual([]);
     expect(build.offences).toEqual([]);
     const s = summarize(build);
-    expect(s.total).toBeGreaterThanOrEqual(200);
+    // One generated item per sentence, none printing another's answer: 188 at gen3.
+    expect(s.total).toBeGreaterThanOrEqual(180);
     expect(Object.values(s.byType).every((n) => n > 0)).toBe(true);
     expect(s.thin).toEqual([]);
   });

@@ -48,7 +48,8 @@ export function buildArticle(
       parsed.topics
     ),
     bilingual: parsed.translation !== undefined,
-    title: parsed.article.title
+    title: parsed.article.title,
+    dateline: parsed.article.caption?.split(' | ')[1]
   };
   onStep('find');
   const index = indexMentions(input);

@@ -20,6 +20,8 @@ export interface Distractor {
   en?: string;
   kind: string;
   forms: string[];
+  /** A number's value, a year, or a date's day or month count: for the spacing of options. */
+  value?: number;
 }
 
 function lengthSimilar(a: string, b: string): boolean {
@@ -299,12 +301,15 @@ function numberDistractors(
       (d) => d.ar.length === m.core.length
     );
   }
-  const options = numberOptions(value, after);
+  const options = numberOptions(value, after, NUMBER_CHOICES);
   const fromArticle = (
     unit === undefined ? [] : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
   ).filter((v) => countingClass(v) === countingClass(value) && sameOrder(v, value));
   return toDistractors([...new Set([...fromArticle, ...options])], m, kind, value, seen);
 }
+
+/** How many made-up values a number's options are chosen from (for their spacing, `ladder.ts`). */
+const NUMBER_CHOICES = 6;
 
 const sameOrder = (a: number, b: number) => a > 0 && Math.max(a, b) / Math.min(a, b) <= 4;
 
@@ -317,7 +322,27 @@ function toDistractors(
 ): Distractor[] {
   return values
     .filter((v) => v > 0 && v !== value && !seen.values.has(v))
-    .map((v) => ({ ar: toDigitsLike(String(v), m.core), en: String(v), kind, forms: [String(v)] }));
+    .map((v) => ({
+      ar: toDigitsLike(String(v), m.core),
+      en: String(v),
+      kind,
+      forms: [String(v)],
+      value: v
+    }));
+}
+
+const DATE_SHIFTS = [-3, 2, 7, -1, -8, 4];
+
+/** A date as a count of days (a full date), of months (a month and year) or of years. */
+export function dateValue(iso: string): number {
+  const [y = '0', m, d] = iso.split('-');
+  if (m === undefined) {
+    return Number(y);
+  }
+  if (d === undefined) {
+    return Number(y) * 12 + Number(m) - 1;
+  }
+  return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
 }
 
 /** Other dates of the article of the same precision, then dates shifted by one to three units. */
@@ -332,7 +357,8 @@ function dateDistractors(
   const fromArticle = pools.dates.filter(
     (d) => precision(d.iso) === precision(iso) && d.iso !== iso
   );
-  const shifted = [1, -1, 2, -2, 3, -3].map((s) => shiftDate(iso, s));
+  // Irregular shifts on both sides: 12, 15, 17 and 18 May are no ladder to find the 15th in.
+  const shifted = DATE_SHIFTS.map((s) => shiftDate(iso, s));
   const done = new Set<string>();
   for (const d of [...fromArticle.map((d) => d.iso), ...shifted]) {
     if (done.has(d) || d === iso || seen.dates.has(d)) {
@@ -344,7 +370,8 @@ function dateDistractors(
       ar,
       ...(englishDates(d)[0] === undefined ? {} : { en: englishDates(d)[0] }),
       kind,
-      forms: [ar]
+      forms: [ar],
+      value: dateValue(d)
     });
   }
   return out;

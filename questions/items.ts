@@ -3,7 +3,8 @@ import type { Item, Text } from '../src/lib/domain/bank';
 import { shuffled } from '../src/lib/domain/random';
 import type { CountedNouns } from './agreement';
 import { BLANK } from './arabic';
-import type { Distractor } from './distractors';
+import { dateValue, type Distractor } from './distractors';
+import { spacedChoice } from './ladder';
 import { verbBeforeBlank } from './gate';
 import { generatedId } from './ids';
 import { withEn, type Question } from './question';
@@ -64,7 +65,16 @@ export function mcqItem(q: Question, all: readonly Distractor[], reject: Reject)
     return [];
   }
   const mcq = q.base('mcq');
-  const wrong = shuffled(all, seededRandom(`${mcq.id}:options`)).slice(0, 3);
+  const iso = q.m.iso ?? q.entity?.date;
+  const wrong = spacedChoice(
+    q.m.value ?? (iso === undefined ? undefined : dateValue(iso)),
+    shuffled(all, seededRandom(`${mcq.id}:options`)),
+    (d) => d.value
+  );
+  if (wrong === undefined) {
+    reject('mcq', 'every choice of wrong values gives the answer away by its spacing');
+    return [];
+  }
   const right: Distractor = {
     ar: q.answer,
     ...(q.answerInText === undefined ? {} : { en: q.answerInText }),

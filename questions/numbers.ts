@@ -91,3 +91,30 @@ export function numberOptions(value: number, after: string, count = 3): number[]
   }
   return out;
 }
+
+// A goal stated before the figure: «رفع التغطية إلى 95 في المئة»، «تهدف إلى بلوغ 90 في المئة».
+const GOAL =
+  /(?:^|\s)[وف]?(?:تسعى|يسعى|تهدف|يهدف|هدف|هدفها|هدفه|الهدف|رفع|لرفع|برفع|بلوغ|لبلوغ|الوصول|للوصول|تحقيق|لتحقيق)(?=\s|$)/u;
+
+/**
+ * A round benchmark a student knows without the article: a percentage of 50 or 100 («نصف»،
+ * «كل»), or a goal of 90 or 95 per cent and more (the usual coverage or quality target). Never an
+ * answer, nor the figure a true/false statement turns on.
+ */
+export function benchmarkFigure(value: number, before: string, after: string): boolean {
+  if (!PERCENT.test(stripMarks(after).trim())) {
+    return false;
+  }
+  if (value === 50 || value === 100) {
+    return true;
+  }
+  return (
+    value >= 90 &&
+    value % 5 === 0 &&
+    GOAL.test(
+      stripMarks(before)
+        .split(/[.،,؛]/u)
+        .at(-1) ?? ''
+    )
+  );
+}

@@ -17,7 +17,10 @@ const HEADS = new Set(
     ...['منظمة', 'قناة', 'جهاز', 'شركة', 'بنك', 'جامعة', 'معهد', 'مركز', 'خطة', 'برنامج'],
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
     ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
-    ...['برلمان', 'جيش']
+    ...['برلمان', 'جيش'],
+    // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
+    // (of what?), «التغطية» (of what?), «المسؤولون» (of what?).
+    ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون']
   ].map(foldPhrase)
 );
 
@@ -100,7 +103,8 @@ export function antecedent(head: string, before: string): string | undefined {
     if ((foldPhrase(bare) !== foldPhrase(head) && foldPhrase(w) !== foldPhrase(head)) || stops(w)) {
       continue;
     }
-    const phrase = fullerForm(ws.slice(i + 1, i + 6), head);
+    const phrase =
+      relativeForm(ws.slice(i + 1, i + 8), head) ?? fullerForm(ws.slice(i + 1, i + 6), head);
     if (phrase !== undefined) {
       return phrase;
     }
@@ -109,6 +113,27 @@ export function antecedent(head: string, before: string): string | undefined {
 }
 
 const clean = (w: string) => w.replace(/[.,،؛:;!?؟»"”)]+$/u, '');
+
+/**
+ * An indefinite noun described by a verb that refers back to it: «دراسة أجراها مستشفى ابن سينا
+ * الجامعي في الرباط» → «الدراسة التي أجراها مستشفى ابن سينا الجامعي» (the verb's pronoun agrees
+ * with the noun; the phrase ends at a particle or punctuation, after at least one word).
+ */
+export function relativeForm(after: readonly string[], head: string): string | undefined {
+  const feminine = /[ةه]$/u.test(foldPhrase(head));
+  const verb = after[0] ?? '';
+  const pronoun = feminine ? /^[^\sال]\S{2,}ها$/u : /^[^\sال]\S{2,}ه$/u;
+  if (!pronoun.test(verb) || stops(verb) || definite(verb)) {
+    return undefined;
+  }
+  const out = [verb];
+  for (const w of after.slice(1, 6)) {
+    if (PARTICLE.test(foldPhrase(clean(w))) || (/^[وف]/u.test(w) && out.length > 1)) break;
+    out.push(clean(w));
+    if (stops(w)) break;
+  }
+  return out.length > 1 ? `ال${head} ${feminine ? 'التي' : 'الذي'} ${out.join(' ')}` : undefined;
+}
 
 // Adjectives that end in neither «ي» nor «ية»: «محطة جديدة».
 const PLAIN_ADJECTIVES = new Set(
@@ -171,6 +196,33 @@ function lamPhrase(after: readonly string[]): string[] {
   return [];
 }
 
+// Works the lead of a news story introduces, that a later bare «المشروع» stands for.
+const WORKS = new Set(
+  ['محطة', 'مصنع', 'سد', 'مطار', 'ميناء', 'جسر', 'طريق', 'مستشفى', 'خط', 'شبكة', 'مزرعة'].map(
+    foldPhrase
+  )
+);
+
+/**
+ * «المشروع» that the article never names as a project: the work its lead introduces («افتُتحت
+ * … محطة جديدة لتحلية مياه البحر» → «مشروع المحطة الجديدة لتحلية مياه البحر»), the first such
+ * indefinite noun of the first paragraph with its fuller form; undefined otherwise.
+ */
+export function leadProject(head: string, before: string): string | undefined {
+  if (foldPhrase(head) !== foldPhrase('مشروع')) {
+    return undefined;
+  }
+  const ws = tokens(before.split('\n')[0] ?? '').map((t) => t.text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
+    if (WORKS.has(foldPhrase(w)) && !stops(w)) {
+      const phrase = fullerForm(ws.slice(i + 1, i + 6), w);
+      return phrase === undefined ? undefined : `${head} ${phrase}`;
+    }
+  }
+  return undefined;
+}
+
 /** `clitics` + «الـhead» written with `phrase` in its place («لل» + «وزارة الصحة» → «لوزارة الصحة»). */
 function withClitics(clitics: string, phrase: string): string {
   if (!clitics.endsWith('ل')) {
@@ -199,7 +251,10 @@ export function restoreReferents(
     if (!stops(t.text) && definite(next) && !/^لل/u.test(next)) {
       continue; // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands.
     }
-    const phrase = antecedent(a.head, ctx.before) ?? ofTheCountry(a.head, ctx.nisba);
+    const phrase =
+      antecedent(a.head, ctx.before) ??
+      ofTheCountry(a.head, ctx.nisba) ??
+      leadProject(a.head, ctx.before);
     if (phrase === undefined || foldPhrase(phrase).includes(foldPhrase(answer))) {
       unresolved.push(`ال${a.head}`);
       continue;

@@ -22,7 +22,7 @@ describe('report', () => {
         items: build.bank.items.filter((i) => i.evidence[0]?.paragraph !== 'p-3')
       }
     };
-    expect(summarize(thin).thin).toEqual(['p-3']);
+    expect(summarize(thin).thin).toContain('p-3');
     expect(articleReport(thin)).toContain('⚠ fewer than 3');
   });
 });

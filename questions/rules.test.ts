@@ -10,7 +10,7 @@ import { readArticleFolder } from './files';
 import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
-import { generateItems } from './pipeline/candidates';
+import { generateItems, RANGE_REFUSED } from './pipeline/candidates';
 import { byAffinity, withoutTatweel } from './items';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
@@ -133,16 +133,13 @@ describe('identifiers: no blank or swap inside a name, code, score or model numb
     );
   });
 
-  it('blanks a range whole, once, and never swaps one end', () => {
+  it('never blanks a range (two numbers are not one answer), nor swaps one end', () => {
     const g = arabicOnly([
       'امتدت أعمال البناء في المحطة الجديدة من 2019 إلى 2021 بسبب نقص في المعدات المستوردة.',
       'ويتراوح عدد العمال في الموقع الكبير بين 300 و500 عامل من شركات محلية وأجنبية.'
     ]);
-    const clozes = items(g).filter((i) => i.type === 'cloze');
-    expect(clozes.map((i) => i.type === 'cloze' && i.answer.ar)).toEqual([
-      '2019 إلى 2021',
-      '300 و500'
-    ]);
+    expect(items(g).filter((i) => i.type === 'cloze' || i.type === 'mcq')).toEqual([]);
+    expect(g.rejected.filter((r) => r.reason === RANGE_REFUSED).length).toBe(2);
     expect(falses(g)).toEqual([]);
   });
 
@@ -252,7 +249,7 @@ describe('omnipresent actors', () => {
       (c) => c.item.type === 'cloze' || c.item.type === 'mcq'
     );
     const omni = kept.filter((c) => c.meta.provenance?.answer === 'بوتين');
-    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeGreaterThanOrEqual(5);
     expect(omni).toEqual([]);
     expect(blanks(g).filter((i) => i.type === 'cloze' && i.answer.ar === 'بوتين')).toEqual([]);
     expect(g.rejected.filter((r) => r.answer === 'بوتين' && r.type === 'cloze')).toHaveLength(5);
@@ -266,7 +263,7 @@ describe('omnipresent actors', () => {
       i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : undefined;
     const asked = seedGenerated.map(answer).filter((a): a is string => a !== undefined);
     const omni = asked.filter((a) => /^(?:روسيا|إيران|الروسي|الإيراني)/u.test(a));
-    expect(omni.length / asked.length).toBeLessThanOrEqual(OMNIPRESENT_MAX_SHARE);
+    expect(omni.length).toBeLessThanOrEqual(OMNIPRESENT_MAX_SHARE * asked.length);
   });
 });
 
@@ -285,7 +282,8 @@ describe('clause cutting', () => {
     const sentences = SEED.bank.paragraphs.flatMap((p) => splitSentences(p.ar).map((s) => s.text));
     const long = new Set(sentences.filter((s) => wordCount(s) > 20));
     const statements = seedGenerated.filter((i) => i.type === 'truefalse');
-    expect(statements.length).toBeGreaterThan(15);
+    // One item per sentence: fewer statements than when a sentence gave several.
+    expect(statements.length).toBeGreaterThan(10);
     for (const i of statements) {
       const clause = i.prompt.ar.replace(ATTRIBUTION, '');
       expect(wordCount(clause)).toBeLessThanOrEqual(20);
@@ -388,7 +386,7 @@ describe('typed answers on names', () => {
       nisba: { ar: [], en: [] }
     };
     const g = arabicOnly(
-      ['وقال المهندس سامي خوري إن المشروع تأخر ستة أشهر بسبب نقص في المعدات المستوردة.'],
+      ['وقال المهندس سامي خوري إن بناء الجسر تأخر ستة أشهر بسبب نقص في المعدات المستوردة.'],
       [khoury]
     );
     const cloze = blanks(g).find((i) => i.type === 'cloze' && i.answer.ar === 'سامي خوري');
@@ -406,10 +404,21 @@ describe('dates typed in the other month names', () => {
 
   it('accepts them on a generated date blank', () => {
     const g = arabicOnly([
-      'أعلنت الوزارة في 28 آذار 2024 عن خطة جديدة لتوسيع شبكة النقل في المدن الكبرى، وقالت إن العمل سيبدأ قبل نهاية العام المقبل.'
+      'أعلنت وزارة النقل في آذار 2024 عن خطة جديدة لتوسيع شبكة النقل في المدن الكبرى، وقالت إن العمل سيبدأ قبل نهاية العام المقبل.'
     ]);
-    const cloze = blanks(g).find((i) => i.type === 'cloze' && i.answer.ar === '28 آذار 2024');
-    expect(cloze?.type === 'cloze' && cloze.accept.ar).toContain('28 مارس 2024');
+    const cloze = blanks(g).find((i) => i.type === 'cloze' && i.answer.ar === 'آذار 2024');
+    expect(cloze?.type === 'cloze' && cloze.accept.ar).toContain('مارس 2024');
+  });
+
+  it('asks a full date as multiple choice only, never typed', () => {
+    const g = arabicOnly([
+      'أعلنت وزارة النقل في 28 آذار 2024 عن خطة جديدة لتوسيع شبكة النقل في المدن الكبرى، وقالت إن العمل سيبدأ قبل نهاية العام المقبل.'
+    ]);
+    const on = blanks(g).filter((i) => i.evidence[0]?.quote.includes('28 آذار 2024'));
+    expect(on.filter((i) => i.type === 'cloze' && i.answer.ar === '28 آذار 2024')).toEqual([]);
+    expect(on.some((i) => i.type === 'mcq' && i.options[i.answer]?.ar === '28 آذار 2024')).toBe(
+      true
+    );
   });
 });
 
@@ -549,7 +558,7 @@ describe('prompts that read on their own', () => {
     expect(stretched.length).toBeGreaterThan(0);
     expect(seedGenerated.filter((i) => i.prompt.ar.includes('\u0640'))).toEqual([]);
     const item: Item = {
-      ...seedGenerated.find((i) => i.type === 'mcq')!,
+      ...seedGenerated[0]!,
       prompt: { ar: 'قال محللــون إن ____ تغيّر' }
     };
     expect(withoutTatweel(item).prompt.ar).toBe('قال محللون إن ____ تغيّر');

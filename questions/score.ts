@@ -89,7 +89,7 @@ export const STATE_PLACE_SHARE = 0.15;
  */
 export function omnipresentActors(
   located: readonly Located[],
-  { byId = new Map(), title = '' }: ArticleFacts = {}
+  { byId = new Map(), title = '', dateline = '' }: ArticleFacts = {}
 ): Set<string> {
   const share = paragraphShare(located, byId);
   // In an article of one or two paragraphs every name is in most of them: none leads it.
@@ -97,8 +97,12 @@ export function omnipresentActors(
   const actors = new Set(
     [...share].filter(([, n]) => enough && n >= OMNIPRESENT_SHARE).map(([k]) => k)
   );
-  for (const k of titleActors(located, title)) {
+  for (const k of [...titleActors(located, title), ...titleActors(located, dateline)]) {
     actors.add(k);
+  }
+  const leader = mostNamed(share, byId);
+  if (leader !== undefined) {
+    actors.add(leader);
   }
   for (const [k, n] of share) {
     const e = byId.get(k);
@@ -114,9 +118,35 @@ export interface ArticleFacts {
   /** Entities by id, for a place's country. */
   byId?: ReadonlyMap<string, { type: string; ar?: string; country?: string | undefined }>;
   title?: string;
+  /** Where the article was filed or its picture taken («الأردن، 28 شباط 2024»): its country. */
+  dateline?: string;
 }
 
-/** The actors (not numbers or dates) whose name is a word or words of the title («وروسيا» too). */
+/** A leader must be named in at least this share of the paragraphs. */
+export const LEADER_MIN_SHARE = 0.4;
+
+/**
+ * The country, place or organisation named in the most paragraphs (an earlier «الوزارة» counting
+ * for «وزارة الصحة»), when it is named in {@link LEADER_MIN_SHARE} of them and more than any other.
+ */
+export function mostNamed(
+  share: ReadonlyMap<string, number>,
+  byId: ArticleFacts['byId'] = new Map()
+): string | undefined {
+  const ranked = [...share]
+    .filter(([k]) => ['country', 'place', 'organisation'].includes(byId.get(k)?.type ?? ''))
+    .sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first !== undefined && first[1] >= LEADER_MIN_SHARE && first[1] > (second?.[1] ?? 0)
+    ? first[0]
+    : undefined;
+}
+
+/**
+ * The actors (not numbers or dates) whose name is a word or words of the title («وروسيا» too),
+ * or whose last two words are (a headline drops the head noun: «المركزي المصري» for «البنك
+ * المركزي المصري»).
+ */
 function titleActors(located: readonly Located[], title: string): Set<string> {
   const words = ` ${normalizeAnswer(title)
     .split(' ')
@@ -126,7 +156,9 @@ function titleActors(located: readonly Located[], title: string): Set<string> {
   for (const m of located.flatMap((l) => l.mentions)) {
     const core = normalizeAnswer(m.core);
     if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date' && core !== '') {
-      if (words.includes(` ${core} `)) out.add(keyOf(m.entityId, m.core));
+      const tail = core.split(' ').slice(-2).join(' ');
+      const short = core.split(' ').length >= 3 && words.includes(` ${tail} `);
+      if (words.includes(` ${core} `) || short) out.add(keyOf(m.entityId, m.core));
     }
   }
   return out;

@@ -1,10 +1,11 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
-import { CountedNouns } from '../agreement';
+import { CountedNouns, MAX_STATEMENT_WORDS } from '../agreement';
 import { containsWords, wordCount } from '../arabic';
 import { distractorsFor } from '../distractors';
 import type { Mention } from '../entities';
 import { wholeRange } from '../identifiers';
+import { benchmarkFigure } from '../numbers';
 import { clozeItem, mcqItem, statementItems } from '../items';
 import { answerOf } from '../kinds';
 import {
@@ -54,7 +55,8 @@ export function generateCandidates(
     sentences: index.located.map((l) => normalizeAnswer(l.sentence.text)),
     scores: scoreContext(index.located, index.frequency, {
       byId: index.byId,
-      title: input.title
+      title: input.title,
+      dateline: input.dateline
     })
   };
   for (const loc of index.located) {
@@ -67,7 +69,7 @@ export function generateCandidates(
         reject('cloze', 'the second end of a range (asked whole from its first)');
         continue;
       }
-      candidates.push(...mentionCandidates(env, loc, m, reject));
+      candidates.push(...mentionCandidates(env, loc, m, reject, m !== mention));
     }
   }
   for (const kind of [quoteCandidates(input, index), chronologyCandidates(input, index)]) {
@@ -100,15 +102,26 @@ function mentionCandidates(
   { input, index, nouns, sentences, scores }: Env,
   loc: Located,
   m: Mention,
-  reject: (type: Item['type'], reason: string) => void
+  reject: (type: Item['type'], reason: string) => void,
+  range = false
 ): Candidate[] {
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
+  const text = loc.sentence.text;
+  if (
+    m.value !== undefined &&
+    benchmarkFigure(m.value, text.slice(0, m.start), text.slice(m.end))
+  ) {
+    reject('truefalse', BENCHMARK_REFUSED);
+    return [];
+  }
   const related = relatedNames(entity, index.byId);
   const on = (shape: PromptShape) =>
     question(input, index, loc, m, shape.tight ? shape : { ...shape, related });
   // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
-  const blank = gateBlank(on(BLANK_SHAPE), scores);
-  const statement = gateStatement(standalone(cutStatement(on)));
+  // «من 250 إلى 400»: two numbers are not one typed answer, nor one option of four.
+  const onBlank = (shape: PromptShape) => question(input, index, loc, m, { ...shape, related });
+  const blank = range ? RANGE_REFUSED : gateBlank(cutBlank(onBlank), scores);
+  const statement = withoutBenchmark(gateStatement(standalone(cutStatement(on)), input.title), loc);
   if (typeof blank === 'string') {
     reject('cloze', blank);
   }
@@ -137,7 +150,10 @@ function mentionCandidates(
   return [
     ...(typeof blank === 'string'
       ? []
-      : scored(blank, [...clozeItem(blank, reject), ...mcqItem(blank, all, reject)])),
+      : scored(blank, [
+          ...(fullDate(m) ? refuseCloze(reject) : clozeItem(blank, reject)),
+          ...mcqItem(blank, all, reject)
+        ])),
     ...(typeof statement === 'string'
       ? []
       : scored(
@@ -148,6 +164,36 @@ function mentionCandidates(
         ))
   ];
 }
+
+/** Why a round benchmark figure is never asked (`numbers.ts`). */
+export const BENCHMARK_REFUSED =
+  'a round benchmark figure (50 or 100 per cent, a 95 per cent goal): known without the article';
+
+/** A day, month and year: typed, it is marked wrong for «28/3/2024» or a missing year. */
+export const fullDate = (m: Mention) =>
+  m.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/u.test(m.iso ?? '');
+
+function refuseCloze(reject: (type: Item['type'], reason: string) => void): Candidate[] {
+  reject('cloze', 'a full date is asked as multiple choice among dates, never typed');
+  return [];
+}
+
+const isBenchmark = (text: string, o: Mention) =>
+  o.value !== undefined && benchmarkFigure(o.value, text.slice(0, o.start), text.slice(o.end));
+
+/** A statement that shows a benchmark figure turns on it, whatever its answer: refused. */
+function withoutBenchmark(q: Question | string, loc: Located): Question | string {
+  const text = loc.sentence.text;
+  return typeof q !== 'string' &&
+    loc.mentions.some(
+      (o) => o.start >= q.ar.window.start && o.end <= q.ar.window.end && isBenchmark(text, o)
+    )
+    ? BENCHMARK_REFUSED
+    : q;
+}
+
+/** Why a range is never blanked (a statement may still say it). */
+export const RANGE_REFUSED = 'a range is not blanked: two numbers are not one answer';
 
 /**
  * The gate of a blank (`gate.ts`): refused when its answer is an actor the whole article is
@@ -161,6 +207,9 @@ function gateBlank(q: Question | string, scores: ScoreContext): Question | strin
   }
   if (leadingActor(q, scores)) {
     return 'the answer is an actor the whole article is about (or its capital or adjective)';
+  }
+  if (q.ar.unresolved.length > 0) {
+    return unresolvedReason(q);
   }
   if (q.m.kind === 'nisba') {
     return 'a nationality adjective: its noun or the sentence gives it away';
@@ -210,12 +259,24 @@ function cutStatement(on: (shape: PromptShape) => Question | string): Question |
  * sentence is learnt by its swap, not its fact), says nothing in the first person, and has an
  * English that is a sentence.
  */
-function gateStatement(q: Question | string): Question | string {
+function gateStatement(q: Question | string, title = ''): Question | string {
   if (typeof q === 'string') {
     return q;
   }
+  if (wordCount(q.ar.text) > MAX_STATEMENT_WORDS) {
+    return `a statement of over ${MAX_STATEMENT_WORDS} words as shown`;
+  }
+  if (!q.ar.whole && stackedOpener(q.ar.text)) {
+    return 'an opener before the clause («للمرة الأولى،»): attributed, two openers stack';
+  }
+  if (restatesTitle(q.ar.text, title)) {
+    return 'the statement restates the headline: the article’s thesis is guessed true';
+  }
   if (q.ar.whole && wordCount(q.ar.quote) > MAX_WHOLE_STATEMENT_WORDS) {
     return `a copied sentence of over ${MAX_WHOLE_STATEMENT_WORDS} words: a statement is a clause cut out of it`;
+  }
+  if (q.ar.unresolved.length > 0) {
+    return unresolvedReason(q);
   }
   if (firstPerson(q.ar.text)) {
     return 'a statement in the first person (a quotation without its speaker)';
@@ -224,6 +285,62 @@ function gateStatement(q: Question | string): Question | string {
     return 'the English is a fragment (a relative clause or no verb)';
   }
   return q;
+}
+
+/**
+ * A bare definite the article never names more fully («الدراسة» of no named study, «المشروع»,
+ * «الارتفاع» of what?) leaves the student guessing what is meant: the item is not made.
+ */
+const unresolvedReason = (q: Question) =>
+  `a bare definite the article does not resolve: «${q.ar.unresolved.join('»، «')}»`;
+
+/** «للمرة الأولى، …»، «في المقابل، …»: a phrase of up to three words opened by a preposition, and a comma. */
+export const stackedOpener = (text: string) =>
+  /^[وف]?(?:[لبك]\S+|في|من|على|عن|مع|بعد|قبل|منذ|خلال|رغم|وفق|حسب|إلى|كما|أما)(?:\s\S+){0,2}[،,]\s/u.test(
+    text.trim()
+  );
+
+/** Content words (of three letters or more, folded, clitics off) of a text. */
+const contentWords = (text: string) =>
+  new Set(
+    normalizeAnswer(text)
+      .split(' ')
+      .map((w) => w.replace(/^(?:[وفبلك]?ال|[وفبلك])(?=\S{3})/u, ''))
+      .filter((w) => w.length >= 3)
+  );
+
+/**
+ * A statement that says what the headline says (two thirds of the headline's content words, at
+ * least three): the article's thesis, guessed true by anyone who read the title.
+ */
+export function restatesTitle(text: string, title: string): boolean {
+  const t = contentWords(title);
+  if (t.size < 3) {
+    return false;
+  }
+  const s = contentWords(text);
+  return [...t].filter((w) => s.has(w)).length * 3 >= t.size * 2;
+}
+
+/** A blank prompt longer than this is cut to the answer's clause when that reads on its own. */
+export const SHORT_PROMPT_WORDS = 20;
+/** The fewest words a clause cut for a blank keeps. */
+const MIN_CLAUSE_WORDS = 8;
+
+/**
+ * A blank's prompt of over {@link SHORT_PROMPT_WORDS} words whose answer sits in one clause
+ * («…، على أن تبدأ المرحلة الثانية…») is cut to that clause, when it has
+ * {@link MIN_CLAUSE_WORDS} words and reads on its own; else it is left whole (up to 30 words).
+ */
+function cutBlank(on: (shape: PromptShape) => Question | string): Question | string {
+  const full = on(BLANK_SHAPE);
+  if (typeof full === 'string' || wordCount(full.ar.text) <= SHORT_PROMPT_WORDS) {
+    return full;
+  }
+  const clause = on({ ...BLANK_SHAPE, tight: true });
+  return typeof clause !== 'string' && wordCount(clause.ar.text) >= MIN_CLAUSE_WORDS
+    ? clause
+    : full;
 }
 
 /** A whole sentence is a statement only when it is this short; a longer one is cut. */

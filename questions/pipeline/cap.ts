@@ -1,11 +1,11 @@
+import { normalizeAnswer } from '../../src/lib/domain/answers';
+import { containsWords } from '../arabic';
 import { MIN_PER_PARAGRAPH } from '../report';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
 
-/** At most this many cloze or multiple-choice items per sentence (on different answers). */
-export const BLANKS_PER_SENTENCE = 4;
-/** At most this many true/false statements per sentence (on different clauses). */
-export const STATEMENTS_PER_SENTENCE = 4;
+/** At most this many items per sentence: two on one sentence print each other's answers. */
+export const ITEMS_PER_SENTENCE = 1;
 /** A candidate scored under this is kept only to give its paragraph its minimum. */
 export const MIN_SCORE = -1;
 /** Omnipresent actors are at most this share of the kept blanks' answers. */
@@ -16,65 +16,71 @@ const scoreOf = (c: Candidate) => c.meta.provenance?.score ?? 0;
 const paragraphOf = (c: Candidate) => c.item.evidence[0]?.paragraph ?? '?';
 const isBlank = (c: Candidate) => c.item.type === 'cloze' || c.item.type === 'mcq';
 const byScore = (a: Candidate, b: Candidate) => scoreOf(b) - scoreOf(a);
+const numericBlank = (c: Candidate) => isBlank(c) && /\p{Nd}/u.test(answerOf(c) ?? '');
+
+/** The right answer a blank shows once answered: what no other item may print. */
+function blankAnswer(c: Candidate): string | undefined {
+  const i = c.item;
+  return i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : undefined;
+}
+
+/** Everything an item prints before it is answered: its prompt and its sequence or pairs. */
+function printed(c: Candidate): string {
+  const i = c.item;
+  const parts = [i.prompt.ar];
+  if (i.type === 'ordering') parts.push(...i.sequence.map((s) => s.ar));
+  if (i.type === 'matching') parts.push(...i.pairs.flatMap((p) => [p.left.ar, p.right.ar]));
+  return parts.join('\n');
+}
+
+/** Whether `a` prints the answer of blank `b` (an item never gives another's answer away). */
+export function printsAnswerOf(a: Candidate, b: Candidate): boolean {
+  const answer = blankAnswer(b);
+  return a !== b && answer !== undefined && containsWords(printed(a), answer);
+}
+
+/** The candidates of one sentence, best first, and which of them is kept. */
+interface Slot {
+  options: Candidate[];
+  kept: Candidate | undefined;
+}
 
 /**
- * Keeps the best-scored items (`score.ts`): per sentence a cloze and a multiple choice (siblings)
- * on each of the {@link BLANKS_PER_SENTENCE} best answers — only the preferred one on an
- * omnipresent actor — and per
- * clause one true/false statement — true or false by a seed of the clause, a false one preferably
- * on an answer no kept blank asks for — for the {@link STATEMENTS_PER_SENTENCE} best clauses. Then
- * one item per id, none scored under {@link MIN_SCORE}, omnipresent actors cut down to {@link OMNIPRESENT_MAX_SHARE} of the blanks, and
- * paragraphs left with fewer than {@link MIN_PER_PARAGRAPH} items (counting `curated`) topped up
- * with their best dropped candidates. Dropped candidates come back as rejections with their score.
+ * Keeps the best-scored items (`score.ts`), {@link ITEMS_PER_SENTENCE} per sentence: several
+ * items on one sentence print each other's answers. Then one item per id, none scored under
+ * {@link MIN_SCORE}; a blank whose answer another item prints is swapped for its sentence's next
+ * best, or dropped; omnipresent actors cut down to {@link OMNIPRESENT_MAX_SHARE} of the blanks;
+ * numbers and dates swapped for names or statements until names are {@link NAMES_MIN_SHARE} of the
+ * blanks; paragraphs left with fewer than {@link MIN_PER_PARAGRAPH} items (counting `curated`)
+ * topped up from their sentences with no item yet. Dropped candidates come back as rejections.
  */
 export function capPerSentence(
   candidates: readonly Candidate[],
   curated: readonly Candidate[] = []
 ): { kept: Candidate[]; dropped: Rejection[] } {
   const { groups, loose } = bySentence(candidates);
-  const keep = new Set<Candidate>(loose);
   const reasons = new Map<Candidate, string>();
-  for (const [, group] of groups) {
-    const blanks = bestBlanks(group);
-    blanks.forEach((b) => keep.add(b.best));
-    // The other type on the same name is its sibling (the app schedules them as one fact): kept
-    // too, unless the answer is an omnipresent actor or a number or date (asked once, so that
-    // figures do not crowd out the names of an article).
-    const twice = (b: { a: string; best: Candidate }) =>
-      b.best.meta.provenance?.omnipresent !== true && !/\p{Nd}/u.test(b.a);
-    for (const b of blanks.filter(twice)) {
-      const other = group.find((c) => c !== b.best && isBlank(c) && answerOf(c) === b.a);
-      if (other !== undefined) {
-        keep.add(other);
-      }
-    }
-    for (const s of chooseStatements(group, new Set(blanks.map((b) => b.a)))) {
-      keep.add(s);
-    }
-    for (const c of group.filter((c) => !keep.has(c))) {
-      reasons.set(
-        c,
-        c.item.type === 'truefalse'
-          ? `capped: one true/false statement per clause, ${STATEMENTS_PER_SENTENCE} per sentence`
-          : `capped: one cloze or multiple choice per answer, ${BLANKS_PER_SENTENCE} per sentence`
-      );
-    }
-  }
   const seen = new Set<string>();
-  for (const c of candidates.filter((c) => keep.has(c))) {
-    if (seen.has(c.item.id)) {
-      keep.delete(c);
-      reasons.set(c, 'near-duplicate of an item on the same paragraph and answer');
-    }
-    seen.add(c.item.id);
+  const slots: Slot[] = [];
+  for (const group of groups.values()) {
+    const options = [...group].sort(byScore).filter((c) => {
+      if (seen.has(c.item.id)) {
+        reasons.set(c, 'near-duplicate of an item on the same paragraph and answer');
+        return false;
+      }
+      return true;
+    });
+    const best = options.find((c) => scoreOf(c) >= MIN_SCORE);
+    if (best !== undefined) seen.add(best.item.id);
+    slots.push({ options: preferStatementSeed(options), kept: best });
   }
-  for (const c of candidates.filter((c) => keep.has(c) && scoreOf(c) < MIN_SCORE)) {
-    keep.delete(c);
-    reasons.set(c, `capped: score under ${MIN_SCORE}`);
-  }
-  limitOmnipresent(candidates, keep, reasons);
-  topUpParagraphs(candidates, curated, keep, reasons);
-  balanceNames(candidates, curated, keep, reasons);
+  curated.forEach((c) => curatedItems.add(c));
+  const fixed = [...curated, ...loose];
+  dropLeaks(slots, fixed);
+  limitOmnipresent(slots, fixed);
+  balanceNames(slots, fixed, curated);
+  topUpParagraphs(slots, fixed, curated);
+  const keep = new Set<Candidate>(keptOf(slots, loose));
   const kept = candidates.filter((c) => keep.has(c));
   const dropped = candidates
     .filter((c) => !keep.has(c))
@@ -82,26 +88,115 @@ export function capPerSentence(
       paragraph: paragraphOf(c),
       type: c.item.type,
       answer: answerOf(c) ?? '?',
-      reason: reasons.get(c) ?? 'capped',
+      reason:
+        reasons.get(c) ??
+        (scoreOf(c) < MIN_SCORE
+          ? `capped: score under ${MIN_SCORE}`
+          : `capped: ${ITEMS_PER_SENTENCE} item per sentence`),
       score: scoreOf(c)
     }));
   return { kept, dropped };
 }
 
+/** Of a true and a false statement on one clause scored alike, one by a seed of the clause. */
+function preferStatementSeed(options: Candidate[]): Candidate[] {
+  const [a, b] = options;
+  if (
+    a?.item.type !== 'truefalse' ||
+    b?.item.type !== 'truefalse' ||
+    scoreOf(a) !== scoreOf(b) ||
+    a.item.evidence[0]?.quote !== b.item.evidence[0]?.quote ||
+    a.item.answer === b.item.answer
+  ) {
+    return options;
+  }
+  const wantTrue = seededRandom(`statement:${a.item.evidence[0]?.quote ?? ''}`)() < 0.5;
+  return a.item.answer === wantTrue ? options : [b, a, ...options.slice(2)];
+}
+
+const keptOf = (slots: readonly Slot[], fixed: readonly Candidate[]) => [
+  ...fixed,
+  ...slots.flatMap((s) => (s.kept ? [s.kept] : []))
+];
+
+/** Hand-written items: checked against generated ones of their own paragraph only. */
+const curatedItems = new WeakSet<Candidate>();
+
+/**
+ * Whether `c` may stand beside `others`: neither prints the other's answer (a hand-written item
+ * counts on its own paragraph only: a long curated bank names its actors everywhere).
+ */
+const fits = (c: Candidate, others: readonly Candidate[]) =>
+  others.every(
+    (o) =>
+      o === c ||
+      (curatedItems.has(o) && paragraphOf(o) !== paragraphOf(c)) ||
+      (!printsAnswerOf(o, c) && !printsAnswerOf(c, o) && !askedTwice(o, c))
+  );
+
+/** Two blanks with one answer in one paragraph ask one fact twice (who said this, and that). */
+function askedTwice(a: Candidate, b: Candidate): boolean {
+  const x = blankAnswer(a);
+  return (
+    x !== undefined &&
+    paragraphOf(a) === paragraphOf(b) &&
+    normalizeAnswer(x) === normalizeAnswer(blankAnswer(b) ?? '')
+  );
+}
+
+/** The slot's best candidate (after `from`) that fits the others and `want`, if any. */
+function nextFitting(
+  slot: Slot,
+  others: readonly Candidate[],
+  want: (c: Candidate) => boolean = () => true,
+  minScore = MIN_SCORE
+): Candidate | undefined {
+  return slot.options.find(
+    (c) => c !== slot.kept && scoreOf(c) >= minScore && want(c) && fits(c, others)
+  );
+}
+
+/**
+ * A blank whose answer another item prints: the printing items give way to their sentence's next
+ * best where they can, else the blank gives way to its own, else it is dropped.
+ */
+function dropLeaks(slots: Slot[], fixed: readonly Candidate[]): void {
+  for (const slot of slots) {
+    const c = slot.kept;
+    if (c === undefined || !isBlank(c)) continue;
+    const printers = slots.filter(
+      (s) =>
+        s.kept !== undefined && s.kept !== c && (printsAnswerOf(s.kept, c) || askedTwice(s.kept, c))
+    );
+    const swaps = printers.map((s) => {
+      const others = keptOf(slots, fixed).filter((o) => o !== s.kept);
+      return { s, next: nextFitting(s, others) };
+    });
+    const fixedPrints = !fits(c, fixed);
+    if (!fixedPrints && swaps.every((x) => x.next !== undefined)) {
+      swaps.forEach((x) => (x.s.kept = x.next));
+    }
+    const others = keptOf(slots, fixed).filter((o) => o !== c);
+    if (!fits(c, others)) {
+      slot.kept = nextFitting(slot, others);
+    }
+  }
+}
+
 /** Keeps the best-scored blanks on omnipresent actors, at most the allowed share of all blanks. */
-function limitOmnipresent(
-  candidates: readonly Candidate[],
-  keep: Set<Candidate>,
-  reasons: Map<Candidate, string>
-): void {
-  const blanks = candidates.filter((c) => keep.has(c) && isBlank(c));
-  const omni = blanks.filter((c) => c.meta.provenance?.omnipresent === true).sort(byScore);
-  const others = blanks.length - omni.length;
+function limitOmnipresent(slots: Slot[], fixed: readonly Candidate[]): void {
+  const omni = (c: Candidate | undefined) =>
+    c !== undefined && isBlank(c) && c.meta.provenance?.omnipresent === true;
+  const blanks = keptOf(slots, fixed).filter(isBlank).length;
+  const count = slots.filter((s) => omni(s.kept)).length;
   // k / (others + k) ≤ share ⇔ k ≤ share · others / (1 − share).
-  const allowed = Math.floor((OMNIPRESENT_MAX_SHARE * others) / (1 - OMNIPRESENT_MAX_SHARE) + 1e-9);
-  for (const c of omni.slice(allowed)) {
-    keep.delete(c);
-    reasons.set(c, 'omnipresent actor: at most 10% of the blanks’ answers');
+  const allowed = Math.floor(
+    (OMNIPRESENT_MAX_SHARE * (blanks - count)) / (1 - OMNIPRESENT_MAX_SHARE) + 1e-9
+  );
+  const ranked = slots.filter((s) => omni(s.kept)).sort((x, y) => byScore(x.kept!, y.kept!));
+  for (const slot of ranked.slice(allowed)) {
+    const others = keptOf(slots, fixed).filter((o) => o !== slot.kept);
+    slot.kept = nextFitting(slot, others, (c) => !omni(c));
   }
 }
 
@@ -111,16 +206,10 @@ export const MIN_FOR_NAMES = 2;
 /** Names, places and organisations are at least this share of the kept blanks' answers. */
 export const NAMES_MIN_SHARE = 1 / 3;
 
-const numericBlank = (c: Candidate) => isBlank(c) && /\p{Nd}/u.test(answerOf(c) ?? '');
-
-/** How many items each paragraph has: the curated ones and the candidates kept. */
-function perParagraph(
-  curated: readonly Candidate[],
-  candidates: readonly Candidate[],
-  keep: ReadonlySet<Candidate>
-): Map<string, number> {
+/** How many items each paragraph has. */
+function perParagraph(items: readonly Candidate[]): Map<string, number> {
   const count = new Map<string, number>();
-  for (const c of [...curated, ...candidates.filter((c) => keep.has(c))]) {
+  for (const c of items) {
     count.set(paragraphOf(c), (count.get(paragraphOf(c)) ?? 0) + 1);
   }
   return count;
@@ -128,54 +217,62 @@ function perParagraph(
 
 /**
  * Numbers and dates are easy to make, names are what an article is about: the weakest number or
- * date blanks are dropped until names are {@link NAMES_MIN_SHARE} of the blanks' answers, never
- * below {@link MIN_FOR_NAMES} items in a paragraph.
+ * date blanks give way to a name on their sentence, else to a statement, else are dropped (never
+ * below {@link MIN_FOR_NAMES} items in a paragraph), until names are {@link NAMES_MIN_SHARE} of the
+ * blanks' answers.
  */
-function balanceNames(
-  candidates: readonly Candidate[],
-  curated: readonly Candidate[],
-  keep: Set<Candidate>,
-  reasons: Map<Candidate, string>
-): void {
-  const count = perParagraph(curated, candidates, keep);
-  const blanks = candidates.filter((c) => keep.has(c) && isBlank(c));
-  const names = blanks.filter((c) => !numericBlank(c)).length;
-  let total = blanks.length;
-  const numeric = blanks
-    .filter(numericBlank)
-    .map((c, order) => ({ c, order }))
-    .sort((x, y) => scoreOf(x.c) - scoreOf(y.c) || y.order - x.order);
-  for (const { c } of numeric) {
-    if (names >= NAMES_MIN_SHARE * total) {
-      return;
+function balanceNames(slots: Slot[], fixed: readonly Candidate[], curated: readonly Candidate[]) {
+  const share = () => {
+    const blanks = keptOf(slots, fixed).filter(isBlank);
+    return blanks.filter((c) => !numericBlank(c)).length - NAMES_MIN_SHARE * blanks.length;
+  };
+  const numeric = slots
+    .filter((s) => s.kept !== undefined && numericBlank(s.kept))
+    .sort((x, y) => scoreOf(x.kept!) - scoreOf(y.kept!));
+  for (const want of [
+    (c: Candidate) => isBlank(c) && !numericBlank(c),
+    (c: Candidate) => !isBlank(c)
+  ]) {
+    for (const slot of numeric.filter((s) => s.kept !== undefined && numericBlank(s.kept))) {
+      if (share() >= 0) return;
+      const others = keptOf(slots, fixed).filter((o) => o !== slot.kept);
+      slot.kept = nextFitting(slot, others, want) ?? slot.kept;
     }
-    const p = paragraphOf(c);
-    if ((count.get(p) ?? 0) > MIN_FOR_NAMES) {
-      keep.delete(c);
-      reasons.set(c, 'capped: numbers and dates at most two thirds of the blanks');
-      count.set(p, (count.get(p) ?? 0) - 1);
-      total--;
+  }
+  for (const slot of numeric.filter((s) => s.kept !== undefined && numericBlank(s.kept))) {
+    if (share() >= 0) return;
+    const count = perParagraph([...curated, ...keptOf(slots, [])]);
+    if ((count.get(paragraphOf(slot.kept!)) ?? 0) > MIN_FOR_NAMES) {
+      slot.kept = undefined;
     }
   }
 }
 
-/** Paragraphs under the minimum get their best dropped candidates back (never a quota's). */
+/** Paragraphs under the minimum get the best candidate of a sentence with no item yet. */
 function topUpParagraphs(
-  candidates: readonly Candidate[],
-  curated: readonly Candidate[],
-  keep: Set<Candidate>,
-  reasons: Map<Candidate, string>
-): void {
-  const count = perParagraph(curated, candidates, keep);
-  const ids = new Set(candidates.filter((c) => keep.has(c)).map((c) => c.item.id));
-  const spare = candidates
-    .filter((c) => !keep.has(c) && reasons.get(c)?.startsWith('capped') === true)
-    .sort(byScore);
-  for (const c of spare) {
-    const p = paragraphOf(c);
-    if ((count.get(p) ?? 0) < MIN_PER_PARAGRAPH && !ids.has(c.item.id)) {
-      keep.add(c);
-      ids.add(c.item.id);
+  slots: Slot[],
+  fixed: readonly Candidate[],
+  curated: readonly Candidate[]
+) {
+  const count = perParagraph([
+    ...curated,
+    ...keptOf(slots, fixed).filter((c) => !curated.includes(c))
+  ]);
+  const ids = new Set(keptOf(slots, fixed).map((c) => c.item.id));
+  const open = slots
+    .filter((s) => s.kept === undefined)
+    .map((slot) => ({ slot, best: nextFitting(slot, keptOf(slots, fixed), undefined, -Infinity) }))
+    .filter((x): x is { slot: Slot; best: Candidate } => x.best !== undefined)
+    .sort((x, y) => byScore(x.best, y.best));
+  for (const { slot, best } of open) {
+    const p = paragraphOf(best);
+    if (
+      (count.get(p) ?? 0) < MIN_PER_PARAGRAPH &&
+      !ids.has(best.item.id) &&
+      fits(best, keptOf(slots, fixed))
+    ) {
+      slot.kept = best;
+      ids.add(best.item.id);
       count.set(p, (count.get(p) ?? 0) + 1);
     }
   }
@@ -194,67 +291,4 @@ function bySentence(candidates: readonly Candidate[]) {
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   return { groups, loose };
-}
-
-/** Per answer the preferred cloze or multiple choice; the best answers first. */
-function bestBlanks(group: readonly Candidate[]): { a: string; best: Candidate }[] {
-  const answers: string[] = [];
-  for (const c of group) {
-    const a = answerOf(c) ?? '';
-    if (!answers.includes(a)) {
-      answers.push(a);
-    }
-  }
-  return answers
-    .map((a, order) => {
-      const own = group.filter((c) => answerOf(c) === a && isBlank(c));
-      const prefer = own[0]?.meta.provenance?.prefer;
-      const best = own.find((c) => c.item.type === prefer) ?? own[0];
-      return { a, order, best, score: best === undefined ? 0 : scoreOf(best) };
-    })
-    .filter((b): b is typeof b & { best: Candidate } => b.best !== undefined)
-    .sort((x, y) => y.score - x.score || x.order - y.order)
-    .slice(0, BLANKS_PER_SENTENCE);
-}
-
-/** The sentence's statements: per clause one, true or false by a seed; the best clauses. */
-function chooseStatements(
-  group: readonly Candidate[],
-  blankAnswers: ReadonlySet<string>
-): Candidate[] {
-  const clauses = new Map<string, Candidate[]>();
-  for (const c of group.filter((c) => c.item.type === 'truefalse')) {
-    const quote = c.item.evidence[0]?.quote ?? '';
-    clauses.set(quote, [...(clauses.get(quote) ?? []), c]);
-  }
-  const chosen = [...clauses].map(([quote, statements]) => {
-    const trues = statements.filter((c) => c.item.type === 'truefalse' && c.item.answer);
-    const falses = statements
-      .filter((c) => c.item.type === 'truefalse' && !c.item.answer)
-      .map((c, order) => ({ c, order }))
-      .sort(
-        (x, y) =>
-          Number(blankAnswers.has(answerOf(x.c) ?? '')) -
-            Number(blankAnswers.has(answerOf(y.c) ?? '')) ||
-          scoreOf(y.c) - scoreOf(x.c) ||
-          x.order - y.order
-      )
-      .map((x) => x.c);
-    const wantTrue = seededRandom(`statement:${quote}`)() < 0.5;
-    return (wantTrue ? trues[0] : falses[0]) ?? trues[0] ?? falses[0];
-  });
-  const kept: Candidate[] = [];
-  const quoteOf = (c: Candidate) => c.item.evidence[0]?.quote ?? '';
-  // «يعاني الأردن من شحّ المياه» and the same clause run on: one fact, asked once.
-  const overlaps = (c: Candidate) =>
-    kept.some((k) => quoteOf(k).includes(quoteOf(c)) || quoteOf(c).includes(quoteOf(k)));
-  for (const { c } of chosen
-    .filter((c): c is Candidate => c !== undefined)
-    .map((c, order) => ({ c, order }))
-    .sort((x, y) => scoreOf(y.c) - scoreOf(x.c) || x.order - y.order)) {
-    if (kept.length < STATEMENTS_PER_SENTENCE && !overlaps(c)) {
-      kept.push(c);
-    }
-  }
-  return kept;
 }

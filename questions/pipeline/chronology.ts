@@ -19,7 +19,24 @@ export function chronologyCandidates(
   input: GenerateInput,
   index: MentionIndex
 ): { candidates: Candidate[]; rejected: Rejection[] } {
-  const events = comparable(datedEvents(index.located));
+  const all = comparable(datedEvents(index.located));
+  const events = sameTense(all);
+  const told = all.filter((e) => !events.includes(e));
+  if (told.length > 0 && all.length >= 2) {
+    const reason = 'which came first: a verb form (pluperfect, past, future) tells the order';
+    return {
+      ...chronologyCandidatesOf(input, events),
+      rejected: [{ paragraph: told[0]!.paragraph, type: 'ordering', answer: told[0]!.text, reason }]
+    };
+  }
+  return chronologyCandidatesOf(input, events);
+}
+
+/** The ordering item or pair statement on events of one tense. */
+function chronologyCandidatesOf(
+  input: GenerateInput,
+  events: readonly Event[]
+): { candidates: Candidate[]; rejected: Rejection[] } {
   if (input.bilingual) {
     return { candidates: [], rejected: refused(events, 'which came first: no aligned English') };
   }
@@ -96,6 +113,34 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
 // «المرحلة الثانية»، «الجولة المقبلة»: an event that says its own place in a sequence.
 const ORDINAL =
   /(?:^|\s)[وبل]?(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره|مقبل|مقبله|تالي|تاليه|لاحق|لاحقه)(?=\s|$)/u;
+
+/**
+ * The tense an event is told in: «كانت الحكومة قد أعلنت» (pluperfect) before «بدأ العمل» (past)
+ * before «يبدأ الضخ»، «سوف تفتتح» (to come). Events in different tenses order themselves.
+ */
+export function tenseOf(text: string): 'pluperfect' | 'past' | 'future' {
+  const t = text.trim().replace(/^[وف](?=\S{3})/u, '');
+  if (/(?:^|\s)(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}قد\s/u.test(t)) {
+    return 'pluperfect';
+  }
+  if (
+    /(?:^|\s)(?:سوف|سي\S{2,}|ست\S{3,}|من المقرر|من المقرّر|من المتوقع|من المتوقّع)(?=\s|$)/u.test(
+      t
+    ) ||
+    /^[يت][^\s]{2,}/u.test(t)
+  ) {
+    return 'future';
+  }
+  return 'past';
+}
+
+/** The events of the tense most of them are told in (the past on a tie): one tense, no cue. */
+export function sameTense(events: readonly Event[]): Event[] {
+  const by = (tense: string) => events.filter((e) => tenseOf(e.text) === tense);
+  return [by('past'), by('pluperfect'), by('future')].reduce((a, b) =>
+    b.length > a.length ? b : a
+  );
+}
 
 /** Whether an event orders itself by its words: which came first is then read, not learnt. */
 function ordinal(text: string): boolean {

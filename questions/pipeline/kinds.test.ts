@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/lib/domain/bank';
 import { generateItems } from './candidates';
-import { datedEvents } from './chronology';
+import { datedEvents, tenseOf } from './chronology';
 import { indexMentions } from './mentions';
 import { quotations } from './quotes';
 
@@ -87,25 +87,62 @@ describe('which came first', () => {
     expect(events).toEqual([]);
   });
 
+  // Three events told in one tense (the past): no verb form gives their order away.
+  const past = [
+    'افتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل.',
+    'وأعلنت وزارة البيئة في العام 2016 خطة وطنية لتشجير المدن الكبرى.',
+    'وزرع المتطوعون ألف شجرة في الحديقة العامة في 12 آذار 2020 بدعم من جمعية محلية.'
+  ];
+
   it('orders three events or more, earliest first', () => {
-    const items = generated(article(...paragraphs)).candidates.map((c) => c.item);
+    const items = generated(article(...past)).candidates.map((c) => c.item);
     const ordering = items.find((i) => i.type === 'ordering');
     expect(ordering?.type === 'ordering' && ordering.sequence.map((s) => s.date)).toEqual([
-      '2019',
-      '2021-04',
-      '2024-05-15'
+      '2016',
+      '2018-05',
+      '2020-03-12'
     ]);
     expect(ordering?.evidence).toHaveLength(3);
   });
 
+  it('reads the tense an event is told in', () => {
+    expect(tenseOf('كانت الحكومة قد أعلنت خطة وطنية')).toBe('pluperfect');
+    expect(tenseOf('وكان المجلس قد وافق على الميزانية')).toBe('pluperfect');
+    expect(tenseOf('بدأ العمل في المشروع')).toBe('past');
+    expect(tenseOf('يبدأ الضخ التجريبي')).toBe('future');
+    expect(tenseOf('سوف تفتتح البلدية الجسر')).toBe('future');
+  });
+
+  it('refuses to order events whose verb forms (pluperfect, past, future) give the order', () => {
+    const g = generated(article(...paragraphs));
+    const items = g.candidates.map((c) => c.item);
+    expect(items.some((i) => i.type === 'ordering')).toBe(false);
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'which came first: a verb form (pluperfect, past, future) tells the order'
+    );
+  });
+
+  it('orders the events of one tense only, past ones of a mixed article', () => {
+    const items = generated(article(...paragraphs.slice(0, 3), ...past)).candidates.map(
+      (c) => c.item
+    );
+    const ordering = items.find((i) => i.type === 'ordering');
+    expect(ordering?.type === 'ordering' && ordering.sequence.map((s) => s.date)).toEqual([
+      '2016',
+      '2018-05',
+      '2020-03-12',
+      '2021-04'
+    ]);
+  });
+
   it('states which of two events came first, true or false', () => {
-    const items = generated(article(paragraphs[0]!, paragraphs[1]!)).candidates.map((c) => c.item);
+    const items = generated(article(past[0]!, past[1]!)).candidates.map((c) => c.item);
     const statement = items.find(
       (i) => i.type === 'truefalse' && i.prompt.ar.includes('كان هذا أولاً')
     );
     expect(statement?.type).toBe('truefalse');
     if (statement?.type === 'truefalse') {
-      const first = statement.prompt.ar.indexOf('أعلنت') < statement.prompt.ar.indexOf('بدأ العمل');
+      const first = statement.prompt.ar.indexOf('أعلنت') < statement.prompt.ar.indexOf('افتتحت');
       expect(statement.answer).toBe(first);
     }
   });

@@ -25,6 +25,8 @@ export interface GenerateInput {
   bilingual: boolean;
   /** The article's Arabic title: the actors it names are what the whole article is about. */
   title?: string;
+  /** The place part of the picture's caption («الأردن، 28 شباط 2024»): the article's country. */
+  dateline?: string;
 }
 
 /** A sentence of the article with the mentions found in it. */

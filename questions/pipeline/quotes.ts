@@ -1,3 +1,4 @@
+import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, wordCount } from '../arabic';
@@ -20,9 +21,28 @@ export function quoteCandidates(
 ): { candidates: Candidate[]; rejected: Rejection[] } {
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
-  for (const loc of index.located) {
+  index.located.forEach((loc, k) => {
+    const previous = index.located[k - 1];
+    const reported = reportedSpeech(loc, index.byId);
+    if (reported !== undefined) {
+      const made = whoSaid(input, index, loc, reported.quote, reported.speaker, reported.prompt);
+      if (typeof made === 'string') {
+        rejected.push({
+          paragraph: loc.paragraph,
+          type: 'mcq',
+          answer: reported.speaker.ar,
+          reason: made
+        });
+      } else {
+        candidates.push(made);
+      }
+    }
     for (const quote of quotations(loc.sentence.text)) {
-      const speaker = speakerOf(loc, quote, index.byId);
+      const speaker =
+        speakerOf(loc, quote, index.byId) ??
+        (previous?.paragraph === loc.paragraph
+          ? continuedSpeaker(loc.sentence.text, previous, index.byId)
+          : undefined);
       if (speaker === undefined) {
         continue;
       }
@@ -33,7 +53,7 @@ export function quoteCandidates(
         candidates.push(made);
       }
     }
-  }
+  });
   return { candidates, rejected };
 }
 
@@ -81,28 +101,107 @@ function speakerOf(
   return m?.entityId === undefined ? undefined : byId.get(m.entityId);
 }
 
-/** Other people of the article who could have said it: same gender where known, not in the sentence. */
-function otherPeople(index: MentionIndex, loc: Located, speaker: Entity): Entity[] {
+// A reporting verb with no subject, right before the quotation: «وأضافت: «…»»، «وتضيف: "…"».
+const GOES_ON =
+  /^[وف]?(?:أضاف|اضاف|تابع|أكد|أكّد|قال|يضيف|يتابع|يقول|تضيف|تتابع|تقول)(ت?)\s*[:«"“]/u;
+
+/**
+ * The speaker of a quotation whose sentence only goes on («وأضافت: «…»»): the last person named
+ * in the sentence before, when the verb agrees with them in gender; undefined otherwise.
+ */
+export function continuedSpeaker(
+  sentence: string,
+  previous: Located,
+  byId: ReadonlyMap<string, Entity>
+): Entity | undefined {
+  const r = GOES_ON.exec(sentence.trim());
+  if (r === null) {
+    return undefined;
+  }
+  const feminine = r[1] === 'ت' || /^[وف]?ت/u.test(sentence.trim());
+  const person = previous.mentions
+    .map((m) => (m.entityId === undefined ? undefined : byId.get(m.entityId)))
+    .filter((e): e is Entity => e?.type === 'person' && !isDescription(e))
+    .at(-1);
+  if (
+    person === undefined ||
+    (person.gender !== undefined && (person.gender === 'f') !== feminine)
+  ) {
+    return undefined;
+  }
+  return person;
+}
+
+const REPORTING =
+  /(?:^|\s)[وف]?(?:قال|قالت|يقول|تقول|أكد|أكّد|أكدت|أكّدت|أضاف|أضافت|يرى|ترى|أوضح|أوضحت|حذر|حذّر|حذرت|حذّرت|يؤكد|تؤكد)(?=\s)/u;
+// A person named by their office alone («وزير المياه»): no name to learn (an option still).
+const OFFICE_ONLY = /^(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|ممثل|ممثلة|محافظ|سفير|المتحدث|الناطق)\s/u;
+
+/**
+ * Reported speech, «وتقول الباحثة ليلى منصور إن مراقبة الشعاب يجب أن تستمر…»: the person named
+ * after a reporting verb (within eight words), and what follows «إن/أن» to the end of the
+ * sentence (four to twenty-five words, no quotation), asked as «من قال في المقال إن …؟».
+ */
+export function reportedSpeech(
+  loc: Located,
+  byId: ReadonlyMap<string, Entity>
+): { speaker: Entity; quote: Quotation; prompt: string } | undefined {
+  const text = loc.sentence.text;
+  if (/[«"“]/u.test(text)) {
+    return undefined;
+  }
+  for (const m of loc.mentions) {
+    const e = m.entityId === undefined ? undefined : byId.get(m.entityId);
+    if (e?.type !== 'person' || isDescription(e) || OFFICE_ONLY.test(e.ar)) continue;
+    const before = text.slice(0, m.start).split(/\s+/u).slice(-8).join(' ');
+    const r = /^(\S*(?:\s+\S+){0,5}?\s*)[،,]?\s*(إن|أن)\s+(.+?)[.؟!]?$/u.exec(text.slice(m.end));
+    if (!REPORTING.test(` ${before}`) || r === null) continue;
+    const said = (r[3] ?? '').trim();
+    const n = wordCount(said);
+    if (n < MIN_WORDS || n > 25 || containsWords(said, e.ar)) continue;
+    const start = text.lastIndexOf(said);
+    return {
+      speaker: e,
+      quote: { start, end: start + said.length, text: said },
+      prompt: `من قال في المقال ${r[2]} ${said}؟`
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Other people of the article who could have said it, not in the sentence: of the same gender
+ * where known, then — «من قال» agrees with either, and a quotation rarely says who speaks — the
+ * others, when the same gender gives fewer than two.
+ */
+export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity): Entity[] {
   const named = new Set(loc.mentions.map((m) => m.entityId));
-  return index.pools.entities.filter(
+  const all = index.pools.entities.filter(
     (e) =>
       e.type === 'person' &&
       e.id !== speaker.id &&
       !named.has(e.id) &&
       !isDescription(e) &&
-      (speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender) &&
       (index.pools.occurs === undefined ||
         [e.ar, ...e.aliases.ar].some((f) => index.pools.occurs?.(f))) &&
       ![e.ar, ...e.aliases.ar].some((f) => containsWords(loc.sentence.text, f))
   );
+  const same = (e: Entity) =>
+    speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender;
+  const alike = all.filter(same);
+  return alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
 }
+
+/** A who-said-it item scores as a person blank would: a name the student must have read. */
+const QUOTE_SCORE = 4;
 
 function whoSaid(
   input: GenerateInput,
   index: MentionIndex,
   loc: Located,
   quote: Quotation,
-  speaker: Entity
+  speaker: Entity,
+  prompt = `من قال في المقال: «${quote.text}»؟`
 ): Candidate | string {
   if (input.bilingual) {
     return 'who said it: the English of the quotation is not aligned';
@@ -128,7 +227,7 @@ function whoSaid(
     },
     sibling: id,
     difficulty: 2,
-    prompt: { ar: `من قال في المقال: «${quote.text}»؟` },
+    prompt: { ar: prompt },
     type: 'mcq',
     options: options.map((o) => ({ ar: o.ar })),
     answer: options.indexOf(speaker)
@@ -136,6 +235,13 @@ function whoSaid(
   return {
     item,
     meta: {
+      provenance: {
+        sentence: `${loc.paragraph}#${loc.index}`,
+        answer: normalizeAnswer(speaker.ar),
+        score: QUOTE_SCORE,
+        features: [`who said it +${QUOTE_SCORE}`],
+        prefer: 'mcq'
+      },
       answerKind: 'person',
       options: options.map((o) => ({ kind: 'person', forms: [o.ar, ...o.aliases.ar] }))
     }

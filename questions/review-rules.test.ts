@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../src/lib/domain/bank';
+import { evenlySpaced, givesAway, spacedChoice } from './ladder';
+import { benchmarkFigure } from './numbers';
+import { capPerSentence, printsAnswerOf } from './pipeline/cap';
+import {
+  BENCHMARK_REFUSED,
+  generateItems,
+  restatesTitle,
+  stackedOpener
+} from './pipeline/candidates';
+import { indexMentions } from './pipeline/mentions';
+import { continuedSpeaker, reportedSpeech } from './pipeline/quotes';
+import { antecedent, leadProject, relativeForm } from './referents';
+import { mostNamed, omnipresentActors } from './score';
+import type { Candidate } from './types';
+
+// The rules of the reviews of 2026-12-03 (seed «83»), on short invented sentences.
+
+const arabicOnly = (paragraphs: string[], title?: string) =>
+  generateItems({
+    slug: 'fixture',
+    paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+    entities: [],
+    topicFor: () => 't',
+    bilingual: false,
+    ...(title === undefined ? {} : { title })
+  });
+const reasons = (g: ReturnType<typeof generateItems>) => g.rejected.map((r) => r.reason);
+
+describe('bare definites resolved from the article, or the item dropped', () => {
+  it('names a study by the verb that described it first', () => {
+    expect(
+      antecedent('دراسة', 'وأظهرت دراسة أجراها معهد الأورام الوطني في تونس أن النسبة ارتفعت.')
+    ).toBe('الدراسة التي أجراها معهد الأورام الوطني');
+    expect(relativeForm(['أجراه', 'فريق', 'الجامعة'], 'تقرير')).toBe(
+      'التقرير الذي أجراه فريق الجامعة'
+    );
+    expect(relativeForm(['في', 'تونس'], 'دراسة')).toBeUndefined();
+  });
+
+  it('takes «المشروع» for the work the lead introduces', () => {
+    expect(
+      leadProject('مشروع', 'افتتح في مدينة صور يوم الاثنين مصنع جديد لتدوير النفايات، بكلفة كبيرة.')
+    ).toBe('مشروع المصنع الجديد لتدوير النفايات');
+    expect(leadProject('مشروع', 'قال الوزير إن الأسعار ارتفعت.')).toBeUndefined();
+    expect(leadProject('قرار', 'افتتح مصنع جديد لتدوير النفايات.')).toBeUndefined();
+  });
+
+  it('drops an item whose rise, coverage or officials are of nothing named', () => {
+    const g = arabicOnly([
+      'لا يقتصر الارتفاع على تونس، إذ سجلت الجزائر 300 إصابة جديدة خلال شهر واحد.',
+      'ويتوقع المسؤولون أن يستفيد من الخدمة الجديدة نحو 200 ألف نسمة في الجنوب.'
+    ]);
+    expect(g.candidates.filter((c) => /الارتفاع|المسؤولون/u.test(c.item.prompt.ar))).toEqual([]);
+    expect(reasons(g)).toContain('a bare definite the article does not resolve: «الارتفاع»');
+    expect(reasons(g)).toContain('a bare definite the article does not resolve: «المسؤولون»');
+  });
+});
+
+describe('number options that are no ladder', () => {
+  it('sees evenly spaced values and wrong values all on one side', () => {
+    expect(evenlySpaced([830, 1030, 930])).toBe(true);
+    expect(evenlySpaced([410, 830, 930])).toBe(false);
+    expect(givesAway(620, [830, 930, 1030])).toBe(true);
+    expect(givesAway(2030, [2029, 2031, 2032])).toBe(true);
+    expect(givesAway(620, [410, 830, 930])).toBe(false);
+    expect(givesAway(60, [40, 50, 80])).toBe(false);
+  });
+
+  it('chooses the first three in order that give nothing away', () => {
+    expect(spacedChoice(620, [830, 930, 1030, 410], (v) => v)).toEqual([830, 930, 410]);
+    expect(spacedChoice(10, [20, 30, 40], (v) => v)).toBeUndefined();
+    expect(spacedChoice(undefined, ['a', 'b', 'c', 'd'], () => undefined)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('never makes a multiple choice whose options are evenly spaced', () => {
+    const g = arabicOnly([
+      'شملت الدراسة الطبية الجديدة في مستشفى المدينة 620 مريضاً خلال العام الماضي كله.'
+    ]);
+    for (const c of g.candidates) {
+      if (c.item.type === 'mcq') {
+        const values = c.item.options.map((o) => Number(o.ar));
+        const answer = values[c.item.answer]!;
+        expect(
+          givesAway(
+            answer,
+            values.filter((_, k) => k !== c.item.answer)
+          )
+        ).toBe(false);
+      }
+    }
+  });
+});
+
+describe('round benchmark figures', () => {
+  it('are 50 or 100 per cent, or a goal of 90 per cent and more', () => {
+    expect(benchmarkFigure(95, 'تسعى الوزارة إلى رفع التغطية إلى ', ' في المئة قبل')).toBe(true);
+    expect(benchmarkFigure(50, 'انخفضت المبيعات بنسبة ', ' في المئة')).toBe(true);
+    expect(benchmarkFigure(100, 'ارتفعت الأسعار ', '% خلال عام')).toBe(true);
+    expect(benchmarkFigure(95, 'انخفضت المبيعات بنسبة ', ' في المئة')).toBe(false);
+    expect(benchmarkFigure(70, 'تسعى الشركة إلى رفع حصتها إلى ', ' في المئة')).toBe(false);
+    expect(benchmarkFigure(95, 'شملت الدراسة ', ' طفلاً')).toBe(false);
+  });
+
+  it('are never asked', () => {
+    const g = arabicOnly([
+      'وتسعى وزارة التربية إلى رفع نسبة الالتحاق بالمدارس إلى 95 في المئة قبل نهاية العام.'
+    ]);
+    expect(g.candidates.filter((c) => c.item.prompt.ar.includes('95'))).toEqual([]);
+    expect(reasons(g)).toContain(BENCHMARK_REFUSED);
+  });
+});
+
+describe('the actor the article is about', () => {
+  it('is the place or body named in the most paragraphs, when one leads', () => {
+    const types = new Map([
+      ['a', { type: 'country' }],
+      ['b', { type: 'organisation' }],
+      ['c', { type: 'person' }]
+    ]);
+    expect(
+      mostNamed(
+        new Map([
+          ['a', 0.6],
+          ['b', 0.3],
+          ['c', 0.9]
+        ]),
+        types
+      )
+    ).toBe('a');
+    expect(
+      mostNamed(
+        new Map([
+          ['a', 0.5],
+          ['b', 0.5]
+        ]),
+        types
+      )
+    ).toBeUndefined();
+    expect(mostNamed(new Map([['a', 0.2]]), types)).toBeUndefined();
+  });
+
+  it('is the country of the dateline, and a body the headline names without its head noun', () => {
+    const index = indexMentions({
+      slug: 's',
+      paragraphs: [
+        'رفع البنك المركزي التونسي سعر الفائدة يوم الخميس بنصف نقطة مئوية.',
+        'وقال محللون إن التضخم في تونس ما زال مرتفعاً منذ عامين.',
+        'وينتظر المستثمرون قرارات جديدة في الأشهر المقبلة بعد الاجتماع المقبل.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const base = omnipresentActors(index.located).size;
+    expect(omnipresentActors(index.located, { dateline: 'تونس، 8 شباط 2024' }).size).toBe(base + 1);
+    expect(omnipresentActors(index.located, { title: 'المركزي التونسي يرفع الفائدة' }).size).toBe(
+      base + 1
+    );
+  });
+});
+
+const candidate = (id: string, sentence: string, item: Partial<Item>): Candidate => ({
+  item: {
+    id,
+    article: 'a',
+    source: 'generated',
+    topic: 't',
+    evidence: [{ paragraph: 'p-1', quote: sentence }],
+    explanation: { ar: '' },
+    sibling: id,
+    difficulty: 1,
+    ...item
+  } as Item,
+  meta: { provenance: { sentence, answer: id, score: 3, prefer: 'cloze' } }
+});
+
+describe('one item per sentence, none printing another one’s answer', () => {
+  const cloze = (id: string, sentence: string, prompt: string, answer: string) =>
+    candidate(id, sentence, {
+      type: 'cloze',
+      prompt: { ar: prompt },
+      answer: { ar: answer },
+      accept: { ar: [], en: [] }
+    } as Partial<Item>);
+  const statement = (id: string, sentence: string, prompt: string) =>
+    candidate(id, sentence, { type: 'truefalse', prompt: { ar: prompt }, answer: true });
+
+  it('sees an answer printed in another prompt', () => {
+    const a = cloze('a', 's1', 'وقّع الاتفاق في ____ بحضور الوزراء.', 'الرباط');
+    const b = statement('b', 's2', 'زار الوزير الرباط في أيار.');
+    expect(printsAnswerOf(b, a)).toBe(true);
+    expect(printsAnswerOf(a, b)).toBe(false);
+  });
+
+  it('swaps an item that prints another’s answer for its sentence’s next', () => {
+    const a1 = cloze('a1', 's1', 'وقّع الاتفاق في ____ بحضور الوزراء.', 'الرباط');
+    const b1 = statement('b1', 's2', 'زار الوزير الرباط في أيار ثم عاد.');
+    const b2 = cloze('b2', 's2', 'عاد الوزير من جولته في ____ ثم استقال.', 'أيار');
+    b1.meta.provenance!.score = 4;
+    const kept = capPerSentence([a1, b1, b2]).kept.map((c) => c.item.id);
+    expect(kept).toEqual(['a1', 'b2']);
+  });
+});
+
+describe('one fact asked once in a paragraph', () => {
+  it('keeps one of two blanks with the same answer', () => {
+    const mk = (id: string, sentence: string, prompt: string) =>
+      candidate(id, sentence, {
+        type: 'cloze',
+        prompt: { ar: prompt },
+        answer: { ar: 'سلمى حداد' },
+        accept: { ar: [], en: [] }
+      } as Partial<Item>);
+    const a = mk('a', 's1', 'من قال في المقال إن المرضى تضاعفوا هذا الشتاء؟');
+    const b = mk('b', 's2', 'من قال في المقال: «نحتاج إلى ممرضين أكثر»؟');
+    expect(capPerSentence([a, b]).kept).toHaveLength(1);
+  });
+});
+
+describe('true/false statements', () => {
+  it('refuse a second opener after «بحسب المقالة،»', () => {
+    expect(stackedOpener('للمرة الأولى، بدأت الحكومة تعتمد على الطاقة الشمسية.')).toBe(true);
+    expect(stackedOpener('في المقابل، رفضت النقابة الاتفاق.')).toBe(true);
+    expect(stackedOpener('تروي سلمى حداد، وهي أمّ لطفلين، أنها انتظرت طويلاً.')).toBe(false);
+  });
+
+  it('refuse one that restates the headline', () => {
+    const title = 'الحكومة تعتمد على الطاقة الشمسية';
+    expect(restatesTitle('بدأت الحكومة تعتمد على الطاقة الشمسية أكثر من قبل.', title)).toBe(true);
+    expect(restatesTitle('افتتحت الحكومة محطة جديدة في الجنوب بكلفة 20 مليون دولار.', title)).toBe(
+      false
+    );
+  });
+});
+
+describe('a quotation that only goes on («وأضافت: «…»»)', () => {
+  it('is said by the person of the sentence before, when the verb agrees', () => {
+    const index = indexMentions({
+      slug: 's',
+      paragraphs: [
+        {
+          id: 'p-1',
+          ar: 'وتقول الطبيبة سلمى حداد إن عدد المرضى تضاعف هذا الشتاء. وأضافت: «نحتاج إلى ممرضين أكثر في كل الأقسام».'
+        }
+      ],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const [first, second] = index.located;
+    expect(continuedSpeaker(second!.sentence.text, first!, index.byId)?.ar).toBe('سلمى حداد');
+    expect(continuedSpeaker('وأضاف: «نحتاج إلى ممرضين».', first!, index.byId)).toBeUndefined();
+    expect(continuedSpeaker('وارتفعت الأسعار.', first!, index.byId)).toBeUndefined();
+  });
+});
+
+describe('reported speech («تقول فلانة إن …»)', () => {
+  const located = (ar: string) =>
+    indexMentions({
+      slug: 's',
+      paragraphs: [{ id: 'p-1', ar }],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+
+  it('is asked as who said it, with what follows «إن»', () => {
+    const index = located(
+      'وتقول الطبيبة سلمى حداد إن عدد المرضى في المستشفى تضاعف خلال هذا الشتاء.'
+    );
+    const r = reportedSpeech(index.located[0]!, index.byId);
+    expect(r?.speaker.ar).toBe('سلمى حداد');
+    expect(r?.prompt).toBe('من قال في المقال إن عدد المرضى في المستشفى تضاعف خلال هذا الشتاء؟');
+  });
+
+  it('is not made from a quotation or without a reporting verb', () => {
+    const quoted = located('وتقول الطبيبة سلمى حداد: «عدد المرضى في المستشفى تضاعف هذا الشتاء».');
+    expect(reportedSpeech(quoted.located[0]!, quoted.byId)).toBeUndefined();
+    const plain = located('وزارت الطبيبة سلمى حداد المستشفى الجديد في المدينة مع فريقها الطبي.');
+    expect(reportedSpeech(plain.located[0]!, plain.byId)).toBeUndefined();
+  });
+});
