@@ -19,7 +19,8 @@ describe('a course made from a pasted article', () => {
 
   it('passes the course rules and the schemas', () => {
     const bank = made('my-article');
-    expect(bank.items.length).toBeGreaterThan(5);
+    // One generated item per sentence at most: the mini article gives five.
+    expect(bank.items.length).toBeGreaterThanOrEqual(5);
     expect(courseProblems(bank, 'my-article')).toEqual([]);
     expect(() => parseArticleBank(bank)).not.toThrow();
     const stored = { id: 'my-article', createdAt: 1, text: articleText, bank };
