@@ -212,13 +212,14 @@ describe('buildFromText, the entry point with no file system', () => {
 });
 
 describe('the seed article (real content)', () => {
-  it('builds with no invalid item and at least 180 items', () => {
+  it('builds with no invalid item and at least 200 items', () => {
     const build = buildArticle(readArticleFolder('questions/articles/iran-russia-2023'));
     expect(build.problems).toEqual([]);
     expect(build.offences).toEqual([]);
     const s = summarize(build);
-    // One generated item per sentence, none printing another's answer: 188 at gen3.
-    expect(s.total).toBeGreaterThanOrEqual(180);
+    // 203 now: 189 hand-written items (items.yaml) and 14 generated ones, which give way to a
+    // hand-written item on the same fact.
+    expect(s.total).toBeGreaterThanOrEqual(200);
     expect(Object.values(s.byType).every((n) => n > 0)).toBe(true);
     expect(s.thin).toEqual([]);
   });
