@@ -16,7 +16,8 @@ const ARTICLE = readFileSync(join(import.meta.dirname, '../fixtures/health-artic
 const TITLE = 'حملة وطنية لتلقيح الأطفال ضد الحصبة في المغرب';
 const EDITED = 'بحسب المقال،';
 const WRITTEN = 'بدأت الحملة في الربيع.';
-const SECOND = readFileSync(join(import.meta.dirname, '../fixtures/second-article.txt'), 'utf8');
+// Events told in one tense, so the generator orders them (it leaves mixed tenses unordered).
+const PARK = readFileSync(join(import.meta.dirname, '../fixtures/park-article.txt'), 'utf8');
 const RENAMED = 'بعد التعديل';
 
 const review = (page: Page) => region(page, 'Check the questions');
@@ -132,7 +133,7 @@ test('offline: an ordering item has its events renamed and moved, its rule named
 }) => {
   test.slow(); // generates a bank in the browser and saves a course
   await addOffline(page, context);
-  await page.getByLabel('Article text').fill(SECOND);
+  await page.getByLabel('Article text').fill(PARK);
   await page.getByRole('button', { name: 'Make questions' }).click();
   await expect(review(page)).toBeVisible({ timeout: 20_000 });
   await firstOfType(page, 'Order the events').getByRole('button', { name: 'Edit' }).click();
