@@ -471,8 +471,8 @@ export class Records {
   /**
    * The profile's review log counted by day (`domain/daily.ts`), oldest first. After the version 8
    * upgrade, or once a grade was left uncounted, the first call counts the log first (every
-   * profile's, once); if that write is refused,
-   * this profile's log is counted here instead, and the next call tries again.
+   * profile's, once); if that write is refused, this profile's log is counted here instead, and
+   * the next call tries again.
    */
   async daily(profileId: string): Promise<DailyRecord[]> {
     const settled = await this.#settled();
@@ -598,11 +598,10 @@ export class Records {
         const owners = await Promise.all(left.map((key) => tx.store.get(key)));
         left.forEach((key, i) => {
           const profileId = owners[i];
-          if (typeof profileId !== 'string') return;
           queued(tx.store.delete(key));
-          queued(tx.store.delete(talliesKey(profileId)));
-          queued(tx.store.put(true, DAILY_STALE));
+          if (typeof profileId === 'string') queued(tx.store.delete(talliesKey(profileId)));
         });
+        queued(tx.store.put(true, DAILY_STALE));
       });
       return true;
     } catch {
