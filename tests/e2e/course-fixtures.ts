@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { buildFromText } from '../../questions/build';
 import { scopeCourse, type DeviceCourse } from '../../src/lib/domain/course';
 import { courseFileName, makeCourseFile } from '../../src/lib/domain/course-file';
+import type { Item } from '../../src/lib/domain/bank';
 
 /** A fixture article's text (`tests/fixtures/<name>.txt`). */
 export function fixtureText(name: 'health-article' | 'economy-article' | 'second-article'): string {
@@ -25,6 +26,24 @@ export function deviceCourse(
 ): DeviceCourse {
   const { bank } = buildFromText({ slug: id, articleText: text });
   return { id, createdAt, text, bank: scopeCourse(bank, id) };
+}
+
+/**
+ * The health course as blanks only: its cloze items, and its multiple-choice items that have a blank
+ * turned into clozes of their right option, each its own sibling group so that none waits for
+ * another. Every card's prompt then changes when it is turned over (the answer fills the blank).
+ */
+export function clozeCourse(): DeviceCourse {
+  const course = deviceCourse();
+  const items = course.bank.items.flatMap((item): Item[] => {
+    const own = { ...item, sibling: `${item.id}-alone` };
+    if (item.type === 'cloze') return [own];
+    if (item.type !== 'mcq' || !item.prompt.ar.includes('____')) return [];
+    const { options, answer, ...rest } = own as typeof item;
+    const right = options[answer]!;
+    return [{ ...rest, type: 'cloze', answer: right, accept: { ar: [], en: [] } }];
+  });
+  return { ...course, bank: { ...course.bank, items } };
 }
 
 /** What Playwright's `setInputFiles` takes: a file of that name with that content. */
