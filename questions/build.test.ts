@@ -129,8 +129,13 @@ describe('an article the generator has never seen (no gazetteer, no translation)
       expect(i.prompt.en).toBeUndefined();
       expect(paragraphs.get(i.evidence[0]!.paragraph)).toContain(i.evidence[0]!.quote);
     }
+    // A false statement asks its clause's fact with another in its place: its evidence says it.
     const asked = bank.items.map((i) =>
-      i.type === 'cloze' ? `${i.prompt.ar} ${i.answer.ar}` : i.prompt.ar
+      i.type === 'cloze'
+        ? `${i.prompt.ar} ${i.answer.ar}`
+        : i.type === 'truefalse'
+          ? i.evidence[0]!.quote
+          : i.prompt.ar
     );
     for (const fact of ['450', 'نيسان 2021', '2019', '80', '2030']) {
       expect(

@@ -14,6 +14,7 @@ import { englishForms, findEnglish, type Entity, type Mention } from './entities
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import { replaceAt } from './util';
+import { situate, withoutAmma, type Setting } from './setting';
 import {
   restoreReferents,
   restoreSubject,
@@ -54,6 +55,8 @@ export interface PromptShape {
   /** A statement: the answer's clause alone, no context grown around it. */
   tight: boolean;
   related?: (entityId: string) => boolean;
+  /** A blank's: the article's country, put in front of a prompt that names no place. */
+  setting?: Setting;
 }
 
 export const BLANK_SHAPE: PromptShape = { max: MAX_PROMPT_WORDS, tight: false };
@@ -169,7 +172,8 @@ export function arabicPrompt(
   const whole =
     window.end === sentence.length &&
     /^(?:|[وف]|لكن|لكنّ|ثم|بل)$/u.test(sentence.slice(0, window.start).trim());
-  return { window, whole, quote, text, unresolved, shown, blankStart, blankEnd, prompt };
+  const placed = situate(withoutAmma({ text, prompt, blankStart, blankEnd }), shown, shape.setting);
+  return { window, whole, quote, unresolved, shown, ...placed };
 }
 
 /** Why a clause does not read on its own as it is cut, or undefined. */

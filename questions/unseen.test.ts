@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item } from '../src/lib/domain/bank';
 import { buildArticle } from './build';
 import { generateItems } from './pipeline/candidates';
+import { TRUE_STATEMENTS_LEAD } from './pipeline/cap';
 import { tenseOf } from './pipeline/chronology';
 import { parseSources } from './pipeline/parse';
 
@@ -68,6 +69,12 @@ describe.each(ARTICLES)('an unseen article: %s', (file) => {
       const values = i.type === 'mcq' ? i.options.map((o) => Number(o.ar)) : [];
       expect(Math.max(...values) / Math.min(...values)).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('keeps about as many false statements as true ones (true leads by one at most)', () => {
+    const says = b.bank.items.flatMap((i) => (i.type === 'truefalse' ? [i.answer] : []));
+    const lead = says.filter(Boolean).length - says.filter((x) => !x).length;
+    expect(lead).toBeLessThanOrEqual(TRUE_STATEMENTS_LEAD);
   });
 
   it('is byte-identical from build to build', () => {

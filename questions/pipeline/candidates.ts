@@ -28,6 +28,7 @@ import {
   referentNearBlank
 } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
+import { articleSetting, type Setting } from '../setting';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
 import { indexMentions, type GenerateInput, type Located, type MentionIndex } from './mentions';
@@ -48,16 +49,18 @@ export function generateCandidates(
 ): { candidates: Candidate[]; rejected: Rejection[] } {
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
+  const scores = scoreContext(index.located, index.frequency, {
+    byId: index.byId,
+    title: input.title,
+    dateline: input.dateline
+  });
   const env: Env = {
     input,
     index,
     nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
     sentences: index.located.map((l) => normalizeAnswer(l.sentence.text)),
-    scores: scoreContext(index.located, index.frequency, {
-      byId: index.byId,
-      title: input.title,
-      dateline: input.dateline
-    })
+    scores,
+    setting: articleSetting(scores.omnipresent, index.byId)
   };
   for (const loc of index.located) {
     for (const mention of loc.mentions) {
@@ -95,11 +98,13 @@ interface Env {
   /** Every sentence of the article, folded: where a false statement's swap is at home. */
   sentences: readonly string[];
   scores: ScoreContext;
+  /** The article's country, for a blank's prompt that names no place (`setting.ts`). */
+  setting: Setting | undefined;
 }
 
 /** The cloze, multiple choice and true/false statements on one mention, each scored. */
 function mentionCandidates(
-  { input, index, nouns, sentences, scores }: Env,
+  { input, index, nouns, sentences, scores, setting }: Env,
   loc: Located,
   m: Mention,
   reject: (type: Item['type'], reason: string) => void,
@@ -119,7 +124,8 @@ function mentionCandidates(
     question(input, index, loc, m, shape.tight ? shape : { ...shape, related });
   // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
   // «من 250 إلى 400»: two numbers are not one typed answer, nor one option of four.
-  const onBlank = (shape: PromptShape) => question(input, index, loc, m, { ...shape, related });
+  const onBlank = (shape: PromptShape) =>
+    question(input, index, loc, m, { ...shape, related, setting });
   const blank = range ? RANGE_REFUSED : gateBlank(cutBlank(onBlank), scores);
   const statement = withoutBenchmark(gateStatement(standalone(cutStatement(on)), input.title), loc);
   if (typeof blank === 'string') {

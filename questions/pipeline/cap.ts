@@ -52,7 +52,8 @@ interface Slot {
  * best, or dropped; omnipresent actors cut down to {@link OMNIPRESENT_MAX_SHARE} of the blanks;
  * numbers and dates swapped for names or statements until names are {@link NAMES_MIN_SHARE} of the
  * blanks; paragraphs left with fewer than {@link MIN_PER_PARAGRAPH} items (counting `curated`)
- * topped up from their sentences with no item yet. Dropped candidates come back as rejections.
+ * topped up from their sentences with no item yet; true statements balanced against false ones
+ * ({@link balanceStatements}). Dropped candidates come back as rejections.
  */
 export function capPerSentence(
   candidates: readonly Candidate[],
@@ -80,6 +81,7 @@ export function capPerSentence(
   limitOmnipresent(slots, fixed);
   balanceNames(slots, fixed, curated);
   topUpParagraphs(slots, fixed, curated);
+  balanceStatements(slots, fixed);
   const keep = new Set<Candidate>(keptOf(slots, loose));
   const kept = candidates.filter((c) => keep.has(c));
   const dropped = candidates
@@ -275,6 +277,41 @@ function topUpParagraphs(
       ids.add(best.item.id);
       count.set(p, (count.get(p) ?? 0) + 1);
     }
+  }
+}
+
+/** Kept true statements outnumber false ones by at most this many. */
+export const TRUE_STATEMENTS_LEAD = 1;
+
+const statementSays = (c: Candidate | undefined) =>
+  c?.item.type === 'truefalse' ? c.item.answer : undefined;
+
+/**
+ * A true statement is the clause as written, a false one needs a swap that works: left alone,
+ * nearly every kept statement is true and «true» to all passes. True statements give way to the
+ * false one on their own clause (in an order seeded by their ids) until they lead by at most
+ * {@link TRUE_STATEMENTS_LEAD}.
+ */
+function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
+  const lead = () =>
+    slots.reduce((n, s) => {
+      const says = statementSays(s.kept);
+      return says === undefined ? n : n + (says ? 1 : -1);
+    }, 0);
+  const trues = slots
+    .filter((s) => statementSays(s.kept) === true)
+    .map((s) => ({ s, key: seededRandom(`balance:${s.kept!.item.id}`)() }))
+    .sort((a, b) => a.key - b.key);
+  for (const { s } of trues) {
+    if (lead() <= TRUE_STATEMENTS_LEAD) return;
+    const quote = s.kept!.item.evidence[0]?.quote;
+    const others = keptOf(slots, fixed).filter((o) => o !== s.kept);
+    s.kept =
+      nextFitting(
+        s,
+        others,
+        (c) => statementSays(c) === false && c.item.evidence[0]?.quote === quote
+      ) ?? s.kept;
   }
 }
 

@@ -1,0 +1,110 @@
+import { containsWords } from './arabic';
+import type { Entity, Mention } from './entities';
+
+/**
+ * The country an article is set in, for prompts that name no place: «تستهدف الحملة الوطنية… نحو
+ * ____ ملايين طفل» is a campaign of no country until it reads «في المغرب، تستهدف الحملة…».
+ */
+export interface Setting {
+  ar: string;
+  /** Its name, other names and nationality adjectives: a prompt with one of them is set. */
+  forms: string[];
+}
+
+/**
+ * The one country among the article's omnipresent actors (`score.ts`: the country of its title or
+ * dateline, or the one named in most paragraphs), or else the one whose adjective is in the name
+ * of such an actor («البنك المركزي المصري»: Egypt); none when two lead it («إيران وروسيا»).
+ */
+export function articleSetting(
+  omnipresent: ReadonlySet<string>,
+  byId: ReadonlyMap<string, Entity>
+): Setting | undefined {
+  const leading = [...omnipresent].map((id) => byId.get(id)).filter((e) => e !== undefined);
+  const countries = leading.filter((e) => e.type === 'country');
+  const named =
+    countries.length > 0
+      ? countries
+      : [...byId.values()].filter(
+          (c) =>
+            c.type === 'country' &&
+            leading.some((e) => c.nisba.ar.some((f) => containsWords(e.ar, f)))
+        );
+  if (named.length !== 1) {
+    return undefined;
+  }
+  const [c] = named as [Entity];
+  return { ar: c.ar, forms: [c.ar, ...c.aliases.ar, ...c.nisba.ar] };
+}
+
+// A prompt that opens with a phrase and a comma («بحسب الوزارة، …»): a second opener would stack.
+const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;
+
+/** What a prompt shows: its text, and the same with the blank. */
+interface Shown {
+  text: string;
+  prompt: string;
+  blankStart: number;
+  blankEnd: number;
+}
+
+/**
+ * A blank's prompt set in the article's country when it names no country or place of its own
+ * (nor the answer is one) and does not open with a phrase already: «في مصر، ارتفع…».
+ */
+export function situate<T extends Shown>(
+  shown: T,
+  mentions: readonly Mention[],
+  setting: Setting | undefined
+): T {
+  if (
+    setting === undefined ||
+    mentions.some(
+      (o) => o.kind === 'nisba' || o.entityType === 'country' || o.entityType === 'place'
+    ) ||
+    setting.forms.some((f) => containsWords(shown.text, f)) ||
+    OPENED.test(shown.text)
+  ) {
+    return shown;
+  }
+  const lead = `في ${setting.ar}، `;
+  return {
+    ...shown,
+    text: lead + shown.text,
+    prompt: lead + shown.prompt,
+    blankStart: shown.blankStart + lead.length,
+    blankEnd: shown.blankEnd + lead.length
+  };
+}
+
+// «أما الباحثة هدى قاسم من جامعة اليرموك، فترى أن…»: a contrast with the sentence before.
+const AMMA = /^أمّ?ا\s+([^،,]{3,80}?)[،,]\s*ف(?=\S{2})/u;
+
+/**
+ * A clause cut out of its contrast reads plainly: «أما الباحثة هدى قاسم، فترى أن…» → «الباحثة هدى
+ * قاسم ترى أن…» («بحسب المقالة، أما…» is no sentence). Left as it is when the blank is in the
+ * words taken out.
+ */
+export function withoutAmma<T extends Shown>(shown: T): T {
+  const match = AMMA.exec(shown.text);
+  if (match === null) {
+    return shown;
+  }
+  const lead = match[0].indexOf(match[1]!);
+  const tail = lead + match[1]!.length;
+  const cut = match[0].length - tail - 1;
+  const { blankStart, blankEnd } = shown;
+  const inName = blankStart >= lead && blankEnd <= tail;
+  if (!inName && blankStart < match[0].length) {
+    return shown;
+  }
+  const shift = inName ? lead : lead + cut;
+  const rewrite = (t: string) => t.replace(AMMA, '$1 ');
+  return {
+    ...shown,
+    text: rewrite(shown.text),
+    prompt: rewrite(shown.prompt),
+    blankStart: blankStart - shift,
+    blankEnd: blankEnd - shift
+  };
+}
