@@ -82,8 +82,15 @@ export function answerOf(m: Mention): string {
  * بايدن», “A senior Biden administration official”): never an answer, a distractor or a swap.
  */
 export function isDescription(entity: Entity | undefined): boolean {
-  return entity?.type === 'person' && /^(?:a|an|the)\s/iu.test(entity.en ?? '');
+  return (
+    entity?.type === 'person' &&
+    (/^(?:a|an|the)\s/iu.test(entity.en ?? '') || ROLE_FIRST.test(entity.ar))
+  );
 }
+
+// A person named by an office alone («وزير المياه»، «المتحدثة باسم الوزارة»), not by a name.
+const ROLE_FIRST =
+  /^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|متحدث|متحدثة|ناطق|ناطقة|ممثل|ممثلة|محافظ|محافظة|سفير|سفيرة)(?:\s|$)/u;
 
 /** The head noun of a person's role («الرئيس» for «الرئيس الأوكراني»), article-free. */
 function roleHead(entity: Entity): string | undefined {

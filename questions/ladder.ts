@@ -1,7 +1,8 @@
 /**
  * Wrong options for a number, a year or a date that do not give the answer away by their spacing:
  * «830 / 930 / 1030» beside 620 (a ladder the answer stands outside of), «2029 / 2030 / 2031 /
- * 2032» (the answer is found by its place), or every wrong value on one side of the right one.
+ * 2032» (the answer is found by its place), every wrong value on one side of the right one, or two
+ * at the same distance either side of it («41 / 61 / 81»).
  */
 
 /** Whether the sorted values are evenly spaced (three or more). */
@@ -24,7 +25,18 @@ export function givesAway(answer: number, wrong: readonly number[]): boolean {
   if (wrong.length >= 2 && (wrong.every((v) => v > answer) || wrong.every((v) => v < answer))) {
     return true;
   }
-  return evenlySpaced(wrong) || evenlySpaced([answer, ...wrong]);
+  return evenlySpaced(wrong) || evenlySpaced([answer, ...wrong]) || mirrored(answer, wrong);
+}
+
+/**
+ * Two wrong values about as far either side of the answer («41 / 61 / 81», «470 / 620 / 780»: the
+ * distances within a tenth of each other): the answer is the one in the middle.
+ */
+function mirrored(answer: number, wrong: readonly number[]): boolean {
+  const even = (d: number, e: number) => Math.abs(d - e) <= 0.1 * Math.max(d, e);
+  return wrong.some(
+    (x) => x < answer && wrong.some((y) => y > answer && even(answer - x, y - answer))
+  );
 }
 
 /**

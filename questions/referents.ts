@@ -1,4 +1,5 @@
-import { foldPhrase } from './arabic';
+import { containsWords, foldPhrase } from './arabic';
+import type { Setting } from './setting';
 import { subjectless } from './fragments';
 
 /**
@@ -29,6 +30,29 @@ export interface ReferentContext {
   before: string;
   /** The nationality adjectives of the one country the article names, if it names one only. */
   nisba?: readonly string[];
+  /** The country the article is set in (`setting.ts`): where its campaigns and plants are. */
+  setting?: Setting;
+}
+
+// Heads of what stands somewhere in the article's country: «المحطة» restored is «المحطة الجديدة
+// لتحلية مياه البحر في الأردن». Bodies («المنظمة», «الوكالة») may be foreign: left as they are.
+const LOCAL_HEADS = new Set(
+  [
+    ...['مشروع', 'مستشفى', 'حملة', 'محطة', 'خطة', 'برنامج', 'مبادرة', 'مصنع', 'مطار'],
+    ...['ميناء', 'سد', 'مزرعة', 'شعاب', 'حديقة']
+  ].map(foldPhrase)
+);
+
+/** A restored phrase of a local head, placed in the article's country unless it names it. */
+function placed(head: string, phrase: string, setting: Setting | undefined): string {
+  if (
+    setting === undefined ||
+    !LOCAL_HEADS.has(foldPhrase(head)) ||
+    setting.forms.some((f) => containsWords(phrase, f))
+  ) {
+    return phrase;
+  }
+  return `${phrase} في ${setting.ar}`;
 }
 
 // The state's own bodies: «الحكومة» is the government of the article's country.
@@ -251,10 +275,9 @@ export function restoreReferents(
     if (!stops(t.text) && definite(next) && !/^لل/u.test(next)) {
       continue; // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands.
     }
+    const found = antecedent(a.head, ctx.before) ?? leadProject(a.head, ctx.before);
     const phrase =
-      antecedent(a.head, ctx.before) ??
-      ofTheCountry(a.head, ctx.nisba) ??
-      leadProject(a.head, ctx.before);
+      found === undefined ? ofTheCountry(a.head, ctx.nisba) : placed(a.head, found, ctx.setting);
     if (phrase === undefined || foldPhrase(phrase).includes(foldPhrase(answer))) {
       unresolved.push(`ال${a.head}`);
       continue;

@@ -64,12 +64,18 @@ describe('number options that are no ladder', () => {
     expect(evenlySpaced([410, 830, 930])).toBe(false);
     expect(givesAway(620, [830, 930, 1030])).toBe(true);
     expect(givesAway(2030, [2029, 2031, 2032])).toBe(true);
-    expect(givesAway(620, [410, 830, 930])).toBe(false);
-    expect(givesAway(60, [40, 50, 80])).toBe(false);
+    expect(givesAway(620, [380, 830, 930])).toBe(false);
+    expect(givesAway(60, [35, 50, 80])).toBe(false);
+    // Two about as far either side: the answer is the middle one.
+    expect(givesAway(61, [41, 81, 120])).toBe(true);
+    expect(givesAway(620, [470, 780, 1240])).toBe(true);
+    expect(givesAway(620, [410, 780, 1240])).toBe(false);
   });
 
   it('chooses the first three in order that give nothing away', () => {
-    expect(spacedChoice(620, [830, 930, 1030, 410], (v) => v)).toEqual([830, 930, 410]);
+    expect(spacedChoice(620, [830, 930, 1030, 380], (v) => v)).toEqual([830, 930, 380]);
+    // 410 and 830 are 210 either side of 620: not together.
+    expect(spacedChoice(620, [830, 930, 1030, 410], (v) => v)).toEqual([930, 1030, 410]);
     expect(spacedChoice(10, [20, 30, 40], (v) => v)).toBeUndefined();
     expect(spacedChoice(undefined, ['a', 'b', 'c', 'd'], () => undefined)).toEqual(['a', 'b', 'c']);
   });

@@ -106,4 +106,26 @@ describe('on the fixture articles', () => {
     expect(prompts('economy-article').some((p) => p.startsWith('في مصر، '))).toBe(true);
     expect(prompts('park-article').filter((p) => /^بحسب المقالة، أمّ?ا /u.test(p))).toEqual([]);
   });
+
+  it('places a restored local referent in the country: «المحطة الجديدة … في الأردن»', () => {
+    const second = prompts('second-article');
+    expect(second.some((p) => p.includes('لتحلية مياه البحر في الأردن'))).toBe(true);
+    // Never twice: a prompt that names the country gets no «في الأردن،» in front.
+    expect(second.filter((p) => p.startsWith('في الأردن، ') && /الأردن.*الأردن/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('offers people by their names in «who said this», never an office («وزير المياه»)', () => {
+    for (const name of ['health-article', 'economy-article', 'second-article']) {
+      const items = buildFromText({
+        slug: name,
+        articleText: readFileSync(`tests/fixtures/${name}.txt`, 'utf8')
+      }).bank.items;
+      for (const i of items) {
+        if (i.type !== 'mcq' || !i.prompt.ar.startsWith('من قال')) continue;
+        expect(i.options.filter((o) => /^(?:ال)?(?:وزير|رئيس|مدير)/u.test(o.ar))).toEqual([]);
+      }
+    }
+  });
 });

@@ -121,11 +121,11 @@ function mentionCandidates(
   }
   const related = relatedNames(entity, index.byId);
   const on = (shape: PromptShape) =>
-    question(input, index, loc, m, shape.tight ? shape : { ...shape, related });
+    question(input, index, loc, m, shape.tight ? shape : { ...shape, related }, setting);
   // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
   // «من 250 إلى 400»: two numbers are not one typed answer, nor one option of four.
   const onBlank = (shape: PromptShape) =>
-    question(input, index, loc, m, { ...shape, related, setting });
+    question(input, index, loc, m, { ...shape, related, setting }, setting);
   const blank = range ? RANGE_REFUSED : gateBlank(cutBlank(onBlank), scores);
   const statement = withoutBenchmark(gateStatement(standalone(cutStatement(on)), input.title), loc);
   if (typeof blank === 'string') {
@@ -428,10 +428,12 @@ function question(
   index: MentionIndex,
   loc: Located,
   m: Mention,
-  shape: PromptShape
+  shape: PromptShape,
+  setting: Setting | undefined
 ): Question | string {
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
-  const ar = arabicPrompt(loc, m, entity, shape, referentContext(input, index, loc));
+  const referents = { ...referentContext(input, index, loc), setting };
+  const ar = arabicPrompt(loc, m, entity, shape, referents);
   if (typeof ar === 'string') {
     return ar;
   }

@@ -213,6 +213,9 @@ function whoSaid(
   if (containsWords(quote.text, speaker.ar)) {
     return 'who said it: the quotation names its speaker';
   }
+  if (isDescription(speaker)) {
+    return 'who said it: the speaker is named by an office, not a name';
+  }
   const id = generatedId(input.slug, loc.paragraph, 'mcq', `quote:${quote.text}`);
   const wrong = shuffled(others, seededRandom(`${id}:options`)).slice(0, 3);
   const options = shuffled([speaker, ...wrong], seededRandom(id));
@@ -223,7 +226,7 @@ function whoSaid(
     topic: input.topicFor(loc.paragraph),
     evidence: [{ paragraph: loc.paragraph, quote: loc.sentence.text }],
     explanation: {
-      ar: `قائل العبارة هو ${speaker.ar}. جاء في المقال: «${loc.sentence.text}»`
+      ar: `العبارة من كلام ${speaker.ar}. جاء في المقال: «${loc.sentence.text}»`
     },
     sibling: id,
     difficulty: 2,
