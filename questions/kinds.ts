@@ -82,13 +82,12 @@ export function answerOf(m: Mention): string {
  * بايدن», “A senior Biden administration official”): never an answer, a distractor or a swap.
  */
 export function isDescription(entity: Entity | undefined): boolean {
-  return (
-    entity?.type === 'person' &&
-    (/^(?:a|an|the)\s/iu.test(entity.en ?? '') || ROLE_FIRST.test(entity.ar))
-  );
+  return entity?.type === 'person' && /^(?:a|an|the)\s/iu.test(entity.en ?? '');
 }
 
-// A person named by an office alone («وزير المياه»، «المتحدثة باسم الوزارة»), not by a name.
+/** A person named by an office alone («وزير المياه»، «المتحدثة باسم الوزارة»), not by a name. */
+export const namedByOffice = (entity: Entity) => ROLE_FIRST.test(entity.ar);
+
 const ROLE_FIRST =
   /^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|متحدث|متحدثة|ناطق|ناطقة|ممثل|ممثلة|محافظ|محافظة|سفير|سفيرة)(?:\s|$)/u;
 

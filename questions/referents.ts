@@ -43,12 +43,15 @@ const LOCAL_HEADS = new Set(
   ].map(foldPhrase)
 );
 
-/** A restored phrase of a local head, placed in the article's country unless it names it. */
-function placed(head: string, phrase: string, setting: Setting | undefined): string {
+/**
+ * A restored phrase of a local head, placed in the article's country unless the phrase or the
+ * clause it goes in names it («وزير المياه الأردني … المحطة» needs no «في الأردن»).
+ */
+function placed(head: string, phrase: string, setting: Setting | undefined, text: string): string {
   if (
     setting === undefined ||
     !LOCAL_HEADS.has(foldPhrase(head)) ||
-    setting.forms.some((f) => containsWords(phrase, f))
+    setting.forms.some((f) => containsWords(phrase, f) || containsWords(text, f))
   ) {
     return phrase;
   }
@@ -264,7 +267,8 @@ export function restoreReferents(
   ctx: ReferentContext,
   answer: string
 ): ShownClause {
-  let { text, blankStart, blankEnd } = clause;
+  // Offices qualified first too, so that a local referent sees the country they name.
+  let { text, blankStart, blankEnd } = withNationality(clause, ctx);
   const unresolved = [...clause.unresolved];
   for (const t of tokens(text).reverse()) {
     const a = anaphor(t.text);
@@ -277,7 +281,9 @@ export function restoreReferents(
     }
     const found = antecedent(a.head, ctx.before) ?? leadProject(a.head, ctx.before);
     const phrase =
-      found === undefined ? ofTheCountry(a.head, ctx.nisba) : placed(a.head, found, ctx.setting);
+      found === undefined
+        ? ofTheCountry(a.head, ctx.nisba)
+        : placed(a.head, found, ctx.setting, text);
     if (phrase === undefined || foldPhrase(phrase).includes(foldPhrase(answer))) {
       unresolved.push(`ال${a.head}`);
       continue;

@@ -4,7 +4,7 @@ import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, wordCount } from '../arabic';
 import type { Entity, Mention } from '../entities';
 import { generatedId } from '../ids';
-import { isDescription } from '../kinds';
+import { isDescription, namedByOffice } from '../kinds';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
 import type { GenerateInput, Located, MentionIndex } from './mentions';
@@ -213,7 +213,7 @@ function whoSaid(
   if (containsWords(quote.text, speaker.ar)) {
     return 'who said it: the quotation names its speaker';
   }
-  if (isDescription(speaker)) {
+  if (isDescription(speaker) || namedByOffice(speaker)) {
     return 'who said it: the speaker is named by an office, not a name';
   }
   const id = generatedId(input.slug, loc.paragraph, 'mcq', `quote:${quote.text}`);
