@@ -3,7 +3,7 @@
 // per screen and language. An ordering question keeps its events a readable column there.
 import { fixtureText } from './course-fixtures';
 import { expect, LANGS, nav, openRoute, ROUTES, test } from './fixtures';
-import { orderList } from './locators';
+import { item, options, orderList } from './locators';
 
 const LARGEST = { en: 'Extra large', ar: 'كبير جدًا' } as const;
 
@@ -61,6 +61,30 @@ const ORDERING = {
   en: { type: 'Order the events', start: 'Start quiz' },
   ar: { type: 'ترتيب الأحداث', start: 'بدء الاختبار' }
 } as const;
+
+const TRUE_FALSE = { en: 'True or false', ar: 'صح أم خطأ' } as const;
+
+for (const lang of LANGS) {
+  test(`a true-or-false question's answers stay inside its card at the largest text size in ${lang}`, async ({
+    phone
+  }) => {
+    await openRoute(phone, '/settings', lang);
+    await phone.getByRole('radio', { name: LARGEST[lang] }).check();
+    await openRoute(phone, '/quiz');
+    await phone.getByRole('checkbox', { name: TRUE_FALSE[lang] }).check();
+    await phone.getByRole('radio', { name: /^(5|٥)$/ }).check();
+    await phone.getByRole('button', { name: ORDERING[lang].start }).tap();
+    const answers = options(phone);
+    await expect(answers).toHaveCount(2);
+    // Side by side they were wider than the card and spilled past its start edge.
+    const card = (await item(phone).boundingBox())!;
+    for (const answer of await answers.all()) {
+      const box = (await answer.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(card.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+    }
+  });
+}
 
 for (const lang of LANGS) {
   test(`an ordering question's events keep a readable width at the largest text size in ${lang}`, async ({
