@@ -43,6 +43,8 @@ export function printsAnswerOf(a: Candidate, b: Candidate): boolean {
 interface Slot {
   options: Candidate[];
   kept: Candidate | undefined;
+  /** A second item on the sentence, for a paragraph short of items ({@link secondOnSentence}). */
+  second?: Candidate;
 }
 
 /**
@@ -82,6 +84,7 @@ export function capPerSentence(
   balanceNames(slots, fixed, curated);
   topUpParagraphs(slots, fixed, curated);
   balanceStatements(slots, fixed);
+  secondOnSentence(slots, fixed);
   const keep = new Set<Candidate>(keptOf(slots, loose));
   const kept = candidates.filter((c) => keep.has(c));
   const dropped = candidates
@@ -118,7 +121,7 @@ function preferStatementSeed(options: Candidate[]): Candidate[] {
 
 const keptOf = (slots: readonly Slot[], fixed: readonly Candidate[]) => [
   ...fixed,
-  ...slots.flatMap((s) => (s.kept ? [s.kept] : []))
+  ...slots.flatMap((s) => [s.kept, s.second].filter((c) => c !== undefined))
 ];
 
 /** Hand-written items: checked against generated ones of their own paragraph only. */
@@ -312,6 +315,48 @@ function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
         others,
         (c) => statementSays(c) === false && c.item.evidence[0]?.quote === quote
       ) ?? s.kept;
+  }
+}
+
+/** Every paragraph aims at this many items, a second item on a sentence if need be. */
+export const MIN_ON_PARAGRAPH = 2;
+
+/**
+ * A paragraph of one or two sentences gives one item a sentence, often fewer than
+ * {@link MIN_ON_PARAGRAPH}. Its best sentences then keep a second item asking another fact: the two
+ * are siblings (`siblings.ts`), never shown the same day nor in one quiz, so one may print the
+ * other's answer; neither prints another sentence's. Not the same answer, not a second statement
+ * on the clause, not a true statement while true ones lead, not a number that would take names
+ * under {@link NAMES_MIN_SHARE} of the blanks.
+ */
+function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
+  const count = perParagraph(keptOf(slots, fixed));
+  const lead = slots.reduce((n, s) => {
+    const says = statementSays(s.kept);
+    return says === undefined ? n : n + (says ? 1 : -1);
+  }, 0);
+  const ranked = slots
+    .filter((s) => s.kept !== undefined)
+    .sort((x, y) => byScore(x.kept!, y.kept!));
+  for (const slot of ranked) {
+    const first = slot.kept!;
+    const p = paragraphOf(first);
+    if ((count.get(p) ?? 0) >= MIN_ON_PARAGRAPH) continue;
+    const others = keptOf(slots, fixed).filter((o) => o !== first);
+    const blanks = keptOf(slots, fixed).filter(isBlank);
+    const named = blanks.filter((c) => !numericBlank(c)).length;
+    const numberFits = named >= NAMES_MIN_SHARE * (blanks.length + 1);
+    slot.second = nextFitting(
+      slot,
+      others,
+      (c) =>
+        !askedTwice(c, first) &&
+        answerOf(c) !== answerOf(first) &&
+        (numberFits || !numericBlank(c)) &&
+        !(c.item.type === 'truefalse' && first.item.type === 'truefalse') &&
+        !(statementSays(c) === true && lead >= TRUE_STATEMENTS_LEAD)
+    );
+    if (slot.second !== undefined) count.set(p, (count.get(p) ?? 0) + 1);
   }
 }
 

@@ -57,6 +57,47 @@ describe('who said this', () => {
   });
 });
 
+describe('who said this, going on from the sentence before', () => {
+  const PARK = [
+    'وقال رئيس البلدية سامر الخطيب إن درجة الحرارة في الأحياء المجاورة انخفضت درجتين في الصيف.',
+    'وأضاف أن البلدية تخطط لتوسيع الحديقة لتضم مكتبة صغيرة وملعباً للأطفال، من دون أن يحدد موعداً لذلك.',
+    'أما الباحثة هدى قاسم فترى أن نجاح الحديقة يتوقف على الري المنتظم.'
+  ];
+
+  it('takes «وأضاف أن …» as the last speaker’s, across a paragraph, without the clause about him', () => {
+    const statements = generated(article(...PARK))
+      .candidates.map((c) => c.item)
+      .filter((i) => i.type === 'truefalse' && i.evidence[0]?.paragraph === 'p-2');
+    expect(statements.map((i) => [i.prompt.ar, i.type === 'truefalse' && i.answer])).toEqual(
+      expect.arrayContaining([
+        [
+          'بحسب المقالة، قال سامر الخطيب إن البلدية تخطط لتوسيع الحديقة لتضم مكتبة صغيرة وملعباً للأطفال.',
+          true
+        ],
+        [
+          'بحسب المقالة، قالت هدى قاسم إن البلدية تخطط لتوسيع الحديقة لتضم مكتبة صغيرة وملعباً للأطفال.',
+          false
+        ]
+      ])
+    );
+  });
+
+  it('asks among three people or more as multiple choice', () => {
+    const items = generated(article(...PARK, PEOPLE[1]!)).candidates.map((c) => c.item);
+    const asked = whoSaid(items).filter((i) => i.evidence[0]?.paragraph === 'p-2');
+    expect(asked.map((i) => i.prompt.ar)).toEqual([
+      'من قال في المقال إن البلدية تخطط لتوسيع الحديقة لتضم مكتبة صغيرة وملعباً للأطفال؟'
+    ]);
+  });
+
+  it('is not taken when the verb’s gender does not agree with the last speaker', () => {
+    const items = generated(article(PARK[0]!, PARK[1]!.replace('وأضاف', 'وأضافت'), PARK[2]!))
+      .candidates.map((c) => c.item)
+      .filter((i) => i.evidence[0]?.paragraph === 'p-2' && /قال|من قال/u.test(i.prompt.ar));
+    expect(items).toEqual([]);
+  });
+});
+
 describe('which came first', () => {
   const paragraphs = [
     'بدأ العمل في المشروع في نيسان 2021، وتأخر تسليمه ستة أشهر.',

@@ -23,16 +23,20 @@ export function quoteCandidates(
   const rejected: Rejection[] = [];
   index.located.forEach((loc, k) => {
     const previous = index.located[k - 1];
-    const reported = reportedSpeech(loc, index.byId);
+    const reported = reportedSpeech(loc, index.byId) ?? continuedReport(loc, previous, index.byId);
     if (reported !== undefined) {
       const made = whoSaid(input, index, loc, reported.quote, reported.speaker, reported.prompt);
       if (typeof made === 'string') {
-        rejected.push({
-          paragraph: loc.paragraph,
-          type: 'mcq',
-          answer: reported.speaker.ar,
-          reason: made
-        });
+        const pair = saidByStatements(input, index, loc, reported.quote, reported.speaker);
+        if (pair.length > 0) candidates.push(...pair);
+        else {
+          rejected.push({
+            paragraph: loc.paragraph,
+            type: 'mcq',
+            answer: reported.speaker.ar,
+            reason: made
+          });
+        }
       } else {
         candidates.push(made);
       }
@@ -115,10 +119,19 @@ export function continuedSpeaker(
   byId: ReadonlyMap<string, Entity>
 ): Entity | undefined {
   const r = GOES_ON.exec(sentence.trim());
-  if (r === null) {
-    return undefined;
-  }
-  const feminine = r[1] === 'ت' || /^[وف]?ت/u.test(sentence.trim());
+  return r === null ? undefined : lastPerson(previous, byId, feminineVerb(sentence, r[1]));
+}
+
+/** Whether a reporting verb at the start of a sentence is feminine («أضافت»، «وتقول»). */
+const feminineVerb = (sentence: string, suffix: string | undefined) =>
+  suffix === 'ت' || /^[وف]?ت/u.test(sentence.trim());
+
+/** The last person named in `previous`, when a verb of that gender agrees with them. */
+function lastPerson(
+  previous: Located,
+  byId: ReadonlyMap<string, Entity>,
+  feminine: boolean
+): Entity | undefined {
   const person = previous.mentions
     .map((m) => (m.entityId === undefined ? undefined : byId.get(m.entityId)))
     .filter((e): e is Entity => e?.type === 'person' && !isDescription(e))
@@ -167,6 +180,40 @@ export function reportedSpeech(
     };
   }
   return undefined;
+}
+
+// Reported speech going on with no subject: «وأضاف أن البلدية تخطط لتوسيع الحديقة…».
+const GOES_ON_THAT =
+  /^[وف]?(?:أضاف|اضاف|تابع|أكد|أكّد|أوضح|يضيف|يتابع|تضيف|تتابع)(ت?)\s+(?:أن|إن|أنّ|إنّ)\s+(.+?)[.؟!]?$/u;
+// A closing «من دون أن يحدد…» speaks of the speaker: its verb's gender would give them away.
+const ABOUT_SPEAKER = /[،,]\s*(?:من\s+)?دون\s+أن\s.*$/u;
+
+/**
+ * Reported speech that goes on from the sentence before, even across a paragraph («وقال رئيس
+ * البلدية سامر الخطيب إن …» then «وأضاف أن …»): its speaker is the last person that sentence
+ * names after a reporting verb, of the verb's gender; asked as «من قال في المقال إن …؟».
+ */
+export function continuedReport(
+  loc: Located,
+  previous: Located | undefined,
+  byId: ReadonlyMap<string, Entity>
+): { speaker: Entity; quote: Quotation; prompt: string } | undefined {
+  const text = loc.sentence.text;
+  const r = GOES_ON_THAT.exec(text.trim());
+  if (r === null || previous === undefined || /[«"“]/u.test(text)) return undefined;
+  if (!REPORTING.test(` ${previous.sentence.text}`)) return undefined;
+  const speaker = lastPerson(previous, byId, feminineVerb(text, r[1]));
+  const said = (r[2] ?? '').replace(ABOUT_SPEAKER, '').trim();
+  const n = wordCount(said);
+  if (speaker === undefined || OFFICE_ONLY.test(speaker.ar) || n < MIN_WORDS || n > 25) {
+    return undefined;
+  }
+  const start = text.indexOf(said);
+  return {
+    speaker,
+    quote: { start, end: start + said.length, text: said },
+    prompt: `من قال في المقال إن ${said}؟`
+  };
 }
 
 /**
@@ -249,4 +296,62 @@ function whoSaid(
       options: options.map((o) => ({ kind: 'person', forms: [o.ar, ...o.aliases.ar] }))
     }
   };
+}
+
+/**
+ * With one other person to offer, "who said it" is a statement instead: «بحسب المقالة، قال فلان إن
+ * …» with its speaker (true) and with the other person (false), the verb of each one's gender.
+ * Both are candidates on the sentence; the cap keeps one. None when the speaker is named by an
+ * office, on a bilingual article, or with no other person or more than one.
+ */
+export function saidByStatements(
+  input: GenerateInput,
+  index: MentionIndex,
+  loc: Located,
+  quote: Quotation,
+  speaker: Entity
+): Candidate[] {
+  const others = otherPeople(index, loc, speaker);
+  if (
+    input.bilingual ||
+    others.length !== 1 ||
+    namedByOffice(speaker) ||
+    containsWords(quote.text, speaker.ar)
+  ) {
+    return [];
+  }
+  const said = quote.text.replace(/[.؟!]$/u, '');
+  return [speaker, others[0]!].map((person) => {
+    const truth = person === speaker;
+    const verb = person.gender === 'f' ? 'قالت' : 'قال';
+    const id = generatedId(input.slug, loc.paragraph, 'truefalse', `said:${person.ar}:${said}`);
+    const item: Item = {
+      id,
+      article: input.slug,
+      source: 'generated',
+      topic: input.topicFor(loc.paragraph),
+      evidence: [{ paragraph: loc.paragraph, quote: loc.sentence.text }],
+      explanation: {
+        ar: `${truth ? 'العبارة صحيحة' : 'العبارة خاطئة'}: هذا من كلام ${speaker.ar}. جاء في المقال: «${loc.sentence.text}»`
+      },
+      sibling: id,
+      difficulty: 2,
+      prompt: { ar: `بحسب المقالة، ${verb} ${person.ar} إن ${said}.` },
+      type: 'truefalse',
+      answer: truth
+    };
+    return {
+      item,
+      meta: {
+        provenance: {
+          sentence: `${loc.paragraph}#${loc.index}`,
+          answer: normalizeAnswer(speaker.ar),
+          score: QUOTE_SCORE,
+          features: [`who said it, as a statement +${QUOTE_SCORE}`],
+          prefer: 'mcq'
+        },
+        answerKind: 'person'
+      }
+    };
+  });
 }
