@@ -239,8 +239,28 @@ export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity):
   return alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
 }
 
+/** What a who-said-it item of either type has: its sentence as evidence, explained. */
+const quoteBase = (input: GenerateInput, loc: Located, id: string, says: string) => ({
+  id,
+  article: input.slug,
+  source: 'generated' as const,
+  topic: input.topicFor(loc.paragraph),
+  evidence: [{ paragraph: loc.paragraph, quote: loc.sentence.text }],
+  explanation: { ar: `${says} جاء في المقال: «${loc.sentence.text}»` },
+  sibling: id,
+  difficulty: 2 as const
+});
+
 /** A who-said-it item scores as a person blank would: a name the student must have read. */
 const QUOTE_SCORE = 4;
+
+const quoteProvenance = (loc: Located, speaker: Entity, feature: string) => ({
+  sentence: `${loc.paragraph}#${loc.index}`,
+  answer: normalizeAnswer(speaker.ar),
+  score: QUOTE_SCORE,
+  features: [`${feature} +${QUOTE_SCORE}`],
+  prefer: 'mcq' as const
+});
 
 function whoSaid(
   input: GenerateInput,
@@ -267,16 +287,7 @@ function whoSaid(
   const wrong = shuffled(others, seededRandom(`${id}:options`)).slice(0, 3);
   const options = shuffled([speaker, ...wrong], seededRandom(id));
   const item: Item = {
-    id,
-    article: input.slug,
-    source: 'generated',
-    topic: input.topicFor(loc.paragraph),
-    evidence: [{ paragraph: loc.paragraph, quote: loc.sentence.text }],
-    explanation: {
-      ar: `العبارة من كلام ${speaker.ar}. جاء في المقال: «${loc.sentence.text}»`
-    },
-    sibling: id,
-    difficulty: 2,
+    ...quoteBase(input, loc, id, `العبارة من كلام ${speaker.ar}.`),
     prompt: { ar: prompt },
     type: 'mcq',
     options: options.map((o) => ({ ar: o.ar })),
@@ -285,13 +296,7 @@ function whoSaid(
   return {
     item,
     meta: {
-      provenance: {
-        sentence: `${loc.paragraph}#${loc.index}`,
-        answer: normalizeAnswer(speaker.ar),
-        score: QUOTE_SCORE,
-        features: [`who said it +${QUOTE_SCORE}`],
-        prefer: 'mcq'
-      },
+      provenance: quoteProvenance(loc, speaker, 'who said it'),
       answerKind: 'person',
       options: options.map((o) => ({ kind: 'person', forms: [o.ar, ...o.aliases.ar] }))
     }
@@ -325,17 +330,9 @@ export function saidByStatements(
     const truth = person === speaker;
     const verb = person.gender === 'f' ? 'قالت' : 'قال';
     const id = generatedId(input.slug, loc.paragraph, 'truefalse', `said:${person.ar}:${said}`);
+    const says = `${truth ? 'العبارة صحيحة' : 'العبارة خاطئة'}: هذا من كلام ${speaker.ar}.`;
     const item: Item = {
-      id,
-      article: input.slug,
-      source: 'generated',
-      topic: input.topicFor(loc.paragraph),
-      evidence: [{ paragraph: loc.paragraph, quote: loc.sentence.text }],
-      explanation: {
-        ar: `${truth ? 'العبارة صحيحة' : 'العبارة خاطئة'}: هذا من كلام ${speaker.ar}. جاء في المقال: «${loc.sentence.text}»`
-      },
-      sibling: id,
-      difficulty: 2,
+      ...quoteBase(input, loc, id, says),
       prompt: { ar: `بحسب المقالة، ${verb} ${person.ar} إن ${said}.` },
       type: 'truefalse',
       answer: truth
@@ -343,13 +340,7 @@ export function saidByStatements(
     return {
       item,
       meta: {
-        provenance: {
-          sentence: `${loc.paragraph}#${loc.index}`,
-          answer: normalizeAnswer(speaker.ar),
-          score: QUOTE_SCORE,
-          features: [`who said it, as a statement +${QUOTE_SCORE}`],
-          prefer: 'mcq'
-        },
+        provenance: quoteProvenance(loc, speaker, 'who said it, as a statement'),
         answerKind: 'person'
       }
     };
