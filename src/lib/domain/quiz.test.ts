@@ -170,6 +170,28 @@ describe('buildQuiz', () => {
     }
   });
 
+  it('asks every type chosen when the quiz has room, even a rare type on a busy topic', () => {
+    // Six matching items on six topics, one ordering item on the first of them: spreading the
+    // topics first left the ordering out whenever the first question was that topic's matching.
+    const matching = ITEMS.find((i) => i.type === 'matching')!;
+    const ordering = ITEMS.find((i) => i.type === 'ordering')!;
+    const pool: Item[] = [
+      ...['a', 'b', 'c', 'd', 'e', 'f'].map((t) => ({
+        ...matching,
+        id: `m-${t}`,
+        sibling: `m-${t}`,
+        topic: t
+      })),
+      { ...ordering, id: 'o-a', sibling: 'o-a', topic: 'a' }
+    ];
+    for (let seed = 0; seed < 50; seed++) {
+      const plan = buildQuiz(pool, settings({ length: 5 }), seed);
+      const types = plan.questions.map((q) => pool.find((i) => i.id === q.itemId)?.type);
+      expect(types, `seed ${seed}`).toContain('ordering');
+      expect(types, `seed ${seed}`).toContain('matching');
+    }
+  });
+
   it('draws display orders: options shuffled, right-hand sides and sequences never in line', () => {
     const seen = new Set<string>();
     for (let seed = 0; seed < 200; seed++) {

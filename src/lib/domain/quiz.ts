@@ -91,8 +91,10 @@ export function questionFor(item: Item, seed: number): QuizQuestion {
  *
  * Items pass the topic, type and paragraph filters; one item is kept per `sibling` group (drawn at
  * random); then questions are picked one at a time, each the first in a seeded shuffle among the
- * candidates whose topic, and then type, has been used least so far. The quiz thus spreads over the
- * topics and types on offer, and consecutive questions rarely share a topic. `length: 'all'` takes
+ * candidates whose topic, and then type, has been used least so far; the last questions go to the
+ * types not asked yet, so that every type chosen is asked when the quiz is long enough (a quiz of
+ * matching and ordering has both). The quiz thus spreads over the topics and types on offer, and
+ * consecutive questions rarely share a topic. `length: 'all'` takes
  * every item left after the sibling rule; a smaller pool than `length` gives a shorter quiz.
  */
 export function buildQuiz(items: readonly Item[], settings: QuizSettings, seed: number): QuizPlan {
@@ -110,9 +112,13 @@ export function buildQuiz(items: readonly Item[], settings: QuizSettings, seed: 
   const typeUse = new Map<string, number>();
   const chosen: Item[] = [];
   while (chosen.length < wanted) {
+    // A type chosen and not asked yet is asked while there is room for every such type.
+    const missing = new Set(pool.map((i) => i.type).filter((t) => !typeUse.has(t)));
+    const onlyMissing = missing.size >= wanted - chosen.length;
     let best = 0;
     let bestKey: [number, number] = [Infinity, Infinity];
     pool.forEach((item, i) => {
+      if (onlyMissing && !missing.has(item.type)) return;
       const key: [number, number] = [topicUse.get(item.topic) ?? 0, typeUse.get(item.type) ?? 0];
       if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
         best = i;
