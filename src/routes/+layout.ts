@@ -1,4 +1,5 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { pickLanguage } from '$lib/i18n/locales';
 import { app } from '$lib/state/app.svelte';
 import { install } from '$lib/state/install.svelte';
 import type { LayoutLoad } from './$types';
@@ -11,6 +12,8 @@ export const prerender = false;
 install.listen();
 
 export const load: LayoutLoad = async ({ url, route }) => {
+  const guess = pickLanguage({ query: url.searchParams.get('lang'), browser: navigator.languages });
+  i18n.prefetch(guess, route.id !== '/');
   await app.boot(url.searchParams);
   // The first screen (Today) needs only the shell's strings; any other screen loads the rest first.
   if (route.id !== '/') await i18n.loadAll();

@@ -62,6 +62,16 @@ class I18n {
     if (i18next.language !== lang) void i18next.changeLanguage(lang);
   }
 
+  /**
+   * Starts fetching the strings of the language the start-up will most likely pick, while the
+   * database opens: the settings that decide it come later, and the two fetches would wait for them.
+   */
+  prefetch(lang: Lang, all: boolean): void {
+    this.#init();
+    void this.#load(lang, 'core');
+    if (all) void this.#load(lang, 'rest');
+  }
+
   /** Loads every screen's strings for the language in use (and for any language used later). */
   async loadAll(): Promise<void> {
     this.#all = true;
