@@ -14,7 +14,7 @@ import { englishForms, findEnglish, type Entity, type Mention } from './entities
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import { replaceAt } from './util';
-import { situate, withoutAmma, type Setting } from './setting';
+import { situate, withoutAmma } from './setting';
 import {
   restoreReferents,
   restoreSubject,
@@ -55,8 +55,8 @@ export interface PromptShape {
   /** A statement: the answer's clause alone, no context grown around it. */
   tight: boolean;
   related?: (entityId: string) => boolean;
-  /** A blank's: the article's country, put in front of a prompt that names no place. */
-  setting?: Setting;
+  /** A blank's: set in the article's country (`referents.setting`) when it names no place. */
+  situated?: boolean;
 }
 
 export const BLANK_SHAPE: PromptShape = { max: MAX_PROMPT_WORDS, tight: false };
@@ -172,7 +172,8 @@ export function arabicPrompt(
   const whole =
     window.end === sentence.length &&
     /^(?:|[وف]|لكن|لكنّ|ثم|بل)$/u.test(sentence.slice(0, window.start).trim());
-  const placed = situate(withoutAmma({ text, prompt, blankStart, blankEnd }), shown, shape.setting);
+  const setting = shape.situated ? referents?.setting : undefined;
+  const placed = situate(withoutAmma({ text, prompt, blankStart, blankEnd }), shown, setting);
   return { window, whole, quote, unresolved, shown, ...placed };
 }
 

@@ -125,7 +125,7 @@ function mentionCandidates(
   // A blank reads in up to 30 words of context; a statement is one clause of up to 20.
   // «من 250 إلى 400»: two numbers are not one typed answer, nor one option of four.
   const onBlank = (shape: PromptShape) =>
-    question(input, index, loc, m, { ...shape, related, setting }, setting);
+    question(input, index, loc, m, { ...shape, related, situated: true }, setting);
   const blank = range ? RANGE_REFUSED : gateBlank(cutBlank(onBlank), scores);
   const statement = withoutBenchmark(gateStatement(standalone(cutStatement(on)), input.title), loc);
   if (typeof blank === 'string') {

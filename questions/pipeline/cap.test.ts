@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { capPerSentence, MIN_ON_PARAGRAPH } from './cap';
 import { generateItems } from './candidates';
+import { plainArticle } from './plain-article';
 
-const article = (...paragraphs: string[]) => ({
-  slug: 'cap',
-  paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-  entities: [],
-  topicFor: () => 'article',
-  bilingual: false
-});
+const article = (...paragraphs: string[]) => plainArticle('cap', ...paragraphs);
 
 // One sentence a paragraph: one item a sentence would leave each with one.
 const ONE_SENTENCE_EACH = [

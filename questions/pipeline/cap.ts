@@ -289,6 +289,13 @@ export const TRUE_STATEMENTS_LEAD = 1;
 const statementSays = (c: Candidate | undefined) =>
   c?.item.type === 'truefalse' ? c.item.answer : undefined;
 
+/** How many more true statements than false ones the slots keep. */
+const statementLead = (slots: readonly Slot[]) =>
+  slots.reduce((n, s) => {
+    const says = statementSays(s.kept);
+    return says === undefined ? n : n + (says ? 1 : -1);
+  }, 0);
+
 /**
  * A true statement is the clause as written, a false one needs a swap that works: left alone,
  * nearly every kept statement is true and «true» to all passes. True statements give way to the
@@ -296,11 +303,7 @@ const statementSays = (c: Candidate | undefined) =>
  * {@link TRUE_STATEMENTS_LEAD}.
  */
 function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
-  const lead = () =>
-    slots.reduce((n, s) => {
-      const says = statementSays(s.kept);
-      return says === undefined ? n : n + (says ? 1 : -1);
-    }, 0);
+  const lead = () => statementLead(slots);
   const trues = slots
     .filter((s) => statementSays(s.kept) === true)
     .map((s) => ({ s, key: seededRandom(`balance:${s.kept!.item.id}`)() }))
@@ -331,10 +334,7 @@ export const MIN_ON_PARAGRAPH = 2;
  */
 function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
   const count = perParagraph(keptOf(slots, fixed));
-  const lead = slots.reduce((n, s) => {
-    const says = statementSays(s.kept);
-    return says === undefined ? n : n + (says ? 1 : -1);
-  }, 0);
+  const lead = statementLead(slots);
   const ranked = slots
     .filter((s) => s.kept !== undefined)
     .sort((x, y) => byScore(x.kept!, y.kept!));
@@ -342,8 +342,9 @@ function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
     const first = slot.kept!;
     const p = paragraphOf(first);
     if ((count.get(p) ?? 0) >= MIN_ON_PARAGRAPH) continue;
-    const others = keptOf(slots, fixed).filter((o) => o !== first);
-    const blanks = keptOf(slots, fixed).filter(isBlank);
+    const kept = keptOf(slots, fixed);
+    const others = kept.filter((o) => o !== first);
+    const blanks = kept.filter(isBlank);
     const named = blanks.filter((c) => !numericBlank(c)).length;
     const numberFits = named >= NAMES_MIN_SHARE * (blanks.length + 1);
     slot.second = nextFitting(

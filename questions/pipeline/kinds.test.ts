@@ -4,15 +4,9 @@ import { generateItems } from './candidates';
 import { datedEvents, tenseOf } from './chronology';
 import { indexMentions } from './mentions';
 import { quotations } from './quotes';
+import { plainArticle } from './plain-article';
 
-/** An Arabic-only article with no gazetteer: every name is recognised. */
-const article = (...paragraphs: string[]) => ({
-  slug: 'kinds',
-  paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-  entities: [],
-  topicFor: () => 'article',
-  bilingual: false
-});
+const article = (...paragraphs: string[]) => plainArticle('kinds', ...paragraphs);
 
 const generated = (input: ReturnType<typeof article>) => generateItems(input);
 const whoSaid = (items: readonly Item[]) =>

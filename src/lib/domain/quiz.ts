@@ -94,8 +94,8 @@ export function questionFor(item: Item, seed: number): QuizQuestion {
  * candidates whose topic, and then type, has been used least so far; the last questions go to the
  * types not asked yet, so that every type chosen is asked when the quiz is long enough (a quiz of
  * matching and ordering has both). The quiz thus spreads over the topics and types on offer, and
- * consecutive questions rarely share a topic. `length: 'all'` takes
- * every item left after the sibling rule; a smaller pool than `length` gives a shorter quiz.
+ * consecutive questions rarely share a topic. `length: 'all'` takes every item left after the
+ * sibling rule; a smaller pool than `length` gives a shorter quiz.
  */
 export function buildQuiz(items: readonly Item[], settings: QuizSettings, seed: number): QuizPlan {
   const random = seededRandom(seed);

@@ -65,8 +65,10 @@ class I18n {
   /**
    * Starts fetching the strings of the language the start-up will most likely pick, while the
    * database opens: the settings that decide it come later, and the two fetches would wait for them.
+   * Once only, before the strings are first used: later the language in use is known.
    */
   prefetch(lang: Lang, all: boolean): void {
+    if (this.#ready) return;
     this.#init();
     void this.#load(lang, 'core');
     if (all) void this.#load(lang, 'rest');
