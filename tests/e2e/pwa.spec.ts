@@ -40,6 +40,19 @@ test('offline: reload and every route render with the network gone', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('اليوم');
 });
 
+test('a first visit keeps the system fonts and fetches no font file', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'font') fonts.push(r.url());
+  });
+  await openRoute(page, '/settings', 'ar');
+  // The text-size sample is set in the reading face, the page in the interface faces.
+  await expect(page.getByText('تم إسقاط', { exact: false }).first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts).toEqual([]);
+  expect(await page.evaluate(() => document.fonts.size)).toBe(0);
+});
+
 test('offline: a deep link never visited before renders, fonts included', async ({
   page,
   context
