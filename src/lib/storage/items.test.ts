@@ -97,6 +97,33 @@ describe('the items of each bank version', () => {
   });
 });
 
+describe('a bank stored in steps', () => {
+  it('stores a bank of many batches whole, its shell last', async () => {
+    const { items } = await open();
+    const big = testBank('big', 130, 'g-');
+    await items.store([big]);
+    expect((await items.courseItemIds('big')).length).toBe(130);
+    expect((await items.shells()).get('big')?.bankVersion).toBe('v-big');
+  });
+
+  it('leaves no shell when a step fails, so the course is not read as stored', async () => {
+    const { items } = await open();
+    await items.store([testBank('big', 130, 'g-')]);
+    const next = nextVersion(testBank('big', 130, 'g-'));
+    // An item without its key is refused by the store, in the second batch.
+    const broken = {
+      ...next,
+      items: next.items.map((it, i) => (i === 70 ? { ...it, id: undefined } : it))
+    };
+    await expect(items.store([broken as unknown as typeof next])).rejects.toThrow();
+    expect((await items.shells()).has('big')).toBe(false);
+    // The next store puts the course back whole.
+    await items.store([next]);
+    expect((await items.shells()).get('big')?.bankVersion).toBe(next.bankVersion);
+    expect((await items.courseItemIds('big')).length).toBe(next.items.length);
+  });
+});
+
 describe('a course made on the device', () => {
   it('brings its items when saved, replaces them when saved again, and takes them when deleted', async () => {
     const { db, items, records } = await open();
