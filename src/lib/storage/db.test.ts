@@ -127,6 +127,27 @@ describe('cards and reviews', () => {
     expect(await records.countNew('p2')).toBe(0);
   });
 
+  it('makes many cards in batches, and one made meanwhile keeps its progress', async () => {
+    const { records } = await open();
+    const wanted = Array.from({ length: 130 }, (_, i) => make(`x${i}`, i));
+    // While the first batch is written, card x120 is made and graded elsewhere (another tab).
+    const graded = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(wanted[120]!.make(), 3, T0);
+    const late = wanted.map((w, i) =>
+      i === 0
+        ? {
+            ...w,
+            make: () => {
+              void records.recordGrade(graded.card, graded.log);
+              return w.make();
+            }
+          }
+        : w
+    );
+    expect(await records.ensureCards('p1', late)).toBe(129);
+    expect(await records.countNew('p1')).toBe(129);
+    expect((await records.card('p1', 'x120'))!.phase).toBe('learning');
+  });
+
   it('reads the queue through the sparse due and new indexes', async () => {
     const { records } = await open();
     await records.ensureCards('p1', [make('a', 2), make('b', 0), make('c', 1)]);

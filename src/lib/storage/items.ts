@@ -1,5 +1,5 @@
 import type { ArticleBank, Item } from '$lib/domain/bank';
-import { allOrNothing, queued, write, type DarsDatabase, type Store } from './db';
+import { allOrNothing, nextTask, queued, write, type DarsDatabase, type Store } from './db';
 
 /**
  * The banks' items in IndexedDB (`items`), so that the study queue reads only the items of the
@@ -72,7 +72,7 @@ export class BankItems {
   /**
    * Stores each bank's items and shell in place of what its course had, and drops the courses
    * `gone`. In steps, each its own transaction and task: first what goes (the courses gone, and
-   * the items and shell of each course rewritten), then the items {@link BATCH} at a time, then
+   * the items and shell of each course rewritten), then the items, {@link STEP_MS} of writing at a time, then
    * the shell. A course's items are read only under a shell of their version, so a store cut short
    * (the tab closed) leaves no course half read: its bank is read whole and stored again next time.
    */
@@ -84,10 +84,14 @@ export class BankItems {
       }
     });
     for (const bank of banks) {
-      for (let i = 0; i < bank.items.length; i += BATCH) {
+      let next = 0;
+      while (next < bank.items.length) {
         await nextTask();
         await this.#step(async (stores) => {
-          for (const item of bank.items.slice(i, i + BATCH)) queued(stores.items.put(item));
+          // A put copies its item at once: the step ends once that has taken STEP_MS.
+          const start = performance.now();
+          do queued(stores.items.put(bank.items[next++]!));
+          while (next < bank.items.length && performance.now() - start < STEP_MS);
         });
       }
       await this.#step(async (stores) =>
@@ -107,13 +111,12 @@ export class BankItems {
 }
 
 /**
- * Items written per transaction when a bank is stored: 200 in one took a task of 120 ms under a
- * phone's 4× slower CPU on a first visit (Lighthouse's total blocking time counts each such task).
+ * How long one step of storing a bank may copy items before the browser gets the thread back: 200
+ * items in one transaction were a task of 120 ms under a phone's 4× slower CPU on a first visit
+ * (Lighthouse's total blocking time counts every task over 50 ms), and a bank of 50,000 items
+ * must not take thousands of steps.
  */
-const BATCH = 50;
-
-/** Lets the browser run what waits (input, a frame) before the next step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const STEP_MS = 8;
 
 const cache = new WeakMap<Store, BankItems>();
 
