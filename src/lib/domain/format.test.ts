@@ -32,6 +32,22 @@ describe('createFormatter', () => {
   });
 });
 
+describe('small whole numbers, written without Intl', () => {
+  it('read exactly as Intl writes them, in every locale and digits', () => {
+    for (const [locale, digits] of [
+      ['ar', 'arab'],
+      ['ar', 'latn'],
+      ['en-US', 'latn']
+    ] as const) {
+      const fmt = createFormatter(locale, digits);
+      const intl = new Intl.NumberFormat(locale, { numberingSystem: fmt.numberingSystem });
+      for (const n of [0, 7, 10, 42, 305, 999, 1000, 12345, 2.5, -3]) {
+        expect(fmt.number(n)).toBe(intl.format(n));
+      }
+    }
+  });
+});
+
 describe('isoDate', () => {
   const en = createFormatter('en-GB', 'latn');
   const format = (value: number, options: Intl.DateTimeFormatOptions) => en.date(value, options);
