@@ -44,6 +44,13 @@ describe('small whole numbers, written without Intl', () => {
       for (const n of [0, 7, 10, 42, 305, 999, 1000, 12345, 2.5, -3]) {
         expect(fmt.number(n)).toBe(intl.format(n));
       }
+      const year = new Intl.NumberFormat(locale, {
+        numberingSystem: fmt.numberingSystem,
+        useGrouping: false
+      });
+      for (const n of [2015, 12345, 7]) {
+        expect(fmt.number(n, { useGrouping: false })).toBe(year.format(n));
+      }
     }
   });
 });

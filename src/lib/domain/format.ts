@@ -24,12 +24,20 @@ function memo<O, F>(make: (options: O) => F): (options?: O) => F {
   };
 }
 
-/** A whole number from 0 to 999: written without grouping or sign, the same in every locale. */
-const SMALL = (value: number) => Number.isInteger(value) && value >= 0 && value < 1000;
+/**
+ * A whole number Intl would write as bare digits: from 0 to 999 with no options, or of any size
+ * without grouping (a year).
+ */
+const plain = (value: number, options?: Intl.NumberFormatOptions) =>
+  Number.isInteger(value) &&
+  value >= 0 &&
+  (options === undefined
+    ? value < 1000
+    : Object.keys(options).length === 1 && options.useGrouping === false);
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 /**
- * A small whole number's digits, without Intl: a page's first number format costs 40–90 ms of
+ * A plain whole number's digits, without Intl: a page's first number format costs 40–90 ms of
  * the main thread (the locale's data), and most pages show only counts under a thousand.
  */
 function digitsOf(value: number, digits: Digits): string {
@@ -59,9 +67,7 @@ export function createFormatter(intlLocale: string, digits: Digits): Formatter {
     locale: intlLocale,
     numberingSystem,
     number: (value, options) =>
-      options === undefined && SMALL(value)
-        ? digitsOf(value, numberingSystem)
-        : nf(options).format(value),
+      plain(value, options) ? digitsOf(value, numberingSystem) : nf(options).format(value),
     percent: (ratio, fractionDigits = 0) =>
       nf({ style: 'percent', maximumFractionDigits: fractionDigits }).format(ratio),
     bytes(value) {
