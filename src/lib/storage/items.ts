@@ -30,6 +30,11 @@ export interface ItemStores {
 export async function putBankItems(stores: ItemStores, bank: ArticleBank): Promise<void> {
   await dropCourseItems(stores, bank.slug);
   for (const item of bank.items) queued(stores.items.put(item));
+  putShell(stores, bank);
+}
+
+/** Writes a bank's shell, which says its items are stored, in the caller's transaction. */
+function putShell(stores: ItemStores, bank: ArticleBank): void {
   queued(stores.meta.put(shellOf(bank), shellKey(bank.slug)));
 }
 
@@ -72,8 +77,8 @@ export class BankItems {
   /**
    * Stores each bank's items and shell in place of what its course had, and drops the courses
    * `gone`. In steps, each its own transaction and task: first what goes (the courses gone, and
-   * the items and shell of each course rewritten), then the items, {@link STEP_MS} of writing at a time, then
-   * the shell. A course's items are read only under a shell of their version, so a store cut short
+   * the items and shell of each course rewritten), then the items, {@link STEP_MS} of writing at
+   * a time, then the shell. A course's items are read only under a shell of their version, so a store cut short
    * (the tab closed) leaves no course half read: its bank is read whole and stored again next time.
    */
   async store(banks: readonly ArticleBank[], gone: readonly string[] = []): Promise<void> {
@@ -94,9 +99,7 @@ export class BankItems {
           while (next < bank.items.length && performance.now() - start < STEP_MS);
         });
       }
-      await this.#step(async (stores) =>
-        queued(stores.meta.put(shellOf(bank), shellKey(bank.slug)))
-      );
+      await this.#step(async (stores) => putShell(stores, bank));
     }
   }
 
