@@ -10,7 +10,7 @@ import { readArticleFolder } from './files';
 import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
-import { generateItems, RANGE_REFUSED } from './pipeline/candidates';
+import { GENERIC_STATEMENT, generateItems, RANGE_REFUSED } from './pipeline/candidates';
 import { byAffinity, withoutTatweel } from './items';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
@@ -202,6 +202,34 @@ describe('fragments: prompts start where the text reads on its own', () => {
 });
 
 describe('omnipresent actors', () => {
+  it('make no true statement alone: a gloss of the article is guessed true', () => {
+    const country = (id: string, ar: string, en: string): Entity => ({
+      id,
+      type: 'country',
+      ar,
+      en,
+      aliases: { ar: [], en: [] },
+      nisba: { ar: [], en: [] }
+    });
+    const g = arabicOnly(
+      [
+        'طوّرت روسيا وإيران علاقة متينة ضد خصومهما طوال عقود طويلة.',
+        'وقّعت روسيا وإيران اتفاقاً تجارياً في العام 2019 بعد مفاوضات شاقة.',
+        'تتعاون روسيا وإيران في مجال الطاقة منذ سنوات كثيرة.',
+        'تحمل علاقة روسيا مع إيران تاريخاً طويلاً ومعقّداً بين البلدين.'
+      ],
+      [country('russia', 'روسيا', 'Russia'), country('iran', 'إيران', 'Iran')]
+    );
+    const trues = items(g).filter((i) => i.type === 'truefalse' && i.answer);
+    const on = (p: string) => trues.filter((i) => i.evidence[0]!.paragraph === p);
+    expect(on('p-1')).toEqual([]);
+    expect(on('p-3')).toEqual([]);
+    expect(on('p-4')).toEqual([]);
+    // A year makes it a fact of this article.
+    expect(on('p-2').length).toBeGreaterThan(0);
+    expect(g.rejected.map((r) => r.reason)).toContain(GENERIC_STATEMENT);
+  });
+
   it('are the actors present in at least 40% of paragraphs', () => {
     const parsed = parseSources(readArticleFolder('questions/articles/iran-russia-2023'));
     const index = indexMentions({
@@ -282,8 +310,8 @@ describe('clause cutting', () => {
     const sentences = SEED.bank.paragraphs.flatMap((p) => splitSentences(p.ar).map((s) => s.text));
     const long = new Set(sentences.filter((s) => wordCount(s) > 20));
     const statements = seedGenerated.filter((i) => i.type === 'truefalse');
-    // One item per sentence: fewer statements than when a sentence gave several.
-    expect(statements.length).toBeGreaterThan(10);
+    // One item per sentence, and none that only glosses the article: enough left to check.
+    expect(statements.length).toBeGreaterThanOrEqual(5);
     for (const i of statements) {
       const clause = i.prompt.ar.replace(ATTRIBUTION, '');
       expect(wordCount(clause)).toBeLessThanOrEqual(20);

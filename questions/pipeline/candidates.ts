@@ -352,18 +352,49 @@ function cutBlank(on: (shape: PromptShape) => Question | string): Question | str
 /** A whole sentence is a statement only when it is this short; a longer one is cut. */
 export const MAX_WHOLE_STATEMENT_WORDS = 15;
 
-/** A false statement that swaps an omnipresent actor is refused: the swap is seen at once. */
+/** Why a true statement on the article's leading actors alone is refused. */
+export const GENERIC_STATEMENT =
+  'a true statement on the actors the whole article is about, with no person, body, figure or date';
+
+/**
+ * A false statement that swaps an omnipresent actor is refused: the swap is seen at once. A true
+ * statement whose only names are such actors («تحمل علاقة موسكو مع طهران تاريخاً طويلاً ومعقّداً»)
+ * is a gloss of the whole article, guessed true without reading it.
+ */
 function keepStatement(
   c: Candidate,
   q: Question,
   scores: ScoreContext,
   reject: (type: Item['type'], reason: string) => void
 ): boolean {
-  if (c.item.type === 'truefalse' && !c.item.answer && leadingActor(q, scores)) {
+  if (c.item.type !== 'truefalse' || !leadingActor(q, scores)) {
+    return true;
+  }
+  if (!c.item.answer) {
     reject('truefalse', 'a false statement that swaps an actor the whole article is about');
     return false;
   }
+  if (!q.ar.shown.some((o) => o !== q.m && specific(o, scores))) {
+    reject('truefalse', GENERIC_STATEMENT);
+    return false;
+  }
   return true;
+}
+
+/** A person, a body, a figure or a date, or a place the article does not keep naming. */
+function specific(o: Mention, scores: ScoreContext): boolean {
+  if (o.kind === 'number' || o.kind === 'year' || o.kind === 'date') {
+    return true;
+  }
+  if (o.entityType === 'person' || o.entityType === 'organisation') {
+    return true;
+  }
+  const key = o.entityId ?? '';
+  return (
+    o.kind === 'entity' &&
+    !scores.omnipresent.has(key) &&
+    (scores.frequency.get(key) ?? 0) < LEADING_MENTIONS
+  );
 }
 
 /** How often a country, a place or a nationality must be named to lead the article. */
