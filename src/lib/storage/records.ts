@@ -530,24 +530,26 @@ export class Records {
   /**
    * A grade: the card's new state and its log entry, committed at once in a transaction that reads
    * nothing first, so that closing the page right after cannot lose it; the daily counts and the
-   * card tallies follow in a second one. Resolves to the log's id, or to `null` when the card had
-   * already been graded from the same state (in another tab): then nothing is written.
+   * card tallies follow in a second one, not awaited: it is opened before this resolves, so every
+   * later transaction on those stores waits for it. Resolves to the log's id once the first has
+   * committed, or to `null` when the card had already been graded from the same state (in another
+   * tab): then nothing is written.
    */
   recordGrade(card: CardRecord, log: ReviewLogRecord): Promise<number | null> {
     return write(async () => {
       const entry = { ...log, uid: log.uid ?? this.newUid() };
       const pending = pendingGradeKey(entry.uid);
       this.#counting.add(pending);
+      let counted: Promise<void> | undefined;
       try {
         const stored = this.#storeGrade(card, entry, pending);
-        // Opened now, so it runs right after the first and before any later transaction.
-        const counted = this.#countGrade(pending, card, entry, stored.before);
-        const id = await stored.id;
-        // A count that fails leaves its marker behind: the next read counts again.
-        await counted.catch(() => {});
-        return id;
+        counted = this.#countGrade(pending, card, entry, stored.before)
+          // A count that fails leaves its marker behind: the next read counts again.
+          .catch(() => {})
+          .finally(() => this.#counting.delete(pending));
+        return await stored.id;
       } finally {
-        this.#counting.delete(pending);
+        if (counted === undefined) this.#counting.delete(pending);
       }
     });
   }
