@@ -623,6 +623,19 @@ describe('a statement cut out of its sentence', () => {
   });
 });
 
+describe('a statement that names its own speaker', () => {
+  it('is not attributed to the article a second time', () => {
+    const g = arabicOnly([
+      'وقال رئيس البلدية سامر الخطيب إن درجة الحرارة في الأحياء المجاورة انخفضت درجتين في الصيف، بحسب قياسات أجرتها جامعة اليرموك خلال العام الماضي.'
+    ]);
+    const statements = items(g)
+      .filter((i) => i.type === 'truefalse')
+      .map((i) => i.prompt.ar);
+    expect(statements.some((p) => p.startsWith('قال رئيس البلدية'))).toBe(true);
+    expect(statements.filter((p) => /^بحسب المقالة، قال /u.test(p))).toEqual([]);
+  });
+});
+
 describe('a range typed', () => {
   it('is accepted with a hyphen too', () => {
     expect(rangeForms('250 إلى 400')).toEqual(['250-400', '250 - 400']);
