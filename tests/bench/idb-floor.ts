@@ -24,7 +24,7 @@ async function main() {
     await page.goto(`http://127.0.0.1:${PORT}/`);
     const rows = [];
     for (const variant of VARIANTS) {
-      const [queueMs, commitMs] = await page.evaluate(writeLogs, { variant, logs: LOGS });
+      const { queueMs, commitMs } = await page.evaluate(writeLogs, { variant, logs: LOGS });
       rows.push({ variant, logs: LOGS, queueMs, commitMs, totalMs: queueMs + commitMs });
     }
     console.table(rows);
@@ -89,7 +89,7 @@ async function writeLogs({ variant, logs }: { variant: string; logs: number }) {
   });
   const t2 = performance.now();
   db.close();
-  return [Math.round(t1 - t0), Math.round(t2 - t1)];
+  return { queueMs: Math.round(t1 - t0), commitMs: Math.round(t2 - t1) };
 }
 
 await main();
