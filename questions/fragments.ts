@@ -112,11 +112,47 @@ const REPORTING = new Set(
   ].map(foldPhrase)
 );
 
+/** Verbs that give a clause its speaker: the reporting verbs and those of claiming or believing. */
+const SPEAKING = new Set([
+  ...REPORTING,
+  ...[
+    'ذكر',
+    'ذكرت',
+    'أفاد',
+    'أفادت',
+    'أكد',
+    'أكدت',
+    'يرى',
+    'ترى',
+    'يروي',
+    'تروي',
+    'كتب',
+    'كتبت',
+    'يظن',
+    'تظن',
+    'يعتقد',
+    'تعتقد'
+  ].map(foldPhrase)
+]);
+
 const words = (text: string) =>
   text
     .trim()
     .split(/\s+/u)
     .filter((w) => w !== '');
+
+/**
+ * Whether a clause names its own speaker in its first two words, after an opening phrase up to a
+ * comma if any («قال فلان إن…»، «في تشرين الثاني 2022، ذكرت قناة…»).
+ */
+export function namesSpeaker(clause: string): boolean {
+  const opener = /^[^،]{1,40}،\s*/u.exec(clause)?.[0] ?? '';
+  return [clause, clause.slice(opener.length)].some((text) =>
+    words(text)
+      .slice(0, 2)
+      .some((w) => SPEAKING.has(foldPhrase(w)))
+  );
+}
 
 /** A word that looks like a finite verb: imperfect («يدعو», «تضطر») or feminine perfect («وافقت»). */
 function verbLike(word: string): boolean {

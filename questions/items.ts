@@ -5,6 +5,7 @@ import type { CountedNouns } from './agreement';
 import { BLANK } from './arabic';
 import { dateValue, type Distractor } from './distractors';
 import { spacedChoice } from './ladder';
+import { namesSpeaker } from './fragments';
 import { verbBeforeBlank } from './gate';
 import { generatedId } from './ids';
 import { withEn, type Question } from './question';
@@ -144,13 +145,6 @@ const COMMON_START =
   /^(?:The|A|An|In|On|At|For|But|And|It|Its|This|That|These|Those|There|Some|Many|Both|However|With|By|From|As|If|When|While|Since|After|Before|Even|Such|To|Of|Today|Still|Current|Western|Such|Most|One|Two|Several|Over|Under|More|Less|Evidence|Experts?|Officials?|Where|Which|Who)\b/u;
 
 /**
- * A clause that names its own speaker in its first words («قال فلان إن…»، «في تشرين الثاني 2022،
- * ذكرت قناة…»): «بحسب المقالة، » in front of it would stack two attributions.
- */
-const SELF_ATTRIBUTED =
-  /^(?:[^،]{1,40}،\s*)?(?:\S+\s+){0,1}(?:قال|قالت|يقول|تقول|ذكر|ذكرت|أفاد|أفادت|أكّ?د|أكّ?دت|أوضح|أوضحت|أضاف|أضافت|يرى|ترى|يروي|تروي|كتب|كتبت|يظنّ?|تظنّ?|يعتقد|تعتقد)\s/u;
-
-/**
  * A statement cut out of a longer sentence is attributed («بحسب المقالة، …», "According to the
  * article, …") and ends with a full stop: the clause alone no longer carries the sentence's speaker, and the student should
  * judge it against the article, not against what they know.
@@ -160,7 +154,8 @@ function attributed(q: Question, ar: string, en: string | undefined): Text {
     return withEn(ar, en);
   }
   const bare = en?.replace(/^(?:But|And|So|Yet|Still|Then),?\s+/u, '');
-  if (SELF_ATTRIBUTED.test(ar)) {
+  // «قال فلان إن…»: «بحسب المقالة، » in front would stack two attributions.
+  if (namesSpeaker(ar)) {
     const enText = bare && bare.charAt(0).toUpperCase() + bare.slice(1);
     return withEn(sentenceEnd(ar), enText && sentenceEnd(enText));
   }
