@@ -46,6 +46,8 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
   await expect(fresh.getByText('استُوردت النسخة الاحتياطية.')).toBeVisible();
   await reloaded;
   await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
+  // The import writes the logs in blocks; the app spreads them into the log when it is idle.
+  await expect.poll(async () => (await readStores(fresh, ['logBlocks'])).logBlocks.length).toBe(0);
   const after = await dump(fresh);
   expect(after.reviews).toEqual(before.reviews);
   expect(after.attempts).toEqual(before.attempts);

@@ -437,6 +437,15 @@ describe('parseBackup refuses', () => {
       'reviews[1].uid: the same uid twice'
     ],
     [
+      'a card state graded twice',
+      (j) => {
+        const [a, b] = [review(j, 0), review(j, 1)];
+        a.from = [1, 5];
+        Object.assign(b, { profileId: a.profileId, itemId: a.itemId, from: [1, 5] });
+      },
+      'reviews[1].from: the same card state graded twice'
+    ],
+    [
       'a duplicate class code',
       (j) => (at(j, 'classes') as unknown[]).push(at(j, 'classes', 0)),
       'classes[1].code: the same code twice'

@@ -207,6 +207,16 @@ function firstDuplicate(keys: readonly (string | number)[]): number {
   return -1;
 }
 
+/**
+ * The first log graded from the same card state as one before it (profile, item and `from`, the
+ * store's unique `byStep` index), or -1. A backup with one is refused: it would count a grade twice.
+ */
+export function duplicateStep(reviews: readonly ReviewLogRecord[]): number {
+  return firstDuplicate(
+    reviews.map((r, i) => (r.from ? JSON.stringify([r.profileId, r.itemId, r.from]) : i))
+  );
+}
+
 // A course whose ids are not scoped to it could clash with another course's: refused, as a save is.
 const CourseSchema = pipe(
   DeviceCourseSchema,
@@ -280,6 +290,8 @@ function crossCheck(b: Checked): string | null {
     ['attempts', b.attempts.map((a) => a.id), b.attempts, 'id'],
     ['classes', b.classes.map((c) => c.code), b.classes, 'code']
   ] as const;
+  const step = duplicateStep(b.reviews);
+  if (step !== -1) return `reviews[${step}].from: the same card state graded twice`;
   const course = firstDuplicate(b.courses.map((c) => c.id));
   if (course !== -1) return `courses[${course}].id: the same id twice`;
   for (const [store, keys, records, field] of stores) {

@@ -106,6 +106,8 @@ export function importBackup(backup: Backup): Promise<Saved<boolean>> {
     await restored(store);
     bank.reset();
     performance.measure('backup imported', { start: t0 });
+    // The imported logs, written in blocks, are spread into the log in the background.
+    app.settleLogsWhenIdle();
     return true;
   });
 }

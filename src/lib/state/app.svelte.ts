@@ -7,6 +7,7 @@ import {
   openDatabase,
   Store,
   toStorageError,
+  type DarsDatabase,
   type Profile,
   type StorageError
 } from '$lib/storage/db';
@@ -112,6 +113,15 @@ class AppState {
     if (this.#store && !this.settings.persistRequested) whenIdle(() => void this.#askPersistence());
   }
 
+  /**
+   * Review logs a backup import left in blocks (the tab closed before they were all spread into the
+   * log) are spread when the browser is idle; the reads that need them meanwhile read the blocks.
+   */
+  settleLogsWhenIdle(): void {
+    const store = this.#store;
+    if (store) whenIdle(() => void spreadLogs(store.db));
+  }
+
   async #askPersistence(): Promise<void> {
     const { requestPersistence } = await import('$lib/storage/device');
     await requestPersistence();
@@ -188,3 +198,13 @@ function applyToDocument(settings: DeviceSettings, lang: keyof typeof LOCALES): 
 }
 
 export const app = new AppState();
+
+/** Spreads the logs an import left in blocks; a refused write leaves them for the next start. */
+async function spreadLogs(db: DarsDatabase): Promise<void> {
+  try {
+    const blocks = await import('$lib/storage/log-blocks');
+    if (await blocks.hasBlocks(db)) await blocks.unpackLogs(db);
+  } catch {
+    // Closed, or the disk full: the blocks stay readable where they are.
+  }
+}

@@ -1,4 +1,4 @@
-import type { Backup, BackupData, ExistingKeys } from '$lib/domain/backup';
+import { duplicateStep, type Backup, type BackupData, type ExistingKeys } from '$lib/domain/backup';
 import { mergeData, type MergeChanges, type MergeData, type MergePreview } from '$lib/domain/merge';
 import { courseMeta } from '$lib/domain/course';
 import { aggregate, type DailyLog } from '$lib/domain/daily';
@@ -15,6 +15,7 @@ import {
   type DarsSchema,
   type Store
 } from './db';
+import { putLogBlocks, unpackLogs } from './log-blocks';
 
 /** A transaction over (at least) the stores a merge unites, read or written. */
 type SideTx = Pick<
@@ -32,15 +33,31 @@ type SideTx = Pick<
 /** Everything in the database, read in one transaction, for a backup. */
 export async function exportData(store: Store, app: string): Promise<BackupData> {
   const tx = store.db.transaction(
-    ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes', 'courseContent'],
+    [
+      'settings',
+      'profiles',
+      'cards',
+      'reviews',
+      'logBlocks',
+      'attempts',
+      'classes',
+      'courseContent'
+    ],
     'readonly'
   );
-  const [device, side, courses] = await Promise.all([
+  const [device, side, blocks, courses] = await Promise.all([
     tx.objectStore('settings').get('device'),
     mergeSide(tx),
+    tx.objectStore('logBlocks').getAll(),
     tx.objectStore('courseContent').getAll()
   ]);
   await tx.done;
+  // Logs an import left in blocks (not yet spread into the log) are part of it.
+  if (blocks.length > 0) {
+    side.reviews = [...side.reviews, ...blocks.flatMap((b) => b.logs)].sort(
+      (a, b) => a.id! - b.id!
+    );
+  }
   return backupData(app, device, side, courses);
 }
 
@@ -74,19 +91,21 @@ export async function profileSettingsOf(
 async function putKeepingIds<T extends { id: number }>(
   tx: Pick<IDBPTransaction<DarsSchema, ('reviews' | 'attempts')[], 'readwrite'>, 'objectStore'>,
   name: 'reviews' | 'attempts',
-  records: readonly T[]
+  records: readonly T[],
+  putAll: (kept: T[]) => void = (kept) => {
+    const bare = unwrap(tx.objectStore(name));
+    for (const record of kept) bare.put(record);
+  }
 ): Promise<void> {
   const taken = new Set(await tx.objectStore(name).getAllKeys());
-  const moved = records.filter((r) => taken.has(r.id));
+  putAll(records.filter((r) => !taken.has(r.id)));
   const bare = unwrap(tx.objectStore(name));
-  for (const record of records) {
-    if (!taken.has(record.id)) bare.put(record);
-  }
-  for (const record of moved) bare.add(withoutId(record));
+  for (const record of records) if (taken.has(record.id)) bare.add(withoutId(record));
 }
 
 /** The keys already stored, for an import's preview. */
 export async function existingKeys(store: Store): Promise<ExistingKeys> {
+  await unpackLogs(store.db);
   const tx = store.db.transaction([
     'profiles',
     'cards',
@@ -124,11 +143,18 @@ export async function existingKeys(store: Store): Promise<ExistingKeys> {
  */
 export async function importBackup(store: Store, backup: Backup): Promise<void> {
   await write(async () => {
+    // The logs go in blocks, apart from the unique index that would refuse a grade counted twice.
+    if (duplicateStep(backup.reviews) !== -1) {
+      throw new DOMException('a card state graded twice', 'ConstraintError');
+    }
+    // The ids a kept log may not take include those of a previous import still in blocks.
+    await unpackLogs(store.db);
     const stores = [
       'settings',
       'profiles',
       'cards',
       'reviews',
+      'logBlocks',
       'daily',
       'attempts',
       'classes',
@@ -183,7 +209,8 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       // parseBackup derived the cards' queue-index fields again, so they cannot come in wrong.
       const cardStore = unwrap(tx.objectStore('cards'));
       for (const card of backup.cards) cardStore.put(card);
-      await putKeepingIds(tx, 'reviews', backup.reviews);
+      // The logs go in blocks (`log-blocks.ts`), spread into the log after the import.
+      await putKeepingIds(tx, 'reviews', backup.reviews, (kept) => putLogBlocks(tx, kept));
       // The daily counts are not in the file: they are counted again from the imported logs (every
       // log belongs to a profile of the backup, whose counts were removed above).
       for (const record of aggregate(backup.reviews)) queued(tx.objectStore('daily').put(record));
@@ -261,6 +288,8 @@ export type MergeOutcome = { ok: true; preview: MergePreview } | { ok: false; pr
  */
 export async function mergeBackup(store: Store, backup: Backup): Promise<MergeOutcome> {
   return write(async () => {
+    // A merge may rewrite any log: every log is in `reviews` first.
+    await unpackLogs(store.db);
     const tx = store.db.transaction([...MERGE_STORES], 'readwrite');
     try {
       return await allOrNothing(tx, async (): Promise<MergeOutcome> => {
@@ -304,6 +333,7 @@ async function addCourses(tx: MergeTx, backup: Backup): Promise<void> {
 
 /** What a merge would do, read here in one transaction and written nowhere. */
 export async function previewMerge(store: Store, backup: Backup): Promise<MergeOutcome> {
+  await unpackLogs(store.db);
   const tx = store.db.transaction([...MERGE_STORES], 'readonly');
   const here = await mergeSide(tx);
   await tx.done;

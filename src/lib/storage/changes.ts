@@ -4,6 +4,7 @@ import type { CardRecord } from '$lib/domain/records';
 import { randomUid } from '$lib/domain/review-uid';
 import { backupData, profileSettingsOf } from './backup';
 import { write, type Store } from './db';
+import { unpackLogs } from './log-blocks';
 
 // Changes files read only what came after a point of this device's sequence (the reviews' and
 // attempts' keys), through the key ranges, so a day's changes cost the same at any log size.
@@ -32,6 +33,8 @@ export async function saveSyncState(store: Store, state: SyncState): Promise<voi
 
 /** Where this device's sequence stands now: its highest review and attempt keys. */
 export async function sequencePoint(store: Store, now: number): Promise<Mark> {
+  // Marks are ids in `reviews`: logs an import left in blocks go there first.
+  await unpackLogs(store.db);
   const tx = store.db.transaction(['reviews', 'attempts']);
   const [review, attempt] = await Promise.all([
     tx.objectStore('reviews').openKeyCursor(null, 'prev'),
@@ -54,6 +57,8 @@ export async function readChanges(
   app: string,
   now: number
 ): Promise<{ data: BackupData; upTo: Mark }> {
+  // Marks are ids in `reviews`: logs an import left in blocks go there first.
+  await unpackLogs(store.db);
   const tx = store.db.transaction(
     ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes', 'courses', 'courseContent'],
     'readonly'
@@ -92,6 +97,8 @@ export async function readChanges(
 
 /** The reviews and attempts keyed after `from`: what a merge just added (and anything else new). */
 export async function writtenAfter(store: Store, from: Mark) {
+  // Marks are ids in `reviews`: logs an import left in blocks go there first.
+  await unpackLogs(store.db);
   const tx = store.db.transaction(['reviews', 'attempts']);
   const [reviews, attempts] = await Promise.all([
     tx.objectStore('reviews').getAll(after(from.reviews)),

@@ -36,6 +36,7 @@ describe('openDatabase', () => {
       'courses',
       'daily',
       'items',
+      'logBlocks',
       'meta',
       'profiles',
       'reviews',

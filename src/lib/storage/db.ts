@@ -93,6 +93,17 @@ export interface DarsSchema extends DBSchema {
    * items) names the version of the bank it now has.
    */
   items: { key: string; value: Item; indexes: { byCourse: string } };
+  /**
+   * Review logs an import wrote in blocks (`storage/log-blocks.ts`), keyed by the id of a block's
+   * first log; spread into `reviews` in the background after the import, so empty most of the time.
+   */
+  logBlocks: { key: number; value: LogBlock };
+}
+
+/** Review logs stored together, in id order, each with the id it keeps in `reviews`. */
+export interface LogBlock {
+  first: number;
+  logs: (ReviewLogRecord & { id: number })[];
 }
 
 export type DarsDatabase = IDBPDatabase<DarsSchema>;
@@ -265,6 +276,14 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 11,
     up(db) {
       db.createObjectStore('items', { keyPath: 'id' }).createIndex('byCourse', 'article');
+    }
+  },
+  {
+    // 12: review logs written in blocks by an import (a record each costs the import seconds at a
+    // year of study), then spread into `reviews` in the background.
+    version: 12,
+    up(db) {
+      db.createObjectStore('logBlocks', { keyPath: 'first' });
     }
   }
 ];

@@ -49,6 +49,7 @@ import {
   type Profile,
   type Store
 } from './db';
+import { blockLogs, hasBlocks, unpackLogs } from './log-blocks';
 import { dropCourseItems, putBankItems } from './items';
 
 /** Cards written per transaction when a bank's cards are made (`ensureCards`). */
@@ -118,6 +119,7 @@ export class Records {
    */
   async deleteProfile(id: string): Promise<void> {
     await write(async () => {
+      await unpackLogs(this.db);
       const stores = [
         'profiles',
         'cards',
@@ -468,20 +470,30 @@ export class Records {
   }
 
   /** Reviews of one profile from `since` on, oldest first. */
-  reviewsSince(profileId: string, since: number): Promise<ReviewLogRecord[]> {
+  async reviewsSince(profileId: string, since: number): Promise<ReviewLogRecord[]> {
     const range = IDBKeyRange.bound([profileId, since], [profileId, Infinity]);
-    return this.db.getAllFromIndex('reviews', 'byTime', range);
+    const [stored, blocked] = await Promise.all([
+      this.db.getAllFromIndex('reviews', 'byTime', range),
+      blockLogs(this.db, (l) => l.profileId === profileId && l.review >= since)
+    ]);
+    return blocked.length === 0 ? stored : [...stored, ...blocked].sort(byTime);
   }
 
   /** Whether the profile has logged any review (one key read, however long its log). */
   async hasReviews(profileId: string): Promise<boolean> {
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
-    return (await this.db.getKeyFromIndex('reviews', 'byTime', range)) !== undefined;
+    if ((await this.db.getKeyFromIndex('reviews', 'byTime', range)) !== undefined) return true;
+    return (await hasBlocks(this.db)) && (await this.reviewsSince(profileId, -Infinity)).length > 0;
   }
 
-  reviewsOf(profileId: string, itemId: string): Promise<ReviewLogRecord[]> {
+  /** One card's reviews, oldest first. */
+  async reviewsOf(profileId: string, itemId: string): Promise<ReviewLogRecord[]> {
     const range = IDBKeyRange.bound([profileId, itemId, -Infinity], [profileId, itemId, Infinity]);
-    return this.db.getAllFromIndex('reviews', 'byItem', range);
+    const [stored, blocked] = await Promise.all([
+      this.db.getAllFromIndex('reviews', 'byItem', range),
+      blockLogs(this.db, (l) => l.profileId === profileId && l.itemId === itemId)
+    ]);
+    return blocked.length === 0 ? stored : [...stored, ...blocked].sort(byTime);
   }
 
   /**
@@ -507,7 +519,8 @@ export class Records {
 
   /** Counts every profile's review log into the daily store again, in one transaction. */
   async rebuildDaily(): Promise<void> {
-    await write(() => {
+    await write(async () => {
+      await unpackLogs(this.db);
       const tx = this.db.transaction(['reviews', 'daily', 'meta'], 'readwrite');
       return allOrNothing(tx, async () => {
         const counter = new DailyCounter();
@@ -812,7 +825,8 @@ export class Records {
    * Finished quizzes stay: they are the profile's history.
    */
   async deleteCourse(id: string): Promise<void> {
-    await write(() => {
+    await write(async () => {
+      await unpackLogs(this.db);
       const stores = [
         'courses',
         'courseContent',
@@ -849,6 +863,10 @@ export class Records {
     });
   }
 }
+
+/** Oldest review first; the log's order for reviews of the same moment. */
+const byTime = (a: ReviewLogRecord, b: ReviewLogRecord): number =>
+  a.review - b.review || (a.id ?? 0) - (b.id ?? 0);
 
 /** Logs (or cards) read at a time while the daily counts (or the tallies) are rebuilt. */
 const REBUILD_CHUNK = 5000;
