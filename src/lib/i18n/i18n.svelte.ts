@@ -1,8 +1,9 @@
-import i18next, { type TOptions } from 'i18next';
+import type { i18n as I18next } from 'i18next';
 import { createFormatter, isolate, type Digits, type Formatter } from '$lib/domain/format';
+import { whenIdle } from '$lib/idle';
 import { LOCALES, type Dir, type Lang } from './locales';
+import { mergeStrings, translate, type Formats, type Options, type Strings } from './translate';
 
-type Strings = { readonly [key: string]: string | Strings };
 type Part = 'core' | 'rest';
 
 /**
@@ -27,6 +28,18 @@ class I18n {
   /** The languages whose every string is loaded. */
   #complete = $state<Lang[]>([]);
   #ready = false;
+  /** i18next, once loaded (when idle after the first screen, or before any other screen). */
+  #engine: I18next | null = null;
+  #engineLoad: Promise<I18next> | null = null;
+  /** Each language's strings loaded so far, for the first screen's translator (`translate.ts`). */
+  #strings: Partial<Record<Lang, Strings>> = {};
+  /** `{{count, num}}` formats with the active locale and the chosen digits; `{{name, bidi}}` keeps
+   * a name, title or answer in its own direction (first-strong isolate … pop), so an Arabic name
+   * does not reorder an English sentence. */
+  #formats: Formats = {
+    num: (value) => (typeof value === 'number' ? this.#fmt.number(value) : String(value)),
+    bidi: (value) => isolate(String(value))
+  };
   /** Whether every screen's strings are wanted, not only the first screen's. */
   #all = false;
   #loads = new Map<string, Promise<void>>();
@@ -52,14 +65,14 @@ class I18n {
 
   /** Loads a language's strings (the first screen's, or all once any other screen was opened), then uses it. */
   async use(lang: Lang, digits: Digits): Promise<void> {
-    this.#init();
+    this.#ready = true;
     this.#wanted = lang;
     await this.#load(lang, 'core');
     if (this.#all) await this.#load(lang, 'rest');
     if (this.#wanted !== lang) return;
     this.#lang = lang;
     this.#digits = digits;
-    if (i18next.language !== lang) void i18next.changeLanguage(lang);
+    if (this.#engine && this.#engine.language !== lang) void this.#engine.changeLanguage(lang);
   }
 
   /**
@@ -69,37 +82,51 @@ class I18n {
    */
   prefetch(lang: Lang, all: boolean): void {
     if (this.#ready) return;
-    this.#init();
+    this.#ready = true;
     void this.#load(lang, 'core');
-    if (all) void this.#load(lang, 'rest');
+    if (all) void Promise.all([this.#load(lang, 'rest'), this.#loadEngine()]).catch(() => {});
   }
 
   /** Loads every screen's strings for the language in use (and for any language used later). */
   async loadAll(): Promise<void> {
     this.#all = true;
-    await this.#load(this.#lang, 'rest');
+    await Promise.all([this.#load(this.#lang, 'rest'), this.#loadEngine()]);
   }
 
-  #init(): void {
-    if (this.#ready) return;
-    void i18next.init({
-      lng: this.#lang,
-      fallbackLng: false,
-      supportedLngs: ['ar', 'en'],
-      initAsync: false,
-      resources: {},
-      partialBundledLanguages: true,
-      interpolation: { escapeValue: false },
-      returnNull: false
+  /**
+   * The first screen translates without i18next (`translate.ts`); once it is shown, i18next loads
+   * when the browser is idle, so that the next screen does not wait for it.
+   */
+  loadEngineWhenIdle(): void {
+    whenIdle(() => void this.#loadEngine().catch(() => {}));
+  }
+
+  /** Loads and sets up i18next with the strings loaded so far; it translates from then on. */
+  #loadEngine(): Promise<I18next> {
+    this.#engineLoad ??= import('i18next').then(({ default: i18next }) => {
+      void i18next.init({
+        lng: this.#lang,
+        fallbackLng: false,
+        supportedLngs: ['ar', 'en'],
+        initAsync: false,
+        resources: {},
+        partialBundledLanguages: true,
+        interpolation: { escapeValue: false },
+        returnNull: false
+      });
+      for (const [name, format] of Object.entries(this.#formats)) {
+        i18next.services.formatter?.add(name, format);
+      }
+      for (const [lang, strings] of Object.entries(this.#strings)) {
+        i18next.addResourceBundle(lang, 'translation', strings, true, true);
+      }
+      // Nothing re-renders: it translates every string as the first screen's translator did.
+      this.#engine = i18next;
+      return i18next;
     });
-    // `{{count, num}}` formats with the active locale and the chosen digits.
-    i18next.services.formatter?.add('num', (value: unknown) =>
-      typeof value === 'number' ? this.#fmt.number(value) : String(value)
-    );
-    // `{{name, bidi}}`: a name, title or answer inside a sentence keeps its own direction
-    // (first-strong isolate … pop), so an Arabic name does not reorder an English sentence.
-    i18next.services.formatter?.add('bidi', (value: unknown) => isolate(String(value)));
-    this.#ready = true;
+    // A failed load (offline before the worker cached it) is tried again next time.
+    this.#engineLoad.catch(() => (this.#engineLoad = null));
+    return this.#engineLoad;
   }
 
   #load(lang: Lang, part: Part): Promise<void> {
@@ -107,7 +134,8 @@ class I18n {
     let loading = this.#loads.get(key);
     if (!loading) {
       loading = PARTS[lang][part]().then((module) => {
-        i18next.addResourceBundle(lang, 'translation', module.default, true, true);
+        this.#strings[lang] = mergeStrings(this.#strings[lang] ?? {}, module.default);
+        this.#engine?.addResourceBundle(lang, 'translation', module.default, true, true);
         if (part === 'rest') this.#complete = [...this.#complete, lang];
         this.#revision++;
       });
@@ -119,11 +147,12 @@ class I18n {
   }
 
   /** Translate; reading `lang`, `digits` and the loaded strings here ties the result to them. */
-  t = (key: string, options?: TOptions): string => {
+  t = (key: string, options?: Options): string => {
     void this.#lang;
     void this.#digits;
     void this.#revision;
-    return i18next.t(key, options) as string;
+    if (this.#engine) return this.#engine.t(key, options);
+    return translate(this.#strings[this.#lang] ?? {}, this.#lang, key, options, this.#formats);
   };
 }
 
