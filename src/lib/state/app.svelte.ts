@@ -25,6 +25,8 @@ class AppState {
   profileId = $state(DEFAULT_PROFILE_ID);
   profiles = $state.raw<Profile[]>([]);
   online = $state(true);
+  /** Whether this start created the database: the device's first visit (known before any page). */
+  firstVisit = false;
   /** A header control's write the disk refused (the status banner says so), else null. */
   saveError = $state<StorageError | null>(null);
   #sessions = $state(0);
@@ -84,7 +86,8 @@ class AppState {
       onStale: () => {
         this.dbStatus = 'stale';
         this.#store = null;
-      }
+      },
+      onCreated: () => (this.firstVisit = true)
     }).then(
       async (db) => {
         this.#store = new Store(db);

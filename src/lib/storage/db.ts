@@ -293,6 +293,8 @@ export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export interface OpenHandlers {
   /** An older connection in another tab holds the database; opening waits until it closes. */
   onBlocked?: () => void;
+  /** The database did not exist: this open created it (the device's first visit). */
+  onCreated?: () => void;
   /** Another tab opened a newer version: this connection has been closed and must not be used. */
   onStale?: () => void;
 }
@@ -311,6 +313,7 @@ export async function openDatabase(
 ): Promise<DarsDatabase> {
   const db = await openDB<DarsSchema>(name, upTo, {
     upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion === 0) handlers.onCreated?.();
       // The upgrade transaction stays open while the steps' requests run. A step that fails aborts
       // it, so the open fails with the database left at its old version, not half-migrated.
       void migrate(db, tx, oldVersion, upTo).catch(() => {
