@@ -48,6 +48,18 @@ describe('openDatabase', () => {
     expect(await store.activeProfileId()).toBe(DEFAULT_PROFILE_ID);
   });
 
+  it('says when an open created the database (a first visit), and only then', async () => {
+    const name = fresh();
+    const created: number[] = [];
+    const first = await openDatabase({ onCreated: () => created.push(1) }, 10, name);
+    first.close();
+    const upgraded = await openDatabase({ onCreated: () => created.push(2) }, DB_VERSION, name);
+    upgraded.close();
+    const again = keep(await openDatabase({ onCreated: () => created.push(3) }, DB_VERSION, name));
+    expect(again.version).toBe(DB_VERSION);
+    expect(created).toEqual([1]);
+  });
+
   it('reads settings merged over the defaults and saves them', async () => {
     const { db, store } = await open();
     expect(await store.deviceSettings()).toEqual(DEFAULT_DEVICE_SETTINGS);
