@@ -1,10 +1,21 @@
-import type { i18n as I18next } from 'i18next';
+import type { i18n as I18next, InitOptions } from 'i18next';
 import { createFormatter, isolate, type Digits, type Formatter } from '$lib/domain/format';
 import { whenIdle } from '$lib/idle';
 import { LOCALES, type Dir, type Lang } from './locales';
 import { mergeStrings, translate, type Formats, type Options, type Strings } from './translate';
 
 type Part = 'core' | 'rest';
+
+/** How i18next is set up (`translate.ts` follows the same rules; its test sets it up so too). */
+export const I18NEXT_OPTIONS = {
+  fallbackLng: false,
+  supportedLngs: ['ar', 'en'],
+  initAsync: false,
+  resources: {},
+  partialBundledLanguages: true,
+  interpolation: { escapeValue: false },
+  returnNull: false
+} as const satisfies InitOptions;
 
 /**
  * Strings load per language and in two parts: `core` is the shell and the Today screen (all the
@@ -104,16 +115,7 @@ class I18n {
   /** Loads and sets up i18next with the strings loaded so far; it translates from then on. */
   #loadEngine(): Promise<I18next> {
     this.#engineLoad ??= import('i18next').then(({ default: i18next }) => {
-      void i18next.init({
-        lng: this.#lang,
-        fallbackLng: false,
-        supportedLngs: ['ar', 'en'],
-        initAsync: false,
-        resources: {},
-        partialBundledLanguages: true,
-        interpolation: { escapeValue: false },
-        returnNull: false
-      });
+      void i18next.init({ ...I18NEXT_OPTIONS, lng: this.#lang });
       for (const [name, format] of Object.entries(this.#formats)) {
         i18next.services.formatter?.add(name, format);
       }

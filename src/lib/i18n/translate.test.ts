@@ -8,6 +8,7 @@ import arRest from './resources/ar';
 import arCore from './resources/ar.core';
 import enRest from './resources/en';
 import enCore from './resources/en.core';
+import { I18NEXT_OPTIONS } from './i18n.svelte';
 import { mergeStrings, translate, type Formats, type Options, type Strings } from './translate';
 
 const STRINGS: Record<'ar' | 'en', Strings> = {
@@ -24,16 +25,7 @@ const COUNTS = [0, 1, 2, 3, 10, 11, 99, 100, 102, 1.5];
 
 async function engine() {
   const i18n = i18next.createInstance();
-  await i18n.init({
-    lng: 'ar',
-    fallbackLng: false,
-    supportedLngs: ['ar', 'en'],
-    initAsync: false,
-    resources: {},
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
-    returnNull: false
-  });
+  await i18n.init({ ...I18NEXT_OPTIONS, lng: 'ar' });
   for (const [name, format] of Object.entries(FORMATS)) i18n.services.formatter?.add(name, format);
   // In two parts, as they load.
   i18n.addResourceBundle('ar', 'translation', arCore, true, true);
