@@ -1,3 +1,6 @@
+/** Lets the browser run what waits (input, a frame) before a long piece of work's next step. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * Runs `work` once the page has loaded and the browser is idle (at the latest `timeout` ms after
  * that), so that it does not compete with the first screen.

@@ -454,9 +454,6 @@ export function queued(request: Promise<unknown>): void {
   request.catch(() => {});
 }
 
-/** Lets the browser run what waits (input, a frame) before a long write's next step. */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Runs a write, turning what the browser throws into a `StorageError`. */
 export async function write<T>(run: () => Promise<T>): Promise<T> {
   try {

@@ -1,5 +1,6 @@
 import type { ArticleBank, Item } from '$lib/domain/bank';
-import { allOrNothing, nextTask, queued, write, type DarsDatabase, type Store } from './db';
+import { nextTask } from '$lib/idle';
+import { allOrNothing, queued, write, type DarsDatabase, type Store } from './db';
 
 /**
  * The banks' items in IndexedDB (`items`), so that the study queue reads only the items of the

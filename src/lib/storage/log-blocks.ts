@@ -1,4 +1,5 @@
 import { unwrap, type IDBPTransaction } from 'idb';
+import { nextTask } from '$lib/idle';
 import type { ReviewLogRecord } from '$lib/domain/records';
 import { queued, type DarsDatabase, type DarsSchema, type LogBlock } from './db';
 
@@ -70,7 +71,7 @@ export async function unpackStep(db: DarsDatabase): Promise<boolean> {
 export async function unpackLogs(db: DarsDatabase): Promise<void> {
   while (await unpackStep(db)) {
     // One block per task: input and frames go between.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
 }
 

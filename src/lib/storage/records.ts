@@ -39,7 +39,6 @@ import {
   allTallies,
   DAILY_STALE,
   LAST_COURSE,
-  nextTask,
   pendingGradeKey,
   profileRange,
   queued,
@@ -49,7 +48,8 @@ import {
   type Profile,
   type Store
 } from './db';
-import { blockLogs, hasBlocks, unpackLogs } from './log-blocks';
+import { blockLogs, unpackLogs } from './log-blocks';
+import { nextTask } from '$lib/idle';
 import { dropCourseItems, putBankItems } from './items';
 
 /** Cards written per transaction when a bank's cards are made (`ensureCards`). */
@@ -470,30 +470,37 @@ export class Records {
   }
 
   /** Reviews of one profile from `since` on, oldest first. */
-  async reviewsSince(profileId: string, since: number): Promise<ReviewLogRecord[]> {
+  reviewsSince(profileId: string, since: number): Promise<ReviewLogRecord[]> {
     const range = IDBKeyRange.bound([profileId, since], [profileId, Infinity]);
-    const [stored, blocked] = await Promise.all([
+    return this.#withBlocked(
       this.db.getAllFromIndex('reviews', 'byTime', range),
-      blockLogs(this.db, (l) => l.profileId === profileId && l.review >= since)
-    ]);
-    return blocked.length === 0 ? stored : [...stored, ...blocked].sort(byTime);
+      (l) => l.profileId === profileId && l.review >= since
+    );
   }
 
   /** Whether the profile has logged any review (one key read, however long its log). */
   async hasReviews(profileId: string): Promise<boolean> {
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
     if ((await this.db.getKeyFromIndex('reviews', 'byTime', range)) !== undefined) return true;
-    return (await hasBlocks(this.db)) && (await this.reviewsSince(profileId, -Infinity)).length > 0;
+    return (await blockLogs(this.db, (l) => l.profileId === profileId)).length > 0;
   }
 
   /** One card's reviews, oldest first. */
-  async reviewsOf(profileId: string, itemId: string): Promise<ReviewLogRecord[]> {
+  reviewsOf(profileId: string, itemId: string): Promise<ReviewLogRecord[]> {
     const range = IDBKeyRange.bound([profileId, itemId, -Infinity], [profileId, itemId, Infinity]);
-    const [stored, blocked] = await Promise.all([
+    return this.#withBlocked(
       this.db.getAllFromIndex('reviews', 'byItem', range),
-      blockLogs(this.db, (l) => l.profileId === profileId && l.itemId === itemId)
-    ]);
-    return blocked.length === 0 ? stored : [...stored, ...blocked].sort(byTime);
+      (l) => l.profileId === profileId && l.itemId === itemId
+    );
+  }
+
+  /** Logs read from the log, with those an import left in blocks that `keep` keeps, oldest first. */
+  async #withBlocked(
+    stored: Promise<ReviewLogRecord[]>,
+    keep: (log: ReviewLogRecord) => boolean
+  ): Promise<ReviewLogRecord[]> {
+    const [logs, blocked] = await Promise.all([stored, blockLogs(this.db, keep)]);
+    return blocked.length === 0 ? logs : [...logs, ...blocked].sort(byTime);
   }
 
   /**
