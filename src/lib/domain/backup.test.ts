@@ -8,6 +8,7 @@ import type { ClassQuiz, QuizAttempt } from './attempts';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  cardChanges,
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
@@ -17,7 +18,7 @@ import {
   type ExistingKeys
 } from './backup';
 import { createScheduler, newCard, suspend } from './cards';
-import { type ReviewLogRecord } from './records';
+import { type CardRecord, type ReviewLogRecord } from './records';
 import { DEFAULT_SCHEDULER_SETTINGS } from './settings-schema';
 import { scopeCourse } from './course';
 import { testBank } from './fixtures/banks';
@@ -656,5 +657,56 @@ describe('previewImport', () => {
     const backup = sample();
     const tricky = existing({ cards: [{ profileId: 'defaultc', itemId: '-1' }] });
     expect(previewImport(tricky, backup).cards).toEqual({ added: 2, replaced: 0 });
+  });
+});
+
+describe('cardChanges', () => {
+  const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+  const T = Date.UTC(2026, 11, 1);
+  const key = (c: CardRecord) => `${c.profileId}/${c.itemId}`;
+  /** A card of `profile` and item `item`, new or graded `grades` times, maybe suspended. */
+  const card = (profile: string, item: number, grades: number, suspended: boolean) => {
+    let c = newCard(profile, `c-${item}`, item, `s-${item}`, T);
+    for (let i = 0; i < grades; i++) c = scheduler.grade(c, 3, T + i * 86_400_000).card;
+    return suspend(c, suspended);
+  };
+  const deck = fc
+    .uniqueArray(
+      fc.tuple(
+        fc.constantFrom('p-1', 'p-2'),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.boolean()
+      ),
+      { selector: ([p, i]) => `${p}/${i}`, maxLength: 14 }
+    )
+    .map((specs) => specs.map(([p, i, g, s]) => card(p, i, g, s)));
+
+  it('makes the stored cards the incoming ones, writing none that is stored as it is', () => {
+    fc.assert(
+      fc.property(deck, deck, (stored, incoming) => {
+        const { put, remove } = cardChanges(stored, incoming);
+        const after = new Map(stored.map((c) => [key(c), c]));
+        for (const [p, i] of remove) after.delete(`${p}/${i}`);
+        for (const c of put) after.set(key(c), c);
+        expect(new Map(incoming.map((c) => [key(c), c]))).toEqual(after);
+        const before = new Map(stored.map((c) => [key(c), c]));
+        for (const c of put) expect(before.get(key(c))).not.toEqual(c);
+      })
+    );
+  });
+
+  it('sees a changed, added or dropped field, and not the order of the fields', () => {
+    const fresh = card('p-1', 1, 0, false);
+    const graded = card('p-1', 1, 1, false);
+    // Graded, the card leaves the new queue: its `newOrder` field is gone.
+    expect('newOrder' in graded).toBe(false);
+    expect(cardChanges([fresh], [graded]).put).toEqual([graded]);
+    expect(cardChanges([graded], [fresh]).put).toEqual([fresh]);
+    expect(cardChanges([fresh], [suspend(fresh, true)]).put).toHaveLength(1);
+    const reordered = Object.fromEntries(Object.entries(graded).reverse()) as CardRecord;
+    expect(cardChanges([graded], [reordered])).toEqual({ put: [], remove: [] });
+    expect(cardChanges([graded], [{ ...graded, newOrder: undefined }]).put).toEqual([]);
+    expect(cardChanges([graded], [{ ...graded, learnDue: undefined }]).put).toHaveLength(1);
   });
 });

@@ -1,4 +1,11 @@
-import { duplicateStep, type Backup, type BackupData, type ExistingKeys } from '$lib/domain/backup';
+import {
+  cardChanges,
+  duplicateStep,
+  type Backup,
+  type BackupData,
+  type ExistingKeys
+} from '$lib/domain/backup';
+import type { CardRecord } from '$lib/domain/records';
 import { mergeData, type MergeChanges, type MergeData, type MergePreview } from '$lib/domain/merge';
 import { courseMeta } from '$lib/domain/course';
 import { aggregate, type DailyLog } from '$lib/domain/daily';
@@ -84,6 +91,25 @@ export async function profileSettingsOf(
 }
 
 /**
+ * Makes the cards of the backup's profiles (all the cards, when `profiles` is null) the backup's:
+ * writes those that differ and removes those it lacks (`cardChanges`), to the bare store.
+ */
+async function putCards(
+  tx: Pick<IDBPTransaction<DarsSchema, 'cards'[], 'readwrite'>, 'objectStore'>,
+  profiles: readonly { id: string }[] | null,
+  cards: readonly CardRecord[]
+): Promise<void> {
+  const store = tx.objectStore('cards');
+  const stored = profiles
+    ? (await Promise.all(profiles.map((p) => store.getAll(profileRange(p.id))))).flat()
+    : await store.getAll();
+  const { put, remove } = cardChanges(stored, cards);
+  const bare = unwrap(store);
+  for (const key of remove) bare.delete(key);
+  for (const card of put) bare.put(card);
+}
+
+/**
  * Writes an import's reviews or attempts to the bare store (see `importBackup`), keeping their ids
  * where no profile here still uses them (read once, not per record). Those whose id is taken are
  * added after the others, so the new ids they get cannot collide with an id still to be written.
@@ -92,12 +118,14 @@ async function putKeepingIds<T extends { id: number }>(
   tx: Pick<IDBPTransaction<DarsSchema, ('reviews' | 'attempts')[], 'readwrite'>, 'objectStore'>,
   name: 'reviews' | 'attempts',
   records: readonly T[],
+  cleared: boolean,
   putAll: (kept: T[]) => void = (kept) => {
     const bare = unwrap(tx.objectStore(name));
     for (const record of kept) bare.put(record);
   }
 ): Promise<void> {
-  const taken = new Set(await tx.objectStore(name).getAllKeys());
+  // A store cleared in this transaction holds no key: no need to wait for its reads.
+  const taken = new Set(cleared ? [] : await tx.objectStore(name).getAllKeys());
   putAll(records.filter((r) => !taken.has(r.id)));
   const bare = unwrap(tx.objectStore(name));
   for (const record of records) if (taken.has(record.id)) bare.add(withoutId(record));
@@ -172,7 +200,7 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       const here = await tx.objectStore('profiles').getAllKeys();
       const whole = here.every((id) => backup.profiles.some((p) => p.id === id));
       if (whole) {
-        for (const name of ['cards', 'reviews', 'daily', 'attempts', 'classes'] as const) {
+        for (const name of ['reviews', 'daily', 'attempts', 'classes'] as const) {
           queued(tx.objectStore(name).clear());
         }
         // Every profile's daily counts are made below from its log.
@@ -181,7 +209,6 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       for (const p of backup.profiles) {
         const byProfile = IDBKeyRange.bound([p.id, -Infinity], [p.id, Infinity]);
         if (!whole) {
-          queued(tx.objectStore('cards').delete(profileRange(p.id)));
           queued(tx.objectStore('daily').delete(byProfile));
           for (const key of await reviews.index('byTime').getAllKeys(byProfile)) {
             queued(reviews.delete(key));
@@ -207,14 +234,13 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       // its listeners for each of 150,000 records added about 1.3 s to a 23 s import. A request
       // that fails still aborts the transaction (its error reaches `tx.done`): nothing lands.
       // parseBackup derived the cards' queue-index fields again, so they cannot come in wrong.
-      const cardStore = unwrap(tx.objectStore('cards'));
-      for (const card of backup.cards) cardStore.put(card);
+      await putCards(tx, whole ? null : backup.profiles, backup.cards);
       // The logs go in blocks (`log-blocks.ts`), spread into the log after the import.
-      await putKeepingIds(tx, 'reviews', backup.reviews, (kept) => putLogBlocks(tx, kept));
+      await putKeepingIds(tx, 'reviews', backup.reviews, whole, (kept) => putLogBlocks(tx, kept));
       // The daily counts are not in the file: they are counted again from the imported logs (every
       // log belongs to a profile of the backup, whose counts were removed above).
       for (const record of aggregate(backup.reviews)) queued(tx.objectStore('daily').put(record));
-      await putKeepingIds(tx, 'attempts', backup.attempts);
+      await putKeepingIds(tx, 'attempts', backup.attempts, whole);
       for (const c of backup.classes) queued(classes.put(c));
       // parseBackup checked that every course's ids are scoped to it.
       for (const course of backup.courses) {

@@ -9,6 +9,7 @@ import { createScheduler, newCard, suspend } from '$lib/domain/cards';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { makeBackup } from '$lib/domain/backup';
 import { aggregate } from '$lib/domain/daily';
+import type { CardRecord } from '$lib/domain/records';
 import { scopeCourse } from '$lib/domain/course';
 import { testBank } from '$lib/domain/fixtures/banks';
 import { DEFAULT_QUIZ_SETTINGS } from '$lib/domain/quiz';
@@ -648,6 +649,30 @@ describe('importing a backup never writes part of it', () => {
   // The import issues its many writes without a promise each: a request the store refuses only
   // once it runs (here the unique index on a card's state, which parseBackup does not check) must
   // still abort the whole transaction.
+  it('writes only the cards that differ from those here, and removes those it lacks', async () => {
+    const source = await studied(fresh(), 'kid', ['a', 'b', 'c']);
+    const backup = makeBackup(await exportData(source, 'dars'), T, DB_VERSION);
+    const proto = IDBObjectStore.prototype;
+    const put = proto.put;
+    for (const withLocal of [false, true]) {
+      // 'a' and 'b' were graded here as there; 'x' is not in the backup, 'c' not here.
+      const target = await studied(fresh(), 'kid', ['a', 'b', 'x']);
+      if (withLocal) await recordsOf(target).createProfile('local', T);
+      const written: unknown[] = [];
+      proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'cards') written.push(args[0]);
+        return put.apply(this, args);
+      };
+      try {
+        await importBackup(target, backup);
+      } finally {
+        proto.put = put;
+      }
+      expect(await recordsOf(target).cards('kid')).toEqual(backup.cards);
+      expect(written.map((c) => (c as CardRecord).itemId)).toEqual(['c']);
+    }
+  });
+
   it('leaves the database as it was when a write is refused after it was issued', async () => {
     const source = await studied(fresh(), 'kid', ['a', 'b', 'c']);
     const backup = makeBackup(await exportData(source, 'dars'), T, DB_VERSION);
