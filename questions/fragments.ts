@@ -302,7 +302,7 @@ export function opensWithReferent(clause: string): boolean {
 export function leansOnContext(clause: string): boolean {
   const text = foldPhrase(clause);
   return (
-    /(?:^|\s)[وف]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني)|ما (?:يحصل|يجري|يحدث|حصل|جري|حدث))(?=\s|$)/u.test(
+    /(?:^|\s)[وف]?[بل]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني)|ما (?:يحصل|يجري|يحدث|حصل|جري|حدث))(?=\s|$)/u.test(
       text
     ) ||
     BACK_REFERENCE.test(text) ||

@@ -372,6 +372,18 @@ describe('answers the words before them give away, and contexts that point back'
     expect(leansOnContext('قال المدير: "نقلنا المعدات إلى الموقع في الموعد"')).toBe(false);
     expect(leansOnContext('تعتمد المحطة على تقنية التناضح العكسي')).toBe(false);
   });
+
+  it('reads a demonstrative joined to «ب» or «ل» as a referent the prompt cannot resolve', () => {
+    expect(leansOnContext('ثمة معسكران داخل النخبة التي تتّخذ القرارات المرتبطة بهذه المسألة')).toBe(
+      true
+    );
+    expect(leansOnContext('ولهذا السبب ارتفعت الأسعار في الأسواق')).toBe(true);
+    expect(leansOnContext('وبذلك تراجعت الصادرات في العام الماضي')).toBe(true);
+    expect(leansOnContext('وبدأت الصادرات تتراجع في العام الماضي')).toBe(false);
+    expect(leansOnContext('ثمة معسكران داخل النخبة التي تتّخذ القرارات المرتبطة بالحرب')).toBe(
+      false
+    );
+  });
 });
 
 describe('typed answers on names', () => {
