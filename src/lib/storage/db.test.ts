@@ -646,9 +646,6 @@ describe('importing a backup never writes part of it', () => {
       { numRuns: 60 }
     );
   });
-  // The import issues its many writes without a promise each: a request the store refuses only
-  // once it runs (here the unique index on a card's state, which parseBackup does not check) must
-  // still abort the whole transaction.
   it('writes only the cards that differ from those here, and removes those it lacks', async () => {
     const source = await studied(fresh(), 'kid', ['a', 'b', 'c']);
     const backup = makeBackup(await exportData(source, 'dars'), T, DB_VERSION);
@@ -673,6 +670,9 @@ describe('importing a backup never writes part of it', () => {
     }
   });
 
+  // The import issues its many writes without a promise each: a request the store refuses only
+  // once it runs (here the unique index on a card's state, which parseBackup does not check) must
+  // still abort the whole transaction.
   it('leaves the database as it was when a write is refused after it was issued', async () => {
     const source = await studied(fresh(), 'kid', ['a', 'b', 'c']);
     const backup = makeBackup(await exportData(source, 'dars'), T, DB_VERSION);
