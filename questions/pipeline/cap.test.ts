@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildArticle } from '../build';
 import { capPerSentence, MIN_ON_PARAGRAPH } from './cap';
 import { generateItems } from './candidates';
 import { plainArticle } from './plain-article';
@@ -32,5 +34,26 @@ describe('a second item on a sentence', () => {
     for (const p of ['p-1', 'p-2', 'p-3']) {
       expect(on(p).filter((c) => c.item.type === 'truefalse').length, p).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('a short paragraph whose other fact prints an answer', () => {
+  // p-7: «تقول سعاد إبراهيم … إن سعر كيلوغرام اللحم ارتفع من 250 إلى 400 جنيه» then her quotation,
+  // asked as «who said this»: the statement prints the speaker, so it stands only as a sibling.
+  const b = buildArticle({
+    slug: 'economy',
+    articleText: readFileSync('tests/fixtures/economy-article.txt', 'utf8')
+  });
+  const on = b.bank.items.filter((i) => i.evidence[0]?.paragraph === 'p-7');
+
+  it(`keeps ${MIN_ON_PARAGRAPH} items, one printing the other's answer, as siblings`, () => {
+    expect(on.length).toBeGreaterThanOrEqual(MIN_ON_PARAGRAPH);
+    const speaker = on.find((i) => i.type === 'mcq');
+    const right = speaker?.type === 'mcq' ? speaker.options[speaker.answer]?.ar : undefined;
+    const printer = on.find(
+      (i) => i !== speaker && right !== undefined && i.prompt.ar.includes(right)
+    );
+    expect(printer).toBeDefined();
+    expect(printer?.sibling).toBe(speaker?.sibling);
   });
 });

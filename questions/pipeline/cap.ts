@@ -1,6 +1,7 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import { containsWords } from '../arabic';
 import { MIN_PER_PARAGRAPH } from '../report';
+import { printed } from './siblings';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
 
@@ -24,19 +25,10 @@ function blankAnswer(c: Candidate): string | undefined {
   return i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : undefined;
 }
 
-/** Everything an item prints before it is answered: its prompt and its sequence or pairs. */
-function printed(c: Candidate): string {
-  const i = c.item;
-  const parts = [i.prompt.ar];
-  if (i.type === 'ordering') parts.push(...i.sequence.map((s) => s.ar));
-  if (i.type === 'matching') parts.push(...i.pairs.flatMap((p) => [p.left.ar, p.right.ar]));
-  return parts.join('\n');
-}
-
 /** Whether `a` prints the answer of blank `b` (an item never gives another's answer away). */
 export function printsAnswerOf(a: Candidate, b: Candidate): boolean {
   const answer = blankAnswer(b);
-  return a !== b && answer !== undefined && containsWords(printed(a), answer);
+  return a !== b && answer !== undefined && containsWords(printed(a.item), answer);
 }
 
 /** The candidates of one sentence, best first, and which of them is kept. */
@@ -129,13 +121,19 @@ const curatedItems = new WeakSet<Candidate>();
 
 /**
  * Whether `c` may stand beside `others`: neither prints the other's answer (a hand-written item
- * counts on its own paragraph only: a long curated bank names its actors everywhere).
+ * counts on its own paragraph only: a long curated bank names its actors everywhere). `siblings`:
+ * two generated items of one paragraph may print each other's answers, as siblings
+ * (`siblings.ts`: never shown the same day nor in one quiz), to give a short paragraph its items.
  */
-const fits = (c: Candidate, others: readonly Candidate[]) =>
+const fits = (c: Candidate, others: readonly Candidate[], siblings = false) =>
   others.every(
     (o) =>
       o === c ||
       (curatedItems.has(o) && paragraphOf(o) !== paragraphOf(c)) ||
+      (siblings &&
+        !curatedItems.has(o) &&
+        paragraphOf(o) === paragraphOf(c) &&
+        !askedTwice(o, c)) ||
       (!printsAnswerOf(o, c) && !printsAnswerOf(c, o) && !askedTwice(o, c))
   );
 
@@ -154,10 +152,11 @@ function nextFitting(
   slot: Slot,
   others: readonly Candidate[],
   want: (c: Candidate) => boolean = () => true,
-  minScore = MIN_SCORE
+  minScore = MIN_SCORE,
+  siblings = false
 ): Candidate | undefined {
   return slot.options.find(
-    (c) => c !== slot.kept && scoreOf(c) >= minScore && want(c) && fits(c, others)
+    (c) => c !== slot.kept && scoreOf(c) >= minScore && want(c) && fits(c, others, siblings)
   );
 }
 
@@ -266,7 +265,10 @@ function topUpParagraphs(
   const ids = new Set(keptOf(slots, fixed).map((c) => c.item.id));
   const open = slots
     .filter((s) => s.kept === undefined)
-    .map((slot) => ({ slot, best: nextFitting(slot, keptOf(slots, fixed), undefined, -Infinity) }))
+    .map((slot) => ({
+      slot,
+      best: nextFitting(slot, keptOf(slots, fixed), undefined, -Infinity, true)
+    }))
     .filter((x): x is { slot: Slot; best: Candidate } => x.best !== undefined)
     .sort((x, y) => byScore(x.best, y.best));
   for (const { slot, best } of open) {
@@ -274,7 +276,7 @@ function topUpParagraphs(
     if (
       (count.get(p) ?? 0) < MIN_PER_PARAGRAPH &&
       !ids.has(best.item.id) &&
-      fits(best, keptOf(slots, fixed))
+      fits(best, keptOf(slots, fixed), true)
     ) {
       slot.kept = best;
       ids.add(best.item.id);
@@ -355,7 +357,9 @@ function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
         answerOf(c) !== answerOf(first) &&
         (numberFits || !numericBlank(c)) &&
         !(c.item.type === 'truefalse' && first.item.type === 'truefalse') &&
-        !(statementSays(c) === true && lead >= TRUE_STATEMENTS_LEAD)
+        !(statementSays(c) === true && lead >= TRUE_STATEMENTS_LEAD),
+      MIN_SCORE,
+      true
     );
     if (slot.second !== undefined) count.set(p, (count.get(p) ?? 0) + 1);
   }

@@ -108,6 +108,31 @@ describe('groupSiblings', () => {
     expect(s.elsewhere).not.toBe(s.one);
   });
 
+  it('joins a generated item with one of its paragraph that prints its answer, not elsewhere', () => {
+    const prints = {
+      ...statement('prints', ['p-1', 'وقالت واشنطن']),
+      prompt: { ar: 'زار بوتين طهران' }
+    };
+    const s = siblingsOf([
+      cloze('asked', 'طهران', ['p-1', 'وأرسلت إيران طائرات']),
+      prints,
+      { ...prints, id: 'p2', evidence: [{ paragraph: 'p-2', quote: 'وتحدث بوتين' }] },
+      { ...statement('silent', ['p-1', 'والتقى رئيسي']), prompt: { ar: 'التقى رئيسي' } }
+    ]);
+    expect(s.prints).toBe(s.asked);
+    expect(s.p2).not.toBe(s.asked);
+    expect(s.silent).not.toBe(s.asked);
+  });
+
+  it('leaves two hand-written items that print each other’s answers apart', () => {
+    const hand = (i: Item): Item => ({ ...i, source: 'curated' });
+    const s = siblingsOf([
+      hand(cloze('asked', 'طهران', ['p-1', 'وأرسلت إيران طائرات'])),
+      hand({ ...statement('prints', ['p-1', 'وقالت واشنطن']), prompt: { ar: 'زار بوتين طهران' } })
+    ]);
+    expect(s.prints).not.toBe(s.asked);
+  });
+
   it('counts only the first paragraph of an item drawing on several', () => {
     const s = siblingsOf([
       statement('wide', ['p-1', 'زار بوتين طهران'], ['p-2', 'وتحدث بوتين']),

@@ -1,5 +1,6 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
+import { containsWords } from '../arabic';
 import { sentenceSiblingId } from '../ids';
 import { splitSentences } from '../sentences';
 
@@ -17,6 +18,9 @@ export interface SiblingParagraph {
  *   two sentences joins them, and so does an item citing two quotes of one paragraph);
  * - items asking for the same answer (a cloze's, a short answer's, a multiple choice's right
  *   option, normalised) in the same paragraph are siblings too: they test the same fact;
+ * - a generated item that prints (in its prompt, sequence or pairs) the answer of another item of
+ *   its paragraph, or whose answer another prints, is that item's sibling: the build keeps such
+ *   pairs only to give a short paragraph its items (`cap.ts`);
  * - only an item's first paragraph counts: a matching or ordering item draws on several, and
  *   joining them all would chain most of the article into one group (140 of the seed's 206 items).
  *
@@ -60,6 +64,7 @@ export function groupSiblings(
     for (const node of nodes) groups.join(nodes[0]!, node);
     return nodes[0];
   });
+  joinPrinters(items, roots, groups);
   // Each group is named by its earliest sentence.
   const first = new Map<string, { paragraph: string; n: number }>();
   for (const [node, sentence] of sentenceNodes) {
@@ -73,6 +78,48 @@ export function groupSiblings(
       named === undefined ? item.sibling : sentenceSiblingId(slug, named.paragraph, named.n);
     return sibling === item.sibling ? item : { ...item, sibling };
   });
+}
+
+/** Joins a generated item with every item of its paragraph whose answer it prints, or that prints its own. */
+function joinPrinters(
+  items: readonly Item[],
+  roots: readonly (string | undefined)[],
+  groups: Groups
+) {
+  const paragraphOf = (i: number) => items[i]?.evidence[0]?.paragraph;
+  items.forEach((a, i) => {
+    items.forEach((b, j) => {
+      const answer = answerText(b);
+      const [ra, rb] = [roots[i], roots[j]];
+      if (
+        i === j ||
+        ra === undefined ||
+        rb === undefined ||
+        answer === undefined ||
+        paragraphOf(i) !== paragraphOf(j) ||
+        !(generated(a) || generated(b))
+      ) {
+        return;
+      }
+      if (containsWords(printed(a), answer)) groups.join(ra, rb);
+    });
+  });
+}
+
+const generated = (item: Item) => item.source === 'generated';
+
+/** Everything an item prints before it is answered: its prompt and its sequence or pairs. */
+export function printed(item: Item): string {
+  const parts = [item.prompt.ar];
+  if (item.type === 'ordering') parts.push(...item.sequence.map((s) => s.ar));
+  if (item.type === 'matching') parts.push(...item.pairs.flatMap((p) => [p.left.ar, p.right.ar]));
+  return parts.join('\n');
+}
+
+/** The right answer a blank shows once answered, as written. */
+function answerText(item: Item): string | undefined {
+  if (item.type === 'cloze') return item.answer.ar;
+  return item.type === 'mcq' ? item.options[item.answer]?.ar : undefined;
 }
 
 /** The indexes of the sentences that the quote's first occurrence in `text` overlaps. */
