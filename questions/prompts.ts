@@ -118,6 +118,62 @@ export function arabicPrompt(
   shape: PromptShape = BLANK_SHAPE,
   referents?: ReferentContext
 ): ArabicPrompt | string {
+  const whole = promptIn(loc, m, entity, shape, referents);
+  if (typeof whole !== 'string' && whole.unresolved.length === 0) {
+    return whole;
+  }
+  const k = subordinateStart(loc.sentence.text, m.start);
+  if (k === undefined) {
+    return whole;
+  }
+  const from = shifted(loc, k);
+  const at = from.mentions[loc.mentions.filter((o) => o.start >= k).indexOf(m)] ?? moved(m, -k);
+  const cut = promptIn(from, at, entity, shape, referents);
+  return typeof cut === 'string' || cut.unresolved.length > 0 ? whole : shiftedBack(cut, k, loc);
+}
+
+/**
+ * «وجاء القرار بعد أن أعلن الجهاز … أن التضخّم بلغ 33.7»: a main clause that leans on what came
+ * before, then a clause of fact that reads on its own once its connector goes. Where that clause
+ * starts (after the last such connector before `from`), or undefined. Connectors of a fact or a
+ * plan only: «قبل أن توافق» would state what may not have happened.
+ */
+export function subordinateStart(sentence: string, from: number): number | undefined {
+  const re = /(?<=^|\s)[وف]?(?:بعد أن|بعدما|عندما|حينما|حين|على أن)\s+(?=\S)/gu;
+  let k: number | undefined;
+  for (const hit of sentence.matchAll(re)) {
+    const end = hit.index + hit[0].length;
+    if (end <= from && hit.index > 0) k = end;
+  }
+  return k;
+}
+
+const moved = (m: Mention, by: number): Mention => ({ ...m, start: m.start + by, end: m.end + by });
+
+/** The sentence from `k` on, its mentions with it. */
+function shifted(loc: Located, k: number): Located {
+  const s = loc.sentence;
+  return {
+    ...loc,
+    sentence: { start: s.start + k, end: s.end, text: s.text.slice(k) },
+    mentions: loc.mentions.filter((o) => o.start >= k).map((o) => moved(o, -k))
+  };
+}
+
+/** A prompt cut from the sentence at `k`, in the whole sentence's terms again. */
+function shiftedBack(p: ArabicPrompt, k: number, loc: Located): ArabicPrompt {
+  const window = { start: p.window.start + k, end: p.window.end + k };
+  const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);
+  return { ...p, window, whole: false, shown };
+}
+
+function promptIn(
+  loc: Located,
+  m: Mention,
+  entity: Entity | undefined,
+  shape: PromptShape,
+  referents?: ReferentContext
+): ArabicPrompt | string {
   const sentence = loc.sentence.text;
   const refused = refusedMention(sentence, m, entity);
   if (refused !== undefined) {

@@ -19,6 +19,7 @@ import { splitSentences } from './sentences';
 import { otherMonthNames } from './dates';
 import { datedEvents } from './pipeline/chronology';
 import { rangeForms } from './question';
+import { subordinateStart } from './prompts';
 
 // Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
 // that fails without it.
@@ -304,6 +305,23 @@ describe('clause cutting', () => {
     expect(s.slice(w.start, w.end)).toBe(
       'يدعو المعسكر البراغماتي الثاني إلى توخّي الحذر قبل تقديم دعمٍ كامل للاصطفاف مع روسيا.'
     );
+  });
+
+  it('asks the fact after «بعد أن» on its own when the main clause points back', () => {
+    const lead = 'وجاء القرار بعد أن ';
+    const s = `${lead}أعلن الجهاز المركزي للإحصاء في 10 يناير 2024 أن التضخّم بلغ 33.7 في المئة.`;
+    expect(subordinateStart(s, s.indexOf('33.7'))).toBe(lead.length);
+    expect(subordinateStart(s, 3)).toBeUndefined();
+    // «قبل أن توافق» states what may not have happened: never cut there.
+    const before = 'تروي أنها تردّدت قبل أن توافق على تلقيح ابنتها في 3 أيار 2024.';
+    expect(subordinateStart(before, before.indexOf('3 أيار'))).toBeUndefined();
+    const b = buildArticle({
+      slug: 'cut',
+      articleText: readFileSync('tests/fixtures/economy-article.txt', 'utf8')
+    });
+    const asked = b.bank.items.filter((i) => i.prompt.ar.includes('أعلن الجهاز المركزي'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt.ar).not.toMatch(/القرار|بعد أن/u);
   });
 
   it('gives no seed true statement over 20 words and none that copies a long sentence', () => {
