@@ -11,7 +11,7 @@ import {
   precision,
   sameStanding
 } from './kinds';
-import { countingClass, numberOptions } from './numbers';
+import { countingClass, numberInWords, numberOptions, numberWord } from './numbers';
 import { byCodePoint } from './util';
 
 /** A possible wrong option: its text in both languages, kind, and every Arabic form it has. */
@@ -320,10 +320,13 @@ function toDistractors(
   value: number,
   seen: InSentence
 ): Distractor[] {
+  // A number written as a word («ستة أشهر») is offered among words of its form, 3 to 10.
+  const word = numberWord(m.core) !== undefined;
   return values
     .filter((v) => v > 0 && v !== value && !seen.values.has(v))
+    .filter((v) => !word || numberInWords(v, m.core) !== undefined)
     .map((v) => ({
-      ar: toDigitsLike(String(v), m.core),
+      ar: word ? numberInWords(v, m.core)! : toDigitsLike(String(v), m.core),
       en: String(v),
       kind,
       forms: [String(v)],

@@ -15,6 +15,7 @@ import { ENTITY_TYPES, type EntityType } from '../src/lib/domain/bank';
 import { latinDigits, stripMarks } from '../src/lib/domain/answers';
 import { arabicPattern, WORD_CHAR } from './arabic';
 import { englishDates, findDates } from './dates';
+import { NUMBER_WORD_RE, numberWord } from './numbers';
 
 const Strings = optional(array(string()));
 const Bilingual = optional(object({ ar: Strings, en: Strings }));
@@ -300,6 +301,26 @@ function numberMentions(text: string): Found[] {
         merged: false,
         value,
         ...(year ? { iso: String(value) } : {})
+      }
+    });
+  }
+  for (const r of text.matchAll(NUMBER_WORD_RE)) {
+    const prefix = r[1] ?? '';
+    const core = r[2] ?? '';
+    const value = numberWord(core)?.value;
+    if (value === undefined) continue;
+    found.push({
+      rank: 2,
+      m: {
+        start: r.index,
+        end: r.index + r[0].length,
+        text: r[0],
+        prefix,
+        core,
+        kind: 'number',
+        form: core,
+        merged: false,
+        value
       }
     });
   }

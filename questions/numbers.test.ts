@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { entityMatchers, findMentions } from './entities';
 import { distractorsFor } from './distractors';
-import { countingClass, granularity, numberOptions } from './numbers';
+import {
+  countingClass,
+  granularity,
+  NUMBER_WORD_RE,
+  numberInWords,
+  numberOptions,
+  numberWord
+} from './numbers';
+import { generateItems } from './pipeline/candidates';
+import { plainArticle } from './pipeline/plain-article';
 
 describe('countingClass', () => {
   it('follows the last part of the number', () => {
@@ -67,5 +76,44 @@ describe('number distractors in a sentence', () => {
     const got = distractorsFor(cost, mentions, pools, undefined, after).map((d) => d.ar);
     expect(got.slice(0, 3)).toEqual(['300', '600', '750']);
     expect(got).not.toContain('1200');
+  });
+});
+
+describe('numbers written as words (3 to 10)', () => {
+  it('reads a number word and its form, and writes another value in that form', () => {
+    expect(numberWord('ستة')).toEqual({ value: 6, masculineNoun: true });
+    expect(numberWord('ثماني')).toEqual({ value: 8, masculineNoun: false });
+    expect(numberWord('اثنا')).toBeUndefined();
+    expect(numberInWords(9, 'ستة')).toBe('تسعة');
+    expect(numberInWords(3, 'سبع')).toBe('ثلاث');
+    expect(numberInWords(11, 'ستة')).toBeUndefined();
+  });
+
+  it('finds a count before its noun, not a compound, a fraction or a verb', () => {
+    const found = (text: string) => [...text.matchAll(NUMBER_WORD_RE)].map((m) => m[2]);
+    expect(found('وتأخر تسليمه ستة أشهر، واستمرت الحملة أربعة أسابيع.')).toEqual(['ستة', 'أربعة']);
+    expect(found('خلال ثلاث عشرة سنة')).toEqual([]);
+    expect(found('يشكّل خمس السكان')).toEqual([]);
+    expect(found('بعد اثني عشر شهراً')).toEqual([]);
+    expect(found('لثلاثة أطفال')).toEqual(['ثلاثة']);
+  });
+
+  it('asks a count among counts of its form, typed as a word or a digit', () => {
+    const { candidates } = generateItems(
+      plainArticle(
+        'count',
+        'بدأ العمل في محطة العقبة الجديدة في نيسان 2021، وتأخر تسليمها ستة أشهر بسبب نقص في المعدّات المستوردة من الخارج.'
+      )
+    );
+    const on = candidates.map((c) => c.item).filter((i) => JSON.stringify(i).includes('ستة'));
+    const mcq = on.find((i) => i.type === 'mcq' && i.options[i.answer]?.ar === 'ستة');
+    expect(mcq?.type === 'mcq' && mcq.options.every((o) => numberWord(o.ar)?.masculineNoun)).toBe(
+      true
+    );
+    const cloze = on.find((i) => i.type === 'cloze' && i.answer.ar === 'ستة');
+    expect(cloze?.type === 'cloze' && cloze.accept.ar).toEqual(expect.arrayContaining(['6', 'ست']));
+    const swapped = on.filter((i) => i.type === 'truefalse' && !i.answer);
+    for (const s of swapped)
+      expect(s.prompt.ar).toMatch(/(?:ثلاثة|أربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) أشهر/u);
   });
 });

@@ -118,3 +118,43 @@ export function benchmarkFigure(value: number, before: string, after: string): b
     )
   );
 }
+
+// ------------------------------------------------------------------------------------------------
+// Numbers written as words
+
+/** 3–10 before a masculine noun («ستة أشهر») and before a feminine one («ست سنوات»). */
+const WORDS_MASCULINE_NOUN = ['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'];
+const WORDS_FEMININE_NOUN = ['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر'];
+const FIRST_WORD_VALUE = 3;
+
+/**
+ * A number from 3 to 10 written as a word, read as its value and the form it takes (the «ة» form
+ * counts a masculine noun); undefined for anything else.
+ */
+export function numberWord(word: string): { value: number; masculineNoun: boolean } | undefined {
+  const w = stripMarks(word).replace(/ى$/u, 'ي');
+  const m = WORDS_MASCULINE_NOUN.indexOf(w);
+  if (m >= 0) return { value: m + FIRST_WORD_VALUE, masculineNoun: true };
+  const f = WORDS_FEMININE_NOUN.indexOf(w);
+  return f >= 0 ? { value: f + FIRST_WORD_VALUE, masculineNoun: false } : undefined;
+}
+
+/** `value` (3–10) written as a word of the same form as `like`, or undefined. */
+export function numberInWords(value: number, like: string): string | undefined {
+  const form = numberWord(like);
+  if (form === undefined) return undefined;
+  const words = form.masculineNoun ? WORDS_MASCULINE_NOUN : WORDS_FEMININE_NOUN;
+  return words[value - FIRST_WORD_VALUE];
+}
+
+/**
+ * A number word from 3 to 10 before the noun it counts (an indefinite word: «ستة أشهر»،
+ * «أربعة أسابيع»), its clitics in group 1. Not the first part of «ثلاث عشرة» (13) nor of a
+ * fraction or a verb before a definite noun («خمس السكان»، «تسع القاعة»), nor after «اثني» or
+ * another number word.
+ */
+const ALL_WORDS = [...WORDS_MASCULINE_NOUN, ...WORDS_FEMININE_NOUN].join('|');
+export const NUMBER_WORD_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?<!(?:اثني|اثنتي|إحدى|أحد|${ALL_WORDS})\\s)([وفبل]?)(${ALL_WORDS})(?=\\s+(?!ال|عشر|عشرة|[\\p{N}])[\\p{L}])`,
+  'gu'
+);

@@ -10,6 +10,7 @@ import { BLANK, containsWords, wordCount } from './arabic';
 import { englishFor } from './english';
 import { attributionOnly, opensWithReferent, subjectless, unbalancedQuote } from './fragments';
 import { insideIdentifier } from './identifiers';
+import { numberWord } from './numbers';
 import { englishForms, findEnglish, type Entity, type Mention } from './entities';
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
@@ -71,8 +72,8 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
     return 'a description of a person, not a name';
   }
   const numeric = m.kind === 'number' || m.kind === 'year' || entity?.type === 'number';
-  if (numeric && !/\d/u.test(latinDigits(m.core))) {
-    return 'a number written in words (no wrong options of its kind)';
+  if (numeric && !/\d/u.test(latinDigits(m.core)) && numberWord(m.core) === undefined) {
+    return 'a number written in words other than 3 to 10 (no wrong options of its kind)';
   }
   if (numeric && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
     return 'part of a name, code, score or model number';

@@ -2,6 +2,7 @@ import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { Item } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
 import { leansOnContext } from './fragments';
+import { numberWord } from './numbers';
 import { anaphoricIds } from './referents';
 import type { Located } from './pipeline/mentions';
 import type { Question } from './question';
@@ -16,7 +17,8 @@ import type { Question } from './question';
  * | feature                                                         | weight      |
  * | --------------------------------------------------------------- | ----------- |
  * | answer kind: person 3, organisation/date/year/number 2.5,       | base        |
- * | place 2, country 1.5, nationality adjective 0.5, other 1        |             |
+ * | place 2, country 1.5, a count of 3–10 in words («ستة أشهر») 1.5,  |             |
+ * | nationality adjective 0.5, other 1                              |             |
  * | omnipresent actor (in ≥ 40% of paragraphs, named by the title,  | −3          |
  * | or a recurring place of such a country), on a blank             |             |
  * | answer mentioned 8 times or more (4 or more)                    | −1 (−0.5)   |
@@ -52,6 +54,7 @@ const BASE: Record<string, number> = {
   number: 2.5,
   place: 2,
   country: 1.5,
+  count: 1.5,
   nisba: 0.5
 };
 
@@ -245,6 +248,10 @@ function fixedPhrase(q: Question, ctx: ScoreContext): boolean {
 function kindOf(q: Question): string {
   if (q.m.kind === 'nisba') {
     return 'nisba';
+  }
+  // «ستة أشهر»: a small count, less of a fact than a figure; asked where nothing better is.
+  if (q.m.kind === 'number' && numberWord(q.m.core) !== undefined) {
+    return 'count';
   }
   return q.entity?.type ?? q.m.kind;
 }

@@ -1,6 +1,7 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import { containsWords } from '../arabic';
 import { MIN_PER_PARAGRAPH } from '../report';
+import { numberWord } from '../numbers';
 import { printed } from './siblings';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
@@ -17,7 +18,10 @@ const scoreOf = (c: Candidate) => c.meta.provenance?.score ?? 0;
 const paragraphOf = (c: Candidate) => c.item.evidence[0]?.paragraph ?? '?';
 const isBlank = (c: Candidate) => c.item.type === 'cloze' || c.item.type === 'mcq';
 const byScore = (a: Candidate, b: Candidate) => scoreOf(b) - scoreOf(a);
-const numericBlank = (c: Candidate) => isBlank(c) && /\p{Nd}/u.test(answerOf(c) ?? '');
+/** A number or date blank, a count in words («ستة») included: not a name. */
+const numericBlank = (c: Candidate) =>
+  isBlank(c) &&
+  (/\p{Nd}/u.test(answerOf(c) ?? '') || numberWord(blankAnswer(c) ?? '') !== undefined);
 
 /** The right answer a blank shows once answered: what no other item may print. */
 function blankAnswer(c: Candidate): string | undefined {
