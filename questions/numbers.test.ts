@@ -113,7 +113,8 @@ describe('numbers written as words (3 to 10)', () => {
     const cloze = on.find((i) => i.type === 'cloze' && i.answer.ar === 'ستة');
     expect(cloze?.type === 'cloze' && cloze.accept.ar).toEqual(expect.arrayContaining(['6', 'ست']));
     const swapped = on.filter((i) => i.type === 'truefalse' && !i.answer);
-    for (const s of swapped)
+    for (const s of swapped) {
       expect(s.prompt.ar).toMatch(/(?:ثلاثة|أربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) أشهر/u);
+    }
   });
 });
