@@ -11,6 +11,8 @@ import { numberWord } from './numbers';
 // Articles the generator has never seen: no gazetteer, no translation, other subjects.
 const ARTICLES = [
   'tests/fixtures/second-article.txt',
+  'tests/fixtures/economy-article.txt',
+  'tests/fixtures/health-article.txt',
   'questions/fixtures/unseen/vaccine-campaign.txt',
   'questions/fixtures/unseen/football-final.txt'
 ];
@@ -43,16 +45,17 @@ function answerOf(i: Item): string | undefined {
 describe.each(ARTICLES)('an unseen article: %s', (file) => {
   const b = build(file);
 
-  // The goal is 2 on every paragraph; with one item per sentence, none printing another's answer
-  // and no unresolved referent, a paragraph of two sentences often gives one (see the report).
-  it('builds valid items, at least 1 generated on every paragraph and 1.5 a paragraph', () => {
+  // The goal is 2 on every paragraph: a short one keeps a second item on a sentence, or one that
+  // prints another's answer as its sibling; a paragraph of one or two sentences with one fact, or
+  // whose facts point back to what the article does not name, still gives one (see the report).
+  it('builds valid items, at least 1 generated on every paragraph and 5 on every 3', () => {
     expect(b.offences).toEqual([]);
     expect(b.problems).toEqual([]);
     for (const p of b.bank.paragraphs) {
       const on = b.bank.items.filter((i) => i.evidence.some((e) => e.paragraph === p.id));
       expect(on.length, p.id).toBeGreaterThanOrEqual(1);
     }
-    expect(b.bank.items.length * 2).toBeGreaterThanOrEqual(3 * b.bank.paragraphs.length);
+    expect(b.bank.items.length * 3).toBeGreaterThanOrEqual(5 * b.bank.paragraphs.length);
   });
 
   it('asks for names, places or organisations in at least a third of its answers', () => {
