@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BLANK } from './arabic';
 import { buildFromText } from './build';
 import type { Entity, Mention } from './entities';
+import type { Located } from './pipeline/mentions';
 import { namedByOffice } from './kinds';
 import { articleSetting, situate, withoutAmma } from './setting';
 
@@ -51,6 +52,15 @@ describe('the country an article is set in', () => {
     expect(articleSetting(new Set(['cbe']), byId)?.ar).toBe('مصر');
     expect(articleSetting(new Set(['eg', 'ma']), byId)).toBeUndefined();
     expect(articleSetting(new Set(), byId)).toBeUndefined();
+  });
+
+  it('is none when over a quarter of the paragraphs name another country', () => {
+    const at = (paragraph: string, entityId: string) =>
+      ({ paragraph, mentions: [{ entityId } as Mention] }) as unknown as Located;
+    const home = ['p-1', 'p-2', 'p-3', 'p-4'].map((p) => at(p, 'eg'));
+    const omni = new Set(['eg']);
+    expect(articleSetting(omni, byId, [...home, at('p-4', 'ma')])?.ar).toBe('مصر');
+    expect(articleSetting(omni, byId, [...home, at('p-3', 'ma'), at('p-4', 'ma')])).toBeUndefined();
   });
 });
 
@@ -106,6 +116,17 @@ describe('on the fixture articles', () => {
   it('sets the economy article’s blanks in Egypt, and no statement opens «بحسب المقالة، أما»', () => {
     expect(prompts('economy-article').some((p) => p.startsWith('في مصر، '))).toBe(true);
     expect(prompts('park-article').filter((p) => /^بحسب المقالة، أمّ?ا /u.test(p))).toEqual([]);
+  });
+
+  it('sets no prompt of a story told across countries in its leading one', () => {
+    // A final in Cairo between Morocco and Senegal, with Nigeria, Ghana…: «في المغرب، قال رئيس
+    // الاتحاد الأفريقي…» would put him in the wrong place.
+    const football = buildFromText({
+      slug: 'football',
+      articleText: readFileSync('questions/fixtures/unseen/football-final.txt', 'utf8')
+    }).bank.items.map((i) => i.prompt.ar);
+    expect(football.length).toBeGreaterThan(5);
+    expect(football.filter((p) => p.startsWith('في المغرب، '))).toEqual([]);
   });
 
   it('places a restored local referent in the country: «المحطة الجديدة … في الأردن»', () => {

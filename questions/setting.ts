@@ -1,5 +1,6 @@
 import { containsWords } from './arabic';
 import type { Entity, Mention } from './entities';
+import type { Located } from './pipeline/mentions';
 
 /**
  * The country an article is set in, for prompts that name no place: «تستهدف الحملة الوطنية… نحو
@@ -14,11 +15,15 @@ export interface Setting {
 /**
  * The one country among the article's omnipresent actors (`score.ts`: the country of its title or
  * dateline, or the one named in most paragraphs), or else the one whose adjective is in the name
- * of such an actor («البنك المركزي المصري»: Egypt); none when two lead it («إيران وروسيا»).
+ * of such an actor («البنك المركزي المصري»: Egypt); none when two lead it («إيران وروسيا»), nor
+ * when over a quarter of the paragraphs name another country (by name or adjective): a regional
+ * or international story («a final in Cairo between Morocco and Senegal»), where «في المغرب،»
+ * would put a CAF official or a UNICEF pledge in the wrong place.
  */
 export function articleSetting(
   omnipresent: ReadonlySet<string>,
-  byId: ReadonlyMap<string, Entity>
+  byId: ReadonlyMap<string, Entity>,
+  located?: readonly Located[]
 ): Setting | undefined {
   const leading = [...omnipresent].map((id) => byId.get(id)).filter((e) => e !== undefined);
   const countries = leading.filter((e) => e.type === 'country');
@@ -34,8 +39,30 @@ export function articleSetting(
     return undefined;
   }
   const [c] = named as [Entity];
+  if (located !== undefined && abroad(c.id, located, byId) * 4 > paragraphsOf(located)) {
+    return undefined;
+  }
   return { ar: c.ar, forms: [c.ar, ...c.aliases.ar, ...c.nisba.ar] };
 }
+
+/** How many paragraphs name a country other than `id`, by its name or its adjective. */
+function abroad(
+  id: string,
+  located: readonly Located[],
+  byId: ReadonlyMap<string, Entity>
+): number {
+  const foreign = new Set<string>();
+  for (const l of located) {
+    const other = l.mentions.some(
+      (m) =>
+        m.entityId !== undefined && m.entityId !== id && byId.get(m.entityId)?.type === 'country'
+    );
+    if (other) foreign.add(l.paragraph);
+  }
+  return foreign.size;
+}
+
+const paragraphsOf = (located: readonly Located[]) => new Set(located.map((l) => l.paragraph)).size;
 
 // A prompt that opens with a phrase and a comma («بحسب الوزارة، …»): a second opener would stack.
 const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;

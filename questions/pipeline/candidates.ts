@@ -60,7 +60,7 @@ export function generateCandidates(
     nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
     sentences: index.located.map((l) => normalizeAnswer(l.sentence.text)),
     scores,
-    setting: articleSetting(scores.omnipresent, index.byId)
+    setting: articleSetting(scores.omnipresent, index.byId, index.located)
   };
   for (const loc of index.located) {
     for (const mention of loc.mentions) {
