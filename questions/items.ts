@@ -25,10 +25,26 @@ export function spellingsUnknown(q: Question): boolean {
   return q.named && q.entity !== undefined && q.entity.en === undefined;
 }
 
+/** Why a count of 3 to 10 is not typed. */
+export const SMALL_COUNT_TYPED =
+  'a count of 3 to 10: the plural after it narrows a typed answer to eight values (multiple choice)';
+
+/** «____ مليارات»: a whole number of 3 to 10, which the plural noun after it tells apart. */
+const smallCount = (q: Question) =>
+  q.m.kind === 'number' &&
+  q.m.value !== undefined &&
+  Number.isInteger(q.m.value) &&
+  q.m.value >= 3 &&
+  q.m.value <= 10;
+
 /** Cloze: the article stays outside the blank in English («the ____ confirmed»). */
 export function clozeItem(q: Question, reject: Reject): Candidate[] {
   if (spellingsUnknown(q)) {
     reject('cloze', 'a name with no known Latin spelling: asked as multiple choice, not typed');
+    return [];
+  }
+  if (smallCount(q)) {
+    reject('cloze', SMALL_COUNT_TYPED);
     return [];
   }
   return [clozeCandidate(q)];

@@ -124,7 +124,7 @@ export function arabicPrompt(
     return whole;
   }
   const k = subordinateStart(loc.sentence.text, m.start);
-  if (k === undefined) {
+  if (k === undefined || bareSubject(loc.sentence.text.slice(k))) {
     return whole;
   }
   const from = shifted(loc, k);
@@ -147,6 +147,20 @@ export function subordinateStart(sentence: string, from: number): number | undef
     if (end <= from && hit.index > 0) k = end;
   }
   return k;
+}
+
+/**
+ * Whether a clause cut after its connector opens on a verb whose subject is a bare definite noun
+ * that nothing specifies («يبدأ الضخ التجريبي في 15 أيار»: the pumping of what?), unlike «أعلن
+ * الجهاز المركزي للتعبئة …» or «تبدأ المرحلة الثانية من الحملة».
+ */
+export function bareSubject(clause: string): boolean {
+  const [, subject, ...rest] = clause.trim().split(/\s+/u);
+  if (subject === undefined || !/^ال/u.test(subject)) {
+    return false;
+  }
+  const next = rest.find((w) => !/^ال/u.test(w));
+  return next === undefined || /^(?:في|على|إلى|عند|حتى|قبل|بعد|خلال|منذ|مع)$/u.test(next);
 }
 
 const moved = (m: Mention, by: number): Mention => ({ ...m, start: m.start + by, end: m.end + by });

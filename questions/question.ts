@@ -1,4 +1,3 @@
-import { numberInWords, numberWord } from './numbers';
 import { latinDigits, normalizeAnswer } from '../src/lib/domain/answers';
 import type { Evidence, Item, Text } from '../src/lib/domain/bank';
 import { bareEnglish, capitalise, type EnglishArticles } from './agreement';
@@ -210,7 +209,7 @@ function acceptedForms(
         )
       : m.kind === 'date'
         ? otherMonthNames(answer)
-        : [...rangeForms(answer), ...wordNumberForms(answer)];
+        : rangeForms(answer);
   const en = [
     ...new Set(
       (entity && m.kind === 'entity'
@@ -227,14 +226,6 @@ function acceptedForms(
     ar: ar.filter((a) => !containsWords(promptAr, a)),
     en: en.filter((a) => promptEnCloze === undefined || !containsWords(promptEnCloze, a))
   };
-}
-
-/** A number word as a student may type it: «ستة» also as «6» and «ست» (either form of 3–10). */
-export function wordNumberForms(answer: string): string[] {
-  const form = numberWord(answer.trim());
-  if (form === undefined) return [];
-  const other = numberInWords(form.value, form.masculineNoun ? 'ثلاث' : 'ثلاثة');
-  return [String(form.value), ...(other === undefined ? [] : [other])];
 }
 
 /** A range as a student may type it: «250 إلى 400» also as «250-400» and «250 - 400». */

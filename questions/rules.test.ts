@@ -19,7 +19,7 @@ import { splitSentences } from './sentences';
 import { otherMonthNames } from './dates';
 import { datedEvents } from './pipeline/chronology';
 import { rangeForms } from './question';
-import { subordinateStart } from './prompts';
+import { bareSubject, subordinateStart } from './prompts';
 
 // Every rule of issue 12 on cutting, changing and scoring generated items, each with a fixture
 // that fails without it.
@@ -315,6 +315,10 @@ describe('clause cutting', () => {
     // «قبل أن توافق» states what may not have happened: never cut there.
     const before = 'تروي أنها تردّدت قبل أن توافق على تلقيح ابنتها في 3 أيار 2024.';
     expect(subordinateStart(before, before.indexOf('3 أيار'))).toBeUndefined();
+    // Nor where the clause's subject is a bare definite nothing specifies: the pumping of what?
+    expect(bareSubject('يبدأ الضخ التجريبي في 15 أيار 2024.')).toBe(true);
+    expect(bareSubject('تبدأ المرحلة الثانية من الحملة في 15 نيسان 2024')).toBe(false);
+    expect(bareSubject('أعلن الجهاز المركزي للتعبئة العامة والإحصاء في 10 يناير 2024')).toBe(false);
     const b = buildArticle({
       slug: 'cut',
       articleText: readFileSync('tests/fixtures/economy-article.txt', 'utf8')
