@@ -10,7 +10,7 @@ import { readArticleFolder } from './files';
 import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
-import { GENERIC_STATEMENT, generateItems, RANGE_REFUSED } from './pipeline/candidates';
+import { GENERIC_STATEMENT, generateItems, RANGE_REFUSED, TRUE_LEDE } from './pipeline/candidates';
 import { byAffinity, withoutTatweel } from './items';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
@@ -326,6 +326,22 @@ describe('clause cutting', () => {
     const asked = b.bank.items.filter((i) => i.prompt.ar.includes('أعلن الجهاز المركزي'));
     expect(asked.length).toBeGreaterThan(0);
     for (const i of asked) expect(i.prompt.ar).not.toMatch(/القرار|بعد أن/u);
+  });
+
+  it('makes no true statement of the lede, the news the headline tells', () => {
+    for (const name of ['economy', 'second', 'health']) {
+      const b = buildArticle({
+        slug: name,
+        articleText: readFileSync(`tests/fixtures/${name}-article.txt`, 'utf8')
+      });
+      const lede = splitSentences(b.bank.paragraphs[0]!.ar)[0]!.text;
+      const onLede = b.bank.items.filter(
+        (i) => i.type === 'truefalse' && i.evidence.some((e) => lede.includes(e.quote))
+      );
+      expect(onLede.filter((i) => i.type === 'truefalse' && i.answer)).toEqual([]);
+      // Both leads have a fact to change: a true statement on them was made, and refused.
+      if (name !== 'health') expect(b.rejected.some((r) => r.reason === TRUE_LEDE)).toBe(true);
+    }
   });
 
   it('gives no seed true statement over 20 words and none that copies a long sentence', () => {

@@ -164,8 +164,8 @@ function mentionCandidates(
       ? []
       : scored(
           statement,
-          statementItems(statement, all, context, reject).filter((c) =>
-            keepStatement(c, statement, scores, reject)
+          statementItems(statement, all, context, reject).filter(
+            (c) => keepStatement(c, statement, scores, reject) && !trueLede(c, loc, input, reject)
           )
         ))
   ];
@@ -378,6 +378,30 @@ function keepStatement(
     reject('truefalse', GENERIC_STATEMENT);
     return false;
   }
+  return true;
+}
+
+const LEDE_MIN_PARAGRAPHS = 3;
+
+/** Why the article's first sentence is not a true statement. */
+export const TRUE_LEDE = 'a true statement of the lede: the headline and the photo tell it';
+
+/** A true statement of the article's first sentence, its main news: guessed true (refused). */
+function trueLede(
+  c: Candidate,
+  loc: Located,
+  input: GenerateInput,
+  reject: (type: Item['type'], reason: string) => void
+): boolean {
+  // An article of a few paragraphs has a lede; a test's paragraph or two has none.
+  const lede =
+    input.paragraphs.length >= LEDE_MIN_PARAGRAPHS &&
+    loc.paragraph === input.paragraphs[0]?.id &&
+    loc.sentence.start === 0;
+  if (!lede || c.item.type !== 'truefalse' || !c.item.answer) {
+    return false;
+  }
+  reject('truefalse', TRUE_LEDE);
   return true;
 }
 
