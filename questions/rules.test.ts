@@ -658,6 +658,23 @@ describe('which came first', () => {
     });
     expect(datedEvents(index.located).map((e) => e.iso)).toEqual(['2023-05-03']);
   });
+
+  it('tells each event as a clause of its own, without the «و» that joined it', () => {
+    const index = indexMentions({
+      slug: 'fixture',
+      paragraphs: [
+        'أعلنت الوزارة في العام 2016 خطة وطنية لتشجير المدن الكبرى.',
+        'وافتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل.',
+        'وزرع المتطوعون ألف شجرة في الحديقة في 12 آذار 2020.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const told = datedEvents(index.located).map((e) => e.text);
+    expect(told).toHaveLength(3);
+    expect(told.filter((t) => /^[وف]/u.test(t))).toEqual([]);
+  });
 });
 
 describe('a statement cut out of its sentence', () => {

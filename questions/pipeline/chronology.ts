@@ -1,3 +1,4 @@
+import { leadingConjunction } from '../fragments';
 import { normalizeSearch } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
@@ -149,13 +150,15 @@ function ordinal(text: string): boolean {
 
 /** The clause read on its own: no «و» of the joined sentence before a verb, no end punctuation. */
 function tidy(text: string): string {
-  return text
+  const t = text
     .replace(/\s+/gu, ' ')
     .replace(/\s+([،,.؛:])/gu, '$1')
     .trim()
     .replace(/^[،,؛:\s]+|[،,.؛:\s]+$/gu, '')
     .replace(/^(?:على أن|إذ|حيث|ثم|لكن|بينما)\s+/u, '')
     .replace(/^[وف](?=[يتأنك][\p{L}]{2,})/u, '');
+  // «وافتتحت البلدية»، «وزرع المتطوعون»: a past verb loses its «و» too.
+  return t.slice(leadingConjunction(t));
 }
 
 /** Events whose dates can be told apart (2021 and April 2021 cannot), one per date, earliest first. */
