@@ -49,7 +49,8 @@ export function buildArticle(
     ),
     bilingual: parsed.translation !== undefined,
     title: parsed.article.title,
-    dateline: parsed.article.caption?.split(' | ')[1]
+    dateline: parsed.article.caption?.split(' | ')[1],
+    caption: parsed.article.caption?.split(' | ')[0]
   };
   onStep('find');
   const index = indexMentions(input);

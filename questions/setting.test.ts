@@ -5,7 +5,7 @@ import { buildFromText } from './build';
 import type { Entity, Mention } from './entities';
 import type { Located } from './pipeline/mentions';
 import { namedByOffice } from './kinds';
-import { articleSetting, situate, withoutAmma } from './setting';
+import { articleSetting, captionCity, situate, withoutAmma } from './setting';
 
 const country = (id: string, ar: string, nisba: string[]): Entity => ({
   id,
@@ -116,6 +116,21 @@ describe('on the fixture articles', () => {
   it('sets the economy article’s blanks in Egypt, and no statement opens «بحسب المقالة، أما»', () => {
     expect(prompts('economy-article').some((p) => p.startsWith('في مصر، '))).toBe(true);
     expect(prompts('park-article').filter((p) => /^بحسب المقالة، أمّ?ا /u.test(p))).toEqual([]);
+  });
+
+  it('reads the caption’s city as a place of the country: «تتفاوض القاهرة…» is set already', () => {
+    const caption = {
+      caption: 'مقر البنك المركزي المصري في وسط القاهرة',
+      dateline: 'مصر، 7 فبراير 2024'
+    };
+    expect(captionCity(caption)).toEqual({ ar: 'القاهرة', country: 'مصر' });
+    expect(
+      captionCity({ caption: 'ممرضة تلقّح طفلاً بمدينة فاس', dateline: 'المغرب، 11 آذار 2024' })?.ar
+    ).toBe('فاس');
+    expect(captionCity({ caption: 'مقر البنك', dateline: 'مصر، 7 فبراير 2024' })).toBeUndefined();
+    const economy = prompts('economy-article');
+    expect(economy.some((p) => p.includes('تتفاوض القاهرة'))).toBe(true);
+    expect(economy.filter((p) => /^في مصر، .*القاهرة/u.test(p))).toEqual([]);
   });
 
   it('sets no prompt of a story told across countries in its leading one', () => {

@@ -23,7 +23,8 @@ export interface Setting {
 export function articleSetting(
   omnipresent: ReadonlySet<string>,
   byId: ReadonlyMap<string, Entity>,
-  located?: readonly Located[]
+  located?: readonly Located[],
+  city?: { ar: string; country: string }
 ): Setting | undefined {
   const leading = [...omnipresent].map((id) => byId.get(id)).filter((e) => e !== undefined);
   const countries = leading.filter((e) => e.type === 'country');
@@ -42,7 +43,21 @@ export function articleSetting(
   if (located !== undefined && abroad(c.id, located, byId) * 4 > paragraphsOf(located)) {
     return undefined;
   }
-  return { ar: c.ar, forms: [c.ar, ...c.aliases.ar, ...c.nisba.ar] };
+  const town = city !== undefined && city.country === c.ar ? [city.ar] : [];
+  return { ar: c.ar, forms: [c.ar, ...c.aliases.ar, ...c.nisba.ar, ...town] };
+}
+
+/**
+ * The city of the picture's caption and the country of its dateline («… في وسط القاهرة | مصر،
+ * 7 فبراير 2024»): a prompt that names it is set already («تتفاوض القاهرة…» needs no «في مصر،»).
+ */
+export function captionCity(input: {
+  caption?: string;
+  dateline?: string;
+}): { ar: string; country: string } | undefined {
+  const city = /(?:^|\s)(?:في|ب?مدينة|وسط)\s+(\S+)\s*$/u.exec(input.caption ?? '')?.[1];
+  const country = /^([^،,0-9]+)[،,]/u.exec(input.dateline ?? '')?.[1]?.trim();
+  return city === undefined || country === undefined ? undefined : { ar: city, country };
 }
 
 /** How many paragraphs name a country other than `id`, by its name or its adjective. */

@@ -28,7 +28,7 @@ import {
   referentNearBlank
 } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
-import { articleSetting, type Setting } from '../setting';
+import { articleSetting, captionCity, type Setting } from '../setting';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
 import { indexMentions, type GenerateInput, type Located, type MentionIndex } from './mentions';
@@ -60,7 +60,7 @@ export function generateCandidates(
     nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
     sentences: index.located.map((l) => normalizeAnswer(l.sentence.text)),
     scores,
-    setting: articleSetting(scores.omnipresent, index.byId, index.located)
+    setting: articleSetting(scores.omnipresent, index.byId, index.located, captionCity(input))
   };
   for (const loc of index.located) {
     for (const mention of loc.mentions) {

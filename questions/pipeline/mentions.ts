@@ -27,6 +27,8 @@ export interface GenerateInput {
   title?: string;
   /** The place part of the picture's caption («الأردن، 28 شباط 2024»): the article's country. */
   dateline?: string;
+  /** What the picture's caption shows («مقر البنك المركزي المصري في وسط القاهرة»). */
+  caption?: string;
 }
 
 /** A sentence of the article with the mentions found in it. */
