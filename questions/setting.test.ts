@@ -75,7 +75,7 @@ describe('a blank prompt set in its country', () => {
     expect(p.text.slice(p.blankStart, p.blankEnd)).toBe('73');
   });
 
-  it('is left alone when it names a place, the country, its adjective, or opens with a phrase', () => {
+  it('is left alone when it names a place, the country, its adjective, opens with a phrase or looks back («كانت … قد»)', () => {
     const plain = shown(text, '73');
     expect(situate(plain, [mention('place')], setting)).toBe(plain);
     expect(situate(plain, [mention('country', 'nisba')], setting)).toBe(plain);
@@ -84,6 +84,8 @@ describe('a blank prompt set in its country', () => {
     expect(situate(named, [], setting)).toBe(named);
     const opened = shown('بحسب الوزارة، تركّزت نحو 70 في المئة من الإصابات في الجنوب.', '70');
     expect(situate(opened, [], setting)).toBe(opened);
+    const back = shown('كانت قناة السويس قد درّت نحو 10 مليارات دولار في العام الماضي.', '10');
+    expect(situate(back, [], setting)).toBe(back);
   });
 });
 

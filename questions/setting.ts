@@ -79,6 +79,10 @@ function abroad(
 
 const paragraphsOf = (located: readonly Located[]) => new Set(located.map((l) => l.paragraph)).size;
 
+// «كانت قناة السويس قد درّت…»: a pluperfect looks back from the story; «في مصر، كانت … قد» reads
+// awkwardly, and the subject names the place well enough.
+const PLUPERFECT = /^(?:كان|كانت|كانوا)\s(?:\S+\s){0,4}قد\s/u;
+
 // A prompt that opens with a phrase and a comma («بحسب الوزارة، …»): a second opener would stack.
 const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;
 
@@ -105,7 +109,8 @@ export function situate<T extends Shown>(
       (o) => o.kind === 'nisba' || o.entityType === 'country' || o.entityType === 'place'
     ) ||
     setting.forms.some((f) => containsWords(shown.text, f)) ||
-    OPENED.test(shown.text)
+    OPENED.test(shown.text) ||
+    PLUPERFECT.test(shown.text)
   ) {
     return shown;
   }
