@@ -243,7 +243,9 @@ function promptIn(
   const whole =
     window.end === sentence.length &&
     /^(?:|[وف]|لكن|لكنّ|ثم|بل)$/u.test(sentence.slice(0, window.start).trim());
-  const setting = shape.situated ? referents?.setting : undefined;
+  // A number or a date is set in the country; a name is not: «في مصر، يتوقع ____» puts
+  // Goldman Sachs, and every other option, in Egypt.
+  const setting = shape.situated && m.kind !== 'entity' ? referents?.setting : undefined;
   const placed = situate(withoutAmma({ text, prompt, blankStart, blankEnd }), shown, setting);
   return { window, whole, quote, unresolved, shown, ...placed };
 }

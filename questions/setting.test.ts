@@ -132,6 +132,8 @@ describe('on the fixture articles', () => {
     expect(captionCity({ caption: 'مقر البنك', dateline: 'مصر، 7 فبراير 2024' })).toBeUndefined();
     const economy = prompts('economy-article');
     expect(economy.some((p) => p.includes('تتفاوض القاهرة'))).toBe(true);
+    // A name is never set: «في مصر، يتوقع ____» would put Goldman Sachs in Egypt.
+    expect(economy.some((p) => p.startsWith('يتوقع ____'))).toBe(true);
     expect(economy.filter((p) => /^في مصر، .*القاهرة/u.test(p))).toEqual([]);
   });
 
