@@ -278,51 +278,44 @@ function dateMentions(text: string): Found[] {
   }));
 }
 
+/** A number mention of match `r` (clitics in group 1, the number in group 2). */
+function numberFound(
+  r: RegExpMatchArray & { index: number },
+  value: number,
+  kind: 'number' | 'year',
+  form: string
+): Found {
+  const core = r[2] ?? '';
+  return {
+    rank: 2,
+    m: {
+      start: r.index,
+      end: r.index + r[0].length,
+      text: r[0],
+      prefix: r[1] ?? '',
+      core,
+      kind,
+      form,
+      merged: false,
+      value,
+      ...(kind === 'year' ? { iso: String(value) } : {})
+    }
+  };
+}
+
+/** Numbers in digits («1,200»، «٢٠٢٣») and counts of 3 to 10 in words («ستة أشهر»). */
 function numberMentions(text: string): Found[] {
   const found: Found[] = [];
   for (const r of text.matchAll(NUMBER_RE)) {
-    const prefix = r[1] ?? '';
     const core = r[2] ?? '';
     const value = numberValue(core);
-    if (!Number.isFinite(value)) {
-      continue;
+    if (Number.isFinite(value)) {
+      found.push(numberFound(r, value, isYear(value, core) ? 'year' : 'number', latinDigits(core)));
     }
-    const year = isYear(value, core);
-    found.push({
-      rank: 2,
-      m: {
-        start: r.index,
-        end: r.index + r[0].length,
-        text: r[0],
-        prefix,
-        core,
-        kind: year ? 'year' : 'number',
-        form: latinDigits(core),
-        merged: false,
-        value,
-        ...(year ? { iso: String(value) } : {})
-      }
-    });
   }
   for (const r of text.matchAll(NUMBER_WORD_RE)) {
-    const prefix = r[1] ?? '';
-    const core = r[2] ?? '';
-    const value = numberWord(core)?.value;
-    if (value === undefined) continue;
-    found.push({
-      rank: 2,
-      m: {
-        start: r.index,
-        end: r.index + r[0].length,
-        text: r[0],
-        prefix,
-        core,
-        kind: 'number',
-        form: core,
-        merged: false,
-        value
-      }
-    });
+    const value = numberWord(r[2] ?? '')?.value;
+    if (value !== undefined) found.push(numberFound(r, value, 'number', r[2] ?? ''));
   }
   return found;
 }
