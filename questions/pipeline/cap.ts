@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../../src/lib/domain/answers';
 import { containsWords } from '../arabic';
 import { MIN_PER_PARAGRAPH } from '../report';
 import { numberWord } from '../numbers';
-import { printed } from './siblings';
+import { blankAnswerOf, printed } from './siblings';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
 
@@ -18,15 +18,13 @@ const scoreOf = (c: Candidate) => c.meta.provenance?.score ?? 0;
 const paragraphOf = (c: Candidate) => c.item.evidence[0]?.paragraph ?? '?';
 const isBlank = (c: Candidate) => c.item.type === 'cloze' || c.item.type === 'mcq';
 const byScore = (a: Candidate, b: Candidate) => scoreOf(b) - scoreOf(a);
-/** A number or date blank, a count in words («ستة») included: not a name. */
-const numericBlank = (c: Candidate) =>
-  isBlank(c) &&
-  (/\p{Nd}/u.test(answerOf(c) ?? '') || numberWord(blankAnswer(c) ?? '') !== undefined);
-
 /** The right answer a blank shows once answered: what no other item may print. */
-function blankAnswer(c: Candidate): string | undefined {
-  const i = c.item;
-  return i.type === 'cloze' ? i.answer.ar : i.type === 'mcq' ? i.options[i.answer]?.ar : undefined;
+const blankAnswer = (c: Candidate) => blankAnswerOf(c.item);
+
+/** A number or date blank, a count in words («ستة») included: not a name. */
+function numericBlank(c: Candidate): boolean {
+  const answer = isBlank(c) ? (blankAnswer(c) ?? '') : '';
+  return /\p{Nd}/u.test(answer) || numberWord(answer) !== undefined;
 }
 
 /** Whether `a` prints the answer of blank `b` (an item never gives another's answer away). */

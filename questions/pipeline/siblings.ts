@@ -80,30 +80,35 @@ export function groupSiblings(
   });
 }
 
-/** Joins a generated item with every item of its paragraph whose answer it prints, or that prints its own. */
+/**
+ * Joins a generated item with every item of its paragraph whose answer it prints, or that prints
+ * its own: paragraph by paragraph, each item's printed text read once.
+ */
 function joinPrinters(
   items: readonly Item[],
   roots: readonly (string | undefined)[],
   groups: Groups
 ) {
-  const paragraphOf = (i: number) => items[i]?.evidence[0]?.paragraph;
-  items.forEach((a, i) => {
-    items.forEach((b, j) => {
-      const answer = answerText(b);
-      const [ra, rb] = [roots[i], roots[j]];
-      if (
-        i === j ||
-        ra === undefined ||
-        rb === undefined ||
-        answer === undefined ||
-        paragraphOf(i) !== paragraphOf(j) ||
-        !(generated(a) || generated(b))
-      ) {
-        return;
-      }
-      if (containsWords(printed(a), answer)) groups.join(ra, rb);
-    });
+  const byParagraph = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const p = item.evidence[0]?.paragraph;
+    if (p !== undefined && roots[i] !== undefined) {
+      byParagraph.set(p, [...(byParagraph.get(p) ?? []), i]);
+    }
   });
+  for (const members of byParagraph.values()) {
+    if (!members.some((i) => generated(items[i]!))) continue;
+    const shown = new Map(members.map((i) => [i, printed(items[i]!)]));
+    for (const i of members) {
+      for (const j of members) {
+        const answer = blankAnswerOf(items[j]!);
+        const either = generated(items[i]!) || generated(items[j]!);
+        if (i !== j && either && answer !== undefined && containsWords(shown.get(i)!, answer)) {
+          groups.join(roots[i]!, roots[j]!);
+        }
+      }
+    }
+  }
 }
 
 const generated = (item: Item) => item.source === 'generated';
@@ -116,8 +121,8 @@ export function printed(item: Item): string {
   return parts.join('\n');
 }
 
-/** The right answer a blank shows once answered, as written. */
-function answerText(item: Item): string | undefined {
+/** The right answer a blank (cloze or multiple choice) shows once answered, as written. */
+export function blankAnswerOf(item: Item): string | undefined {
   if (item.type === 'cloze') return item.answer.ar;
   return item.type === 'mcq' ? item.options[item.answer]?.ar : undefined;
 }
