@@ -26,6 +26,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4189);
 const GRADES = 200;
 /** `BENCH_ONLY=start`: only the starts (cold and warm) are measured; the rest of a scale is NaN. */
 const ONLY_START = process.env.BENCH_ONLY === 'start';
+/** `BENCH_ONLY=backup`: only the backup's export and imports; the rest of a scale is NaN. */
+const ONLY_BACKUP = process.env.BENCH_ONLY === 'backup';
 /** `BENCH_PROFILE=<dir>`: a CPU profile of each cold start is written there (`cold-<n>.cpuprofile`). */
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 const WARM_STARTS = 4;
@@ -171,6 +173,32 @@ async function importOnNewDevice(origin: string, n: number, file: string): Promi
   }
 }
 
+/** Backup: export, then import the same file (the app's own measures); the file is kept. */
+async function backupMeasures(page: Page, origin: string, n: number) {
+  await page.goto(`${origin}/settings?lang=en`);
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const file = join(WORK, `backup-${n}.json`);
+  await (await download).saveAs(file);
+  await waitFor(page, 'backup exported');
+  const [exported] = await entries(page, 'backup exported');
+  await page.getByLabel('Import backup').setInputFiles(file);
+  await waitFor(page, 'backup read');
+  const [read] = await entries(page, 'backup read');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await waitFor(page, 'backup imported');
+  const [imported] = await entries(page, 'backup imported');
+  return {
+    file,
+    measures: {
+      exportMs: ms(exported!.duration),
+      exportMb: Math.round((statSync(file).size / 1024 / 1024) * 10) / 10,
+      importReadMs: ms(read!.duration),
+      importMs: ms(imported!.duration)
+    }
+  };
+}
+
 async function scale(n: number, port: number): Promise<ScaleResult> {
   const { dir, items, version } = site(n);
   const server = await serve(dir, port);
@@ -203,6 +231,7 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
     await put(page, 'settings', [{ queue: QUEUE }], `profile:${PROFILE}`);
     await put(page, 'meta', [version], `cardsSynced:${PROFILE}`);
     await context.close();
+    if (ONLY_BACKUP) return await backupOnly(n, origin, userDataDir);
 
     // 2. Cold start: the browser starts again with the network gone, straight into /study.
     context = await launch(userDataDir, true);
@@ -244,22 +273,9 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
     await waitFor(page, 'stats computed');
     const [statsRebuild] = await entries(page, 'stats loaded');
 
-    // 5. Backup: export, then import the same file.
-    await page.goto(`${origin}/settings?lang=en`);
-    const download = page.waitForEvent('download', { timeout: 300_000 });
-    await page.getByRole('button', { name: 'Export backup' }).click();
-    const file = join(WORK, `backup-${n}.json`);
-    await (await download).saveAs(file);
-    await waitFor(page, 'backup exported');
-    const [exported] = await entries(page, 'backup exported');
-    await page.getByLabel('Import backup').setInputFiles(file);
-    await waitFor(page, 'backup read');
-    const [read] = await entries(page, 'backup read');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await waitFor(page, 'backup imported');
-    const [imported] = await entries(page, 'backup imported');
+    const backup = await backupMeasures(page, origin, n);
     await context.close();
-    const importFresh = await importOnNewDevice(origin, n, file);
+    const importFresh = await importOnNewDevice(origin, n, backup.file);
 
     return {
       ...starts(n, cold, warm, queue, queueWithBank),
@@ -271,10 +287,7 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
       statsShownMs: ms(statsCompute!.start + statsCompute!.duration - statsLoad!.start),
       statsFromNavigationMs: ms(statsCompute!.start + statsCompute!.duration),
       statsRebuildMs: ms(statsRebuild!.duration),
-      exportMs: ms(exported!.duration),
-      exportMb: Math.round((statSync(file).size / 1024 / 1024) * 10) / 10,
-      importReadMs: ms(read!.duration),
-      importMs: ms(imported!.duration),
+      ...backup.measures,
       importFreshMs: ms(importFresh),
       heapAfterGradeMb: heapAfterGrade,
       heapAfterStatsMb: heapAfterStats
@@ -282,6 +295,17 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
   } finally {
     server.close();
   }
+}
+
+/** A scale's result when only the backup is measured (`BENCH_ONLY=backup`). */
+async function backupOnly(n: number, origin: string, userDataDir: string): Promise<ScaleResult> {
+  const context = await launch(userDataDir);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const backup = await backupMeasures(page, origin, n);
+  await context.close();
+  const importFresh = ms(await importOnNewDevice(origin, n, backup.file));
+  const rest = startsOnly(n, NaN, [NaN], [NaN], [NaN]);
+  return { ...rest, ...backup.measures, importFreshMs: importFresh };
 }
 
 /** A CPU profile of the page from now until `stop`, written as a .cpuprofile (DevTools opens it). */

@@ -1,16 +1,20 @@
-// `npx tsx tests/bench/idb-floor.ts`: what IndexedDB alone costs an import, in Debian's Chromium,
-// with none of the app around it. It writes 100,000 review logs of the app's shape in one
-// transaction, as `importBackup` does, into a store with the app's three indexes, then with none,
-// and then the same logs as 100 records of 1,000: the time to queue the requests (main thread)
-// and to commit. It shows the floor under the bench's `importMs` (budget 5,000 ms): one record per
-// log cannot meet it. Not part of `npm test`.
+// `npx tsx tests/bench/idb-floor.ts`: what IndexedDB alone costs an import and an export, in
+// Debian's Chromium, with none of the app around it. It writes 100,000 review logs of the app's
+// shape in one transaction, as `importBackup` does, into a store with the app's three indexes, then
+// with none, and then the same logs as 100 records of 1,000; then 50,000 cards of the app's shape
+// with the cards' four indexes and with none. For each: the time to queue the requests (main
+// thread), to commit, and to read everything back with `getAll` in a new transaction, as the
+// export does (`readMs`, until the records are in hand). It shows the floor under the bench's
+// `importFreshMs` (budget 5,000 ms) and `exportMs` (budget 2,000 ms): one record per log or per
+// card cannot meet them. Not part of `npm test`.
 import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-path.mjs';
 
 const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4188);
-const VARIANTS = ['indexed', 'bare', 'chunked'] as const;
+const CARDS = Number(process.env.BENCH_CARDS ?? 50_000);
+const VARIANTS = ['indexed', 'bare', 'chunked', 'cards-indexed', 'cards-bare'] as const;
 
 async function main() {
   const server = createServer((_req, res) => {
@@ -24,8 +28,9 @@ async function main() {
     await page.goto(`http://127.0.0.1:${PORT}/`);
     const rows = [];
     for (const variant of VARIANTS) {
-      const { queueMs, commitMs } = await page.evaluate(writeLogs, { variant, logs: LOGS });
-      rows.push({ variant, logs: LOGS, queueMs, commitMs, totalMs: queueMs + commitMs });
+      const records = variant.startsWith('cards') ? CARDS : LOGS;
+      const { queueMs, commitMs, readMs } = await page.evaluate(writeLogs, { variant, records });
+      rows.push({ variant, records, queueMs, commitMs, writeMs: queueMs + commitMs, readMs });
     }
     console.table(rows);
     console.log(JSON.stringify(rows));
@@ -35,11 +40,26 @@ async function main() {
   }
 }
 
-/** In the page: `logs` review logs of the app's shape written in one transaction, timed. */
-async function writeLogs({ variant, logs }: { variant: string; logs: number }) {
+/**
+ * In the page: `records` review logs (or cards, for a `cards-` variant) of the app's shape written
+ * in one transaction, timed, then read back in another. Everything is in this one function: it is
+ * serialised into the page.
+ */
+async function writeLogs({ variant, records: count }: { variant: string; records: number }) {
+  const cards = variant.startsWith('cards');
   const db = await new Promise<IDBDatabase>((done, fail) => {
     const open = indexedDB.open(`floor-${variant}`, 1);
     open.onupgradeneeded = () => {
+      if (cards) {
+        const store = open.result.createObjectStore('reviews', {
+          keyPath: ['profileId', 'itemId']
+        });
+        if (variant !== 'cards-indexed') return;
+        for (const field of ['queueDue', 'newOrder', 'learnDue', 'phase']) {
+          store.createIndex(field, ['profileId', field]);
+        }
+        return;
+      }
       const store = open.result.createObjectStore('reviews', { keyPath: 'id' });
       if (variant !== 'indexed') return;
       store.createIndex('byTime', ['profileId', 'review']);
@@ -49,8 +69,34 @@ async function writeLogs({ variant, logs }: { variant: string; logs: number }) {
     open.onsuccess = () => done(open.result);
     open.onerror = () => fail(open.error);
   });
+  const logs = count;
   const records: Record<string, unknown>[] = [];
-  for (let i = 0; i < logs; i++) {
+  for (let i = 0; cards && i < count; i++) {
+    // A quarter new, the rest scheduled; one in twenty learning (as the bench's decks).
+    const phase = i % 4 === 0 ? 'new' : i % 20 === 1 ? 'learning' : 'review';
+    const due = 1.77e12 + i * 60_000;
+    records.push({
+      profileId: 'default',
+      itemId: `c-${i.toString(16).padStart(10, '0')}`,
+      sibling: `s-${i.toString(16).padStart(10, '0')}`,
+      order: i,
+      phase,
+      due,
+      stability: phase === 'new' ? 0 : 12.3065,
+      difficulty: phase === 'new' ? 0 : 5.11810397,
+      elapsedDays: phase === 'new' ? 0 : 9,
+      scheduledDays: phase === 'new' ? 0 : 14,
+      learningSteps: 0,
+      reps: phase === 'new' ? 0 : 3,
+      lapses: 0,
+      lastReview: phase === 'new' ? null : due - 14 * 86_400_000,
+      suspended: false,
+      leech: false,
+      ...(phase === 'new' ? { newOrder: i } : { queueDue: due }),
+      ...(phase === 'learning' ? { learnDue: due } : {})
+    });
+  }
+  for (let i = 0; !cards && i < logs; i++) {
     records.push({
       profileId: 'default',
       itemId: `c-${(i % 1000).toString(16).padStart(10, '0')}`,
@@ -88,8 +134,19 @@ async function writeLogs({ variant, logs }: { variant: string; logs: number }) {
     tx.onabort = () => fail(tx.error);
   });
   const t2 = performance.now();
+  const read = await new Promise<unknown[]>((done, fail) => {
+    const request = db.transaction('reviews').objectStore('reviews').getAll();
+    request.onsuccess = () => done(request.result as unknown[]);
+    request.onerror = () => fail(request.error);
+  });
+  if (read.length !== rows.length) throw new Error(`read ${read.length} of ${rows.length}`);
+  const t3 = performance.now();
   db.close();
-  return { queueMs: Math.round(t1 - t0), commitMs: Math.round(t2 - t1) };
+  return {
+    queueMs: Math.round(t1 - t0),
+    commitMs: Math.round(t2 - t1),
+    readMs: Math.round(t3 - t2)
+  };
 }
 
 await main();
