@@ -17,7 +17,7 @@ import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
 import { otherMonthNames } from './dates';
-import { datedEvents } from './pipeline/chronology';
+import { datedEvents, unpresupposed } from './pipeline/chronology';
 import { rangeForms } from './question';
 import { bareSubject, subordinateStart } from './prompts';
 
@@ -657,6 +657,24 @@ describe('which came first', () => {
       bilingual: false
     });
     expect(datedEvents(index.located).map((e) => e.iso)).toEqual(['2023-05-03']);
+  });
+
+  it('leaves out an event that names as known what another introduces (the order shows)', () => {
+    const index = indexMentions({
+      slug: 'fixture',
+      paragraphs: [
+        'أعلنت الوزارة في العام 2016 خطة وطنية لتشجير المدن الكبرى.',
+        'وافتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل.',
+        'وزرع المتطوعون ألف شجرة في الحديقة العامة في 12 آذار 2020.',
+        'واستضافت البلدية مهرجاناً للكتاب في 3 أيلول 2021 حضره آلاف الزوار.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const events = datedEvents(index.located);
+    expect(events.map((e) => e.iso)).toEqual(['2016', '2018-05', '2020-03-12', '2021-09-03']);
+    expect(unpresupposed(events).map((e) => e.iso)).toEqual(['2016', '2018-05', '2021-09-03']);
   });
 
   it('tells each event as a clause of its own, without the «و» that joined it', () => {

@@ -21,7 +21,7 @@ export function chronologyCandidates(
   index: MentionIndex
 ): { candidates: Candidate[]; rejected: Rejection[] } {
   const all = comparable(datedEvents(index.located));
-  const events = sameTense(all);
+  const events = unpresupposed(sameTense(all));
   const told = all.filter((e) => !events.includes(e));
   if (told.length > 0 && all.length >= 2) {
     const reason = 'which came first: a verb form (pluperfect, past, future) tells the order';
@@ -142,6 +142,28 @@ export function sameTense(events: readonly Event[]): Event[] {
     b.length > a.length ? b : a
   );
 }
+
+/**
+ * The events none of which names, as known, what another introduces: «زرع المتطوعون ألف شجرة في
+ * الحديقة العامة» after «افتتحت البلدية حديقة عامة» orders itself (the park was there first). Of
+ * two such events, the one that presupposes the other is left out.
+ */
+export function unpresupposed(events: readonly Event[]): Event[] {
+  return events.filter((e) => !events.some((o) => o !== e && presupposes(e, o)));
+}
+
+/** Whether `later` writes with «ال» a word that `earlier` writes without it (at least 3 letters). */
+export function presupposes(later: Event, earlier: Event): boolean {
+  const introduced = new Set(
+    words(earlier.text).filter((w) => !w.startsWith('ال') && w.length >= 3)
+  );
+  return words(later.text).some((w) => {
+    const bare = /^(?:ال|لل)(\p{L}{3,})$/u.exec(w.replace(/^[وفبك](?=ال)/u, ''))?.[1];
+    return bare !== undefined && introduced.has(bare);
+  });
+}
+
+const words = (text: string) => normalizeSearch(text).split(/\s+/u).filter(Boolean);
 
 /** Whether an event orders itself by its words: which came first is then read, not learnt. */
 function ordinal(text: string): boolean {
