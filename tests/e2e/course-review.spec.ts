@@ -4,7 +4,7 @@
 // edited, with a broken rule named next to its field (and "Keep the change" refused) until
 // fixed; one written by hand with its evidence chosen by selecting words in a paragraph; then
 // "Save course" stores the reviewed bank, and /courses lists the course with that many items. An
-// ordering item (the second fixture's) has an event moved later (the build's rule on the order is
+// ordering item (the park fixture's) has an event moved later (the build's rule on the order is
 // named), moved back and renamed, and the course stores the renamed event first.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,13 @@ const ARTICLE = readFileSync(join(import.meta.dirname, '../fixtures/health-artic
 const TITLE = 'حملة وطنية لتلقيح الأطفال ضد الحصبة في المغرب';
 const EDITED = 'بحسب المقال،';
 const WRITTEN = 'بدأت الحملة في الربيع.';
-// Events told in one tense, so the generator orders them (it leaves mixed tenses unordered).
-const PARK = readFileSync(join(import.meta.dirname, '../fixtures/park-article.txt'), 'utf8');
+// Events told in one tense, so the generator orders them (it leaves mixed tenses unordered); the
+// trees planted by the river, not «في الحديقة العامة»: an event that names the park as known gives
+// the order away, and the generator leaves it out.
+const PARK = readFileSync(
+  join(import.meta.dirname, '../fixtures/park-article.txt'),
+  'utf8'
+).replace('في الحديقة العامة في 12 آذار', 'على ضفاف النهر في 12 آذار');
 const RENAMED = 'بعد التعديل';
 
 const review = (page: Page) => region(page, 'Check the questions');
