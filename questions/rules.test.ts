@@ -645,51 +645,44 @@ describe('prompts that read on their own', () => {
 });
 
 describe('which came first', () => {
+  /** The dated events of an article of these paragraphs, no names known. */
+  const eventsOf = (...paragraphs: string[]) =>
+    datedEvents(
+      indexMentions({
+        slug: 'fixture',
+        paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+        entities: [],
+        topicFor: () => 't',
+        bilingual: false
+      }).located
+    );
+
   it('leaves out an event that says its own place in a sequence («المرحلة الثانية»)', () => {
-    const index = indexMentions({
-      slug: 'fixture',
-      paragraphs: [
-        'وأطلقت البلدية في 3 أيار 2023 حملة واسعة لتنظيف الشواطئ في المدينة.',
-        'وتبدأ المرحلة الثانية من الحملة في 10 آب 2023 وتشمل الأحياء الشمالية.'
-      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
-    expect(datedEvents(index.located).map((e) => e.iso)).toEqual(['2023-05-03']);
+    const events = eventsOf(
+      'وأطلقت البلدية في 3 أيار 2023 حملة واسعة لتنظيف الشواطئ في المدينة.',
+      'وتبدأ المرحلة الثانية من الحملة في 10 آب 2023 وتشمل الأحياء الشمالية.'
+    );
+    expect(events.map((e) => e.iso)).toEqual(['2023-05-03']);
   });
 
   it('leaves out an event that names as known what another introduces (the order shows)', () => {
-    const index = indexMentions({
-      slug: 'fixture',
-      paragraphs: [
-        'أعلنت الوزارة في العام 2016 خطة وطنية لتشجير المدن الكبرى.',
-        'وافتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل.',
-        'وزرع المتطوعون ألف شجرة في الحديقة العامة في 12 آذار 2020.',
-        'واستضافت البلدية مهرجاناً للكتاب في 3 أيلول 2021 حضره آلاف الزوار.'
-      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
-    const events = datedEvents(index.located);
+    const events = eventsOf(
+      'أعلنت الوزارة في العام 2016 خطة وطنية لتشجير المدن الكبرى.',
+      'وافتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل.',
+      'وزرع المتطوعون ألف شجرة في الحديقة العامة في 12 آذار 2020.',
+      'واستضافت البلدية مهرجاناً للكتاب في 3 أيلول 2021 حضره آلاف الزوار.'
+    );
     expect(events.map((e) => e.iso)).toEqual(['2016', '2018-05', '2020-03-12', '2021-09-03']);
     expect(unpresupposed(events).map((e) => e.iso)).toEqual(['2016', '2018-05', '2021-09-03']);
   });
 
   it('tells each event as a clause of its own, without the «و» that joined it', () => {
-    const index = indexMentions({
-      slug: 'fixture',
-      paragraphs: [
-        'أعلنت الوزارة في العام 2016 خطة وطنية لتشجير المدن الكبرى.',
-        'وافتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل.',
-        'وزرع المتطوعون ألف شجرة في الحديقة في 12 آذار 2020.'
-      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
-    const told = datedEvents(index.located).map((e) => e.text);
+    const events = eventsOf(
+      'أعلنت الوزارة في العام 2016 خطة وطنية لتشجير المدن الكبرى.',
+      'وافتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل.',
+      'وزرع المتطوعون ألف شجرة في الحديقة في 12 آذار 2020.'
+    );
+    const told = events.map((e) => e.text);
     expect(told).toHaveLength(3);
     expect(told.filter((t) => /^[وف]/u.test(t))).toEqual([]);
   });
