@@ -248,16 +248,22 @@ function orderingItem(input: GenerateInput, events: readonly Event[]): Candidate
   return { item, meta: {} };
 }
 
-/** «بحسب المقال، كان أولاً: «أ»، ثم: «ب»» — true or false by a seed, from two events. */
+/** How a statement of which of two events came first begins. */
+export const PAIR_LEAD = 'بحسب التواريخ التي يذكرها المقال، سبق الحدثُ';
+
+/**
+ * «بحسب التواريخ التي يذكرها المقال، سبق الحدثُ «أ» الحدثَ «ب».» — true or false by a seed, from two
+ * events: the dates, not the order of telling («كان هذا أولاً» read as either).
+ */
 function pairStatement(input: GenerateInput, [early, late]: [Event, Event]): Candidate {
   const b = base(input, [early, late], 'truefalse');
   const right = seededRandom(b.id)() < 0.5;
   const [a, c] = right ? [early, late] : [late, early];
   const item: Item = {
     ...b,
-    prompt: { ar: `بحسب المقال، كان هذا أولاً: «${a.text}»، ثم جاء بعده: «${c.text}».` },
+    prompt: { ar: `${PAIR_LEAD} «${a.text}» الحدثَ «${c.text}».` },
     explanation: {
-      ar: `${right ? 'العبارة صحيحة' : 'العبارة خاطئة'}: «${early.text}» أولاً، ثم «${late.text}».`
+      ar: `${right ? 'صحيح' : 'خطأ'}؛ بحسب تواريخ المقال: «${early.text}» أولاً، ثم «${late.text}».`
     },
     type: 'truefalse',
     answer: right

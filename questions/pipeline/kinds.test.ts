@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/lib/domain/bank';
 import { generateItems } from './candidates';
-import { datedEvents, tenseOf } from './chronology';
+import { datedEvents, PAIR_LEAD, tenseOf } from './chronology';
 import { indexMentions } from './mentions';
 import { quotations } from './quotes';
 import { plainArticle } from './plain-article';
@@ -174,7 +174,7 @@ describe('which came first', () => {
   it('states which of two events came first, true or false', () => {
     const items = generated(article(past[0]!, past[1]!)).candidates.map((c) => c.item);
     const statement = items.find(
-      (i) => i.type === 'truefalse' && i.prompt.ar.includes('كان هذا أولاً')
+      (i) => i.type === 'truefalse' && i.prompt.ar.startsWith(PAIR_LEAD)
     );
     expect(statement?.type).toBe('truefalse');
     if (statement?.type === 'truefalse') {
