@@ -38,6 +38,8 @@ export function buildArticle(
 ): ArticleBuild {
   onStep('read');
   const parsed = parseSources(src);
+  // «مقر البنك المركزي … في وسط القاهرة | مصر، 7 فبراير 2024»: what it shows, then where and when.
+  const [caption, dateline] = parsed.article.caption?.split(' | ') ?? [];
   const input = {
     slug: src.slug,
     paragraphs: parsed.paragraphs,
@@ -49,8 +51,8 @@ export function buildArticle(
     ),
     bilingual: parsed.translation !== undefined,
     title: parsed.article.title,
-    dateline: parsed.article.caption?.split(' | ')[1],
-    caption: parsed.article.caption?.split(' | ')[0]
+    dateline,
+    caption
   };
   onStep('find');
   const index = indexMentions(input);

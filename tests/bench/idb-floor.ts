@@ -29,7 +29,7 @@ async function main() {
     const rows = [];
     for (const variant of VARIANTS) {
       const records = variant.startsWith('cards') ? CARDS : LOGS;
-      const { queueMs, commitMs, readMs } = await page.evaluate(writeLogs, { variant, records });
+      const { queueMs, commitMs, readMs } = await page.evaluate(writeAndRead, { variant, records });
       rows.push({ variant, records, queueMs, commitMs, writeMs: queueMs + commitMs, readMs });
     }
     console.table(rows);
@@ -45,7 +45,7 @@ async function main() {
  * in one transaction, timed, then read back in another. Everything is in this one function: it is
  * serialised into the page.
  */
-async function writeLogs({ variant, records: count }: { variant: string; records: number }) {
+async function writeAndRead({ variant, records: count }: { variant: string; records: number }) {
   const cards = variant.startsWith('cards');
   const db = await new Promise<IDBDatabase>((done, fail) => {
     const open = indexedDB.open(`floor-${variant}`, 1);
@@ -69,8 +69,8 @@ async function writeLogs({ variant, records: count }: { variant: string; records
     open.onsuccess = () => done(open.result);
     open.onerror = () => fail(open.error);
   });
-  const logs = count;
   const records: Record<string, unknown>[] = [];
+  // (Loops, not helper functions: tsx would name them with a helper the page does not have.)
   for (let i = 0; cards && i < count; i++) {
     // A quarter new, the rest scheduled; one in twenty learning (as the bench's decks).
     const phase = i % 4 === 0 ? 'new' : i % 20 === 1 ? 'learning' : 'review';
@@ -96,7 +96,7 @@ async function writeLogs({ variant, records: count }: { variant: string; records
       ...(phase === 'learning' ? { learnDue: due } : {})
     });
   }
-  for (let i = 0; !cards && i < logs; i++) {
+  for (let i = 0; !cards && i < count; i++) {
     records.push({
       profileId: 'default',
       itemId: `c-${(i % 1000).toString(16).padStart(10, '0')}`,
@@ -119,7 +119,7 @@ async function writeLogs({ variant, records: count }: { variant: string; records
   }
   const rows =
     variant === 'chunked'
-      ? Array.from({ length: Math.ceil(logs / 1000) }, (_, k) => ({
+      ? Array.from({ length: Math.ceil(count / 1000) }, (_, k) => ({
           id: k + 1,
           logs: records.slice(k * 1000, (k + 1) * 1000)
         }))
