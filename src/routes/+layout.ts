@@ -1,5 +1,6 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { pickLanguage } from '$lib/i18n/locales';
+import { LANGS, LOCALES, pickLanguage } from '$lib/i18n/locales';
+import { warmIntl } from '$lib/i18n/warm';
 import { app } from '$lib/state/app.svelte';
 import { install } from '$lib/state/install.svelte';
 import type { LayoutLoad } from './$types';
@@ -13,6 +14,8 @@ install.listen();
 
 export const load: LayoutLoad = async ({ url, route }) => {
   const guess = pickLanguage({ query: url.searchParams.get('lang'), browser: navigator.languages });
+  // The language guessed first, then the other one, which a switch in the settings would need.
+  warmIntl([guess, ...LANGS.filter((lang) => lang !== guess)].map((lang) => LOCALES[lang].intl));
   i18n.prefetch(guess, route.id !== '/');
   await app.boot(url.searchParams);
   // The first screen (Today) needs only the shell's strings; any other screen loads the rest first.

@@ -2,6 +2,7 @@ import type { ArticleBank, BankIndex, Item, Lang } from '$lib/domain/bank';
 import type { DeviceCourse } from '$lib/domain/course';
 import type { BankShell } from '$lib/storage/items';
 import { whenIdle } from '$lib/idle';
+import { checkBankText } from './bank-check';
 import { app } from './app.svelte';
 
 /**
@@ -25,6 +26,8 @@ class BankState {
   #builtInIds = new Set<string>();
   #index: Promise<BankIndex> | null = null;
   #loading: Promise<void> | null = null;
+  /** The courses `loadCourse` is reading, by id. */
+  #pending = new Map<string, Promise<ArticleBank | null>>();
   /** Items read one by one from IndexedDB (`loadItems`), while the banks are not loaded. */
   #stored = new Map<string, Item>();
   /** The stored courses' shells (their banks without the items), once `storedVersion()` read them. */
@@ -157,14 +160,26 @@ class BankState {
    * checked here before (as `load` does); null when there is no such course (or it cannot be read).
    */
   async loadCourse(id: string): Promise<ArticleBank | null> {
+    // A course being read already (by `load` or another call) is not read and checked twice.
+    if (this.#loading) await this.#loading;
     const known = this.#byId.get(id);
     if (known) return known;
+    let pending = this.#pending.get(id);
+    if (!pending) {
+      pending = this.#readCourse(id).finally(() => this.#pending.delete(id));
+      this.#pending.set(id, pending);
+    }
+    return pending;
+  }
+
+  async #readCourse(id: string): Promise<ArticleBank | null> {
     try {
       const [index, checks] = await Promise.all([this.#readIndex(), bankChecks()]);
       const entry = index.articles.find((a) => a.slug === id);
-      const json = entry ? await fetchJson(`/bank/${entry.file}`) : (await deviceCourse(id))?.bank;
-      if (json === undefined) return null;
-      const course = await checks.check(id, json);
+      const course = entry
+        ? await checks.checkText(id, await fetchText(`/bank/${entry.file}`))
+        : await deviceCourse(id).then((c) => c && checks.check(id, c.bank));
+      if (!course) return null;
       void checks.save();
       this.#byId.set(id, course);
       this.#loaded++;
@@ -224,7 +239,7 @@ class BankState {
     const index = await this.#readIndex();
     const checks = await bankChecks();
     const builtIn = await Promise.all(
-      index.articles.map(async (a) => checks.check(a.slug, await fetchJson(`/bank/${a.file}`)))
+      index.articles.map(async (a) => checks.checkText(a.slug, await fetchText(`/bank/${a.file}`)))
     );
     const made: ArticleBank[] = [];
     for (const c of await deviceCourses()) {
@@ -259,22 +274,37 @@ const BANKS_CHECKED = 'banksChecked';
 /**
  * Each course's bank is checked against the schema once per version on this device, not on every
  * visit (at 50,000 items that took seconds): the version checked is remembered in `meta`, and a
- * bank of that version is trusted as it is read. The schema's code loads only when a bank needs it.
+ * bank of that version is trusted as it is read. The schema's code loads only when a bank needs it;
+ * a built-in bank is checked in a worker (`bank-check.ts`).
  */
 async function bankChecks() {
   const stored = await app.store?.meta(BANKS_CHECKED).catch(() => undefined);
   const checked: Record<string, string> =
     stored && typeof stored === 'object' ? { ...(stored as Record<string, string>) } : {};
   let changed = false;
+  const trusted = (id: string, json: unknown): json is ArticleBank => {
+    const version = (json as { bankVersion?: unknown } | null)?.bankVersion;
+    return typeof version === 'string' && checked[id] === version;
+  };
+  const remember = (id: string, bank: ArticleBank) => {
+    checked[id] = bank.bankVersion;
+    changed = true;
+  };
   return {
     async check(id: string, json: unknown): Promise<ArticleBank> {
-      const version = (json as { bankVersion?: unknown } | null)?.bankVersion;
-      if (typeof version === 'string' && checked[id] === version) return json as ArticleBank;
+      if (trusted(id, json)) return json;
       const { parseArticleBank } = await import('$lib/domain/bank');
       const bank = parseArticleBank(json);
-      checked[id] = bank.bankVersion;
-      changed = true;
+      remember(id, bank);
       return bank;
+    },
+    /** A bank read as text (a built-in one): parsed here, checked in a worker. */
+    async checkText(id: string, text: string): Promise<ArticleBank> {
+      const json: unknown = JSON.parse(text);
+      if (trusted(id, json)) return json;
+      await checkBankText(text);
+      remember(id, json as ArticleBank);
+      return json as ArticleBank;
     },
     /** Remembers what was checked; a refused write only means checking again next time. */
     async save(): Promise<void> {
@@ -316,10 +346,14 @@ async function deviceCourse(id: string): Promise<DeviceCourse | undefined> {
   return (await records())?.course(id);
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
+  return response.text();
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  return JSON.parse(await fetchText(url));
 }
 
 export const bank = new BankState();

@@ -108,4 +108,22 @@ describe('a start without a bank', () => {
     expect(await bank.storedVersion()).toBe('v-alpha-2');
     expect(await store.meta(`cardsSynced:${DEFAULT_PROFILE_ID}`)).toBe('v-alpha-2');
   });
+
+  it('refuses a new bank version that fails the checks, and keeps what was stored', async () => {
+    await new Deck(() => T0).queue(T0, () => 0.5);
+    await itemsStored('v-alpha');
+
+    // An item of a kind the app does not know.
+    const broken = { ...served.items[0]!, type: 'essay' } as unknown as ArticleBank['items'][0];
+    served = { ...served, bankVersion: 'v-alpha-2', items: [broken, ...served.items.slice(1)] };
+    bank.reset();
+    await bank.load();
+    expect(bank.status).toBe('error');
+    expect(bank.error).toMatch(/Invalid article bank/);
+    expect(bank.courses).toEqual([]);
+    expect(await bank.loadCourse('alpha')).toBeNull();
+    // The items stored stay those of the version that passed.
+    expect((await itemsOf(store).shells()).get('alpha')?.bankVersion).toBe('v-alpha');
+    expect(await store.meta('banksChecked')).toEqual({ alpha: 'v-alpha' });
+  });
 });
