@@ -39,7 +39,7 @@ class I18n {
   /** The languages whose every string is loaded. */
   #complete = $state<Lang[]>([]);
   #ready = false;
-  /** i18next, once loaded (when idle after the first screen, or before any other screen). */
+  /** i18next, once loaded (when the browser is idle after the first screen, whichever it is). */
   #engine: I18next | null = null;
   #engineLoad: Promise<I18next> | null = null;
   /** Each language's strings loaded so far, for the first screen's translator (`translate.ts`). */
@@ -95,18 +95,19 @@ class I18n {
     if (this.#ready) return;
     this.#ready = true;
     void this.#load(lang, 'core');
-    if (all) void Promise.all([this.#load(lang, 'rest'), this.#loadEngine()]).catch(() => {});
+    if (all) void this.#load(lang, 'rest').catch(() => {});
   }
 
   /** Loads every screen's strings for the language in use (and for any language used later). */
   async loadAll(): Promise<void> {
     this.#all = true;
-    await Promise.all([this.#load(this.#lang, 'rest'), this.#loadEngine()]);
+    await this.#load(this.#lang, 'rest');
   }
 
   /**
-   * The first screen translates without i18next (`translate.ts`); once it is shown, i18next loads
-   * when the browser is idle, so that the next screen does not wait for it.
+   * Whatever screen opens first translates without i18next (`translate.ts`, which gives the same
+   * text for every string); once it is shown, i18next loads when the browser is idle and
+   * translates from then on.
    */
   loadEngineWhenIdle(): void {
     whenIdle(() => void this.#loadEngine().catch(() => {}));
