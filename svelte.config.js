@@ -10,6 +10,11 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
 const bootStyle = /<style>([\s\S]*?)<\/style>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
 if (bootStyle === undefined) throw new Error('src/app.html: the boot <style> is missing');
 
+// The inline <script> in app.html's head that sets the shell's language and direction, allowed
+// by its hash likewise.
+const bootScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
+if (bootScript === undefined) throw new Error('src/app.html: the boot <script> is missing');
+
 // SvelteKit's route announcer is the one element with an inline style attribute.
 const ANNOUNCER_STYLE =
   'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
@@ -26,12 +31,13 @@ const config = {
     serviceWorker: { register: false },
     version: { pollInterval: 0 },
     // A strict policy, written into 200.html as a <meta> tag: scripts only from this origin plus
-    // SvelteKit's own inline start-up script by its hash; no eval; nothing fetched elsewhere.
+    // SvelteKit's own inline start-up script and the boot script by their hashes; no eval;
+    // nothing fetched elsewhere.
     csp: {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', sha256(bootScript)],
         'style-src': ['self', sha256(bootStyle)],
         'style-src-attr': ['unsafe-hashes', sha256(ANNOUNCER_STYLE)],
         'img-src': ['self', 'data:', 'blob:'],

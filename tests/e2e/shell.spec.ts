@@ -133,3 +133,21 @@ test('an unknown address shows a page in the user language', async ({ page }) =>
   await page.goto('/no-such-page?lang=ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
 });
+
+// Before any of the app's code runs (here it never arrives), the shell already paints in the
+// direction of the language the app will pick from ?lang= or the browser, so nothing flips.
+for (const [what, locale, query, lang] of [
+  ['?lang=en', 'ar-EG', '?lang=en', 'en'],
+  ['?lang=ar', 'en-GB', '?lang=ar', 'ar'],
+  ['an English browser', 'en-GB', '', 'en'],
+  ['a browser in neither language', 'fr-FR', '', 'ar']
+] as const) {
+  test(`the shell paints in ${lang} for ${what}, before the app's code`, async ({ newContext }) => {
+    const { page } = await newContext({ locale });
+    await page.route(/\/_app\//, (route) => route.abort());
+    await page.goto(`/${query}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('.boot')).toBeVisible();
+  });
+}
