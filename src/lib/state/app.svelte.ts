@@ -134,9 +134,11 @@ class AppState {
   async applyQuery(query: URLSearchParams): Promise<void> {
     const lang = query.get('lang');
     this.#queryLang = lang;
-    // `?lang=` is remembered as the stored choice.
-    if (isLang(lang) && lang !== this.settings.lang) await this.update({ lang });
-    else await this.#applyLanguage(lang);
+    // `?lang=` is remembered as the stored choice; the page does not wait for the write.
+    if (isLang(lang) && lang !== this.settings.lang) {
+      await this.#set({ lang });
+      void this.#save();
+    } else await this.#applyLanguage(lang);
   }
 
   async #applyLanguage(query: string | null): Promise<void> {
@@ -179,9 +181,19 @@ class AppState {
 
   /** Changes settings now and saves them; a failed save is reported, the change stays for this visit. */
   async update(patch: Partial<DeviceSettings>): Promise<StorageError | null> {
+    await this.#set(patch);
+    return this.#save();
+  }
+
+  /** Applies settings to this visit (the language and the document), without saving them. */
+  async #set(patch: Partial<DeviceSettings>): Promise<void> {
     this.settings = { ...this.settings, ...patch };
     if (patch.lang) this.#queryLang = null;
     await this.#applyLanguage(this.#queryLang);
+  }
+
+  /** Saves the settings; a refused write is returned, not thrown. */
+  async #save(): Promise<StorageError | null> {
     if (!this.#store) return null;
     try {
       await this.#store.saveDeviceSettings(this.settings);
