@@ -90,10 +90,14 @@ class AppState {
       onCreated: () => (this.firstVisit = true)
     }).then(
       async (db) => {
-        this.#store = new Store(db);
-        this.settings = await this.#store.deviceSettings();
-        this.profileId = await this.#store.activeProfileId();
-        this.profiles = await this.#store.profiles();
+        const store = new Store(db);
+        this.#store = store;
+        // Three reads at once: each is a round trip to the database before the first screen.
+        [this.settings, this.profileId, this.profiles] = await Promise.all([
+          store.deviceSettings(),
+          store.activeProfileId(),
+          store.profiles()
+        ]);
         const wasBlocked = this.dbStatus === 'blocked';
         this.dbStatus = 'ready';
         // After a blocked start the page is already up: apply the settings now read.
