@@ -60,6 +60,7 @@ export function createFormatter(intlLocale: string, digits: Digits): Formatter {
     (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(intlLocale, { numberingSystem, calendar: 'gregory', ...options })
   );
+  const lf = memo((options: Intl.ListFormatOptions) => new Intl.ListFormat(intlLocale, options));
   const unit = (value: number, name: string) =>
     nf({ style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: 0 }).format(value);
 
@@ -104,7 +105,7 @@ export function createFormatter(intlLocale: string, digits: Digits): Formatter {
         maximumFractionDigits: 1
       }).format(days / 365);
     },
-    list: (items) => new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(items)
+    list: (items) => lf({ type: 'conjunction' }).format(items)
   };
 }
 
