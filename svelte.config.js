@@ -5,15 +5,20 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-// The boot skeleton's inline <style> in app.html, allowed by its hash (read from the file, so the
-// two cannot drift apart).
-const bootStyle = /<style>([\s\S]*?)<\/style>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
-if (bootStyle === undefined) throw new Error('src/app.html: the boot <style> is missing');
+const APP_HTML = readFileSync('src/app.html', 'utf8');
 
-// The inline <script> in app.html's head that sets the shell's language and direction, allowed
-// by its hash likewise.
-const bootScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
-if (bootScript === undefined) throw new Error('src/app.html: the boot <script> is missing');
+/** The text of app.html's one inline `<tag>`, allowed by its hash (read from the file, so the two
+ * cannot drift apart). */
+function inline(tag) {
+  const text = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(APP_HTML)?.[1];
+  if (text === undefined) throw new Error(`src/app.html: the boot <${tag}> is missing`);
+  return text;
+}
+
+// The boot skeleton's <style>, and the <script> in the head that sets the shell's language and
+// direction.
+const bootStyle = inline('style');
+const bootScript = inline('script');
 
 // SvelteKit's route announcer is the one element with an inline style attribute.
 const ANNOUNCER_STYLE =
