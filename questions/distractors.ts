@@ -8,10 +8,18 @@ import {
   isDescription,
   mentionKind,
   nisbaClass,
+  organisationFamily,
   precision,
   sameStanding
 } from './kinds';
-import { countingClass, numberInWords, numberOptions, numberWord } from './numbers';
+import {
+  countingClass,
+  DUAL_OPTIONS,
+  dualNoun,
+  numberInWords,
+  numberOptions,
+  numberWord
+} from './numbers';
 import { byCodePoint } from './util';
 
 /** A possible wrong option: its text in both languages, kind, and every Arabic form it has. */
@@ -168,12 +176,20 @@ export function distractorsFor(
     entity.type !== 'number' &&
     entity.type !== 'date'
   ) {
-    const ctx = { m, entity, kind, seen, pools, answerEn };
     const namedNationality = nationalityNamed(m, entity, sentenceMentions);
-    return pools.entities
-      .flatMap((other) => entityDistractor(ctx, other, namedNationality) ?? [])
-      .filter((d) => lengthSimilar(d.ar, answerOf(m)))
-      .sort((a, b) => byCodePoint(a.ar, b.ar));
+    const pick = (like: (other: string) => boolean) =>
+      pools.entities
+        .flatMap(
+          (other) =>
+            entityDistractor({ m, entity, like, seen, pools, answerEn }, other, namedNationality) ??
+            []
+        )
+        .filter((d) => lengthSimilar(d.ar, answerOf(m)))
+        .sort((a, b) => byCodePoint(a.ar, b.ar));
+    const same = pick((other) => other === kind);
+    return same.length >= MIN_OTHER_NAMES || entity.type !== 'organisation'
+      ? same
+      : pick((other) => organisationFamily(other) === organisationFamily(kind));
   }
   const value = m.value;
   if ((kind === 'year' || kind === 'number') && value !== undefined) {
@@ -205,10 +221,14 @@ function nationalityNamed(m: Mention, entity: Entity, sentenceMentions: readonly
   );
 }
 
+/** The fewest wrong options a multiple choice on a name offers (three options in all). */
+export const MIN_OTHER_NAMES = 2;
+
 interface EntityContext {
   m: Mention;
   entity: Entity;
-  kind: string;
+  /** Whether a name of this kind may stand for the answer. */
+  like: (kind: string) => boolean;
   seen: InSentence;
   pools: Pools;
   answerEn: string | undefined;
@@ -227,7 +247,7 @@ function standsForSeen(other: Entity, seen: InSentence, byId: ReadonlyMap<string
 
 /** `other` as a wrong option for a named entity or a nisba adjective, if it can be one. */
 function entityDistractor(
-  { m, entity, kind, seen, pools, answerEn }: EntityContext,
+  { m, entity, like, seen, pools, answerEn }: EntityContext,
   other: Entity,
   namedNationality: boolean
 ): Distractor | undefined {
@@ -257,7 +277,7 @@ function entityDistractor(
   }
   const chosen = parallelForms(other, optionForms(other, pools.occurs), answerOf(m), answerEn);
   const otherKind = entityKind(other, chosen.ar);
-  return otherKind === kind ? { ...chosen, kind: otherKind, forms } : undefined;
+  return like(otherKind) ? { ...chosen, kind: otherKind, forms } : undefined;
 }
 
 /** The nisba adjective of `other` in the same agreement class as the answer's. */
@@ -301,7 +321,8 @@ function numberDistractors(
       (d) => d.ar.length === m.core.length
     );
   }
-  const options = numberOptions(value, after, NUMBER_CHOICES);
+  const options =
+    dualNoun(m.core) === undefined ? numberOptions(value, after, NUMBER_CHOICES) : DUAL_OPTIONS;
   const fromArticle = (
     unit === undefined ? [] : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
   ).filter((v) => countingClass(v) === countingClass(value) && sameOrder(v, value));

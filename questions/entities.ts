@@ -15,7 +15,7 @@ import { ENTITY_TYPES, type EntityType } from '../src/lib/domain/bank';
 import { latinDigits, stripMarks } from '../src/lib/domain/answers';
 import { arabicPattern, WORD_CHAR } from './arabic';
 import { englishDates, findDates } from './dates';
-import { NUMBER_WORD_RE, numberWord } from './numbers';
+import { DUAL_RE, NUMBER_WORD_RE, numberWord } from './numbers';
 
 const Strings = optional(array(string()));
 const Bilingual = optional(object({ ar: Strings, en: Strings }));
@@ -303,7 +303,7 @@ function numberFound(
   };
 }
 
-/** Numbers in digits («1,200»، «٢٠٢٣») and counts of 3 to 10 in words («ستة أشهر»). */
+/** Numbers in digits («1,200»، «٢٠٢٣»), counts of 3 to 10 in words («ستة أشهر») and of two («سنتين»). */
 function numberMentions(text: string): Found[] {
   const found: Found[] = [];
   for (const r of text.matchAll(NUMBER_RE)) {
@@ -313,9 +313,11 @@ function numberMentions(text: string): Found[] {
       found.push(numberFound(r, value, isYear(value, core) ? 'year' : 'number', latinDigits(core)));
     }
   }
-  for (const r of text.matchAll(NUMBER_WORD_RE)) {
-    const value = numberWord(r[2] ?? '')?.value;
-    if (value !== undefined) found.push(numberFound(r, value, 'number', r[2] ?? ''));
+  for (const re of [NUMBER_WORD_RE, DUAL_RE]) {
+    for (const r of text.matchAll(re)) {
+      const value = numberWord(r[2] ?? '')?.value;
+      if (value !== undefined) found.push(numberFound(r, value, 'number', r[2] ?? ''));
+    }
   }
   return found;
 }

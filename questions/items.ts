@@ -3,9 +3,10 @@ import type { Item, Text } from '../src/lib/domain/bank';
 import { shuffled } from '../src/lib/domain/random';
 import type { CountedNouns } from './agreement';
 import { BLANK } from './arabic';
-import { dateValue, type Distractor } from './distractors';
+import { dateValue, MIN_OTHER_NAMES, type Distractor } from './distractors';
 import { spacedChoice } from './ladder';
 import { namesSpeaker } from './fragments';
+import { dualNoun } from './numbers';
 import { verbBeforeBlank } from './gate';
 import { generatedId } from './ids';
 import { withEn, type Question } from './question';
@@ -37,6 +38,9 @@ const smallCount = (q: Question) =>
   q.m.value >= 3 &&
   q.m.value <= 10;
 
+/** Why a count of two in one word is not typed. */
+export const DUAL_TYPED = 'a count of two in one word («سنتين»): multiple choice, not typed';
+
 /** Cloze: the article stays outside the blank in English («the ____ confirmed»). */
 export function clozeItem(q: Question, reject: Reject): Candidate[] {
   if (spellingsUnknown(q)) {
@@ -45,6 +49,10 @@ export function clozeItem(q: Question, reject: Reject): Candidate[] {
   }
   if (smallCount(q)) {
     reject('cloze', SMALL_COUNT_TYPED);
+    return [];
+  }
+  if (dualNoun(q.m.core) !== undefined) {
+    reject('cloze', DUAL_TYPED);
     return [];
   }
   return [clozeCandidate(q)];
@@ -63,9 +71,6 @@ function clozeCandidate(q: Question): Candidate {
     meta: { answerKind: q.kind, provenance: q.provenance }
   };
 }
-
-/** The fewest wrong options a multiple choice on a name offers (three options in all). */
-export const MIN_OTHER_NAMES = 2;
 
 /** Multiple choice: in English the blank takes the article, each option its own. */
 export function mcqItem(q: Question, all: readonly Distractor[], reject: Reject): Candidate[] {

@@ -146,3 +146,17 @@ export function organisationClass(entity: Pick<Entity, 'ar' | 'en'>): string {
   );
   return found?.[0] ?? 'other';
 }
+
+/**
+ * Public bodies (a ministry, a university, an association, an agency) stand in for each other
+ * when an article names too few of one class; media and armed groups only among their own.
+ * «organisation:state:f» → «public:f».
+ */
+export function organisationFamily(kind: string): string {
+  const [type, cls, gender] = kind.split(':');
+  if (type !== 'organisation') return kind;
+  const family = ['research', 'state', 'international', 'other'].includes(cls ?? '')
+    ? 'public'
+    : cls;
+  return `${family}:${gender}`;
+}

@@ -3,13 +3,14 @@ import { entityMatchers, findMentions } from './entities';
 import { distractorsFor } from './distractors';
 import {
   countingClass,
+  DUAL_RE,
   granularity,
   NUMBER_WORD_RE,
   numberInWords,
   numberOptions,
   numberWord
 } from './numbers';
-import { SMALL_COUNT_TYPED } from './items';
+import { DUAL_TYPED, SMALL_COUNT_TYPED } from './items';
 import { generateItems } from './pipeline/candidates';
 import { plainArticle } from './pipeline/plain-article';
 
@@ -117,6 +118,53 @@ describe('numbers written as words (3 to 10)', () => {
     const swapped = on.filter((i) => i.type === 'truefalse' && !i.answer);
     for (const s of swapped) {
       expect(s.prompt.ar).toMatch(/(?:ثلاثة|أربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) أشهر/u);
+    }
+  });
+});
+
+describe('a count of two in one word («سنتين»، «درجتين»)', () => {
+  it('reads the dual as 2 and writes other values with the noun in agreement', () => {
+    expect(numberWord('سنتين')).toEqual({ value: 2, masculineNoun: false });
+    expect(numberWord('شهران')).toEqual({ value: 2, masculineNoun: true });
+    expect(numberInWords(1, 'سنتين')).toBe('سنة واحدة');
+    expect(numberInWords(4, 'سنتين')).toBe('أربع سنوات');
+    expect(numberInWords(1, 'شهرين')).toBe('شهر واحد');
+    expect(numberInWords(6, 'شهرين')).toBe('ستة أشهر');
+    expect(numberInWords(4, 'درجتين')).toBe('أربع درجات');
+  });
+
+  it('finds the dual of a unit, not a definite one nor another word in «ين»', () => {
+    const found = (text: string) => [...text.matchAll(DUAL_RE)].map((m) => m[2]);
+    expect(found('افتتحت الحديقة بعد سنتين من العمل، وانخفضت الحرارة درجتين.')).toEqual([
+      'سنتين',
+      'درجتين'
+    ]);
+    expect(found('خلال هذين اليومين')).toEqual([]);
+    expect(found('قال المسؤولين في الدولتين')).toEqual([]);
+    expect(found('ولعامين متتاليين')).toEqual(['عامين']);
+  });
+
+  it('asks it as multiple choice among one and a few of the same noun, never typed', () => {
+    const { candidates, rejected } = generateItems(
+      plainArticle(
+        'dual',
+        'افتتحت البلدية حديقة عامة كبيرة في أيار 2018 بعد سنتين من العمل، على أرض كانت موقفاً للسيارات.'
+      )
+    );
+    const items = candidates.map((c) => c.item);
+    const mcq = items.find((i) => i.type === 'mcq' && i.options[i.answer]?.ar === 'سنتين');
+    const options = mcq?.type === 'mcq' ? mcq.options.map((o) => o.ar) : [];
+    expect(options).toHaveLength(4);
+    for (const o of options) {
+      expect(o).toMatch(/^(?:سنتين|سنة واحدة|(?:ثلاث|أربع|خمس|ست) سنوات)$/u);
+    }
+    expect(rejected.some((r) => r.answer === 'سنتين' && r.reason === DUAL_TYPED)).toBe(true);
+    const swapped = items.filter(
+      (i) => i.type === 'truefalse' && !i.answer && !i.prompt.ar.includes('سنتين')
+    );
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const s of swapped) {
+      expect(s.prompt.ar).toMatch(/بعد (?:سنة واحدة|(?:ثلاث|أربع|خمس|ست) سنوات) من العمل/u);
     }
   });
 });

@@ -127,25 +127,70 @@ const WORDS_MASCULINE_NOUN = ['ثلاثة', 'أربعة', 'خمسة', 'ستة', 
 const WORDS_FEMININE_NOUN = ['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر'];
 const FIRST_WORD_VALUE = 3;
 
+/** A noun counted in the dual («سنتين»): its singular, its plural after 3–10, its gender. */
+interface DualNoun {
+  singular: string;
+  plural: string;
+  masculine: boolean;
+}
+
+/** The units a count of two is written with in one word, by the dual's stem (before «ين/ان»). */
+const DUALS: Record<string, DualNoun> = {
+  سنت: { singular: 'سنة', plural: 'سنوات', masculine: false },
+  عام: { singular: 'عام', plural: 'أعوام', masculine: true },
+  شهر: { singular: 'شهر', plural: 'أشهر', masculine: true },
+  يوم: { singular: 'يوم', plural: 'أيام', masculine: true },
+  أسبوع: { singular: 'أسبوع', plural: 'أسابيع', masculine: true },
+  عقد: { singular: 'عقد', plural: 'عقود', masculine: true },
+  ساعت: { singular: 'ساعة', plural: 'ساعات', masculine: false },
+  دقيقت: { singular: 'دقيقة', plural: 'دقائق', masculine: false },
+  درجت: { singular: 'درجة', plural: 'درجات', masculine: false },
+  مرت: { singular: 'مرة', plural: 'مرات', masculine: false }
+};
+
+/** «سنتين»، «شهران»: the noun a one-word count of two is made of, or undefined. */
+export function dualNoun(word: string): DualNoun | undefined {
+  const m = /^(.+)(?:ين|ان)$/u.exec(stripMarks(word));
+  return m === null ? undefined : DUALS[m[1] ?? ''];
+}
+
+/** A one-word count of two («سنتين»), clitics in group 1: not after «ال» nor a letter. */
+export const DUAL_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])([وف]?[بل]?)((?:${Object.keys(DUALS).join('|')})(?:ين|ان))(?![\\p{L}\\p{M}])`,
+  'gu'
+);
+
 /**
  * A number from 3 to 10 written as a word, read as its value and the form it takes (the «ة» form
- * counts a masculine noun); undefined for anything else.
+ * counts a masculine noun), or a count of two in one word («سنتين»); undefined for anything else.
  */
 export function numberWord(word: string): { value: number; masculineNoun: boolean } | undefined {
   const w = stripMarks(word).replace(/ى$/u, 'ي');
   const m = WORDS_MASCULINE_NOUN.indexOf(w);
   if (m >= 0) return { value: m + FIRST_WORD_VALUE, masculineNoun: true };
   const f = WORDS_FEMININE_NOUN.indexOf(w);
-  return f >= 0 ? { value: f + FIRST_WORD_VALUE, masculineNoun: false } : undefined;
+  if (f >= 0) return { value: f + FIRST_WORD_VALUE, masculineNoun: false };
+  const dual = dualNoun(w);
+  return dual === undefined ? undefined : { value: 2, masculineNoun: dual.masculine };
 }
 
-/** `value` (3–10) written as a word of the same form as `like`, or undefined. */
+/**
+ * `value` (3–10) written as a word of the same form as `like`, or undefined. Where `like` is a
+ * count of two in one word, the noun comes too: 1 → «سنة واحدة», 4 → «أربع سنوات».
+ */
 export function numberInWords(value: number, like: string): string | undefined {
   const form = numberWord(like);
   if (form === undefined) return undefined;
   const words = form.masculineNoun ? WORDS_MASCULINE_NOUN : WORDS_FEMININE_NOUN;
-  return words[value - FIRST_WORD_VALUE];
+  const dual = dualNoun(like);
+  if (dual === undefined) return words[value - FIRST_WORD_VALUE];
+  if (value === 1) return `${dual.singular} ${dual.masculine ? 'واحد' : 'واحدة'}`;
+  const word = words[value - FIRST_WORD_VALUE];
+  return word === undefined ? undefined : `${word} ${dual.plural}`;
 }
+
+/** The wrong values a count of two is offered among: one, and a few (3–10 take the plural). */
+export const DUAL_OPTIONS = [1, 4, 3, 6, 5];
 
 /**
  * A number word from 3 to 10 before the noun it counts (an indefinite word: «ستة أشهر»،

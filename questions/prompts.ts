@@ -75,7 +75,9 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   if (numeric && !/\d/u.test(latinDigits(m.core)) && numberWord(m.core) === undefined) {
     return 'a number written in words other than 3 to 10 (no wrong options of its kind)';
   }
-  if (numeric && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
+  // A number in words («درجتين») is never part of a code or model number.
+  const digits = /\d/u.test(latinDigits(m.core));
+  if (numeric && digits && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
     return 'part of a name, code, score or model number';
   }
   return undefined;

@@ -2,6 +2,7 @@ import { agreeCount, type CountedNouns } from './agreement';
 import type { Distractor } from './distractors';
 import { numberValue } from './entities';
 import { boundOf } from './identifiers';
+import { dualNoun } from './numbers';
 import type { Question } from './question';
 import { officeBefore } from './score';
 import { replaceAt } from './util';
@@ -65,7 +66,9 @@ export function swappedArabic(
     return text;
   }
   const value = q.m.value ?? 0;
-  const to = numberValue(swap.ar);
+  // «سنتين» → «أربع سنوات»: the swap brings its own noun, in agreement.
+  const dual = dualNoun(q.m.core) !== undefined;
+  const to = dual ? (swap.value ?? NaN) : numberValue(swap.ar);
   const cut = q.ar.blankStart + swapAr.length;
   const after = text.slice(cut);
   if (!natural(value, to, after)) {
@@ -75,6 +78,7 @@ export function swappedArabic(
   if (boundOf(q.sentence, start, q.m.end) === 'about' && to / value < 2 && value / to < 2) {
     return undefined;
   }
+  if (dual) return text;
   const agreed = agreeCount(after, value, to, nouns);
   return agreed === undefined ? undefined : text.slice(0, cut) + agreed;
 }

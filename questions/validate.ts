@@ -1,6 +1,7 @@
 import { normalizeAnswer } from '../src/lib/domain/answers';
 import { itemSchemaProblems, type Item, type Text } from '../src/lib/domain/bank';
 import { BLANK, containsWords } from './arabic';
+import { organisationFamily } from './kinds';
 import type { Candidate, ItemMeta, Offence, Rule } from './types';
 
 const BLANK_RE = /_{3,}/g;
@@ -222,7 +223,7 @@ function checkGeneratedOptions(
     return;
   }
   meta.options.forEach((o, i) => {
-    if (o.kind !== meta.answerKind) {
+    if (organisationFamily(o.kind) !== organisationFamily(meta.answerKind ?? '')) {
       offend('distractor-type', `option ${i + 1} is a ${o.kind}, the answer a ${meta.answerKind}`);
     }
   });

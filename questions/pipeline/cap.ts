@@ -337,34 +337,46 @@ export const MIN_ON_PARAGRAPH = 2;
  * under {@link NAMES_MIN_SHARE} of the blanks.
  */
 function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
-  const count = perParagraph(keptOf(slots, fixed));
   const lead = statementLead(slots);
   const ranked = slots
     .filter((s) => s.kept !== undefined)
     .sort((x, y) => byScore(x.kept!, y.kept!));
-  for (const slot of ranked) {
-    const first = slot.kept!;
-    const p = paragraphOf(first);
-    if ((count.get(p) ?? 0) >= MIN_ON_PARAGRAPH) continue;
-    const kept = keptOf(slots, fixed);
-    const others = kept.filter((o) => o !== first);
-    const blanks = kept.filter(isBlank);
-    const named = blanks.filter((c) => !numericBlank(c)).length;
-    const numberFits = named >= NAMES_MIN_SHARE * (blanks.length + 1);
-    slot.second = nextFitting(
-      slot,
-      others,
-      (c) =>
-        !askedTwice(c, first) &&
-        answerOf(c) !== answerOf(first) &&
-        (numberFits || !numericBlank(c)) &&
-        !(c.item.type === 'truefalse' && first.item.type === 'truefalse') &&
-        !(statementSays(c) === true && lead >= TRUE_STATEMENTS_LEAD),
-      MIN_SCORE,
-      true
-    );
-    if (slot.second !== undefined) count.set(p, (count.get(p) ?? 0) + 1);
+  // The best second items first: a number or date taken by a weak one is not left for a better.
+  for (;;) {
+    const count = perParagraph(keptOf(slots, fixed));
+    const best = ranked
+      .filter(
+        (s) => s.second === undefined && (count.get(paragraphOf(s.kept!)) ?? 0) < MIN_ON_PARAGRAPH
+      )
+      .map((slot) => ({ slot, second: secondFor(slot, keptOf(slots, fixed), lead) }))
+      .filter((x) => x.second !== undefined)
+      .reduce<{ slot: Slot; second?: Candidate } | undefined>(
+        (a, x) => (a === undefined || scoreOf(x.second!) > scoreOf(a.second!) ? x : a),
+        undefined
+      );
+    if (best === undefined) return;
+    best.slot.second = best.second;
   }
+}
+
+/** The slot's best second item beside `kept` ({@link secondOnSentence}), if any. */
+function secondFor(slot: Slot, kept: readonly Candidate[], lead: number): Candidate | undefined {
+  const first = slot.kept!;
+  const blanks = kept.filter(isBlank);
+  const named = blanks.filter((c) => !numericBlank(c)).length;
+  const numberFits = named >= NAMES_MIN_SHARE * (blanks.length + 1);
+  return nextFitting(
+    slot,
+    kept.filter((o) => o !== first),
+    (c) =>
+      !askedTwice(c, first) &&
+      answerOf(c) !== answerOf(first) &&
+      (numberFits || !numericBlank(c)) &&
+      !(c.item.type === 'truefalse' && first.item.type === 'truefalse') &&
+      !(statementSays(c) === true && lead >= TRUE_STATEMENTS_LEAD),
+    MIN_SCORE,
+    true
+  );
 }
 
 /** Candidates grouped by the sentence they test, in order; those with none are loose. */

@@ -188,3 +188,34 @@ describe('which came first', () => {
     expect(items.some((c) => c.item.type === 'ordering')).toBe(false);
   });
 });
+
+describe('organisations with too few of their class', () => {
+  const input = article(
+    'وأعلنت وزارة البيئة في العام 2016 خطة وطنية لتشجير المدن الكبرى بميزانية كبيرة.',
+    'وزرع المتطوعون الأشجار في الحديقة العامة في 12 آذار 2020 بدعم من جمعية الغد الأخضر.',
+    'وقالت الباحثة هدى قاسم من جامعة اليرموك إن نجاح الحديقة يتوقف على الري المنتظم.',
+    'وبثّت قناة المدينة الفضائية تقريراً عن الحديقة الجديدة في نشرة المساء.'
+  );
+  const mcqOn = (answer: string) =>
+    generated(input).candidates.find(
+      (c) => c.item.type === 'mcq' && c.item.options[c.item.answer]?.ar === answer
+    );
+
+  it('offers other public bodies of the same gender (a ministry, a university), never a channel', () => {
+    const c = mcqOn('جمعية الغد الأخضر');
+    const options = c?.item.type === 'mcq' ? c.item.options.map((o) => o.ar) : [];
+    expect(options).toEqual(
+      expect.arrayContaining(['جمعية الغد الأخضر', 'وزارة البيئة', 'جامعة اليرموك'])
+    );
+    expect(options.join(' ')).not.toContain('قناة');
+  });
+
+  it('keeps a channel among channels only (none here: no multiple choice)', () => {
+    expect(mcqOn('قناة المدينة الفضائية')).toBeUndefined();
+    expect(
+      generated(input).rejected.some(
+        (r) => r.answer === 'قناة المدينة الفضائية' && r.type === 'mcq' && /channel/u.test(r.reason)
+      )
+    ).toBe(true);
+  });
+});
