@@ -9,6 +9,7 @@ import {
   unbalancedQuote
 } from './fragments';
 import { generateItems } from './pipeline/candidates';
+import { plainArticle } from './pipeline/plain-article';
 
 // Clauses that do not read on their own: a leftover conjunction, a verb whose subject is in the
 // sentence before, a speaker with nothing said, a quotation cut open. Each fixture fails without
@@ -112,5 +113,22 @@ describe('a quotation cut open', () => {
     expect(unbalancedQuote('أضافت: «انخفضت التغطية إلى أقل من 80 في المئة')).toBe(true);
     expect(unbalancedQuote('قال: "المحطة جاهزة')).toBe(true);
     expect(unbalancedQuote('قال: «المحطة جاهزة»')).toBe(false);
+  });
+});
+
+describe('a clause the sentence goes on to qualify', () => {
+  const { candidates, rejected } = generateItems(
+    plainArticle(
+      'but',
+      'لم يغادر وزير الخارجية سامي العلي العاصمة عمّان منذ آذار 2021، لكنه زار القاهرة في تموز 2022 للمشاركة في قمة إقليمية كبرى.'
+    )
+  );
+
+  it('is no statement cut before its «لكنه»', () => {
+    const cutBefore = candidates.filter(
+      (c) => c.item.type === 'truefalse' && !c.item.evidence[0]?.quote.includes('لكنه')
+    );
+    expect(cutBefore.filter((c) => c.item.evidence[0]?.quote.includes('لم يغادر'))).toEqual([]);
+    expect(rejected.some((r) => r.type === 'truefalse' && /لكنه/u.test(r.reason))).toBe(true);
   });
 });

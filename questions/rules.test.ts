@@ -348,8 +348,9 @@ describe('clause cutting', () => {
     const sentences = SEED.bank.paragraphs.flatMap((p) => splitSentences(p.ar).map((s) => s.text));
     const long = new Set(sentences.filter((s) => wordCount(s) > 20));
     const statements = seedGenerated.filter((i) => i.type === 'truefalse');
-    // One item per sentence, and none that only glosses the article: enough left to check.
-    expect(statements.length).toBeGreaterThanOrEqual(5);
+    // One item per sentence, none that only glosses the article nor one cut before its «لكن»,
+    // most sentences taken by hand-written items: a few left to check.
+    expect(statements.length).toBeGreaterThanOrEqual(2);
     for (const i of statements) {
       const clause = i.prompt.ar.replace(ATTRIBUTION, '');
       expect(wordCount(clause)).toBeLessThanOrEqual(20);

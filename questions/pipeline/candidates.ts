@@ -284,6 +284,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (q.ar.unresolved.length > 0) {
     return unresolvedReason(q);
   }
+  if (qualifiedAfter(q)) {
+    return 'a clause the sentence goes on to qualify («…، لكنه…»): cut off there, it can read false';
+  }
   if (firstPerson(q.ar.text)) {
     return 'a statement in the first person (a quotation without its speaker)';
   }
@@ -291,6 +294,18 @@ function gateStatement(q: Question | string, title = ''): Question | string {
     return 'the English is a fragment (a relative clause or no verb)';
   }
   return q;
+}
+
+// «لكن»، «لكنّه»، «غير أن»، «إلا أن»: what follows turns against the clause before it.
+const BUT = /^[\s،,]*(?:و?لكن\S*|غير\s+أن\S*|إلا\s+أن\S*|إلّا\s+أن\S*)(?=\s|$)/u;
+
+/**
+ * «لم يتجه بوتين إلى أي مكان…، لكنه قام بزيارته الأولى… إلى طهران»: a clause the sentence goes
+ * on to qualify with «لكن» says, cut off, what the article takes back.
+ */
+function qualifiedAfter(q: Question): boolean {
+  const at = q.sentence.indexOf(q.ar.quote);
+  return at >= 0 && BUT.test(q.sentence.slice(at + q.ar.quote.length));
 }
 
 /**
