@@ -8,6 +8,7 @@ import {
   isDescription,
   mentionKind,
   nisbaClass,
+  organisationClass,
   organisationFamily,
   precision,
   sameStanding
@@ -187,7 +188,10 @@ export function distractorsFor(
         .filter((d) => lengthSimilar(d.ar, answerOf(m)))
         .sort((a, b) => byCodePoint(a.ar, b.ar));
     const same = pick((other) => other === kind);
-    return same.length >= MIN_OTHER_NAMES || entity.type !== 'organisation'
+    // «الباحثة … من ____»: a university or institute is cued by who works there; only its own class.
+    return same.length >= MIN_OTHER_NAMES ||
+      entity.type !== 'organisation' ||
+      organisationClass(entity) === 'research'
       ? same
       : pick((other) => organisationFamily(other) === organisationFamily(kind));
   }

@@ -210,6 +210,10 @@ describe('organisations with too few of their class', () => {
     expect(options.join(' ')).not.toContain('قناة');
   });
 
+  it('asks a university among research bodies only: «الباحثة … من ____» cues its class', () => {
+    expect(mcqOn('جامعة اليرموك')).toBeUndefined();
+  });
+
   it('keeps a channel among channels only (none here: no multiple choice)', () => {
     expect(mcqOn('قناة المدينة الفضائية')).toBeUndefined();
     expect(
