@@ -1,7 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Item } from '../src/lib/domain/bank';
+import { buildArticle } from './build';
 import { generateItems } from './pipeline/candidates';
 import { indexMentions } from './pipeline/mentions';
-import { anaphoricIds, antecedent, restoreReferents, restoreSubject } from './referents';
+import {
+  anaphoricIds,
+  antecedent,
+  relational,
+  restoreReferents,
+  restoreSubject
+} from './referents';
 import { omnipresentActors } from './score';
 
 // A bare definite noun that points back to what the article named earlier, and a verb whose
@@ -132,5 +141,30 @@ describe('a body the article goes on calling by its head noun', () => {
       [ministry?.id]
     );
     expect(omnipresentActors(index.located, { byId: index.byId })).toContain(ministry?.id);
+  });
+});
+
+describe('a place by nearness with nothing to be near', () => {
+  it('is found unless what follows says near what', () => {
+    expect(relational('انخفضت الحرارة في الأحياء المجاورة في الصيف.')).toEqual([
+      'الأحياء المجاورة'
+    ]);
+    expect(relational('في الأحياء المجاورة للحديقة')).toEqual([]);
+    expect(relational('في المناطق المحيطة بالمدينة')).toEqual([]);
+  });
+});
+
+describe('a statement placed by nearness', () => {
+  // «قال رئيس البلدية … إن درجة الحرارة في الأحياء المجاورة انخفضت درجتين في الصيف»: near what?
+  const b = buildArticle({
+    slug: 'park',
+    articleText: readFileSync('tests/fixtures/park-article.txt', 'utf8')
+  });
+  const near = (i: Item) => i.prompt.ar.includes('الأحياء المجاورة');
+
+  it('is refused, a blank on the same sentence kept', () => {
+    expect(b.bank.items.filter((i) => i.type === 'truefalse' && near(i))).toEqual([]);
+    expect(b.rejected.some((r) => r.reason.startsWith('near what?'))).toBe(true);
+    expect(b.bank.items.some((i) => i.type === 'mcq' && near(i))).toBe(true);
   });
 });

@@ -300,6 +300,15 @@ export function restoreReferents(
   return withNationality({ text, blankStart, blankEnd, unresolved: [...new Set(unresolved)] }, ctx);
 }
 
+// «الأحياء المجاورة»، «المناطق المحيطة»: next to what? Resolved only by what follows («للحديقة»).
+const RELATIONAL =
+  /(?<![\p{L}\p{M}])(ال\p{L}+\s+(?:المجاور|المجاورة|المجاورين|المجاورتين|المحيط|المحيطة|المحيطين))(?![\p{L}\p{M}])(?!\s+(?:ل|من\s|بـ?))/gu;
+
+/** Definite nouns placed by an adjective of nearness with nothing after it to be near. */
+export function relational(text: string): string[] {
+  return [...text.matchAll(RELATIONAL)].map((m) => m[1] ?? '');
+}
+
 // Offices and ministries named by what they do, not by their country: «وزير المياه».
 const OFFICE_HEADS = new Set(['وزير', 'وزيرة', 'وزارة'].map(foldPhrase));
 

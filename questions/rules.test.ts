@@ -705,7 +705,7 @@ describe('a statement cut out of its sentence', () => {
 describe('a statement that names its own speaker', () => {
   it('is not attributed to the article a second time', () => {
     const g = arabicOnly([
-      'وقال رئيس البلدية سامر الخطيب إن درجة الحرارة في الأحياء المجاورة انخفضت درجتين في الصيف، بحسب قياسات أجرتها جامعة اليرموك خلال العام الماضي.'
+      'وقال رئيس البلدية سامر الخطيب إن درجة الحرارة في الأحياء المجاورة للحديقة انخفضت درجتين في الصيف، بحسب قياسات أجرتها جامعة اليرموك خلال العام الماضي.'
     ]);
     const statements = items(g)
       .filter((i) => i.type === 'truefalse')

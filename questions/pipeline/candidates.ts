@@ -17,7 +17,7 @@ import {
   type PromptShape
 } from '../prompts';
 import { describeQuestion, type Question } from '../question';
-import type { ReferentContext } from '../referents';
+import { relational, type ReferentContext } from '../referents';
 import type { Candidate, Rejection } from '../types';
 import { attributionOnly, leansOnContext } from '../fragments';
 import {
@@ -283,6 +283,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   }
   if (q.ar.unresolved.length > 0) {
     return unresolvedReason(q);
+  }
+  if (relational(q.ar.text).length > 0) {
+    return `near what? «${relational(q.ar.text).join('»، «')}»: a statement cannot be judged on its own`;
   }
   if (qualifiedAfter(q)) {
     return 'a clause the sentence goes on to qualify («…، لكنه…»): cut off there, it can read false';

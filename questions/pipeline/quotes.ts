@@ -4,7 +4,9 @@ import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, wordCount } from '../arabic';
 import type { Entity, Mention } from '../entities';
 import { generatedId } from '../ids';
+import { MAX_STATEMENT_WORDS } from '../agreement';
 import { isDescription, namedByOffice } from '../kinds';
+import { relational } from '../referents';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
 import type { GenerateInput, Located, MentionIndex } from './mentions';
@@ -303,11 +305,15 @@ function whoSaid(
   };
 }
 
+/** «بحسب المقالة، قال فلان إن»: the words a statement of who said it adds (a name of two). */
+const SAID_LEAD_WORDS = 6;
+
 /**
  * With one other person to offer, "who said it" is a statement instead: «بحسب المقالة، قال فلان إن
  * …» with its speaker (true) and with the other person (false), the verb of each one's gender.
  * Both are candidates on the sentence; the cap keeps one. None when the speaker is named by an
- * office, on a bilingual article, or with no other person or more than one.
+ * office, on a bilingual article, with no other person or more than one, when the quotation
+ * places something by nearness with nothing to be near («الأحياء المجاورة») or is too long.
  */
 export function saidByStatements(
   input: GenerateInput,
@@ -317,15 +323,18 @@ export function saidByStatements(
   speaker: Entity
 ): Candidate[] {
   const others = otherPeople(index, loc, speaker);
+  const said = quote.text.replace(/[.؟!]$/u, '');
+  // «قالت فلانة إن الحرارة في الأحياء المجاورة…» (next to what?), or over a statement's length.
   if (
     input.bilingual ||
     others.length !== 1 ||
     namedByOffice(speaker) ||
-    containsWords(quote.text, speaker.ar)
+    containsWords(quote.text, speaker.ar) ||
+    relational(said).length > 0 ||
+    wordCount(said) + SAID_LEAD_WORDS > MAX_STATEMENT_WORDS
   ) {
     return [];
   }
-  const said = quote.text.replace(/[.؟!]$/u, '');
   return [speaker, others[0]!].map((person) => {
     const truth = person === speaker;
     const verb = person.gender === 'f' ? 'قالت' : 'قال';
