@@ -2,7 +2,7 @@ import { leadingConjunction } from '../fragments';
 import { normalizeSearch } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
-import { clauses } from '../agreement';
+import { clauses, MAX_STATEMENT_WORDS } from '../agreement';
 import { wordCount } from '../arabic';
 import type { Mention } from '../entities';
 import { generatedId } from '../ids';
@@ -45,7 +45,10 @@ function chronologyCandidatesOf(
     return { candidates: [orderingItem(input, events)], rejected: [] };
   }
   if (events.length === 2) {
-    return { candidates: [pairStatement(input, events as [Event, Event])], rejected: [] };
+    const words = PAIR_WORDS + events.reduce((n, e) => n + wordCount(e.text), 0);
+    return words > MAX_STATEMENT_WORDS
+      ? { candidates: [], rejected: refused(events, PAIR_TOO_LONG) }
+      : { candidates: [pairStatement(input, events as [Event, Event])], rejected: [] };
   }
   return { candidates: [], rejected: [] };
 }
@@ -249,10 +252,16 @@ function orderingItem(input: GenerateInput, events: readonly Event[]): Candidate
 }
 
 /** How a statement of which of two events came first begins. */
-export const PAIR_LEAD = 'بحسب التواريخ التي يذكرها المقال، سبق الحدثُ';
+export const PAIR_LEAD = 'بحسب تواريخ المقال، سبق الحدثُ';
+
+/** The words of a pair statement besides its two events (the lead and «الحدثَ»). */
+const PAIR_WORDS = 6;
+
+/** Why two events make no statement. */
+export const PAIR_TOO_LONG = `which came first: the two events make a statement of over ${MAX_STATEMENT_WORDS} words`;
 
 /**
- * «بحسب التواريخ التي يذكرها المقال، سبق الحدثُ «أ» الحدثَ «ب».» — true or false by a seed, from two
+ * «بحسب تواريخ المقال، سبق الحدثُ «أ» الحدثَ «ب».» — true or false by a seed, from two
  * events: the dates, not the order of telling («كان هذا أولاً» read as either).
  */
 function pairStatement(input: GenerateInput, [early, late]: [Event, Event]): Candidate {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/lib/domain/bank';
 import { generateItems } from './candidates';
-import { datedEvents, PAIR_LEAD, tenseOf } from './chronology';
+import { datedEvents, PAIR_LEAD, PAIR_TOO_LONG, tenseOf } from './chronology';
 import { indexMentions } from './mentions';
 import { quotations } from './quotes';
 import { plainArticle } from './plain-article';
@@ -172,7 +172,11 @@ describe('which came first', () => {
   });
 
   it('states which of two events came first, true or false', () => {
-    const items = generated(article(past[0]!, past[1]!)).candidates.map((c) => c.item);
+    const short = [
+      'افتتحت البلدية حديقة عامة في أيار 2018.',
+      'وأعلنت الوزارة في العام 2016 خطة وطنية.'
+    ];
+    const items = generated(article(short[0]!, short[1]!)).candidates.map((c) => c.item);
     const statement = items.find(
       (i) => i.type === 'truefalse' && i.prompt.ar.startsWith(PAIR_LEAD)
     );
@@ -181,6 +185,12 @@ describe('which came first', () => {
       const first = statement.prompt.ar.indexOf('أعلنت') < statement.prompt.ar.indexOf('افتتحت');
       expect(statement.answer).toBe(first);
     }
+  });
+
+  it('makes no statement of two long events (over 20 words)', () => {
+    const made = generated(article(past[0]!, past[1]!));
+    expect(made.candidates.some((c) => c.item.prompt.ar.startsWith(PAIR_LEAD))).toBe(false);
+    expect(made.rejected.some((r) => r.reason === PAIR_TOO_LONG)).toBe(true);
   });
 
   it('is not made on a bilingual article (no English to show)', () => {
