@@ -58,19 +58,25 @@ function placed(head: string, phrase: string, setting: Setting | undefined, text
   return `${phrase} في ${setting.ar}`;
 }
 
-// The state's own bodies: «الحكومة» is the government of the article's country.
-const STATE_HEADS = new Set(['حكومة', 'برلمان', 'جيش'].map(foldPhrase));
+// The state's own bodies and officials: «الحكومة» is the government of the article's country,
+// «المسؤولون» its officials.
+const STATE_HEADS = new Set(['حكومة', 'برلمان', 'جيش', 'مسؤولون'].map(foldPhrase));
 
-/** «الحكومة» → «الحكومة الأردنية» in an article that names Jordan alone; undefined otherwise. */
+/**
+ * «الحكومة» → «الحكومة الأردنية», «المسؤولون» → «المسؤولون الأردنيون» in an article that names
+ * Jordan alone; undefined otherwise.
+ */
 function ofTheCountry(head: string, nisba: readonly string[] = []): string | undefined {
   if (!STATE_HEADS.has(foldPhrase(head))) {
     return undefined;
   }
   const feminine = /[ةه]$/u.test(foldPhrase(head));
+  const plural = /ون$/u.test(head);
   const adjective = nisba.find((f) =>
     feminine ? /^ال\S+ي[ةه]$/u.test(foldPhrase(f)) : /^ال\S+ي$/u.test(foldPhrase(f))
   );
-  return adjective === undefined ? undefined : `ال${head} ${adjective}`;
+  if (adjective === undefined) return undefined;
+  return `ال${head} ${plural ? `${adjective.replace(/يّ?$/u, 'ي')}ون` : adjective}`;
 }
 
 /** A clause as shown: its text, where its blank is, and what could not be restored. */

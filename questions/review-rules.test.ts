@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../src/lib/domain/bank';
+import { buildArticle } from './build';
 import { evenlySpaced, givesAway, spacedChoice } from './ladder';
 import { benchmarkFigure } from './numbers';
 import { capPerSentence, printsAnswerOf } from './pipeline/cap';
@@ -286,5 +288,17 @@ describe('reported speech («تقول فلانة إن …»)', () => {
     expect(reportedSpeech(quoted.located[0]!, quoted.byId)).toBeUndefined();
     const plain = located('وزارت الطبيبة سلمى حداد المستشفى الجديد في المدينة مع فريقها الطبي.');
     expect(reportedSpeech(plain.located[0]!, plain.byId)).toBeUndefined();
+  });
+});
+
+describe('officials of the one country an article names', () => {
+  it('are «المسؤولون الأردنيون», not bare «المسؤولون»', () => {
+    const b = buildArticle({
+      slug: 'second',
+      articleText: readFileSync('tests/fixtures/second-article.txt', 'utf8')
+    });
+    const prompts = b.bank.items.map((i) => i.prompt.ar);
+    expect(prompts.some((p) => p.includes('المسؤولون الأردنيون'))).toBe(true);
+    expect(prompts.filter((p) => /المسؤولون(?! الأردنيون)/u.test(p))).toEqual([]);
   });
 });
