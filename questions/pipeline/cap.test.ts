@@ -57,3 +57,22 @@ describe('a short paragraph whose other fact prints an answer', () => {
     expect(printer?.sibling).toBe(speaker?.sibling);
   });
 });
+
+describe('a statement that gives way to a name blank', () => {
+  // p-6: «تقول الباحثة ليلى منصور إن مراقبة الشعاب … حتى العام 2030»: kept as a statement, it left
+  // no room for the year among the names; asked as «who said this», the year fits beside it.
+  const b = buildArticle({
+    slug: 'second',
+    articleText: readFileSync('tests/fixtures/second-article.txt', 'utf8')
+  });
+  const on = (p: string) => b.bank.items.filter((i) => i.evidence[0]?.paragraph === p);
+
+  it(`gives every paragraph ${MIN_ON_PARAGRAPH} items`, () => {
+    for (const p of b.bank.paragraphs) expect(on(p.id).length, p.id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('asks the speaker as a multiple choice and the year beside it', () => {
+    const answers = on('p-6').map((i) => (i.type === 'mcq' ? i.options[i.answer]?.ar : i.type));
+    expect(answers).toEqual(expect.arrayContaining(['ليلى منصور', '2030']));
+  });
+});

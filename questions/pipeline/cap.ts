@@ -348,20 +348,47 @@ function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
       .filter(
         (s) => s.second === undefined && (count.get(paragraphOf(s.kept!)) ?? 0) < MIN_ON_PARAGRAPH
       )
-      .map((slot) => ({ slot, second: secondFor(slot, keptOf(slots, fixed), lead) }))
-      .filter((x) => x.second !== undefined)
-      .reduce<{ slot: Slot; second?: Candidate } | undefined>(
-        (a, x) => (a === undefined || scoreOf(x.second!) > scoreOf(a.second!) ? x : a),
+      .map((slot) => pairFor(slot, keptOf(slots, fixed), lead))
+      .filter((x) => x !== undefined)
+      .reduce<Pair | undefined>(
+        (a, x) => (a === undefined || scoreOf(x.second) > scoreOf(a.second) ? x : a),
         undefined
       );
     if (best === undefined) return;
+    best.slot.kept = best.first;
     best.slot.second = best.second;
   }
 }
 
-/** The slot's best second item beside `kept` ({@link secondOnSentence}), if any. */
-function secondFor(slot: Slot, kept: readonly Candidate[], lead: number): Candidate | undefined {
+interface Pair {
+  slot: Slot;
+  first: Candidate;
+  second: Candidate;
+}
+
+/**
+ * The slot's first item and a second beside it: its kept one, or, for a statement with no second,
+ * a name blank of the sentence in its place («who said this» for «قالت فلانة إن…»), which leaves
+ * room for a number among the names.
+ */
+function pairFor(slot: Slot, kept: readonly Candidate[], lead: number): Pair | undefined {
   const first = slot.kept!;
+  const second = secondFor(slot, first, kept, lead);
+  if (second !== undefined) return { slot, first, second };
+  if (isBlank(first)) return undefined;
+  const others = kept.filter((o) => o !== first);
+  const name = nextFitting(slot, others, (c) => isBlank(c) && !numericBlank(c));
+  const after = name && secondFor(slot, name, [...others, name], lead);
+  return name && after ? { slot, first: name, second: after } : undefined;
+}
+
+/** The slot's best second item beside `first` ({@link secondOnSentence}), if any. */
+function secondFor(
+  slot: Slot,
+  first: Candidate,
+  kept: readonly Candidate[],
+  lead: number
+): Candidate | undefined {
   const blanks = kept.filter(isBlank);
   const named = blanks.filter((c) => !numericBlank(c)).length;
   const numberFits = named >= NAMES_MIN_SHARE * (blanks.length + 1);
@@ -369,6 +396,7 @@ function secondFor(slot: Slot, kept: readonly Candidate[], lead: number): Candid
     slot,
     kept.filter((o) => o !== first),
     (c) =>
+      c !== first &&
       !askedTwice(c, first) &&
       answerOf(c) !== answerOf(first) &&
       (numberFits || !numericBlank(c)) &&
