@@ -188,10 +188,12 @@ export function distractorsFor(
         .filter((d) => lengthSimilar(d.ar, answerOf(m)))
         .sort((a, b) => byCodePoint(a.ar, b.ar));
     const same = pick((other) => other === kind);
-    // «الباحثة … من ____»: a university or institute is cued by who works there; only its own class.
+    // Only an association, a company or another body of no class takes other public bodies: a
+    // university is cued by who works there («الباحثة … من ____»), a ministry by what a state does
+    // («خطة وطنية … بميزانية»).
     return same.length >= MIN_OTHER_NAMES ||
       entity.type !== 'organisation' ||
-      organisationClass(entity) === 'research'
+      organisationClass(entity) !== 'other'
       ? same
       : pick((other) => organisationFamily(other) === organisationFamily(kind));
   }
@@ -320,8 +322,13 @@ function numberDistractors(
 ): Distractor[] {
   const unit = entity?.unit?.ar;
   if (kind === 'year') {
-    const nearby = [1, -1, 2, -2, 3, -3].map((d) => value + d);
-    return toDistractors([...new Set([...pools.years, ...nearby])], m, kind, value, seen).filter(
+    // «حتى العام 2030»: a round year among years beside it stands out; among round ones it does not.
+    const round = value % 10 === 0;
+    const steps = round ? [10, 20, -5, 5, 15] : [1, -1, 2, -2, 3, -3];
+    const years = [...pools.years, ...steps.map((d) => value + d)].filter(
+      (y) => !round || y % 5 === 0
+    );
+    return toDistractors([...new Set(years)], m, kind, value, seen).filter(
       (d) => d.ar.length === m.core.length
     );
   }

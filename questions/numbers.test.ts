@@ -168,3 +168,20 @@ describe('a count of two in one word («سنتين»، «درجتين»)', () =>
     }
   });
 });
+
+describe('a round year', () => {
+  it('is offered among round years, never among the years beside it', () => {
+    const { candidates } = generateItems(
+      plainArticle(
+        'round',
+        'وتقول الباحثة ليلى منصور إن مراقبة الشعاب المرجانية في خليج العقبة يجب أن تستمر حتى العام 2030 على الأقل.'
+      )
+    );
+    const mcq = candidates
+      .map((c) => c.item)
+      .find((i) => i.type === 'mcq' && i.options[i.answer]?.ar === '2030');
+    const years = mcq?.type === 'mcq' ? mcq.options.map((o) => Number(o.ar)) : [];
+    expect(years).toHaveLength(4);
+    expect(years.every((y) => y % 5 === 0 && y >= 2025)).toBe(true);
+  });
+});

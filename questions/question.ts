@@ -111,6 +111,10 @@ function knownEnglish(m: Mention, entity: Entity | undefined, named: boolean): s
   if ((m.kind === 'date' || entity?.type === 'date') && iso !== undefined) {
     return englishDates(iso)[0];
   }
+  // «ستة»، «درجتين»: a number in words is its value in English, as its wrong options are.
+  if (m.value !== undefined && m.kind !== 'nisba' && !/\d/u.test(latinDigits(m.core))) {
+    return String(m.value);
+  }
   return m.value !== undefined && m.kind !== 'nisba' ? latinDigits(m.core) : undefined;
 }
 

@@ -47,15 +47,36 @@ const LOCAL_HEADS = new Set(
  * A restored phrase of a local head, placed in the article's country unless the phrase or the
  * clause it goes in names it («وزير المياه الأردني … المحطة» needs no «في الأردن»).
  */
-function placed(head: string, phrase: string, setting: Setting | undefined, text: string): string {
+function placed(
+  head: string,
+  phrase: string,
+  setting: Setting | undefined,
+  text: string,
+  nisba: readonly string[] = []
+): string {
   if (
     setting === undefined ||
     !LOCAL_HEADS.has(foldPhrase(head)) ||
-    setting.forms.some((f) => containsWords(phrase, f) || containsWords(text, f))
+    setting.forms.some((f) => containsWords(phrase, f) || containsWords(text, f)) ||
+    namesNationality(`${phrase} ${text}`, nisba)
   ) {
     return phrase;
   }
   return `${phrase} في ${setting.ar}`;
+}
+
+/** Whether `text` holds one of the adjectives in any agreement («الأردني» → «الأردنيون»). */
+function namesNationality(text: string, nisba: readonly string[]): boolean {
+  const folded = foldPhrase(text);
+  return nisba.some((f) => {
+    const stem = foldPhrase(f)
+      .replace(/^ال/u, '')
+      .replace(/ي[ةه]?$/u, '');
+    return (
+      stem.length >= 2 &&
+      new RegExp(`(?:^|\\s)ال${stem}ي(?:[ةه]|ون|ين|ات)?(?=\\s|$)`, 'u').test(folded)
+    );
+  });
 }
 
 // The state's own bodies and officials: «الحكومة» is the government of the article's country,
@@ -276,6 +297,11 @@ export function restoreReferents(
   // Offices qualified first too, so that a local referent sees the country they name.
   let { text, blankStart, blankEnd } = withNationality(clause, ctx);
   const unresolved = [...clause.unresolved];
+  // «المسؤولون» becomes «المسؤولون الأردنيون» further on: then «المشروع» needs no «في الأردن».
+  const nationalised = tokens(text)
+    .map((t) => anaphor(t.text))
+    .map((a) => (a === undefined ? undefined : ofTheCountry(a.head, ctx.nisba)))
+    .find((x) => x !== undefined);
   for (const t of tokens(text).reverse()) {
     const a = anaphor(t.text);
     const next = text.slice(t.end).trimStart().split(/\s/u)[0] ?? '';
@@ -289,7 +315,13 @@ export function restoreReferents(
     const phrase =
       found === undefined
         ? ofTheCountry(a.head, ctx.nisba)
-        : placed(a.head, found, ctx.setting, text);
+        : placed(
+            a.head,
+            found,
+            ctx.setting,
+            nationalised ? `${text} ${nationalised}` : text,
+            ctx.nisba
+          );
     if (phrase === undefined || foldPhrase(phrase).includes(foldPhrase(answer))) {
       unresolved.push(`ال${a.head}`);
       continue;

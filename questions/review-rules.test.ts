@@ -300,5 +300,7 @@ describe('officials of the one country an article names', () => {
     const prompts = b.bank.items.map((i) => i.prompt.ar);
     expect(prompts.some((p) => p.includes('المسؤولون الأردنيون'))).toBe(true);
     expect(prompts.filter((p) => /المسؤولون(?! الأردنيون)/u.test(p))).toEqual([]);
+    // Named by the adjective, the project is not placed «في الأردن» a second time.
+    expect(prompts.filter((p) => p.includes('الأردنيون') && p.includes('في الأردن'))).toEqual([]);
   });
 });

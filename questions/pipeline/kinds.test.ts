@@ -220,8 +220,9 @@ describe('organisations with too few of their class', () => {
     expect(options.join(' ')).not.toContain('قناة');
   });
 
-  it('asks a university among research bodies only: «الباحثة … من ____» cues its class', () => {
+  it('asks a university or a ministry among its own class only: the sentence cues the class', () => {
     expect(mcqOn('جامعة اليرموك')).toBeUndefined();
+    expect(mcqOn('وزارة البيئة')).toBeUndefined();
   });
 
   it('keeps a channel among channels only (none here: no multiple choice)', () => {
