@@ -736,3 +736,23 @@ describe('statements of one sentence', () => {
     }
   });
 });
+
+describe('a body asked where its country is named, and a clause inside a quotation', () => {
+  // p-9: «تقول آنا بورشيفسكايا …: "… تضطر موسكو للإتكال على طهران … بعدما أصبحت القوات الروسية
+  // المسلّحة عالقة في المستنقع الأوكراني"».
+  it('refuses «موسكو … ____ عالقة» for the Russian forces', () => {
+    expect(
+      seedGenerated.filter((i) => i.type !== 'truefalse' && i.prompt.ar.includes('عالقة'))
+    ).toEqual([]);
+    expect(SEED.rejected.some((r) => r.reason.startsWith('the prompt names the country'))).toBe(
+      true
+    );
+  });
+
+  it('gives no statement cut from inside a quotation as what the article says', () => {
+    expect(seedGenerated.filter((i) => i.prompt.ar.includes('تضطر موسكو'))).toEqual([]);
+    expect(SEED.rejected.some((r) => r.reason.startsWith('a clause from inside a quotation'))).toBe(
+      true
+    );
+  });
+});

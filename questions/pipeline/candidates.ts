@@ -3,7 +3,7 @@ import type { Item } from '../../src/lib/domain/bank';
 import { CountedNouns, MAX_STATEMENT_WORDS } from '../agreement';
 import { containsWords, wordCount } from '../arabic';
 import { distractorsFor } from '../distractors';
-import type { Mention } from '../entities';
+import type { Entity, Mention } from '../entities';
 import { wholeRange } from '../identifiers';
 import { benchmarkFigure } from '../numbers';
 import { clozeItem, mcqItem, statementItems } from '../items';
@@ -126,7 +126,7 @@ function mentionCandidates(
   // «من 250 إلى 400»: two numbers are not one typed answer, nor one option of four.
   const onBlank = (shape: PromptShape) =>
     question(input, index, loc, m, { ...shape, related, situated: true }, setting);
-  const blank = range ? RANGE_REFUSED : gateBlank(cutBlank(onBlank), scores);
+  const blank = range ? RANGE_REFUSED : gateBlank(cutBlank(onBlank), scores, index.byId);
   const statement = withoutBenchmark(gateStatement(standalone(cutStatement(on)), input.title), loc);
   if (typeof blank === 'string') {
     reject('cloze', blank);
@@ -207,9 +207,16 @@ export const RANGE_REFUSED = 'a range is not blanked: two numbers are not one an
  * the prompt or stands next to the blank, when the English is a fragment or glosses the blank,
  * and when a person's country or nationality stands right before the blank.
  */
-function gateBlank(q: Question | string, scores: ScoreContext): Question | string {
+function gateBlank(
+  q: Question | string,
+  scores: ScoreContext,
+  byId: ReadonlyMap<string, Entity>
+): Question | string {
   if (typeof q === 'string') {
     return q;
+  }
+  if (countryShown(q, byId)) {
+    return 'the prompt names the country of the body asked («موسكو … ____ عالقة» → the Russian forces)';
   }
   if (leadingActor(q, scores)) {
     return 'the answer is an actor the whole article is about (or its capital or adjective)';
@@ -287,6 +294,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (relational(q.ar.text).length > 0) {
     return `near what? «${relational(q.ar.text).join('»، «')}»: a statement cannot be judged on its own`;
   }
+  if (insideQuotation(q)) {
+    return 'a clause from inside a quotation: its speaker says it, not the article';
+  }
   if (qualifiedAfter(q)) {
     return 'a clause the sentence goes on to qualify («…، لكنه…»): cut off there, it can read false';
   }
@@ -301,6 +311,20 @@ function gateStatement(q: Question | string, title = ''): Question | string {
 
 // «لكن»، «لكنّه»، «غير أن»، «إلا أن»: what follows turns against the clause before it.
 const BUT = /^[\s،,]*(?:و?لكن\S*|غير\s+أن\S*|إلا\s+أن\S*|إلّا\s+أن\S*)(?=\s|$)/u;
+
+/**
+ * «تقول آنا بورشيفسكايا: "… تضطر موسكو للاتكال على طهران …"»: a clause cut from inside a
+ * quotation, given as what the article says, drops who says it.
+ */
+function insideQuotation(q: Question): boolean {
+  const at = q.sentence.indexOf(q.ar.quote);
+  return (
+    at >= 0 &&
+    [...q.sentence.matchAll(/«[^»]+»|"[^"]+"|“[^”]+”/gu)].some(
+      (r) => r.index < at && at + q.ar.quote.length < r.index + r[0].length
+    )
+  );
+}
 
 /**
  * «لم يتجه بوتين إلى أي مكان…، لكنه قام بزيارته الأولى… إلى طهران»: a clause the sentence goes
@@ -461,6 +485,23 @@ function compatriotBefore(q: Question): boolean {
   return (
     country !== undefined &&
     q.ar.shown.some((o) => o.entityId === country && o.end <= q.m.start && q.m.start - o.end <= 30)
+  );
+}
+
+/**
+ * A body of one country («القوات الروسية») asked in a prompt that names that country, its capital
+ * or its adjective: the sentence tells whose body it is, and of the article's bodies only one fits.
+ */
+function countryShown(q: Question, byId: ReadonlyMap<string, Entity>): boolean {
+  const country = q.entity?.type === 'organisation' ? q.entity.country : undefined;
+  return (
+    country !== undefined &&
+    q.ar.shown.some(
+      (o) =>
+        o.entityId !== q.entity?.id &&
+        o.entityId !== undefined &&
+        (o.entityId === country || byId.get(o.entityId)?.country === country)
+    )
   );
 }
 
