@@ -63,6 +63,7 @@ describe('a clause whose subject is in the sentence before', () => {
     expect(subjectless('وتستهلك طاقتها من مزرعة شمسية مجاورة')).toBe(true);
     expect(subjectless('وأضافت: «انخفضت التغطية في الأقاليم»')).toBe(true);
     expect(subjectless('تشارك فيها 3200 فرقة متنقّلة')).toBe(true);
+    expect(subjectless('وخصّصت لها ميزانية تبلغ 40 مليون دينار')).toBe(true);
     expect(subjectless('تستهلك المحطة طاقة من مزرعة شمسية')).toBe(false);
     expect(subjectless('المحطة تستهلك طاقتها من مزرعة')).toBe(false);
   });

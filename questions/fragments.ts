@@ -258,7 +258,7 @@ export function leadingConjunction(text: string): number {
 /**
  * A clause whose verb's subject is in an earlier sentence: the verb is followed at once by a
  * colon or a quotation («وأضافت: «…»») or by a noun or preposition carrying a pronoun
- * («تستهلك طاقتها من…»، «تشارك فيها…»): whose?
+ * («تستهلك طاقتها من…»، «تشارك فيها…»، «خصّصت لها…»): whose?
  */
 export function subjectless(clause: string): boolean {
   const ws = words(clause);
@@ -271,7 +271,7 @@ export function subjectless(clause: string): boolean {
   return (
     /[:«"“]$/u.test(first) ||
     /^[«"“:]/u.test(next) ||
-    /^\S{2,}(?:ها|هم|هما|هن)$/u.test(foldPhrase(next).replace(/[^\p{L}]/gu, ''))
+    /^(?:\S{2,}|[لب])(?:ها|هم|هما|هن)$/u.test(foldPhrase(next).replace(/[^\p{L}]/gu, ''))
   );
 }
 
