@@ -76,3 +76,19 @@ describe('a statement that gives way to a name blank', () => {
     expect(answers).toEqual(expect.arrayContaining(['ليلى منصور', '2030']));
   });
 });
+
+describe('an article with no name left to ask', () => {
+  // The park article names one body that can be asked among others; its numbers and dates then
+  // give its short paragraphs their second item instead of waiting for names that are not there.
+  const b = buildArticle({
+    slug: 'park',
+    articleText: readFileSync('tests/fixtures/park-article.txt', 'utf8')
+  });
+  const on = (p: string) => b.bank.items.filter((i) => i.evidence[0]?.paragraph === p);
+
+  it('gives its first paragraphs two items, a number beside a date', () => {
+    for (const p of ['p-1', 'p-2', 'p-3']) expect(on(p).length, p).toBeGreaterThanOrEqual(2);
+    const p1 = on('p-1').map((i) => (i.type === 'mcq' ? i.options[i.answer]?.ar : i.type));
+    expect(p1).toEqual(expect.arrayContaining(['2016', '40']));
+  });
+});

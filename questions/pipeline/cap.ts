@@ -343,12 +343,14 @@ function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
     .sort((x, y) => byScore(x.kept!, y.kept!));
   // The best second items first: a number or date taken by a weak one is not left for a better.
   for (;;) {
-    const count = perParagraph(keptOf(slots, fixed));
+    const kept = keptOf(slots, fixed);
+    const count = perParagraph(kept);
+    const ctx = { lead, numbersFree: !namesLeft(slots, kept) };
     const best = ranked
       .filter(
         (s) => s.second === undefined && (count.get(paragraphOf(s.kept!)) ?? 0) < MIN_ON_PARAGRAPH
       )
-      .map((slot) => pairFor(slot, keptOf(slots, fixed), lead))
+      .map((slot) => pairFor(slot, kept, ctx))
       .filter((x) => x !== undefined)
       .reduce<Pair | undefined>(
         (a, x) => (a === undefined || scoreOf(x.second) > scoreOf(a.second) ? x : a),
@@ -366,20 +368,46 @@ interface Pair {
   second: Candidate;
 }
 
+/** What a second item must respect: the true statements' lead, and whether numbers are free. */
+interface SecondContext {
+  lead: number;
+  /** No name is left to ask anywhere: numbers and dates no longer take a name's place. */
+  numbersFree: boolean;
+}
+
+const namedBlank = (c: Candidate) => isBlank(c) && !numericBlank(c);
+
+/** Whether a name blank not kept yet could still be asked somewhere in the article. */
+function namesLeft(slots: readonly Slot[], kept: readonly Candidate[]): boolean {
+  return slots.some((s) =>
+    s.options.some(
+      (c) =>
+        c !== s.kept &&
+        c !== s.second &&
+        namedBlank(c) &&
+        scoreOf(c) >= MIN_SCORE &&
+        fits(c, kept, true)
+    )
+  );
+}
+
 /**
  * The slot's first item and a second beside it: its kept one, or, for a statement with no second,
- * a name blank of the sentence in its place («who said this» for «قالت فلانة إن…»), which leaves
- * room for a number among the names.
+ * a blank of the sentence in its place (a name first: «who said this» for «قالت فلانة إن…»),
+ * which leaves room for a number among the names, or the statement itself as the second.
  */
-function pairFor(slot: Slot, kept: readonly Candidate[], lead: number): Pair | undefined {
+function pairFor(slot: Slot, kept: readonly Candidate[], ctx: SecondContext): Pair | undefined {
   const first = slot.kept!;
-  const second = secondFor(slot, first, kept, lead);
+  const second = secondFor(slot, first, kept, ctx);
   if (second !== undefined) return { slot, first, second };
   if (isBlank(first)) return undefined;
   const others = kept.filter((o) => o !== first);
-  const name = nextFitting(slot, others, (c) => isBlank(c) && !numericBlank(c));
-  const after = name && secondFor(slot, name, [...others, name], lead);
-  return name && after ? { slot, first: name, second: after } : undefined;
+  for (const want of [namedBlank, (c: Candidate) => isBlank(c) && ctx.numbersFree]) {
+    const blank = nextFitting(slot, others, want);
+    const after = blank && secondFor(slot, blank, [...others, blank], ctx);
+    if (blank && after) return { slot, first: blank, second: after };
+  }
+  return undefined;
 }
 
 /** The slot's best second item beside `first` ({@link secondOnSentence}), if any. */
@@ -387,11 +415,11 @@ function secondFor(
   slot: Slot,
   first: Candidate,
   kept: readonly Candidate[],
-  lead: number
+  { lead, numbersFree }: SecondContext
 ): Candidate | undefined {
   const blanks = kept.filter(isBlank);
   const named = blanks.filter((c) => !numericBlank(c)).length;
-  const numberFits = named >= NAMES_MIN_SHARE * (blanks.length + 1);
+  const numberFits = numbersFree || named >= NAMES_MIN_SHARE * (blanks.length + 1);
   return nextFitting(
     slot,
     kept.filter((o) => o !== first),
