@@ -393,8 +393,8 @@ function namesLeft(slots: readonly Slot[], kept: readonly Candidate[]): boolean 
 
 /**
  * The slot's first item and a second beside it: its kept one, or, for a statement with no second,
- * a blank of the sentence in its place (a name first: «who said this» for «قالت فلانة إن…»),
- * which leaves room for a number among the names, or the statement itself as the second.
+ * a blank of the sentence in its place (a name first: «who said this» for «قالت فلانة إن…»,
+ * which leaves room for a number among the names).
  */
 function pairFor(slot: Slot, kept: readonly Candidate[], ctx: SecondContext): Pair | undefined {
   const first = slot.kept!;
