@@ -41,6 +41,10 @@ describe('numberOptions', () => {
     expect(granularity(21.25)).toBe(0.25);
     expect(granularity(33.7)).toBeCloseTo(0.1);
     expect(numberOptions(4.5, ' ملايين طفل')).toEqual([3, 6, 7.5]);
+    // A quarter is offered among quarters and halves, never beside round 16 and 32.
+    const quarter = numberOptions(21.25, ' في المئة', 6);
+    expect(quarter.length).toBeGreaterThanOrEqual(3);
+    expect(quarter.filter(Number.isInteger)).toEqual([]);
   });
 
   it('keeps the counted noun agreeing: «61 متراً» never «102 متراً», «8 ملايين» never «13»', () => {

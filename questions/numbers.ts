@@ -40,7 +40,7 @@ function sameClass(a: number, b: number, scaled: boolean): boolean {
   return fold(x) === fold(y);
 }
 
-/** The rounding the answer shows: 450 → 10, 1200 → 100, 61 → 1, 1.5 → 0.5, 21.25 → 0.25, 33.7 → 0.1. */
+/** The rounding the answer shows (its wrong options keep it; a quarter never beside a whole number): 450 → 10, 1200 → 100, 61 → 1, 1.5 → 0.5, 21.25 → 0.25, 33.7 → 0.1. */
 export function granularity(value: number): number {
   if (!Number.isInteger(value)) {
     // A half stays a half: 4.5 → 3, 6, 7.5 rather than 2.3 or 6.8.
@@ -78,6 +78,8 @@ export function numberOptions(value: number, after: string, count = 3): number[]
     if (
       clean <= 0 ||
       clean === value ||
+      // 21.25 among 16 and 32: a round value beside a quarter stands out.
+      (g < 0.5 && Number.isInteger(clean)) ||
       out.includes(clean) ||
       (percent && clean > 100) ||
       (counted && !sameClass(value, clean, scaled))
