@@ -322,7 +322,10 @@ export function restoreReferents(
             nationalised ? `${text} ${nationalised}` : text,
             ctx.nisba
           );
-    if (phrase === undefined || foldPhrase(phrase).includes(foldPhrase(answer))) {
+    if (
+      phrase === undefined ||
+      (answer !== '' && foldPhrase(phrase).includes(foldPhrase(answer)))
+    ) {
       unresolved.push(`ال${a.head}`);
       continue;
     }

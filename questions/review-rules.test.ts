@@ -304,3 +304,15 @@ describe('officials of the one country an article names', () => {
     expect(prompts.filter((p) => p.includes('الأردنيون') && p.includes('في الأردن'))).toEqual([]);
   });
 });
+
+describe('a reported clause asked as «who said this»', () => {
+  it('names what its bare definite points back to («البنك» → «البنك المركزي»)', () => {
+    const b = buildArticle({
+      slug: 'economy',
+      articleText: readFileSync('tests/fixtures/economy-article.txt', 'utf8')
+    });
+    const asked = b.bank.items.map((i) => i.prompt.ar).filter((p) => p.startsWith('من قال'));
+    expect(asked.some((p) => p.includes('إن البنك المركزي سيواصل'))).toBe(true);
+    expect(asked.filter((p) => /إن البنك سيواصل/u.test(p))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
   type PromptShape
 } from '../prompts';
 import { describeQuestion, type Question } from '../question';
-import { relational, type ReferentContext } from '../referents';
+import { relational, restoreReferents, type ReferentContext } from '../referents';
 import type { Candidate, Rejection } from '../types';
 import { attributionOnly, leansOnContext } from '../fragments';
 import {
@@ -75,7 +75,12 @@ export function generateCandidates(
       candidates.push(...mentionCandidates(env, loc, m, reject, m !== mention));
     }
   }
-  for (const kind of [quoteCandidates(input, index), chronologyCandidates(input, index)]) {
+  const restore = (loc: Located, text: string) => {
+    const c = { text, blankStart: -1, blankEnd: -1, unresolved: [] };
+    const done = restoreReferents(c, referentContext(input, index, loc), '');
+    return done.unresolved.length === 0 ? done.text : text;
+  };
+  for (const kind of [quoteCandidates(input, index, restore), chronologyCandidates(input, index)]) {
     candidates.push(...kind.candidates);
     rejected.push(...kind.rejected);
   }

@@ -19,7 +19,8 @@ import type { GenerateInput, Located, MentionIndex } from './mentions';
  */
 export function quoteCandidates(
   input: GenerateInput,
-  index: MentionIndex
+  index: MentionIndex,
+  restore: (loc: Located, text: string) => string = (_, text) => text
 ): { candidates: Candidate[]; rejected: Rejection[] } {
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
@@ -27,7 +28,10 @@ export function quoteCandidates(
     const previous = index.located[k - 1];
     const reported = reportedSpeech(loc, index.byId) ?? continuedReport(loc, previous, index.byId);
     if (reported !== undefined) {
-      const made = whoSaid(input, index, loc, reported.quote, reported.speaker, reported.prompt);
+      // «… إن البنك سيواصل …»: which bank? The one the article named before.
+      const said = reported.quote.text;
+      const prompt = reported.prompt.replace(said, restore(loc, said));
+      const made = whoSaid(input, index, loc, reported.quote, reported.speaker, prompt);
       if (typeof made === 'string') {
         const pair = saidByStatements(input, index, loc, reported.quote, reported.speaker);
         if (pair.length > 0) candidates.push(...pair);
