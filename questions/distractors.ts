@@ -359,7 +359,8 @@ function toDistractors(
     .filter((v) => !word || numberInWords(v, m.core) !== undefined)
     .map((v) => ({
       ar: word ? numberInWords(v, m.core)! : toDigitsLike(String(v), m.core),
-      en: String(v),
+      // «أربع سنوات» holds its noun, which a bare «4» would drop: no English.
+      ...(dualNoun(m.core) === undefined ? { en: String(v) } : {}),
       kind,
       forms: [String(v)],
       value: v

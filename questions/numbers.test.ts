@@ -159,6 +159,8 @@ describe('a count of two in one word («سنتين»، «درجتين»)', () =>
     const mcq = items.find((i) => i.type === 'mcq' && i.options[i.answer]?.ar === 'سنتين');
     const options = mcq?.type === 'mcq' ? mcq.options.map((o) => o.ar) : [];
     expect(options).toHaveLength(4);
+    // «أربع سنوات» holds its noun: a bare «4» in English would drop it.
+    expect(mcq?.type === 'mcq' && mcq.options.filter((o) => o.en !== undefined)).toEqual([]);
     for (const o of options) {
       expect(o).toMatch(/^(?:سنتين|سنة واحدة|(?:ثلاث|أربع|خمس|ست) سنوات)$/u);
     }

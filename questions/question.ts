@@ -8,6 +8,7 @@ import { englishSlot, type EnglishSlot } from './english';
 import type { Entity, Mention } from './entities';
 import { generatedId } from './ids';
 import { answerOf, mentionKind, NAMED } from './kinds';
+import { dualNoun } from './numbers';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import type { ArabicPrompt, EnglishText } from './prompts';
 import type { Provenance } from './types';
@@ -111,9 +112,10 @@ function knownEnglish(m: Mention, entity: Entity | undefined, named: boolean): s
   if ((m.kind === 'date' || entity?.type === 'date') && iso !== undefined) {
     return englishDates(iso)[0];
   }
-  // «ستة»، «درجتين»: a number in words is its value in English, as its wrong options are.
+  // «ستة»: a number in words is its value in English, as its wrong options are; «درجتين» holds
+  // its noun, which a bare «2» would drop: no English.
   if (m.value !== undefined && m.kind !== 'nisba' && !/\d/u.test(latinDigits(m.core))) {
-    return String(m.value);
+    return dualNoun(m.core) === undefined ? String(m.value) : undefined;
   }
   return m.value !== undefined && m.kind !== 'nisba' ? latinDigits(m.core) : undefined;
 }
