@@ -352,15 +352,16 @@ function toDistractors(
   value: number,
   seen: InSentence
 ): Distractor[] {
-  // A number written as a word («ستة أشهر») is offered among words of its form, 3 to 10.
+  // A number written as a word («ستة أشهر») is offered among words of its form, 3 to 10;
+  // «أربع سنوات» holds its noun, which a bare «4» in English would drop.
   const word = numberWord(m.core) !== undefined;
+  const english = dualNoun(m.core) === undefined;
   return values
     .filter((v) => v > 0 && v !== value && !seen.values.has(v))
     .filter((v) => !word || numberInWords(v, m.core) !== undefined)
     .map((v) => ({
       ar: word ? numberInWords(v, m.core)! : toDigitsLike(String(v), m.core),
-      // «أربع سنوات» holds its noun, which a bare «4» would drop: no English.
-      ...(dualNoun(m.core) === undefined ? { en: String(v) } : {}),
+      ...(english ? { en: String(v) } : {}),
       kind,
       forms: [String(v)],
       value: v

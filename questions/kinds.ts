@@ -148,9 +148,10 @@ export function organisationClass(entity: Pick<Entity, 'ar' | 'en'>): string {
 }
 
 /**
- * Public bodies (a ministry, a university, an association, an agency) stand in for each other
- * when an article names too few of one class; media and armed groups only among their own.
- * «organisation:state:f» → «public:f».
+ * The family of an organisation's kind: public bodies (a ministry, a university, an association,
+ * an agency) are one, media and armed groups each their own. A body of no class may be offered
+ * among its family when an article names too few of its class (`distractors.ts` decides); the
+ * validator accepts an option of the answer's family. «organisation:state:f» → «public:f».
  */
 export function organisationFamily(kind: string): string {
   const [type, cls, gender] = kind.split(':');

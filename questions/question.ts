@@ -112,12 +112,13 @@ function knownEnglish(m: Mention, entity: Entity | undefined, named: boolean): s
   if ((m.kind === 'date' || entity?.type === 'date') && iso !== undefined) {
     return englishDates(iso)[0];
   }
-  // «ستة»: a number in words is its value in English, as its wrong options are; «درجتين» holds
-  // its noun, which a bare «2» would drop: no English.
-  if (m.value !== undefined && m.kind !== 'nisba' && !/\d/u.test(latinDigits(m.core))) {
-    return dualNoun(m.core) === undefined ? String(m.value) : undefined;
+  if (m.value === undefined || m.kind === 'nisba' || dualNoun(m.core) !== undefined) {
+    // «درجتين» holds its noun, which a bare «2» would drop: no English.
+    return undefined;
   }
-  return m.value !== undefined && m.kind !== 'nisba' ? latinDigits(m.core) : undefined;
+  // «ستة»: a number in words is its value in English, as its wrong options are.
+  const digits = latinDigits(m.core);
+  return /\d/u.test(digits) ? digits : String(m.value);
 }
 
 function itemBase(

@@ -296,8 +296,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (q.ar.unresolved.length > 0) {
     return unresolvedReason(q);
   }
-  if (relational(q.ar.text).length > 0) {
-    return `near what? «${relational(q.ar.text).join('»، «')}»: a statement cannot be judged on its own`;
+  const near = relational(q.ar.text);
+  if (near.length > 0) {
+    return `near what? «${near.join('»، «')}»: a statement cannot be judged on its own`;
   }
   if (insideQuotation(q)) {
     return 'a clause from inside a quotation: its speaker says it, not the article';
