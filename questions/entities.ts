@@ -315,11 +315,19 @@ function numberMentions(text: string): Found[] {
   }
   for (const re of [NUMBER_WORD_RE, DUAL_RE]) {
     for (const r of text.matchAll(re)) {
+      if (ordinalTeen(text, r.index)) continue;
       const value = numberWord(r[2] ?? '')?.value;
       if (value !== undefined) found.push(numberFound(r, value, 'number', r[2] ?? ''));
     }
   }
   return found;
+}
+
+/** «الدورة الحادية عشرة»: «عشرة» after a definite ordinal is part of it (the 11th), no count. */
+function ordinalTeen(text: string, at: number): boolean {
+  return (
+    /^عشرة?(?![\p{L}\p{M}])/u.test(text.slice(at)) && /ال[\p{L}\p{M}]+\s$/u.test(text.slice(0, at))
+  );
 }
 
 function escapeRe(s: string): string {

@@ -65,6 +65,9 @@ describe('a clause whose subject is in the sentence before', () => {
     expect(subjectless('تشارك فيها 3200 فرقة متنقّلة')).toBe(true);
     expect(subjectless('وخصّصت لها ميزانية تبلغ 40 مليون دينار')).toBe(true);
     expect(subjectless('تستهلك المحطة طاقة من مزرعة شمسية')).toBe(false);
+    // «وقد نال جائزة مالية»: the film of the clause before won it.
+    expect(subjectless('وقد نال جائزة مالية قدرها خمسون ألف دينار تونسي')).toBe(true);
+    expect(subjectless('وقد أعلنت الوزارة خطة جديدة')).toBe(false);
     expect(subjectless('المحطة تستهلك طاقتها من مزرعة')).toBe(false);
   });
 

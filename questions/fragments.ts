@@ -261,7 +261,14 @@ export function leadingConjunction(text: string): number {
  * («تستهلك طاقتها من…»، «تشارك فيها…»، «خصّصت لها…»): whose?
  */
 export function subjectless(clause: string): boolean {
-  const ws = words(clause);
+  const all = words(clause);
+  // «وقد نال جائزة مالية…»: «قد» is followed by a verb, which goes on the earlier sentence's
+  // subject unless a definite noun follows it («وقد أعلنت الوزارة»).
+  const may = /^[وف]?ل?قد$/u.test(foldPhrase(all[0] ?? ''));
+  if (may && all.length > 2 && !/^ال/u.test(foldPhrase(all[2] ?? ''))) {
+    return true;
+  }
+  const ws = may ? all.slice(1) : all;
   const first = ws[0] ?? '';
   const verb = foldPhrase(first).replace(/^[وف](?=\S{3})/u, '');
   if (!(verbLike(verb) || REPORTING.has(verb) || REPORTING.has(foldPhrase(first)))) {

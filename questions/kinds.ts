@@ -1,6 +1,8 @@
 import { latinDigits, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
 import { grammaticalGender } from './agreement';
+import { regions } from './countries';
 import type { Entity, Mention } from './entities';
+import { numberWord } from './numbers';
 
 /** Entity types that are names: asked with «the» in English, swapped for names of their kind. */
 export const NAMED = new Set(['person', 'country', 'organisation', 'place']);
@@ -72,7 +74,8 @@ export function nisbaClass(form: string): string {
 /** The answer a mention asks for: its core, with «ال» restored when written «لل». */
 export function answerOf(m: Mention): string {
   if (!m.merged) {
-    return m.core;
+    // A number word's options are written without marks: so is the answer («تسعِ» → «تسع»).
+    return m.kind === 'number' && numberWord(m.core) !== undefined ? stripMarks(m.core) : m.core;
   }
   return m.form.startsWith('ال') ? m.form : `ال${m.form}`;
 }
@@ -82,7 +85,24 @@ export function answerOf(m: Mention): string {
  * بايدن», “A senior Biden administration official”): never an answer, a distractor or a swap.
  */
 export function isDescription(entity: Entity | undefined): boolean {
+  if (entity?.type === 'organisation') {
+    return describedBody(entity.ar);
+  }
   return entity?.type === 'person' && /^(?:a|an|the)\s/iu.test(entity.en ?? '');
+}
+
+/**
+ * «الجامعة اليابانية»: a body's head noun and a nationality alone may be a name («الجامعة
+ * الأردنية») or stand for a body the article names otherwise («جامعة كانازاوا»); offered beside
+ * it, both would be right.
+ */
+function describedBody(ar: string): boolean {
+  const [head, adjective, ...rest] = ar.split(/\s+/u);
+  return (
+    rest.length === 0 &&
+    /^ال/u.test(head ?? '') &&
+    regions().some((r) => r.nisba.includes(adjective ?? ''))
+  );
 }
 
 /** A person named by an office alone («وزير المياه»، «المتحدثة باسم الوزارة»), not by a name. */

@@ -255,3 +255,58 @@ describe('the gazetteer wins', () => {
     expect(recogniseEntities([text], known).map((e) => e.ar)).toEqual(['فرنسا']);
   });
 });
+
+describe('people named after a role, an office or a comma (unseen articles of session 20)', () => {
+  it('reads a role after «ل» («للمخرجة»), with its nationality, and says it without the «ل»', () => {
+    expect(findNames('بتتويج الفيلم «ضفاف الصمت» للمخرجة أمل الطيب بجائزة.')[0]).toMatchObject({
+      type: 'person',
+      ar: 'أمل الطيب',
+      gender: 'f',
+      role: 'المخرجة'
+    });
+    expect(names('فيما نال الممثل المصري كريم عبد الحميد جائزة أفضل ممثل')).toEqual([
+      ['person', 'كريم عبد الحميد', 'm']
+    ]);
+  });
+
+  it('takes the name after an office and a comma, not the office', () => {
+    expect(names('وأوضح مدير المهرجان، الناقد منير الشابي، أن الدورة نجحت')).toEqual([
+      ['person', 'منير الشابي', 'm']
+    ]);
+  });
+
+  it('ends a body’s name before a title: the jury, then the director who chairs it', () => {
+    expect(names('وترأّست لجنة التحكيم المخرجة الفرنسية كلير دوبوا، التي أعلنت')).toEqual([
+      ['organisation', 'لجنة التحكيم', ''],
+      ['person', 'كلير دوبوا', 'f']
+    ]);
+  });
+
+  it('reads «المتحدث باسم …» and «نائب الرئيس لقطاع …» as offices, not names', () => {
+    expect(names('وقال المتحدث باسم الوزارة عمر الخطيب إنها تدرس')).toEqual([
+      ['person', 'عمر الخطيب', 'm']
+    ]);
+    expect(
+      names('وأكدت المتحدثة باسم وزارة النقل والخدمات اللوجستية سارة العتيبي أن المشروع')
+    ).toEqual([['person', 'سارة العتيبي', 'f']]);
+    expect(names('وأوضح نائب الرئيس لقطاع النقل في الهيئة المهندس خالد الدوسري أن')).toEqual([
+      ['person', 'خالد الدوسري', 'm']
+    ]);
+  });
+
+  it('finds no person in a governorate, a department or a plural after «ل»', () => {
+    expect(names('تعرّض مواقع أثرية عدة في المحافظة لعمليات حفر غير مشروعة')).toEqual([]);
+    expect(names('أعلنت دائرة الآثار العامة في الأردن، الثلاثاء')).toEqual([
+      ['organisation', 'دائرة الآثار العامة', '']
+    ]);
+  });
+
+  it('names a body after a king, and a joined word with its adjective', () => {
+    expect(names('قالت أستاذة هندسة النقل في جامعة الملك سعود إن')[0]?.[1]).toBe(
+      'جامعة الملك سعود'
+    );
+    expect(names('وأكدت وزارة النقل والخدمات اللوجستية أن')[0]?.[1]).toBe(
+      'وزارة النقل والخدمات اللوجستية'
+    );
+  });
+});

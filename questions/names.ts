@@ -236,7 +236,6 @@ const TITLES = set([
   'ملكة',
   'أمين',
   'محافظ',
-  'محافظة',
   'قائد',
   'مهاجم',
   'حارس',
@@ -247,7 +246,31 @@ const TITLES = set([
   'منسق',
   'منسقة',
   'مستشار',
-  'مستشارة'
+  'مستشارة',
+  'مخرج',
+  'مخرجة',
+  'ممثل',
+  'ممثلة',
+  'ناقد',
+  'ناقدة',
+  'فنان',
+  'فنانة',
+  'منتج',
+  'منتجة',
+  'روائي',
+  'روائية',
+  'شاعر',
+  'شاعرة',
+  'مصور',
+  'مصورة',
+  'مؤرخ',
+  'مؤرخة',
+  'عميد',
+  'عميدة',
+  'محامي',
+  'محامية',
+  'ناشط',
+  'ناشطة'
 ]);
 
 /** Reporting verbs before a speaker; a feminine form marks a woman. */
@@ -345,7 +368,16 @@ const ORG_HEADS = set([
   'برلمان',
   'جهاز',
   'مصلحة',
-  'ديوان'
+  'ديوان',
+  'دائرة',
+  'إدارة',
+  'مديرية',
+  'بلدية',
+  'نقابة',
+  'رابطة',
+  'كلية',
+  'متحف',
+  'مكتبة'
 ]);
 /** Head nouns of places: «مدينة العقبة» names a city; «خليج العقبة» is itself a place. */
 const CITY_HEADS = set(['مدينة', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'مخيم']);
@@ -431,6 +463,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       isIn(VERBS_F, w.bare) ||
       /^[A-Za-z]/u.test(w.bare) ||
       w.bare.length < 2 ||
+      // «لعمليات حفر»: a preposition on a plural noun starts no name.
+      (out.length === 0 && /^[بلك]\S{3,}ات$/u.test(w.bare)) ||
       (definite && (out.length === 0 || !/^ال/u.test(w.bare)))
     ) {
       break;
@@ -455,11 +489,17 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
 
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
 
+// What an office is «for»: «لقطاع النقل»، «لشؤون اللاجئين»، «لوزارة الصحة».
+const OFFICE_OF = set(['قطاع', 'شؤون', 'قسم', 'ملف']);
+const isOfficeOf = (bare: string) =>
+  /^ل[^ل]/u.test(bare) && (OFFICE_OF.has(fold(bare.slice(1))) || HEADS.has(fold(bare.slice(1))));
+
 /** The title a word is, as folded: «والمهندس» → «مهندس». */
 function titleOf(bare: string): string | undefined {
-  const b = fold(bare).replace(/^[وف]?(?:ال|ل(?=ل))?/u, '');
   const plain = fold(bare).replace(/^[وف]/u, '');
-  return [fold(bare), plain, b].find((x) => TITLES.has(x));
+  // «للمخرجة»: «ل» before «ال» leaves «لل».
+  const forms = [fold(bare), plain, plain.replace(/^(?:[بك]?ال|لل)/u, '')];
+  return forms.find((x) => TITLES.has(x));
 }
 
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
@@ -473,12 +513,21 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach.
   const gender = /ه$/u.test(title) && /ة$/u.test(w.bare) ? 'f' : 'm';
   let j = i + 1;
-  while (j < words.length && j - i <= 3 && isDefinite(words[j] as Word) && !words[j - 1]?.stop) {
+  // «المتحدث باسم الوزارة عمر الخطيب»: «باسم» goes with the spokesman, it is no name.
+  if (/^(?:متحدث|ناطق)/u.test(title) && fold(words[j]?.bare ?? '') === 'باسم' && !w.stop) {
+    j++;
+    // «باسم وزارة النقل»: the body's head noun too.
+    if (isIn(HEADS, words[j]?.bare ?? '') && !words[j - 1]?.stop) j++;
+  }
+  const joined = (x: Word) => isDefinite(x) || /^وال/u.test(x.bare);
+  while (j < words.length && j - i <= 6 && joined(words[j] as Word) && !words[j - 1]?.stop) {
     j++;
   }
   // «باحثة مرموقة»: a title with no «ال», no complement and no «his» takes an adjective, not a name.
   const bareTitle = j === i + 1 && !isDefinite(w) && !/ه$/u.test(w.bare);
-  const name = words[j - 1]?.stop || bareTitle ? [] : nameAt(words, j);
+  // «نائب الرئيس لقطاع النقل»: a «ل» phrase after the complement goes on with the office.
+  const office = isOfficeOf(words[j]?.bare ?? '');
+  const name = words[j - 1]?.stop || bareTitle || office ? [] : nameAt(words, j);
   const first = fold(name[0]?.bare ?? '');
   // A man's title before a word in «ة» is a title before a noun («الرئيس … علاقة موسكو»); a
   // woman's title before one word in «ت» is before her verb («الطبيبة شرحت»).
@@ -486,11 +535,16 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   if (name.length === 0 || noun) {
     return apposition(words, i, gender);
   }
+  return { type: 'person', words: name, gender, role: roleText(words.slice(i, j)) };
+}
+
+/** A role as said after a preposition: «للمخرجة الفرنسية» → «المخرجة الفرنسية». */
+function roleText(words: readonly Word[]): string {
   const role = words
-    .slice(i, j)
     .map((x) => x.text)
-    .join(' ');
-  return { type: 'person', words: name, gender, role };
+    .join(' ')
+    .replace(/^[وف]/u, '');
+  return /^لل/u.test(role) ? `ال${role.slice(2)}` : role.replace(/^[بك](?=ال)/u, '');
 }
 
 /**
@@ -504,7 +558,13 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
       return undefined;
     }
     if (w.stop) {
-      const name = /^\s*[،,]/u.test(w.after) ? nameAt(words, k + 1) : [];
+      const comma = /^\s*[،,]/u.test(w.after);
+      // «مدير المهرجان، الناقد منير الشابي،»: the name may have a title of its own.
+      const titled = comma ? afterTitle(words, k + 1) : undefined;
+      if (titled !== undefined) {
+        return { ...titled, gender };
+      }
+      const name = comma ? nameAt(words, k + 1) : [];
       return name.length >= 2 && name.at(-1)?.stop
         ? { type: 'person', words: name, gender }
         : undefined;
@@ -551,7 +611,11 @@ function unnamedOfficial(words: readonly Word[], i: number, gender: 'm' | 'f'): 
   }
   const next = words[j];
   const ends = words[j - 1]?.stop === true || next === undefined || isStop(next);
-  return j > i + 1 && ends ? { type: 'person', words: words.slice(i, j), gender } : undefined;
+  if (j <= i + 1 || !ends) {
+    return undefined;
+  }
+  // «وأوضح مدير المهرجان، الناقد منير الشابي،»: the office is followed by the name.
+  return apposition(words, i, gender) ?? { type: 'person', words: words.slice(i, j), gender };
 }
 
 /** «منظمة الصحة العالمية»: a head noun and one to three words with «ال» after it. */
@@ -600,11 +664,19 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
   for (let j = from; j < words.length && tail.length < 4; j++) {
     const next = words[j] as Word;
     const of = tail.length > 0 && /^لل/u.test(next.bare);
-    if (!(/^ال/u.test(next.bare) || of) || isStop(next) || (tail.length === 3 && !of)) {
+    const title = tail.length > 0 && titleOf(next.bare) !== undefined;
+    if (!(/^ال/u.test(next.bare) || of) || isStop(next) || title || (tail.length === 3 && !of)) {
       break;
     }
     if (of) {
       tail.push(next, ...coordinated(words, j + 1));
+      break;
+    }
+    // «جامعة الملك سعود»: a body named after a king or a prince takes his name.
+    const named = tail.length === 0 && /^ال(?:ملك|امير|شيخ)$/u.test(fold(next.bare));
+    const after = named && !next.stop ? nameAt(words, j + 1, 2) : [];
+    if (after.length > 0) {
+      tail.push(next, ...after);
       break;
     }
     tail.push(next);
@@ -651,7 +723,17 @@ function coordinated(words: readonly Word[], at: number): Word[] {
   if (w === undefined || before?.stop !== false || !/^وال/u.test(w.bare) || isIn(HEADS, w.bare)) {
     return [];
   }
-  return regionsIn(w.text).length === 0 ? [w] : [];
+  if (regionsIn(w.text).length > 0) {
+    return [];
+  }
+  // «والخدمات اللوجستية»: the joined word's own adjective goes with it.
+  const adjective = words[at + 1];
+  const described =
+    !w.stop &&
+    adjective !== undefined &&
+    /^ال\S+ي[ةه]?$/u.test(adjective.bare) &&
+    !isStop(adjective);
+  return described ? [w, adjective] : [w];
 }
 
 /**

@@ -191,3 +191,55 @@ describe('a round year', () => {
     expect(years.every((y) => y % 5 === 0 && y >= 2025)).toBe(true);
   });
 });
+
+describe('number words as articles write them (unseen articles of session 20)', () => {
+  const words = (text: string) => [...text.matchAll(NUMBER_WORD_RE)].map((r) => r[2]);
+
+  it('reads a number word with its marks, and none that is part of a compound', () => {
+    expect(words('من تسعِ دول عربية على ستِّ قاعات')).toEqual(['تسعِ', 'ستِّ']);
+    expect(words('شارك فيها خمسةٌ وأربعون عاملًا')).toEqual([]);
+    expect(words('ضمّت أربعةَ عشرَ فيلمًا')).toEqual([]);
+  });
+
+  it('takes no count from an ordinal («الدورة الحادية عشرة»)', () => {
+    const found = findMentions(
+      'اختتمت فعاليات الدورة الحادية عشرة من المهرجان.',
+      entityMatchers([])
+    );
+    expect(found.filter((m) => m.kind === 'number')).toEqual([]);
+  });
+
+  it('offers a marked number word among words with no marks, the answer too', () => {
+    const g = generateItems(
+      plainArticle(
+        'marks',
+        'بدأ العمل في محطة العقبة الجديدة في نيسان 2021، وتأخر تسليمها ستَّ سنوات بسبب نقص في المعدّات المستوردة من الخارج.'
+      )
+    );
+    const mcq = g.candidates
+      .map((c) => c.item)
+      .find((i) => i.type === 'mcq' && /ست/u.test(i.options[i.answer]?.ar ?? ''));
+    const options = mcq?.type === 'mcq' ? mcq.options.map((o) => o.ar) : [];
+    expect(mcq?.type === 'mcq' && mcq.options[mcq.answer]?.ar).toBe('ست');
+    expect(options.length).toBeGreaterThan(2);
+    expect(options.some((o) => /[\u064B-\u0652]/u.test(o))).toBe(false);
+  });
+});
+
+describe('a false statement on a count in words', () => {
+  it('swaps the word for another of its form, the plural kept («ثلاث محطات» → «ست محطات»)', () => {
+    const g = generateItems(
+      plainArticle(
+        'swap',
+        'وبحسب المخطط، ينطلق الخط من حي الرمال شرق العاصمة، ويرتبط الخط بالخطين الأزرق والأصفر عبر ثلاث محطات تبادلية في وسط المدينة.'
+      )
+    );
+    const falses = g.candidates
+      .map((c) => c.item)
+      .filter((i) => i.type === 'truefalse' && !i.answer);
+    expect(falses.length).toBeGreaterThan(0);
+    for (const f of falses) {
+      expect(f.prompt.ar).toMatch(/عبر (?:أربع|خمس|ست|سبع|ثماني|تسع|عشر) محطات تبادلية/u);
+    }
+  });
+});

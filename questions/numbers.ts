@@ -200,8 +200,10 @@ export const DUAL_OPTIONS = [1, 4, 3, 6, 5];
  * fraction or a verb before a definite noun («خمس السكان»، «تسع القاعة»), nor after «اثني» or
  * another number word.
  */
-const ALL_WORDS = [...WORDS_MASCULINE_NOUN, ...WORDS_FEMININE_NOUN].join('|');
+// Each letter may carry its marks, as an article may write «تسعِ دول»، «ستِّ قاعات».
+const MARKED = (word: string) => [...word].map((c) => `${c}[\\u064B-\\u0652\\u0670]*`).join('');
+const ALL_WORDS = [...WORDS_MASCULINE_NOUN, ...WORDS_FEMININE_NOUN].map(MARKED).join('|');
 export const NUMBER_WORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?<!(?:اثني|اثنتي|إحدى|أحد|${ALL_WORDS})\\s)([وفبل]?)(${ALL_WORDS})(?=\\s+(?!ال|عشر|عشرة|[\\p{N}])[\\p{L}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(?<!(?:اثني|اثنتي|إحدى|أحد|${ALL_WORDS})\\s)([وفبل]?)(${ALL_WORDS})(?=[\\u064B-\\u0652]*\\s+(?!ال|عشر|عشرة|و\\S+(?:ون|ين)(?![\\p{L}])|[\\p{N}])[\\p{L}])`,
   'gu'
 );

@@ -69,7 +69,11 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
     return 'events are asked about by hand-written items';
   }
   if (isDescription(entity)) {
-    return 'a description of a person, not a name';
+    return 'a description of a person or a body, not a name';
+  }
+  // «ذهبت جائزة ____ إلى…»: a prize is named after its giver; any body reads as right.
+  if (/(?:^|\s)[وفب]?(?:ال)?جائزة\s+$/u.test(sentence.slice(0, m.start))) {
+    return 'the name of a prize';
   }
   const numeric = m.kind === 'number' || m.kind === 'year' || entity?.type === 'number';
   if (numeric && !/\d/u.test(latinDigits(m.core)) && numberWord(m.core) === undefined) {

@@ -7,6 +7,7 @@ import { indexMentions } from './pipeline/mentions';
 import {
   anaphoricIds,
   antecedent,
+  leadProject,
   relational,
   restoreReferents,
   restoreSubject
@@ -166,5 +167,21 @@ describe('a statement placed by nearness', () => {
     expect(b.bank.items.filter((i) => i.type === 'truefalse' && near(i))).toEqual([]);
     expect(b.rejected.some((r) => r.reason.startsWith('near what?'))).toBe(true);
     expect(b.bank.items.some((i) => i.type === 'mcq' && near(i))).toBe(true);
+  });
+});
+
+describe('fuller forms met in unseen articles (session 20)', () => {
+  it('keeps the «لل» complement of a body named with an adjective', () => {
+    expect(
+      antecedent(
+        'مركز',
+        'بينما تكفّل المركز الوطني للسينما والصورة ورعاةٌ من القطاع الخاص بالجزء المتبقي.'
+      )
+    ).toBe('المركز الوطني للسينما والصورة');
+  });
+
+  it('takes the project from a work the lead names with «ال»', () => {
+    const lead = 'وقّعت الهيئة عقدًا لتنفيذ المرحلة الأولى من الخط السابع لمترو الرياض، الذي يمتد';
+    expect(leadProject('مشروع', lead)).toBe('مشروع الخط السابع لمترو الرياض');
   });
 });

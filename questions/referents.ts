@@ -152,7 +152,7 @@ export function antecedent(head: string, before: string): string | undefined {
     const next = ws[i + 1] ?? '';
     const bare = w.replace(/^[وفب](?=\S{3})/u, '');
     if (anaphor(w)?.head === head && !stops(w) && definite(next) && adjective(next)) {
-      return `ال${head} ${clean(next)}`;
+      return [`ال${head}`, ...complemented(ws.slice(i + 1, i + 4))].join(' ');
     }
     if ((foldPhrase(bare) !== foldPhrase(head) && foldPhrase(w) !== foldPhrase(head)) || stops(w)) {
       continue;
@@ -167,6 +167,20 @@ export function antecedent(head: string, before: string): string | undefined {
 }
 
 const clean = (w: string) => w.replace(/[.,،؛:;!?؟»"”)]+$/u, '');
+
+/**
+ * An adjective and the «لل» complement that goes on with it, one «وال» word joined: «الوطني
+ * للسينما والصورة» (the name of «المركز الوطني للسينما والصورة», not «المركز الوطني» alone).
+ */
+function complemented(ws: readonly string[]): string[] {
+  const out = [clean(ws[0] ?? '')];
+  for (const [k, shape] of [/^لل/u, /^وال/u].entries()) {
+    const w = ws[k + 1];
+    if (w === undefined || stops(ws[k] ?? '') || !shape.test(w)) break;
+    out.push(clean(w));
+  }
+  return out;
+}
 
 /**
  * An indefinite noun described by a verb that refers back to it: «دراسة أجراها مستشفى ابن سينا
@@ -273,8 +287,27 @@ export function leadProject(head: string, before: string): string | undefined {
       const phrase = fullerForm(ws.slice(i + 1, i + 6), w);
       return phrase === undefined ? undefined : `${head} ${phrase}`;
     }
+    // «من الخط السابع لمترو الرياض»: a work the lead names with «ال» and what specifies it.
+    const bare = foldPhrase(w).replace(/^[وفبكل]?ال|^لل/u, '');
+    if (definite(w) && WORKS.has(bare) && !stops(w)) {
+      const phrase = specified(ws.slice(i + 1, i + 4));
+      return phrase.length === 0
+        ? undefined
+        : [head, `ال${w.slice(w.indexOf('ال') + 2)}`, ...phrase].join(' ');
+    }
   }
   return undefined;
+}
+
+/** «السابع لمترو الرياض»: definite words and one «ل» phrase, up to punctuation. */
+function specified(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of ws) {
+    if (!(definite(w) || /^ل[^ل]/u.test(w)) || PARTICLE.test(foldPhrase(clean(w)))) break;
+    out.push(clean(w));
+    if (stops(w)) break;
+  }
+  return out.length > 0 && definite(out.at(-1) ?? '') ? out : [];
 }
 
 /** `clitics` + «الـhead» written with `phrase` in its place («لل» + «وزارة الصحة» → «لوزارة الصحة»). */

@@ -283,6 +283,24 @@ describe('reported speech («تقول فلانة إن …»)', () => {
     expect(r?.prompt).toBe('من قال في المقال إن عدد المرضى في المستشفى تضاعف خلال هذا الشتاء؟');
   });
 
+  it('is asked with «إن» after «قال» whatever verb the article used («أوضح أن»)', () => {
+    const index = located(
+      'وأوضح المهندس خالد الدوسري أن الإقبال على خطوط المترو فاق التقديرات بنسبة 20 في المئة.'
+    );
+    expect(reportedSpeech(index.located[0]!, index.byId)?.prompt).toBe(
+      'من قال في المقال إن الإقبال على خطوط المترو فاق التقديرات بنسبة 20 في المئة؟'
+    );
+  });
+
+  it('asks the first claim where the speaker goes on to a second («، مشيرة إلى أن …»)', () => {
+    const index = located(
+      'وأكدت المتحدثة سارة العتيبي أن الخطة تهدف إلى تقليص الاعتماد على السيارات الخاصة في المدينة، مشيرة إلى أن نسبة المحتوى المحلي في العقد لن تقل عن 40 في المئة، وأن المشروع سيوفر نحو سبعة آلاف فرصة عمل مباشرة.'
+    );
+    expect(reportedSpeech(index.located[0]!, index.byId)?.prompt).toBe(
+      'من قال في المقال إن الخطة تهدف إلى تقليص الاعتماد على السيارات الخاصة في المدينة؟'
+    );
+  });
+
   it('is not made from a quotation or without a reporting verb', () => {
     const quoted = located('وتقول الطبيبة سلمى حداد: «عدد المرضى في المستشفى تضاعف هذا الشتاء».');
     expect(reportedSpeech(quoted.located[0]!, quoted.byId)).toBeUndefined();
@@ -314,5 +332,39 @@ describe('a reported clause asked as «who said this»', () => {
     const asked = b.bank.items.map((i) => i.prompt.ar).filter((p) => p.startsWith('من قال'));
     expect(asked.some((p) => p.includes('إن البنك المركزي سيواصل'))).toBe(true);
     expect(asked.filter((p) => /إن البنك سيواصل/u.test(p))).toEqual([]);
+  });
+});
+
+describe('bodies that are no answer (unseen articles of session 20)', () => {
+  const made = (...paragraphs: string[]) =>
+    generateItems({
+      slug: 's',
+      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+
+  it('never blanks the giver of a prize («ذهبت جائزة ____ إلى»)', () => {
+    const g = made(
+      'وذهبت جائزة لجنة التحكيم الخاصة إلى الفيلم المغربي «رمال تافيلالت» في ختام الدورة.',
+      'وقدّمت وزارة الشؤون الثقافية دعمًا للمهرجان، كما شاركت جمعية السينمائيين الشبان في التنظيم.'
+    );
+    expect(g.rejected.some((r) => r.reason === 'the name of a prize')).toBe(true);
+    expect(g.candidates.some((c) => /جائزة ____/u.test(c.item.prompt.ar))).toBe(false);
+  });
+
+  it('offers no «الجامعة اليابانية» beside the Japanese university the article names', () => {
+    const g = made(
+      'ويقود الجانب الياباني البروفيسور كينجي ماتسوموتو من جامعة كانازاوا منذ عام 2019 ضمن برنامج تعاون.',
+      'وتحمّلت الجامعة اليابانية 70 في المئة من الكلفة، فيما قدّمت الجامعة الأردنية الخبراء والطلاب.'
+    );
+    const options = g.candidates.flatMap((c) =>
+      c.item.type === 'mcq' ? c.item.options.map((o) => o.ar) : []
+    );
+    expect(options).not.toContain('الجامعة اليابانية');
+    expect(
+      g.rejected.some((r) => r.reason === 'a description of a person or a body, not a name')
+    ).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { agreeCount, type CountedNouns } from './agreement';
 import type { Distractor } from './distractors';
 import { numberValue } from './entities';
 import { boundOf } from './identifiers';
-import { dualNoun } from './numbers';
+import { dualNoun, numberWord } from './numbers';
 import type { Question } from './question';
 import { officeBefore } from './score';
 import { replaceAt } from './util';
@@ -66,9 +66,11 @@ export function swappedArabic(
     return text;
   }
   const value = q.m.value ?? 0;
-  // «سنتين» → «أربع سنوات»: the swap brings its own noun, in agreement.
+  // «سنتين» → «أربع سنوات»: the swap brings its own noun, in agreement. A word («ثلاث») is
+  // swapped for a word of its form («خمس»): its value is the distractor's, not digits.
   const dual = dualNoun(q.m.core) !== undefined;
-  const to = dual ? (swap.value ?? NaN) : numberValue(swap.ar);
+  const word = numberWord(q.m.core) !== undefined;
+  const to = dual || word ? (swap.value ?? NaN) : numberValue(swap.ar);
   const cut = q.ar.blankStart + swapAr.length;
   const after = text.slice(cut);
   if (!natural(value, to, after)) {

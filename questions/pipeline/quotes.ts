@@ -175,17 +175,29 @@ export function reportedSpeech(
     const before = text.slice(0, m.start).split(/\s+/u).slice(-8).join(' ');
     const r = /^(\S*(?:\s+\S+){0,5}?\s*)[،,]?\s*(إن|أن)\s+(.+?)[.؟!]?$/u.exec(text.slice(m.end));
     if (!REPORTING.test(` ${before}`) || r === null) continue;
-    const said = (r[3] ?? '').trim();
+    const said = firstClaim((r[3] ?? '').trim());
     const n = wordCount(said);
     if (n < MIN_WORDS || n > 25 || containsWords(said, e.ar)) continue;
     const start = text.lastIndexOf(said);
     return {
       speaker: e,
       quote: { start, end: start + said.length, text: said },
-      prompt: `من قال في المقال ${r[2]} ${said}؟`
+      // «قال» takes «إنّ», whatever verb the article used («أوضح أن»).
+      prompt: `من قال في المقال إن ${said}؟`
     };
   }
   return undefined;
+}
+
+// «…، مشيرة إلى أن …»، «…، وأن …»: where reported speech goes on to a second claim.
+const NEXT_CLAIM =
+  /[،,]\s*(?:مشير|مضيف|موضح|لافت|مؤكد|معتبر|منوه)(?:ا|ًا|اً|ة)?\s+(?:إلى\s+)?(?:أن|إن)\s|[،,]\s*و(?:أن|إن)\s/u;
+
+/** What was said up to a second claim, when it is long enough to stand alone. */
+function firstClaim(said: string): string {
+  const at = NEXT_CLAIM.exec(said)?.index;
+  const first = at === undefined ? said : said.slice(0, at).trim();
+  return wordCount(first) >= MIN_WORDS ? first : said;
 }
 
 // Reported speech going on with no subject: «وأضاف أن البلدية تخطط لتوسيع الحديقة…».
