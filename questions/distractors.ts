@@ -281,9 +281,22 @@ function entityDistractor(
       return undefined;
     }
   }
-  const chosen = parallelForms(other, optionForms(other, pools.occurs), answerOf(m), answerEn);
+  const forms0 = optionForms(other, pools.occurs);
+  const family = entity.type === 'person' ? familyName(other.ar) : undefined;
+  const arForms = family === undefined || forms0.includes(family) ? forms0 : [...forms0, family];
+  const chosen = parallelForms(other, arForms, answerOf(m), answerEn);
   const otherKind = entityKind(other, chosen.ar);
   return like(otherKind) ? { ...chosen, kind: otherKind, forms } : undefined;
+}
+
+/**
+ * A person's family name, for an answer the article gives by family name alone («أشار ماتسوموتو»):
+ * «عمر الخطيب» → «الخطيب», «كريم عبد الحميد» → «عبد الحميد»; undefined for one word.
+ */
+function familyName(ar: string): string | undefined {
+  const ws = ar.split(/\s+/u);
+  const first = /^(?:عبد|أبو|ابو)$/u.test(ws[0] ?? '') ? 2 : 1;
+  return ws.length > first ? ws.slice(first).join(' ') : undefined;
 }
 
 /** The nisba adjective of `other` in the same agreement class as the answer's. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseWindow } from './agreement';
 import {
+  verbFirst,
   attributionOnly,
   completeClause,
   leadingConjunction,
@@ -68,6 +69,13 @@ describe('a clause whose subject is in the sentence before', () => {
     // «وقد نال جائزة مالية»: the film of the clause before won it.
     expect(subjectless('وقد نال جائزة مالية قدرها خمسون ألف دينار تونسي')).toBe(true);
     expect(subjectless('وقد أعلنت الوزارة خطة جديدة')).toBe(false);
+    // Cut from its sentence, a verb with a preposition right after it has lost its subject.
+    expect(subjectless('ويرتبط بالخطين الأزرق والأصفر عبر ثلاث محطات', true)).toBe(true);
+    expect(subjectless('ويرتبط الخط بالخطين الأزرق والأصفر', true)).toBe(false);
+    expect(subjectless('ويرتبط بالخطين الأزرق والأصفر عبر ثلاث محطات')).toBe(false);
+    // «من المتوقع أن يخدم نحو …»: what will?
+    expect(subjectless('ومن المتوقع أن يخدم نحو 250 ألف راكب يوميًا')).toBe(true);
+    expect(subjectless('ومن المتوقع أن يخدم الخط نحو 250 ألف راكب يوميًا')).toBe(false);
     expect(subjectless('المحطة تستهلك طاقتها من مزرعة')).toBe(false);
   });
 
@@ -134,5 +142,29 @@ describe('a clause the sentence goes on to qualify', () => {
     );
     expect(cutBefore.filter((c) => c.item.evidence[0]?.quote.includes('لم يغادر'))).toEqual([]);
     expect(rejected.some((r) => r.type === 'truefalse' && /لكنه/u.test(r.reason))).toBe(true);
+  });
+});
+
+describe('a statement lifted from after «أن»', () => {
+  it('puts a singular verb before its one-word subject', () => {
+    expect(verbFirst('الدورة استقطبت أكثر من 38 ألف متفرج')).toBe(
+      'استقطبت الدورة أكثر من 38 ألف متفرج'
+    );
+    expect(verbFirst('المسؤولون قالوا إن العمل بدأ')).toBe('المسؤولون قالوا إن العمل بدأ');
+    expect(verbFirst('الهيئة الملكية تلقّت عروضًا')).toBe('الهيئة الملكية تلقّت عروضًا');
+  });
+});
+
+describe('a prompt that opens on a relative or a pronoun', () => {
+  it('is never cut to start at «الذي …»', () => {
+    const g = generateItems(
+      plainArticle(
+        'rel',
+        'وقّعت الهيئة عقدًا مع تحالف دولي لتنفيذ المرحلة الأولى من الخط السابع للمترو في العاصمة، الذي يمتد على طول 31 كيلومترًا ويضم ثماني عشرة محطة.'
+      )
+    );
+    expect(g.candidates.some((c) => /^(?:بحسب المقالة، )?الذي/u.test(c.item.prompt.ar))).toBe(
+      false
+    );
   });
 });

@@ -176,7 +176,11 @@ const PREPOSITION =
  */
 function opensMainClause(text: string): boolean {
   const [first, second, ...more] = words(text);
+  // «الذي يمتد…»، «هي تضم…»: a relative or a pronoun opens no clause the reader can place.
   if (first === undefined || second === undefined || DEPENDENT.has(foldPhrase(second))) {
+    return false;
+  }
+  if (DEPENDENT.has(foldPhrase(first))) {
     return false;
   }
   if (CLAUSE_OPENERS.has(foldPhrase(first))) {
@@ -260,8 +264,11 @@ export function leadingConjunction(text: string): number {
  * colon or a quotation («وأضافت: «…»») or by a noun or preposition carrying a pronoun
  * («تستهلك طاقتها من…»، «تشارك فيها…»، «خصّصت لها…»): whose?
  */
-export function subjectless(clause: string): boolean {
+export function subjectless(clause: string, cut = false): boolean {
   const all = words(clause);
+  if (expectedWithout(all) || (cut && verbThenPreposition(all))) {
+    return true;
+  }
   // «وقد نال جائزة مالية…»: «قد» is followed by a verb, which goes on the earlier sentence's
   // subject unless a definite noun follows it («وقد أعلنت الوزارة»).
   const may = /^[وف]?ل?قد$/u.test(foldPhrase(all[0] ?? ''));
@@ -280,6 +287,52 @@ export function subjectless(clause: string): boolean {
     /^[«"“:]/u.test(next) ||
     /^(?:\S{2,}|[لب])(?:ها|هم|هما|هن)$/u.test(foldPhrase(next).replace(/[^\p{L}]/gu, ''))
   );
+}
+
+/**
+ * A clause lifted from after «أن» keeps its noun first («الدورة استقطبت …»); as a statement of
+ * its own, Arabic puts the verb first: «استقطبت الدورة …». A one-word definite subject and a verb
+ * in the singular only (a plural verb would have to lose its «وا»).
+ */
+export function verbFirst(clause: string): string {
+  const m = /^(\S+)(\s+)(\S+)(?=\s|$)/u.exec(clause);
+  const [noun = '', verb = ''] = [m?.[1], m?.[3]];
+  if (
+    m === null ||
+    !/^ال\S{2,}$/u.test(foldPhrase(noun)) ||
+    /[،,]$/u.test(noun) ||
+    !verbLike(verb) ||
+    /(?:وا|ا)$/u.test(foldPhrase(verb)) ||
+    REPORTING.has(foldPhrase(verb))
+  ) {
+    return clause;
+  }
+  return `${verb} ${noun}${clause.slice(m[0].length)}`;
+}
+
+/**
+ * «…، ويرتبط بالخطين الأزرق والأصفر»: a clause cut from its sentence whose verb is followed at
+ * once by a preposition has no subject of its own (a subject comes right after its verb).
+ */
+function verbThenPreposition(ws: readonly string[]): boolean {
+  const verb = foldPhrase(ws[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
+  const next = foldPhrase(ws[1] ?? '');
+  return (
+    /^[يت]\S{2,}$/u.test(verb) &&
+    verbLike(verb) &&
+    !REPORTING.has(verb) &&
+    (PREPOSITION.test(next) || /^(?:بال|لل|وال)/u.test(next))
+  );
+}
+
+/**
+ * «ومن المتوقع أن يخدم نحو 250 ألف راكب»: what is expected to serve them is in an earlier
+ * sentence when no definite noun follows the verb.
+ */
+function expectedWithout(ws: readonly string[]): boolean {
+  const lead = ws.slice(0, 3).map(foldPhrase).join(' ').replace(/^[وف]/u, '');
+  if (!/^من (?:المتوقع|المقرر|المنتظر|المرتقب) ان$/u.test(lead)) return false;
+  return !/^(?:[وفبكل]?ال|لل)/u.test(foldPhrase(ws[4] ?? ''));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CountedNouns } from './agreement';
 import { BLANK } from './arabic';
 import { dateValue, MIN_OTHER_NAMES, type Distractor } from './distractors';
 import { spacedChoice } from './ladder';
-import { namesSpeaker } from './fragments';
+import { namesSpeaker, verbFirst } from './fragments';
 import { dualNoun } from './numbers';
 import { verbBeforeBlank } from './gate';
 import { generatedId } from './ids';
@@ -184,7 +184,7 @@ function attributed(q: Question, ar: string, en: string | undefined): Text {
     bare === undefined
       ? undefined
       : `According to the article, ${COMMON_START.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`;
-  return withEn(`بحسب المقالة، ${sentenceEnd(ar)}`, enText && sentenceEnd(enText));
+  return withEn(`بحسب المقالة، ${sentenceEnd(verbFirst(ar))}`, enText && sentenceEnd(enText));
 }
 
 /** A clause cut before a comma ends as a sentence does, with a full stop. */

@@ -79,12 +79,55 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   if (numeric && !/\d/u.test(latinDigits(m.core)) && numberWord(m.core) === undefined) {
     return 'a number written in words other than 3 to 10 (no wrong options of its kind)';
   }
+  if (numeric && conversion(sentence, m)) {
+    return 'an amount given with its conversion («أي نحو …»): worked out by the exchange rate';
+  }
+  if (!numeric && examples(sentence, m)) {
+    return 'one of a list of examples («بينها فرنسا والصين»): others of its kind may be right';
+  }
   // A number in words («درجتين») is never part of a code or model number.
   const digits = /\d/u.test(latinDigits(m.core));
   if (numeric && digits && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
     return 'part of a name, code, score or model number';
   }
   return undefined;
+}
+
+// «18.5 مليار ريال، أي نحو 4.9 مليار دولار»: the second amount converts the first.
+const CONVERTS =
+  /(?:^|[\s،,])(?:أي|بما|ما)?\s*(?:ما\s+)?(?:يعادل|يوازي|أي)\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?$/u;
+const CONVERTED = /^\s*(?:\S+\s+){0,3}?\S+[،,]\s*(?:أي|بما يعادل|ما يعادل|أي ما يعادل)\s/u;
+
+/**
+ * An amount shown with its conversion after it is worked out from it: the prompt ends before
+ * «، أي نحو …» («عقدًا بقيمة ____ مليار ريال»).
+ */
+function beforeConversion(
+  sentence: string,
+  m: Mention,
+  window: { start: number; end: number } | undefined
+): { start: number; end: number } | undefined {
+  if (window === undefined || m.kind === 'entity') return window;
+  const hit = CONVERTED.exec(sentence.slice(m.end, window.end));
+  if (hit === null) return window;
+  const comma = hit[0].search(/[،,]/u);
+  return { start: window.start, end: m.end + hit.index + comma };
+}
+
+/** Whether a number is an amount's conversion («أي نحو ____ مليار دولار»). */
+function conversion(sentence: string, m: Mention): boolean {
+  return CONVERTS.test(sentence.slice(0, m.start));
+}
+
+// «بينها تحالفات من فرنسا والصين وتركيا»: «among them» names some, not all; another of its kind
+// the article names may be one too («لا سيما» singles them out: asked).
+const EXAMPLES = /(?:بينها|بينهم|منها|منهم|مثل)\s+(?:\S+\s+){0,5}$/u;
+
+/** Whether a name is one of a list of examples («بينها …، ومنها …، مثل …»). */
+function examples(sentence: string, m: Mention): boolean {
+  const before = sentence.slice(0, m.start);
+  const listed = /^\s*[،,]?\s*و\S/u.test(sentence.slice(m.end)) || /\sو$/u.test(before + m.prefix);
+  return listed && EXAMPLES.test(before);
 }
 
 /**
@@ -204,7 +247,11 @@ function promptIn(
     return `sentence too short for context (under ${MIN_WORDS} words)`;
   }
   // Long sentences are trimmed to the clauses around the answer that read on their own.
-  const window = clauseWindow(sentence, m.start, m.end, shape.max, shape.tight);
+  const window = beforeConversion(
+    sentence,
+    m,
+    clauseWindow(sentence, m.start, m.end, shape.max, shape.tight)
+  );
   if (window === undefined) {
     return `no clause of at most ${shape.max} words around the answer that reads on its own`;
   }
@@ -281,7 +328,7 @@ function shownClause(
   referents: ReferentContext | undefined
 ): ShownClause | string {
   let c = clause;
-  if (subjectless(c.text)) {
+  if (subjectless(c.text, windowStart > 0)) {
     const restored = restoreSubject(c, sentence, windowStart);
     if (restored === undefined) {
       return 'the clause opens with a verb whose subject is in an earlier sentence';

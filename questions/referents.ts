@@ -18,12 +18,14 @@ const HEADS = new Set(
     ...['منظمة', 'قناة', 'جهاز', 'شركة', 'بنك', 'جامعة', 'معهد', 'مركز', 'خطة', 'برنامج'],
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
     ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
-    ...['برلمان', 'جيش'],
+    ...['برلمان', 'جيش', 'تحالف'],
     // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
     // (of what?), «التغطية» (of what?), «المسؤولون» (of what?).
     ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون']
   ].map(foldPhrase)
 );
+
+const TITLE_WORD = /^ال(?:مهندس|دكتور|سيد|استاذ|بروفيسور|شيخ|امير)/u;
 
 /** What the article says before the sentence: where an antecedent is looked for. */
 export interface ReferentContext {
@@ -255,7 +257,10 @@ function lamPhrase(after: readonly string[]): string[] {
   }
   for (let j = 0; j < Math.min(after.length, 4); j++) {
     if (j > 0 && definite(after[j] ?? '')) {
-      return after.slice(0, j + 1).map(clean);
+      // «لتنفيذ المرحلة الأولى»: an ordinal or adjective goes with its noun.
+      const adj = after[j + 1] ?? '';
+      const more = !stops(after[j] ?? '') && definite(adj) && /(?:ى|ي|ية|يه)$/u.test(clean(adj));
+      return after.slice(0, j + (more ? 2 : 1)).map(clean);
     }
     if (stops(after[j] ?? '')) {
       return [];
@@ -341,8 +346,15 @@ export function restoreReferents(
     if (a === undefined || (t.end > blankStart && t.start < blankEnd)) {
       continue;
     }
-    if (!stops(t.text) && definite(next) && !/^لل/u.test(next)) {
-      continue; // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands.
+    // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands; «في الهيئة المهندس …»
+    // is not: a title starts a name.
+    if (
+      !stops(t.text) &&
+      definite(next) &&
+      !/^لل/u.test(next) &&
+      !TITLE_WORD.test(foldPhrase(next))
+    ) {
+      continue;
     }
     const found = antecedent(a.head, ctx.before) ?? leadProject(a.head, ctx.before);
     const phrase =
@@ -433,7 +445,7 @@ export function restoreSubject(
   sentence: string,
   windowStart: number
 ): ShownClause | undefined {
-  if (windowStart === 0 || !subjectless(clause.text) || /^\S+[:«"“]/u.test(clause.text)) {
+  if (windowStart === 0 || !subjectless(clause.text, true) || /^\S+[:«"“]/u.test(clause.text)) {
     return undefined;
   }
   const [v, n] = tokens(sentence).map((t) => t.text);

@@ -368,3 +368,74 @@ describe('bodies that are no answer (unseen articles of session 20)', () => {
     ).toBe(true);
   });
 });
+
+describe('amounts, lists and names met in reviews of session 20', () => {
+  const made = (...paragraphs: string[]) =>
+    generateItems({
+      slug: 's',
+      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+  const prompts = (g: ReturnType<typeof made>) => g.candidates.map((c) => c.item.prompt.ar);
+
+  it('never blanks a conversion, and cuts an amount’s prompt before it', () => {
+    const g = made(
+      'ووقّعت الهيئة الملكية، الاثنين، عقدًا بقيمة 18.5 مليار ريال، أي نحو 4.9 مليار دولار، مع تحالف دولي للتنفيذ.'
+    );
+    expect(prompts(g).some((p) => /أي نحو ____/u.test(p))).toBe(false);
+    expect(prompts(g).filter((p) => /بقيمة ____ مليار ريال/u.test(p)).length).toBeGreaterThan(0);
+    expect(prompts(g).some((p) => /____ مليار ريال، أي/u.test(p))).toBe(false);
+  });
+
+  it('never blanks one of a list of examples («بينها فرنسا والصين وتركيا»)', () => {
+    const g = made(
+      'وتلقّت الهيئة عروضًا من تسعة تحالفات دولية، بينها تحالفات من فرنسا والصين وتركيا، قبل أن تختار العرض الإسباني.',
+      'وقالت الهيئة إن تحالفًا من اليابان انسحب من المنافسة في شباط الماضي.'
+    );
+    expect(g.rejected.map((r) => r.answer)).toEqual(expect.arrayContaining(['فرنسا', 'الصين']));
+    expect(prompts(g).some((p) => /من ____ والصين/u.test(p))).toBe(false);
+  });
+
+  it('offers family names beside an answer the article gives by family name', () => {
+    const g = made(
+      'ويقود الجانب الياباني البروفيسور كينجي ماتسوموتو من جامعة كانازاوا منذ عام 2019.',
+      'وقال المدير العام للدائرة الدكتور فادي العبادي إن الاكتشاف مهم جدًا للمنطقة كلها.',
+      'وقال المتحدث باسم الوزارة عمر الخطيب إن الوزارة تدرس إنشاء مسار سياحي جديد.',
+      'وتمتد الأرضية المكتشفة على مساحة تقارب 140 مترًا مربعًا في وسط الموقع الأثري.',
+      'وبلغت كلفة الموسم الحالي نحو 280 ألف دينار أردني بحسب أرقام الدائرة الرسمية.',
+      'وأشار ماتسوموتو إلى أن فريقه استخدم المسح بالرادار الأرضي قبل بدء الحفر بأسابيع.'
+    );
+    const mcq = g.candidates
+      .map((c) => c.item)
+      .find((i) => i.type === 'mcq' && i.options.some((o) => o.ar === 'ماتسوموتو'));
+    const options = mcq?.type === 'mcq' ? mcq.options.map((o) => o.ar).sort() : [];
+    expect(options).toEqual(['الخطيب', 'العبادي', 'ماتسوموتو']);
+  });
+});
+
+describe('fuller forms of session 20', () => {
+  it('restores a body before a title («في الهيئة المهندس …») and keeps an ordinal', () => {
+    expect(
+      antecedent('تحالف', 'وقّعت الهيئة عقدًا مع تحالف دولي لتنفيذ المرحلة الأولى من الخط السابع.')
+    ).toBe('التحالف الدولي لتنفيذ المرحلة الأولى');
+    const g = generateItems({
+      slug: 's',
+      paragraphs: [
+        'وقّعت الهيئة الملكية لمدينة الرياض عقدًا جديدًا لتوسيع شبكة المترو في العاصمة هذا العام.',
+        'وأوضح نائب الرئيس لقطاع النقل في الهيئة المهندس خالد الدوسري أن الإقبال فاق التقديرات بنسبة 20 في المئة.'
+      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const p2 = g.candidates
+      .map((c) => c.item.prompt.ar)
+      .filter((p) => /الدوسري|____ في المئة/u.test(p));
+    expect(p2.length).toBeGreaterThan(0);
+    for (const p of p2.filter((x) => /في الهيئة/u.test(x))) {
+      expect(p).toMatch(/في الهيئة الملكية/u);
+    }
+  });
+});
