@@ -350,8 +350,16 @@ function numberDistractors(
   const fromArticle = (
     unit === undefined ? [] : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
   ).filter((v) => countingClass(v) === countingClass(value) && sameOrder(v, value));
-  return toDistractors([...new Set([...fromArticle, ...options])], m, kind, value, seen);
+  // «نحو 850 ألف»: a count of thousands or millions is written under 1,000 of them («1130 ألف»
+  // would be «1.13 مليون»); a day before a month is at most 31.
+  const cap = SCALED.test(after) ? 999 : DAY_OF.test(after) ? 31 : Infinity;
+  const values = [...new Set([...fromArticle, ...options])].filter((v) => v <= cap);
+  return toDistractors(values, m, kind, value, seen);
 }
+
+const SCALED = /^\s*(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)(?![\p{L}])/u;
+const DAY_OF =
+  /^\s*(?:من\s+)?(?:كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)/u;
 
 /** How many made-up values a number's options are chosen from (for their spacing, `ladder.ts`). */
 const NUMBER_CHOICES = 6;

@@ -73,6 +73,8 @@ describe('a clause whose subject is in the sentence before', () => {
     expect(subjectless('ويرتبط بالخطين الأزرق والأصفر عبر ثلاث محطات', true)).toBe(true);
     expect(subjectless('ويرتبط الخط بالخطين الأزرق والأصفر', true)).toBe(false);
     expect(subjectless('ويرتبط بالخطين الأزرق والأصفر عبر ثلاث محطات')).toBe(false);
+    expect(subjectless('وكان قد جمع 3 ملايين دولار في جولة سابقة')).toBe(true);
+    expect(subjectless('وكانت صحيفة «الرأي» قد نشرت تقريرًا')).toBe(false);
     // «من المتوقع أن يخدم نحو …»: what will?
     expect(subjectless('ومن المتوقع أن يخدم نحو 250 ألف راكب يوميًا')).toBe(true);
     expect(subjectless('ومن المتوقع أن يخدم الخط نحو 250 ألف راكب يوميًا')).toBe(false);

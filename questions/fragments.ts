@@ -271,6 +271,10 @@ export function subjectless(clause: string, cut = false): boolean {
   }
   // «وقد نال جائزة مالية…»: «قد» is followed by a verb, which goes on the earlier sentence's
   // subject unless a definite noun follows it («وقد أعلنت الوزارة»).
+  // «وكان قد جمع 3 ملايين دولار»: «كان قد» + verb, its subject before.
+  if (/^[وف]?كانت?$/u.test(foldPhrase(all[0] ?? '')) && foldPhrase(all[1] ?? '') === 'قد') {
+    return true;
+  }
   const may = /^[وف]?ل?قد$/u.test(foldPhrase(all[0] ?? ''));
   if (may && all.length > 2 && !/^ال/u.test(foldPhrase(all[2] ?? ''))) {
     return true;

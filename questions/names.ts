@@ -554,7 +554,8 @@ function roleText(words: readonly Word[]): string {
 function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found | undefined {
   for (let k = i; k < words.length && k - i <= 7; k++) {
     const w = words[k] as Word;
-    if (isStop(w) && fold(w.bare) !== 'في') {
+    // «الكاتب العام للوزارة، …»: «العام» is «general» there, not a year.
+    if (isStop(w) && !isDefinite(w) && fold(w.bare) !== 'في') {
       return undefined;
     }
     if (w.stop) {
@@ -702,7 +703,10 @@ function adjectivalTail(words: readonly Word[], from: number): Word[] {
     const next = words[j] as Word;
     // Before a «لل» complement only nisba adjectives («المركزي المصري»), after it any word.
     const adjective =
-      /^ال/u.test(next.bare) && !isStop(next) && (complement || /ي[ةه]?$/u.test(next.bare));
+      /^ال/u.test(next.bare) &&
+      !isStop(next) &&
+      titleOf(next.bare) === undefined &&
+      (complement || /ي[ةه]?$/u.test(next.bare));
     const of: boolean = !complement && /^لل/u.test(next.bare);
     if (!adjective && !of) {
       break;

@@ -12,7 +12,7 @@ import {
   stackedOpener
 } from './pipeline/candidates';
 import { indexMentions } from './pipeline/mentions';
-import { continuedSpeaker, reportedSpeech } from './pipeline/quotes';
+import { continuedSpeaker, leadIn, reportedSpeech } from './pipeline/quotes';
 import { antecedent, leadProject, relativeForm } from './referents';
 import { mostNamed, omnipresentActors } from './score';
 import type { Candidate } from './types';
@@ -437,5 +437,60 @@ describe('fuller forms of session 20', () => {
     for (const p of p2.filter((x) => /في الهيئة/u.test(x))) {
       expect(p).toMatch(/في الهيئة الملكية/u);
     }
+  });
+});
+
+describe('second review round of session 20', () => {
+  const made = (...paragraphs: string[]) =>
+    generateItems({
+      slug: 's',
+      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+
+  it('asks a quotation with the subject it goes on from («إن اختيار الفائزين «…»»)', () => {
+    const sentence =
+      'وأوضحت دوبوا أن اختيار الفائزين «لم يكن سهلًا، لأن مستوى هذه الدورة فاق التوقعات».';
+    const start = sentence.indexOf('لم يكن');
+    const quote = {
+      start,
+      end: sentence.indexOf('».'),
+      text: sentence.slice(start, sentence.indexOf('».'))
+    };
+    expect(leadIn(sentence, quote)).toBe('اختيار الفائزين');
+    const alone = 'وقالت دوبوا: «لم يكن الاختيار سهلًا هذا العام».';
+    const at = alone.indexOf('لم');
+    expect(
+      leadIn(alone, { start: at, end: at + 10, text: alone.slice(at, at + 10) })
+    ).toBeUndefined();
+  });
+
+  it('offers thousands under a thousand, and days of a month up to 31', () => {
+    const g = made(
+      'وبلغ عدد مستخدمي التطبيق نحو 850 ألف مستخدم في نهاية العام الماضي بحسب بيانات الشركة.',
+      'وأعلنت الوزارة في 28 نيسان الماضي خطة طوارئ لدعم المزارعين المتضررين من الجفاف في المنطقة.'
+    );
+    for (const c of g.candidates) {
+      if (c.item.type !== 'mcq') continue;
+      const values = c.item.options.map((o) => Number(o.ar)).filter(Number.isFinite);
+      if (/ألف مستخدم/u.test(c.item.prompt.ar)) expect(Math.max(...values)).toBeLessThan(1000);
+      if (/____ نيسان/u.test(c.item.prompt.ar)) expect(Math.max(...values)).toBeLessThanOrEqual(31);
+    }
+  });
+
+  it('never blanks a person of no known country right after a nationality', () => {
+    const g = made(
+      'ويقود الجانب الياباني البروفيسور كينجي ماتسوموتو من جامعة كانازاوا منذ عام 2019.',
+      'وقال المدير العام للدائرة الدكتور فادي العبادي إن الاكتشاف مهم جدًا للمنطقة.',
+      'وقال المتحدث باسم الوزارة عمر الخطيب إن الوزارة تدرس إنشاء مسار سياحي جديد.'
+    );
+    expect(g.candidates.some((c) => /الياباني البروفيسور ____/u.test(c.item.prompt.ar))).toBe(
+      false
+    );
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'the person’s country or nationality stands right before the blank'
+    );
   });
 });

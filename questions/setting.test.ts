@@ -86,6 +86,11 @@ describe('a blank prompt set in its country', () => {
     expect(situate(opened, [], setting)).toBe(opened);
     const back = shown('كانت قناة السويس قد درّت نحو 10 مليارات دولار في العام الماضي.', '10');
     expect(situate(back, [], setting)).toBe(back);
+    // What someone says is not set in a country: «في مصر، قالت …» reads as no editor writes.
+    const said = shown('قالت الباحثة إن الأسعار ارتفعت بنحو 30 في المئة هذا العام.', '30');
+    expect(situate(said, [], setting)).toBe(said);
+    const quoted = shown('«خسائرنا تجاوزت 40 في المئة من المحصول هذا العام».', '40');
+    expect(situate(quoted, [], setting)).toBe(quoted);
   });
 });
 

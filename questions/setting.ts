@@ -83,6 +83,9 @@ const paragraphsOf = (located: readonly Located[]) => new Set(located.map((l) =>
 // awkwardly, and the subject names the place well enough.
 const PLUPERFECT = /^(?:كان|كانت|كانوا)\s(?:\S+\s){0,4}قد\s/u;
 
+// «قالت …»، «وأضاف: «…»»، a quotation: what someone says is not set in a country.
+const SAID = /^(?:[«"“]|(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول)\s)/u;
+
 // A prompt that opens with a phrase and a comma («بحسب الوزارة، …»): a second opener would stack.
 const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;
 
@@ -110,7 +113,8 @@ export function situate<T extends Shown>(
     ) ||
     setting.forms.some((f) => containsWords(shown.text, f)) ||
     OPENED.test(shown.text) ||
-    PLUPERFECT.test(shown.text)
+    PLUPERFECT.test(shown.text) ||
+    SAID.test(shown.text)
   ) {
     return shown;
   }

@@ -487,11 +487,13 @@ function leadingActor(q: Question, scores: ScoreContext): boolean {
 
 /** A person blank right after their country's name or adjective («الرئيس السوري ____»). */
 function compatriotBefore(q: Question): boolean {
-  const country = q.entity?.type === 'person' ? q.entity.country : undefined;
-  return (
-    country !== undefined &&
-    q.ar.shown.some((o) => o.entityId === country && o.end <= q.m.start && q.m.start - o.end <= 30)
-  );
+  if (q.entity?.type !== 'person') return false;
+  const country = q.entity.country;
+  // A person of no known country («الجانب الياباني البروفيسور ____»): any nationality right
+  // before points to the name of that origin among the options.
+  const cues = (o: Mention) =>
+    country === undefined ? o.kind === 'nisba' : o.entityId === country;
+  return q.ar.shown.some((o) => cues(o) && o.end <= q.m.start && q.m.start - o.end <= 30);
 }
 
 /**

@@ -56,7 +56,18 @@ export function quoteCandidates(
       if (speaker === undefined) {
         continue;
       }
-      const made = whoSaid(input, index, loc, quote, speaker);
+      const lead = leadIn(loc.sentence.text, quote);
+      const made =
+        lead === undefined || containsWords(lead, speaker.ar)
+          ? whoSaid(input, index, loc, quote, speaker)
+          : whoSaid(
+              input,
+              index,
+              loc,
+              quote,
+              speaker,
+              `من قال في المقال إن ${lead} «${quote.text}»؟`
+            );
       if (typeof made === 'string') {
         rejected.push({ paragraph: loc.paragraph, type: 'mcq', answer: speaker.ar, reason: made });
       } else {
@@ -76,6 +87,18 @@ export interface Quotation {
 
 const MIN_WORDS = 4;
 const MAX_WORDS = 30;
+
+/**
+ * «وأوضحت دوبوا أن اختيار الفائزين «لم يكن سهلًا…»»: a quotation that goes on from the words
+ * after «أن/إن» is asked with them, its subject («اختيار الفائزين»); undefined when it stands alone.
+ */
+export function leadIn(sentence: string, quote: Quotation): string | undefined {
+  const before = sentence.slice(0, quote.start).replace(/[«"“]\s*$/u, '');
+  const r = /(?:^|\s)(?:إن|أن|إنّ|أنّ)\s+([^\s،,.:«»"“”]+(?:\s+[^\s،,.:«»"“”]+){0,3})\s*$/u.exec(
+    before
+  );
+  return r?.[1];
+}
 
 /** The quotations of a sentence, of four to thirty words. */
 export function quotations(sentence: string): Quotation[] {
