@@ -203,13 +203,26 @@ function isYear(value: number, core: string): boolean {
 }
 
 /**
+ * «أمريكا اللاتينية»، «أفريقيا الوسطى»: a name followed by a compass adjective names a region,
+ * not the country («أمريكا» is also the United States); «كوريا الجنوبية» is matched whole first.
+ */
+function regionNamed(text: string, m: Mention): boolean {
+  return (
+    m.kind === 'entity' &&
+    /^\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى|الشرقية|الغربية)(?![\p{L}\p{M}])/u.test(
+      text.slice(m.end)
+    )
+  );
+}
+
+/**
  * Every mention in `text`: gazetteer forms (with clitics and article, on word boundaries),
  * dates («day? month year»), years and numbers in Latin or Arabic-Indic digits. Overlaps resolve
  * to the longest span; at equal length a gazetteer entity beats a date, a date beats a number.
  */
 export function findMentions(text: string, matchers: readonly FormMatcher[]): Mention[] {
   const found = [
-    ...entityMentions(text, matchers),
+    ...entityMentions(text, matchers).filter((f) => !regionNamed(text, f.m)),
     ...dateMentions(text),
     ...numberMentions(text)
   ].sort(

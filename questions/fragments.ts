@@ -8,7 +8,10 @@ import { foldPhrase } from './arabic';
  */
 
 // Connectors a clause may start with and lose: «بينما يدعو المعسكر…» reads as «يدعو المعسكر…».
-const CONNECTORS = ['لكن', 'بينما', 'فيما', 'في حين', 'حيث', 'إذ', 'ثم', 'كما', 'بل', 'إن', 'أن'];
+const CONNECTORS = [
+  ...['لكن', 'بينما', 'فيما', 'في حين', 'حيث', 'إذ', 'ثم', 'كما', 'بل', 'إن', 'أن'],
+  ...['غير أن', 'إلا أن']
+];
 
 // Words that leave the clause hanging on what came before: pronouns, relatives, demonstratives,
 // subordinators and particles that continue a thought.
@@ -266,7 +269,7 @@ export function leadingConjunction(text: string): number {
  */
 export function subjectless(clause: string, cut = false): boolean {
   const all = words(clause);
-  if (expectedWithout(all) || (cut && verbThenPreposition(all))) {
+  if (expectedWithout(all) || (cut && verbThenPreposition(all)) || saidTo(all)) {
     return true;
   }
   // «وقد نال جائزة مالية…»: «قد» is followed by a verb, which goes on the earlier sentence's
@@ -326,6 +329,23 @@ function verbThenPreposition(ws: readonly string[]): boolean {
     verbLike(verb) &&
     !REPORTING.has(verb) &&
     (PREPOSITION.test(next) || /^(?:بال|لل|وال)/u.test(next))
+  );
+}
+
+const POINTING = new Set(
+  ['أشار', 'أشارت', 'لفت', 'لفتت', 'شدد', 'شددت', 'نوه', 'نوهت'].map(foldPhrase)
+);
+
+/**
+ * «وأشار إلى أن …»، «وأوضحت بأن …»: a verb of saying followed at once by its preposition or «أن»
+ * has its speaker in an earlier sentence («وأشار الوزير إلى أن …» names one).
+ */
+function saidTo(ws: readonly string[]): boolean {
+  const verb = foldPhrase(ws[0] ?? '');
+  const next = foldPhrase(ws[1] ?? '');
+  return (
+    [verb, verb.replace(/^[وف](?=\S{3})/u, '')].some((v) => SPEAKING.has(v) || POINTING.has(v)) &&
+    /^(?:الي|ب|بان|ان|عن|علي)$/u.test(next)
   );
 }
 

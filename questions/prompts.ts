@@ -71,6 +71,13 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   if (isDescription(entity)) {
     return 'a description of a person or a body, not a name';
   }
+  // «مليار دينار جزائري»: a currency's country is part of its name, never swapped or asked.
+  if (
+    m.kind === 'nisba' &&
+    /(?:دينار|درهم|ريال|جنيه|ليرة|دولار|فرنك)\S*\s+$/u.test(sentence.slice(0, m.start))
+  ) {
+    return 'the country of a currency';
+  }
   // «ذهبت جائزة ____ إلى…»: a prize is named after its giver; any body reads as right.
   if (/(?:^|\s)[وفب]?(?:ال)?جائزة\s+$/u.test(sentence.slice(0, m.start))) {
     return 'the name of a prize';

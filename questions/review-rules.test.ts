@@ -12,7 +12,10 @@ import {
   stackedOpener
 } from './pipeline/candidates';
 import { indexMentions } from './pipeline/mentions';
-import { continuedSpeaker, leadIn, reportedSpeech } from './pipeline/quotes';
+import { continuedSpeaker, leadIn, quotations, reportedSpeech } from './pipeline/quotes';
+import { entityMatchers, findMentions } from './entities';
+import { recogniseEntities } from './names';
+import { subjectless } from './fragments';
 import { antecedent, leadProject, relativeForm } from './referents';
 import { mostNamed, omnipresentActors } from './score';
 import type { Candidate } from './types';
@@ -492,5 +495,57 @@ describe('second review round of session 20', () => {
     expect(g.rejected.map((r) => r.reason)).toContain(
       'the person’s country or nationality stands right before the blank'
     );
+  });
+});
+
+describe('third review round of session 20', () => {
+  const made = (...paragraphs: string[]) =>
+    generateItems({
+      slug: 's',
+      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+  const text = (g: ReturnType<typeof made>) =>
+    g.candidates.map((c) => JSON.stringify(c.item)).join('\n');
+
+  it('reads «أمريكا اللاتينية» as a region, never as the United States', () => {
+    const found = findMentions(
+      'وتضم الدورة ناشرين من أوروبا وأمريكا اللاتينية وكوريا الجنوبية هذا العام.',
+      entityMatchers(
+        recogniseEntities(['وتضم الدورة ناشرين من أوروبا وأمريكا اللاتينية وكوريا الجنوبية.'], [])
+      )
+    );
+    expect(found.map((m) => m.core)).not.toContain('أمريكا');
+    expect(found.map((m) => m.core)).toContain('كوريا الجنوبية');
+  });
+
+  it('takes a title in guillemets for no quotation («روايتها «بيت على حافة الوادي»»)', () => {
+    expect(
+      quotations(
+        'وفازت الكاتبة سلمى عودة بالجائزة عن روايتها «بيت على حافة الوادي الأخضر» هذا العام.'
+      )
+    ).toEqual([]);
+    expect(
+      quotations('وقالت الكاتبة سلمى عودة: «الرواية كتبتها في ثلاث سنوات طويلة».')
+    ).toHaveLength(1);
+  });
+
+  it('never swaps or asks the country of a currency («دينار جزائري»)', () => {
+    const g = made(
+      'وبلغت كلفة السد نحو 38 مليار دينار جزائري، وتنفذه شركة تركية بالتعاون مع مهندسين من فرنسا وإيطاليا.'
+    );
+    expect(g.rejected.some((r) => r.reason === 'the country of a currency')).toBe(true);
+    expect(text(g)).not.toMatch(/دينار (?:تركي|فرنسي|إيطالي)/u);
+  });
+
+  it('has no statement opening on «أشار إلى أن» or a connector («غير أن»)', () => {
+    expect(subjectless('وأشار إلى أن الأشغال ستنتهي في كانون الأول 2025')).toBe(true);
+    expect(subjectless('وأشار الوزير إلى أن الأشغال ستنتهي في كانون الأول 2025')).toBe(false);
+    const g = made(
+      'وقالت الجمعية إن السد سيغمر سبع قرى، غير أن الوكالة الوطنية للسدود أكدت أن التعويضات ستشمل 850 أسرة متضررة.'
+    );
+    expect(g.candidates.some((c) => /^بحسب المقالة، غير أن/u.test(c.item.prompt.ar))).toBe(false);
   });
 });
