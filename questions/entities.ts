@@ -198,9 +198,18 @@ export function numberValue(text: string): number {
   return Number(latin);
 }
 
-function isYear(value: number, core: string): boolean {
-  return /^\d{4}$/.test(latinDigits(core)) && value >= 1900 && value <= 2100;
+function isYear(value: number, core: string, after = ''): boolean {
+  return (
+    /^\d{4}$/.test(latinDigits(core)) &&
+    value >= 1900 &&
+    value <= 2100 &&
+    // «2000 درهم»، «1950 متراً»: a count of a unit, not a year.
+    !COUNTED_UNIT.test(after)
+  );
 }
+
+const COUNTED_UNIT =
+  /^\s*(?:درهم|دينار|ريال|جنيه|ليرة|دولار|يورو|فرنك|متر|متراً|مترًا|كيلومتر|كيلومتراً|كيلومترًا|طن|طناً|طنًا|هكتار|هكتاراً|هكتارًا|شخص|أسرة|عامل|زائر|مستخدم|طالب|فلاح|ميغاواط)(?![\p{L}])/u;
 
 /**
  * «أمريكا اللاتينية»، «أفريقيا الوسطى»: a name followed by a compass adjective names a region,
@@ -323,7 +332,8 @@ function numberMentions(text: string): Found[] {
     const core = r[2] ?? '';
     const value = numberValue(core);
     if (Number.isFinite(value)) {
-      found.push(numberFound(r, value, isYear(value, core) ? 'year' : 'number', latinDigits(core)));
+      const year = isYear(value, core, text.slice(r.index + r[0].length));
+      found.push(numberFound(r, value, year ? 'year' : 'number', latinDigits(core)));
     }
   }
   for (const re of [NUMBER_WORD_RE, DUAL_RE]) {

@@ -18,7 +18,7 @@ const HEADS = new Set(
     ...['منظمة', 'قناة', 'جهاز', 'شركة', 'بنك', 'جامعة', 'معهد', 'مركز', 'خطة', 'برنامج'],
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
     ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
-    ...['برلمان', 'جيش', 'تحالف', 'اتحاد', 'جولة', 'جهة'],
+    ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
     // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
     // (of what?), «التغطية» (of what?), «المسؤولون» (of what?).
     ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون']
@@ -383,7 +383,34 @@ export function restoreReferents(
       blankEnd += shift;
     }
   }
-  return withNationality({ text, blankStart, blankEnd, unresolved: [...new Set(unresolved)] }, ctx);
+  const country = inTheCountry({ text, blankStart, blankEnd, unresolved }, ctx);
+  return withNationality({ ...country, unresolved: [...new Set(unresolved)] }, ctx);
+}
+
+/**
+ * «في البلاد»، «للبلاد» of an article set in one country is that country («في المغرب»); only after
+ * a preposition, where no verb or adjective has to agree with it.
+ */
+function inTheCountry(clause: ShownClause, { setting }: ReferentContext): ShownClause {
+  if (setting === undefined) return clause;
+  let { text, blankStart, blankEnd } = clause;
+  for (const t of tokens(text).reverse()) {
+    const word = t.text.replace(/[^\p{L}\p{M}]+$/u, '');
+    const folded = foldPhrase(word);
+    const clitic = /^[وف]?([بل])(?:ال|ل)بلاد$/u.exec(folded)?.[1];
+    const afterPreposition =
+      folded === 'البلاد' && /(?:^|\s)(?:في|من|إلى|على|عن)\s+$/u.test(text.slice(0, t.start));
+    if ((clitic === undefined && !afterPreposition) || (t.end > blankStart && t.start < blankEnd)) {
+      continue;
+    }
+    const written = clitic === undefined ? setting.ar : withClitics(clitic, setting.ar);
+    text = text.slice(0, t.start) + written + text.slice(t.start + word.length);
+    if (t.start < blankStart) {
+      blankStart += written.length - word.length;
+      blankEnd += written.length - word.length;
+    }
+  }
+  return { ...clause, text, blankStart, blankEnd };
 }
 
 // «الأحياء المجاورة»، «المناطق المحيطة»: next to what? Resolved only by what follows («للحديقة»).

@@ -16,7 +16,7 @@ import { continuedSpeaker, leadIn, quotations, reportedSpeech } from './pipeline
 import { entityMatchers, findMentions } from './entities';
 import { recogniseEntities } from './names';
 import { subjectless } from './fragments';
-import { antecedent, leadProject, relativeForm } from './referents';
+import { antecedent, leadProject, relativeForm, restoreReferents } from './referents';
 import { mostNamed, omnipresentActors } from './score';
 import type { Candidate } from './types';
 
@@ -547,5 +547,29 @@ describe('third review round of session 20', () => {
       'وقالت الجمعية إن السد سيغمر سبع قرى، غير أن الوكالة الوطنية للسدود أكدت أن التعويضات ستشمل 850 أسرة متضررة.'
     );
     expect(g.candidates.some((c) => /^بحسب المقالة، غير أن/u.test(c.item.prompt.ar))).toBe(false);
+  });
+});
+
+describe('fourth set of fixes of session 20', () => {
+  it('reads «2000 درهم» as an amount, not a year', () => {
+    const [m] = findMentions('بتعويض لا يقل عن 2000 درهم عن كل هكتار.', []);
+    expect(m?.kind).toBe('number');
+    const [y] = findMentions('منذ عام 2000 تغيّر كل شيء.', []);
+    expect(y?.kind).toBe('year');
+  });
+
+  it('names the country for «في البلاد» where the article is set in one, never after a verb', () => {
+    const setting = { ar: 'المغرب', forms: ['المغرب'] };
+    const shown = (text: string) => ({
+      text,
+      blankStart: text.length,
+      blankEnd: text.length,
+      unresolved: []
+    });
+    const at = (text: string) => restoreReferents(shown(text), { before: '', setting }, '').text;
+    expect(at('ارتفعت أسعار القمح في البلاد بنحو 30 في المئة')).toBe(
+      'ارتفعت أسعار القمح في المغرب بنحو 30 في المئة'
+    );
+    expect(at('عرفت البلاد ست سنوات جافة')).toBe('عرفت البلاد ست سنوات جافة');
   });
 });
