@@ -338,16 +338,10 @@ describe('a reported clause asked as «who said this»', () => {
   });
 });
 
-describe('bodies that are no answer (unseen articles of session 20)', () => {
-  const made = (...paragraphs: string[]) =>
-    generateItems({
-      slug: 's',
-      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
+/** `arabicOnly` with its paragraphs as arguments (session 20's rules). */
+const made = (...paragraphs: string[]) => arabicOnly(paragraphs);
 
+describe('bodies that are no answer (unseen articles of session 20)', () => {
   it('never blanks the giver of a prize («ذهبت جائزة ____ إلى»)', () => {
     const g = made(
       'وذهبت جائزة لجنة التحكيم الخاصة إلى الفيلم المغربي «رمال تافيلالت» في ختام الدورة.',
@@ -373,14 +367,6 @@ describe('bodies that are no answer (unseen articles of session 20)', () => {
 });
 
 describe('amounts, lists and names met in reviews of session 20', () => {
-  const made = (...paragraphs: string[]) =>
-    generateItems({
-      slug: 's',
-      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
   const prompts = (g: ReturnType<typeof made>) => g.candidates.map((c) => c.item.prompt.ar);
 
   it('never blanks a conversion, and cuts an amount’s prompt before it', () => {
@@ -423,16 +409,10 @@ describe('fuller forms of session 20', () => {
     expect(
       antecedent('تحالف', 'وقّعت الهيئة عقدًا مع تحالف دولي لتنفيذ المرحلة الأولى من الخط السابع.')
     ).toBe('التحالف الدولي لتنفيذ المرحلة الأولى');
-    const g = generateItems({
-      slug: 's',
-      paragraphs: [
-        'وقّعت الهيئة الملكية لمدينة الرياض عقدًا جديدًا لتوسيع شبكة المترو في العاصمة هذا العام.',
-        'وأوضح نائب الرئيس لقطاع النقل في الهيئة المهندس خالد الدوسري أن الإقبال فاق التقديرات بنسبة 20 في المئة.'
-      ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
+    const g = made(
+      'وقّعت الهيئة الملكية لمدينة الرياض عقدًا جديدًا لتوسيع شبكة المترو في العاصمة هذا العام.',
+      'وأوضح نائب الرئيس لقطاع النقل في الهيئة المهندس خالد الدوسري أن الإقبال فاق التقديرات بنسبة 20 في المئة.'
+    );
     const p2 = g.candidates
       .map((c) => c.item.prompt.ar)
       .filter((p) => /الدوسري|____ في المئة/u.test(p));
@@ -444,15 +424,6 @@ describe('fuller forms of session 20', () => {
 });
 
 describe('second review round of session 20', () => {
-  const made = (...paragraphs: string[]) =>
-    generateItems({
-      slug: 's',
-      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
-
   it('asks a quotation with the subject it goes on from («إن اختيار الفائزين «…»»)', () => {
     const sentence =
       'وأوضحت دوبوا أن اختيار الفائزين «لم يكن سهلًا، لأن مستوى هذه الدورة فاق التوقعات».';
@@ -499,14 +470,6 @@ describe('second review round of session 20', () => {
 });
 
 describe('third review round of session 20', () => {
-  const made = (...paragraphs: string[]) =>
-    generateItems({
-      slug: 's',
-      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
   const text = (g: ReturnType<typeof made>) =>
     g.candidates.map((c) => JSON.stringify(c.item)).join('\n');
 
