@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
-import { arabicDate, englishDates, shiftDate } from './dates';
+import { ARABIC_MONTHS, arabicDate, englishDates, shiftDate } from './dates';
 import type { Entity, Mention } from './entities';
 import {
   answerOf,
@@ -358,8 +358,7 @@ function numberDistractors(
 }
 
 const SCALED = /^\s*(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)(?![\p{L}])/u;
-const DAY_OF =
-  /^\s*(?:من\s+)?(?:كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)/u;
+const DAY_OF = new RegExp(`^\\s*(?:من\\s+)?(?:${ARABIC_MONTHS.flat().join('|')})(?![\\p{L}])`, 'u');
 
 /** How many made-up values a number's options are chosen from (for their spacing, `ladder.ts`). */
 const NUMBER_CHOICES = 6;

@@ -208,8 +208,13 @@ function isYear(value: number, core: string, after = ''): boolean {
   );
 }
 
-const COUNTED_UNIT =
-  /^\s*(?:درهم|دينار|ريال|جنيه|ليرة|دولار|يورو|فرنك|متر|متراً|مترًا|كيلومتر|كيلومتراً|كيلومترًا|طن|طناً|طنًا|هكتار|هكتاراً|هكتارًا|شخص|أسرة|عامل|زائر|مستخدم|طالب|فلاح|ميغاواط)(?![\p{L}])/u;
+/** Currencies an amount is counted in: «2000 درهم», and a currency's country («دينار جزائري»). */
+export const CURRENCIES = ['درهم', 'دينار', 'ريال', 'جنيه', 'ليرة', 'دولار', 'يورو', 'فرنك'];
+
+const COUNTED_UNIT = new RegExp(
+  `^\\s*(?:${CURRENCIES.join('|')}|متر|متراً|مترًا|كيلومتر|كيلومتراً|كيلومترًا|طن|طناً|طنًا|هكتار|هكتاراً|هكتارًا|شخص|أسرة|عامل|زائر|مستخدم|طالب|فلاح|ميغاواط)(?![\\p{L}])`,
+  'u'
+);
 
 /**
  * «أمريكا اللاتينية»، «أفريقيا الوسطى»: a name followed by a compass adjective names a region,

@@ -98,12 +98,12 @@ export function isDescription(entity: Entity | undefined): boolean {
  */
 function describedBody(ar: string): boolean {
   const [head, adjective, ...rest] = ar.split(/\s+/u);
-  return (
-    rest.length === 0 &&
-    /^ال/u.test(head ?? '') &&
-    regions().some((r) => r.nisba.includes(adjective ?? ''))
-  );
+  return rest.length === 0 && /^ال/u.test(head ?? '') && nisbas().has(adjective ?? '');
 }
+
+let nisbaSet: Set<string> | undefined;
+/** Every nationality adjective the platform's regions give, read once. */
+const nisbas = () => (nisbaSet ??= new Set(regions().flatMap((r) => r.nisba)));
 
 /** A person named by an office alone («وزير المياه»، «المتحدثة باسم الوزارة»), not by a name. */
 export const namedByOffice = (entity: Entity) => ROLE_FIRST.test(entity.ar);

@@ -11,7 +11,7 @@ import { englishFor } from './english';
 import { attributionOnly, opensWithReferent, subjectless, unbalancedQuote } from './fragments';
 import { insideIdentifier } from './identifiers';
 import { numberWord } from './numbers';
-import { englishForms, findEnglish, type Entity, type Mention } from './entities';
+import { CURRENCIES, englishForms, findEnglish, type Entity, type Mention } from './entities';
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import { replaceAt } from './util';
@@ -72,10 +72,7 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
     return 'a description of a person or a body, not a name';
   }
   // «مليار دينار جزائري»: a currency's country is part of its name, never swapped or asked.
-  if (
-    m.kind === 'nisba' &&
-    /(?:دينار|درهم|ريال|جنيه|ليرة|دولار|فرنك)\S*\s+$/u.test(sentence.slice(0, m.start))
-  ) {
+  if (m.kind === 'nisba' && CURRENCY_BEFORE.test(sentence.slice(0, m.start))) {
     return 'the country of a currency';
   }
   // «ذهبت جائزة ____ إلى…»: a prize is named after its giver; any body reads as right.
@@ -99,6 +96,8 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   }
   return undefined;
 }
+
+const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCIES.join('|')})\\S*\\s+$`, 'u');
 
 // «18.5 مليار ريال، أي نحو 4.9 مليار دولار»: the second amount converts the first.
 const CONVERTS =
