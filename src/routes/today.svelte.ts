@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import type { TopicMastery } from '$lib/domain/mastery';
 import type { QueueCounts } from '$lib/domain/queue';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { app } from '$lib/state/app.svelte';
 import { bank } from '$lib/state/bank.svelte';
 import { deck } from '$lib/state/deck.svelte';
 
@@ -35,6 +36,7 @@ class Today {
     const counts = (await deck.queue(Date.now(), Math.random, course))?.counts ?? null;
     this.mastery = await deck.mastery(course);
     this.hasReviews = await deck.hasReviews();
+    app.studied = this.hasReviews;
     this.counts = counts;
     if (bank.courses.length > 0 && !this.Course) {
       const [block] = await Promise.all([import('./TodayCourse.svelte'), i18n.loadAll()]);

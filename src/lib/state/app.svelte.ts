@@ -25,8 +25,11 @@ class AppState {
   profileId = $state(DEFAULT_PROFILE_ID);
   profiles = $state.raw<Profile[]>([]);
   online = $state(true);
-  /** Whether this start created the database: the device's first visit (known before any page). */
-  firstVisit = false;
+  /**
+   * Whether the active profile has studied anything yet (read when the app starts and when the
+   * profile changes, set when it grades): Today keeps room for its advice to read first.
+   */
+  studied = $state<boolean | null>(null);
   /** A header control's write the disk refused (the status banner says so), else null. */
   saveError = $state<StorageError | null>(null);
   #sessions = $state(0);
@@ -86,16 +89,15 @@ class AppState {
       onStale: () => {
         this.dbStatus = 'stale';
         this.#store = null;
-      },
-      onCreated: () => (this.firstVisit = true)
+      }
     }).then(
       async (db) => {
         const store = new Store(db);
         this.#store = store;
-        // Three reads at once: each is a round trip to the database before the first screen.
-        [this.settings, this.profileId, this.profiles] = await Promise.all([
+        // The reads at once: each is a round trip to the database before the first screen.
+        [this.settings, [this.profileId, this.studied], this.profiles] = await Promise.all([
           store.deviceSettings(),
-          store.activeProfileId(),
+          store.activeProfileId().then(async (id) => [id, await store.hasStudied(id)] as const),
           store.profiles()
         ]);
         const wasBlocked = this.dbStatus === 'blocked';
@@ -159,6 +161,7 @@ class AppState {
   async switchProfile(id: string): Promise<void> {
     if (!this.#store || id === this.profileId) return;
     await this.#store.setActiveProfile(id);
+    this.studied = await this.#store.hasStudied(id);
     this.profileId = id;
   }
 

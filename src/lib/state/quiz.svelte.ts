@@ -302,6 +302,7 @@ export class QuizSession {
       const graded = profile.quizFeeds ? await this.#grades(store, result) : [];
       const kept = resultCode === null ? null : this.#progress(resultCode);
       await store.saveAttempt(attempt, graded, kept);
+      if (graded.length > 0) app.studied = true;
       this.savedAt = this.#deps.now();
       return null;
     } catch (e) {

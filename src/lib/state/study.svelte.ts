@@ -131,6 +131,7 @@ export class StudySession {
       const logId = await store.recordGrade(card, log);
       if (logId === null) return this.#gradedElsewhere(store, shown.card, now);
       this.studiedElsewhere = false;
+      app.studied = true;
       this.suspended = null;
       this.#history.push({ kind: 'grade', logId, before: shown.card, log });
       this.graded++;

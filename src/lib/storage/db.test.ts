@@ -49,18 +49,6 @@ describe('openDatabase', () => {
     expect(await store.activeProfileId()).toBe(DEFAULT_PROFILE_ID);
   });
 
-  it('says when an open created the database (a first visit), and only then', async () => {
-    const name = fresh();
-    const created: number[] = [];
-    const first = await openDatabase({ onCreated: () => created.push(1) }, 10, name);
-    first.close();
-    const upgraded = await openDatabase({ onCreated: () => created.push(2) }, DB_VERSION, name);
-    upgraded.close();
-    const again = keep(await openDatabase({ onCreated: () => created.push(3) }, DB_VERSION, name));
-    expect(again.version).toBe(DB_VERSION);
-    expect(created).toEqual([1]);
-  });
-
   it('reads settings merged over the defaults and saves them', async () => {
     const { db, store } = await open();
     expect(await store.deviceSettings()).toEqual(DEFAULT_DEVICE_SETTINGS);
@@ -190,6 +178,21 @@ describe('cards and reviews', () => {
     expect(await records.reviewsSince('p1', 0)).toEqual([]);
     expect(await records.hasReviews('p1')).toBe(false);
     expect(await records.card('p1', 'a')).toEqual(before);
+  });
+
+  it('says whether a profile has studied: a review of its own, or logs an import left in blocks', async () => {
+    const { db, store, records } = await open();
+    await records.ensureCards('p1', [make('a', 0)]);
+    expect(await store.hasStudied('p1')).toBe(false);
+    const before = (await records.card('p1', 'a'))!;
+    const { card, log } = createScheduler(DEFAULT_SCHEDULER_SETTINGS).grade(before, 3, T0);
+    const id = await records.recordGrade(card, log);
+    expect(await store.hasStudied('p1')).toBe(true);
+    expect(await store.hasStudied('p2')).toBe(false);
+    await records.undoGrade(id!, before);
+    expect(await store.hasStudied('p1')).toBe(false);
+    await db.put('logBlocks', { first: 1, logs: [{ ...log, id: 1 }] });
+    expect(await store.hasStudied('p2')).toBe(true);
   });
 
   it('keeps learning cards in their own index and reads the earliest due cards first', async () => {

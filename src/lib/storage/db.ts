@@ -293,8 +293,6 @@ export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export interface OpenHandlers {
   /** An older connection in another tab holds the database; opening waits until it closes. */
   onBlocked?: () => void;
-  /** The database did not exist: this open created it (the device's first visit). */
-  onCreated?: () => void;
   /** Another tab opened a newer version: this connection has been closed and must not be used. */
   onStale?: () => void;
 }
@@ -313,7 +311,6 @@ export async function openDatabase(
 ): Promise<DarsDatabase> {
   const db = await openDB<DarsSchema>(name, upTo, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion === 0) handlers.onCreated?.();
       // The upgrade transaction stays open while the steps' requests run. A step that fails aborts
       // it, so the open fails with the database left at its old version, not half-migrated.
       void migrate(db, tx, oldVersion, upTo).catch(() => {
@@ -369,6 +366,22 @@ export class Store {
 
   profiles(): Promise<Profile[]> {
     return this.db.getAll('profiles');
+  }
+
+  /**
+   * Whether a profile has studied anything yet, in one quick read: a review of its logged, or any
+   * logs an import left in blocks (whose profiles are not read here).
+   */
+  async hasStudied(profileId: string): Promise<boolean> {
+    const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
+    const [review, block] = await Promise.all([
+      this.db.getKeyFromIndex('reviews', 'byTime', range),
+      // A database opened at an older version (the migration tests) has no blocks.
+      this.db.objectStoreNames.contains('logBlocks')
+        ? this.db.getKey('logBlocks', IDBKeyRange.lowerBound(-Infinity))
+        : undefined
+    ]);
+    return review !== undefined || block !== undefined;
   }
 
   async setActiveProfile(id: string): Promise<void> {
