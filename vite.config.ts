@@ -1,12 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { screenChunks } from './scripts/screen-chunks.mjs';
 
 const THEME_LIGHT = '#f6f4ef';
 
 export default defineConfig({
   plugins: [
     sveltekit(),
+    screenChunks(),
     SvelteKitPWA({
       strategies: 'generateSW',
       // The app asks before it swaps versions; it never reloads itself under a study session.
