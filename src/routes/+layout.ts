@@ -2,6 +2,7 @@ import { i18n } from '$lib/i18n/i18n.svelte';
 import { LANGS, LOCALES, pickLanguage } from '$lib/i18n/locales';
 import { warmIntl } from '$lib/i18n/warm';
 import { app } from '$lib/state/app.svelte';
+import { prefetchBanks } from '$lib/state/bank-fetch';
 import { install } from '$lib/state/install.svelte';
 import type { LayoutLoad } from './$types';
 
@@ -12,7 +13,18 @@ export const prerender = false;
 // Before the first screen is booted: the browser's install offer can come at any time, and only once.
 install.listen();
 
+/** The screens that draw from the courses' banks as soon as they open. */
+const BANK_FIRST = new Set([
+  '/quiz',
+  '/class',
+  '/cards',
+  '/stats',
+  '/article',
+  '/article/[course]'
+]);
+
 export const load: LayoutLoad = async ({ url, route }) => {
+  if (route.id !== null && BANK_FIRST.has(route.id)) prefetchBanks();
   const guess = pickLanguage({ query: url.searchParams.get('lang'), browser: navigator.languages });
   // The language guessed first, then the other one, which a switch in the settings would need.
   warmIntl([guess, ...LANGS.filter((lang) => lang !== guess)].map((lang) => LOCALES[lang].intl));

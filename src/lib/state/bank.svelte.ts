@@ -4,6 +4,7 @@ import type { BankShell } from '$lib/storage/items';
 import { whenIdle } from '$lib/idle';
 import { checkBankText } from './bank-check';
 import { app } from './app.svelte';
+import { fetchText } from './bank-fetch';
 
 /**
  * The courses' question banks, loaded on first use (they are not part of the first page's code):
@@ -344,12 +345,6 @@ async function deviceCourses(): Promise<DeviceCourse[]> {
 
 async function deviceCourse(id: string): Promise<DeviceCourse | undefined> {
   return (await records())?.course(id);
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.text();
 }
 
 async function fetchJson(url: string): Promise<unknown> {

@@ -1,13 +1,16 @@
 // Asserts the start without a bank (fake-indexeddb, `fetch` answering from a made-up build):
 // after `bank.load()` the items are stored, and a later visit's `deck.queue` reads only its cards'
 // items without reading a bank; a new bank version is read whole again, and its items replace
-// the old ones.
+// the old ones. And what a screen waits for: `deck.prepare` reads the courses and the profile's
+// settings and makes no card; `deck.sync` makes them.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, type ArticleBank } from '$lib/domain/bank';
+import { parseProfileSettings } from '$lib/domain/settings-schema';
 import { testBank } from '$lib/domain/fixtures/banks';
 import { DB_VERSION, DEFAULT_PROFILE_ID, openDatabase, Store } from '$lib/storage/db';
 import { itemsOf } from '$lib/storage/items';
+import { recordsOf } from '$lib/storage/records';
 import { app } from './app.svelte';
 import { bank } from './bank.svelte';
 import { Deck } from './deck.svelte';
@@ -125,5 +128,19 @@ describe('a start without a bank', () => {
     // The items stored stay those of the version that passed.
     expect((await itemsOf(store).shells()).get('alpha')?.bankVersion).toBe('v-alpha');
     expect(await store.meta('banksChecked')).toEqual({ alpha: 'v-alpha' });
+  });
+});
+
+describe('what a screen waits for', () => {
+  it('prepare reads the courses and the settings and makes no card; sync makes them', async () => {
+    const defaults = parseProfileSettings(undefined);
+    await store.saveProfileSettings(DEFAULT_PROFILE_ID, { ...defaults, quizFeeds: false }, T0);
+    const deck = new Deck(() => T0);
+    expect(await deck.prepare()).not.toBeNull();
+    expect(bank.status).toBe('ready');
+    expect(deck.quizFeeds).toBe(false);
+    expect(await recordsOf(store).cards(DEFAULT_PROFILE_ID)).toEqual([]);
+    await deck.sync();
+    expect(await recordsOf(store).cards(DEFAULT_PROFILE_ID)).toHaveLength(6);
   });
 });

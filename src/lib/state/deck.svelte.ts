@@ -32,6 +32,8 @@ export class Deck {
   /** Whether quiz answers are graded into the flashcards (a profile setting, on by default). */
   quizFeeds = $state(true);
   #synced = '';
+  /** The profile and bank version whose settings were last read (`prepare`). */
+  #settingsRead = '';
   #now: () => number;
 
   constructor(now: () => number = () => Date.now()) {
@@ -39,19 +41,34 @@ export class Deck {
   }
 
   /**
+   * Loads the bank and reads the profile's settings: enough for a screen that offers choices over
+   * the items (Quiz's setup) to show, while `sync` still makes the cards.
+   */
+  async prepare(): Promise<Records | null> {
+    await bank.load();
+    const store = app.store;
+    if (!store || bank.status !== 'ready') return null;
+    const records = recordsOf(store);
+    // The card tallies count each card by its item's course and topic in this bank.
+    records.usePlacement({ version: bank.version, placeOf });
+    const key = `${app.profileId}@${bank.version}`;
+    if (this.#settingsRead !== key) {
+      await this.#readSettings(store);
+      this.#settingsRead = key;
+    }
+    return records;
+  }
+
+  /**
    * Loads the bank and makes sure the profile has a card for every item, in its item's sibling
    * group (once per bank version).
    */
   async sync(): Promise<Records | null> {
-    await bank.load();
+    const records = await this.prepare();
     const store = app.store;
-    if (!store || bank.status !== 'ready') return null;
+    if (!records || !store) return null;
     const key = `${app.profileId}@${bank.version}`;
-    const records = recordsOf(store);
-    // The card tallies count each card by its item's course and topic in this bank.
-    records.usePlacement({ version: bank.version, placeOf });
     if (this.#synced === key) return records;
-    await this.#readSettings(store);
     const syncedKey = syncedKeyOf(app.profileId);
     if ((await store.meta(syncedKey)) !== bank.version) {
       const order = courseOrder(bank.courses);
