@@ -16,8 +16,10 @@ export function downloadFile(name: string, text: string, type: string): void {
 /**
  * Every course's items as one tab-separated file Anki imports, in the interface language: each
  * course's notes in a deck of its own (the deck is a column of every note, so one header serves).
+ * The courses are loaded first if no screen has loaded them (Settings reads no bank on its own).
  */
-export function downloadAnki(lang: Lang): void {
+export async function downloadAnki(lang: Lang): Promise<void> {
+  await bank.load();
   const courses = bank.courses;
   const lines = courses.flatMap((course, i) => {
     const title =

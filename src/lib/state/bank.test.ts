@@ -2,7 +2,7 @@
 // after `bank.load()` the items are stored, and a later visit's `deck.queue` reads only its cards'
 // items without reading a bank; a new bank version is read whole again, and its items replace
 // the old ones. And what a screen waits for: `deck.prepare` reads the courses and the profile's
-// settings and makes no card; `deck.sync` makes them.
+// settings and makes no card; `deck.sync` makes them; `deck.loadSettings` reads the settings alone.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, type ArticleBank } from '$lib/domain/bank';
@@ -142,5 +142,16 @@ describe('what a screen waits for', () => {
     expect(await recordsOf(store).cards(DEFAULT_PROFILE_ID)).toEqual([]);
     await deck.sync();
     expect(await recordsOf(store).cards(DEFAULT_PROFILE_ID)).toHaveLength(6);
+  });
+
+  it('loadSettings reads the settings alone: no bank fetched, no card made', async () => {
+    const defaults = parseProfileSettings(undefined);
+    await store.saveProfileSettings(DEFAULT_PROFILE_ID, { ...defaults, quizFeeds: false }, T0);
+    const deck = new Deck(() => T0);
+    await deck.loadSettings();
+    expect(deck.quizFeeds).toBe(false);
+    expect(fetched).toEqual([]);
+    expect(bank.status).toBe('idle');
+    expect(await recordsOf(store).cards(DEFAULT_PROFILE_ID)).toEqual([]);
   });
 });

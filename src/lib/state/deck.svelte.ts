@@ -40,6 +40,12 @@ export class Deck {
     this.#now = now;
   }
 
+  /** Reads the profile's settings alone, no bank and no card: what the settings screen shows. */
+  async loadSettings(): Promise<void> {
+    const store = app.store;
+    if (store) await this.#readSettings(store);
+  }
+
   /**
    * Loads the bank and reads the profile's settings: enough for a screen that offers choices over
    * the items (Quiz's setup) to show, while `sync` still makes the cards.
