@@ -13,15 +13,11 @@ export const prerender = false;
 // Before the first screen is booted: the browser's install offer can come at any time, and only once.
 install.listen();
 
-/** The screens that draw from the courses' banks as soon as they open. */
-const BANK_FIRST = new Set([
-  '/quiz',
-  '/class',
-  '/cards',
-  '/stats',
-  '/article',
-  '/article/[course]'
-]);
+/**
+ * The screens that draw from the courses' banks as soon as they open. Not Class: its first text
+ * comes before any bank, and the download competed with its code.
+ */
+const BANK_FIRST = new Set(['/quiz', '/cards', '/stats', '/article', '/article/[course]']);
 
 export const load: LayoutLoad = async ({ url, route }) => {
   if (route.id !== null && BANK_FIRST.has(route.id)) prefetchBanks();

@@ -1,6 +1,6 @@
 /**
- * The built-in banks' files, asked for early. A screen that draws from the courses (Quiz, Class,
- * Cards, Stats, the reader) loads its code, then the bank's code, then the index, then each bank:
+ * The built-in banks' files, asked for early. A screen that draws from the courses (Quiz, Cards,
+ * Stats, the reader) loads its code, then the bank's code, then the index, then each bank:
  * on a phone's first visit each step is a round trip. `prefetchBanks` starts the index and the
  * banks as the app starts, beside the screen's code, and `fetchText` hands a started download to
  * the first reader of its address. Nothing is trusted here: the bank's own code parses and checks

@@ -369,8 +369,8 @@ export class Store {
   }
 
   /**
-   * Whether a profile has studied anything yet, in one quick read: a review of its logged, or any
-   * logs an import left in blocks (whose profiles are not read here).
+   * Whether a profile has studied anything yet, in one quick read: a review it logged, or any logs
+   * an import left in blocks (whose profiles are not read here).
    */
   async hasStudied(profileId: string): Promise<boolean> {
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
