@@ -170,3 +170,36 @@ describe('a prompt that opens on a relative or a pronoun', () => {
     );
   });
 });
+
+describe('a clause cut after its subject', () => {
+  const made = (ar: string) =>
+    generateItems({
+      slug: 'fixture',
+      paragraphs: [{ id: 'p-1', ar }],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+
+  it('is no statement when it opens with «قد»: the definite after the verb is its object', () => {
+    const g = made(
+      'وكانت مريم عبد الحميد، المهندسة السابقة في إحدى شركات الاتصالات، قد أسست الشركة عام 2021 مع شريكها عمر الشناوي.'
+    );
+    expect(
+      g.candidates.map((c) => c.item.prompt.ar).filter((p) => /^(?:بحسب المقالة، )?قد/u.test(p))
+    ).toEqual([]);
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'the clause opens with «قد» after its subject'
+    );
+  });
+
+  it('is one of its own after «وقد»', () => {
+    const g = made(
+      'تراجع الجنيه أمام الدولار. وقد رفع البنك المركزي في آذار 2023 سعر الفائدة إلى 27 في المئة.'
+    );
+    expect(g.rejected.map((r) => r.reason)).not.toContain(
+      'the clause opens with «قد» after its subject'
+    );
+    expect(g.candidates.some((c) => c.item.prompt.ar.includes('رفع البنك المركزي'))).toBe(true);
+  });
+});

@@ -310,3 +310,35 @@ describe('people named after a role, an office or a comma (unseen articles of se
     );
   });
 });
+
+describe('names met in unseen articles (session 22)', () => {
+  it('reads a body named in guillemets after its head noun, guillemets kept', () => {
+    expect(names('أعلنت شركة «لهجة» الناشئة، ومقرها القاهرة، إتمام جولة تمويل')).toEqual([
+      ['organisation', 'شركة «لهجة»', '']
+    ]);
+    expect(names('وقاد الجولة صندوق «نورث بريدج كابيتال» البريطاني.')[0]?.[1]).toBe(
+      'صندوق «نورث بريدج كابيتال»'
+    );
+  });
+
+  it('reads a name before a comma and a title, a compound family name whole', () => {
+    expect(
+      names('وكانت مريم عبد الحميد، المهندسة السابقة في إحدى شركات الاتصالات، قد أسست الشركة')
+    ).toEqual([['person', 'مريم عبد الحميد', 'f']]);
+    const [founder] = recognise(
+      'وكانت مريم عبد الحميد، المهندسة السابقة، قد أسست الشركة.',
+      'وقالت عبد الحميد في مؤتمر صحافي إن الفريق كبر.'
+    ).filter((e) => e.type === 'person');
+    expect(founder).toMatchObject({ ar: 'مريم عبد الحميد', aliases: { ar: ['عبد الحميد'] } });
+  });
+
+  it('reads «her partner» and «its president» as titles, not as part of the name', () => {
+    expect(names('أسست الشركة عام 2021 مع شريكها عمر الشناوي.')).toEqual([
+      ['person', 'عمر الشناوي', 'm']
+    ]);
+    expect(names('وقالت رئيستها ليلى بوزيد إن الجمعية')).toEqual([['person', 'ليلى بوزيد', 'f']]);
+    expect(names('وقال الشريك في الصندوق البريطاني، دانيال هارتلي: «ما زال»')).toEqual([
+      ['person', 'دانيال هارتلي', 'm']
+    ]);
+  });
+});

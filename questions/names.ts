@@ -270,7 +270,9 @@ const TITLES = set([
   'محامي',
   'محامية',
   'ناشط',
-  'ناشطة'
+  'ناشطة',
+  'شريك',
+  'شريكة'
 ]);
 
 /** Reporting verbs before a speaker; a feminine form marks a woman. */
@@ -457,6 +459,7 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     if (
       isStop(w) ||
       isIn(TITLES, w.bare) ||
+      titleOf(w.bare) !== undefined ||
       isIn(HEADS, w.bare) ||
       isIn(SPEAKER_NOUNS, w.bare) ||
       isIn(VERBS_M, w.bare) ||
@@ -497,9 +500,10 @@ const isOfficeOf = (bare: string) =>
 /** The title a word is, as folded: «والمهندس» → «مهندس». */
 function titleOf(bare: string): string | undefined {
   const plain = fold(bare).replace(/^[وف]/u, '');
-  // «للمخرجة»: «ل» before «ال» leaves «لل».
+  // «للمخرجة»: «ل» before «ال» leaves «لل». «شريكها», «شريكتها»: her partner.
   const forms = [fold(bare), plain, plain.replace(/^(?:[بك]?ال|لل)/u, '')];
-  return forms.find((x) => TITLES.has(x));
+  const theirs = plain.replace(/ت(?=(?:ها|هم)$)/u, 'ه').replace(/(?:ها|هم)$/u, '');
+  return [...forms, theirs].find((x) => TITLES.has(x));
 }
 
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
@@ -510,8 +514,8 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   if (title === undefined || (title === 'د' && !/^\./u.test(w.after))) {
     return undefined;
   }
-  // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach.
-  const gender = /ه$/u.test(title) && /ة$/u.test(w.bare) ? 'f' : 'm';
+  // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach; «شريكتها» is her partner.
+  const gender = /ه$/u.test(title) && /(?:ة|تها|تهم)$/u.test(w.bare) ? 'f' : 'm';
   let j = i + 1;
   // «المتحدث باسم الوزارة عمر الخطيب»: «باسم» goes with the spokesman, it is no name.
   if (/^(?:متحدث|ناطق)/u.test(title) && fold(words[j]?.bare ?? '') === 'باسم' && !w.stop) {
@@ -524,7 +528,7 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
     j++;
   }
   // «باحثة مرموقة»: a title with no «ال», no complement and no «his» takes an adjective, not a name.
-  const bareTitle = j === i + 1 && !isDefinite(w) && !/ه$/u.test(w.bare);
+  const bareTitle = j === i + 1 && !isDefinite(w) && !/(?:ه|ها|هم)$/u.test(w.bare);
   // «نائب الرئيس لقطاع النقل»: a «ل» phrase after the complement goes on with the office.
   const office = isOfficeOf(words[j]?.bare ?? '');
   const name = words[j - 1]?.stop || bareTitle || office ? [] : nameAt(words, j);
@@ -572,6 +576,58 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
     }
   }
   return undefined;
+}
+
+/**
+ * «مريم عبد الحميد، المهندسة السابقة»: a name of two words (three after «عبد» or «أبو»), the last
+ * one before a comma, then a title with «ال» and its adjectives.
+ */
+function beforeTitle(words: readonly Word[], i: number): Found | undefined {
+  const compound = COMPOUND.has(fold(words[i + 1]?.bare ?? ''));
+  const name = words.slice(i, i + (compound ? 3 : 2));
+  const last = name.at(-1);
+  const next = words[i + name.length];
+  const title = next !== undefined && isDefinite(next) ? titleOf(next.bare) : undefined;
+  if (
+    name.length < 2 ||
+    title === undefined ||
+    !last?.stop ||
+    !/^\s*[،,]\s*$/u.test(last.after) ||
+    name.slice(0, -1).some((w) => w.stop)
+  ) {
+    return undefined;
+  }
+  const familyName = (w: Word) =>
+    /^ال/u.test(w.bare) && !isStop(w) && titleOf(w.bare) === undefined;
+  const named = name.every(
+    (w, k) => nameLike(w) || (k === 1 && compound) || (k === name.length - 1 && familyName(w))
+  );
+  if (!named) {
+    return undefined;
+  }
+  const at = i + name.length;
+  let end = at + 1;
+  while (end < words.length && end - at < 3 && !words[end - 1]?.stop && isDefinite(words[end]!)) {
+    end++;
+  }
+  const gender = /ه$/u.test(title) && /ة$/u.test(next!.bare) ? 'f' : 'm';
+  return { type: 'person', words: name, gender, role: roleText(words.slice(at, end)) };
+}
+
+/** «شركة «لهجة»»: the words in guillemets right after a body's head noun, up to five. */
+function quotedAfter(words: readonly Word[], i: number): Word[] {
+  if (!/^\s*«\s*$/u.test(words[i]?.after ?? '')) {
+    return [];
+  }
+  for (let j = i + 1; j < words.length && j - i <= 5; j++) {
+    if (/^\s*»/u.test(words[j]?.after ?? '')) {
+      return words.slice(i + 1, j + 1);
+    }
+    if (words[j]?.stop) {
+      return [];
+    }
+  }
+  return [];
 }
 
 /** «وقال أحمد خليل إن…», «تقول ليلى منصور»: a reporting verb and a name of two or three words. */
@@ -626,10 +682,16 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
   const org = ORG_HEADS.has(head);
   const city = CITY_HEADS.has(head) || CITY_HEADS.has(`ال${head}`);
   const region = REGION_HEADS.has(head) && !article;
-  if ((!org && !city && !region) || w.stop) {
+  const quoted = org && !article ? quotedAfter(words, i) : [];
+  if ((!org && !city && !region) || (w.stop && quoted.length === 0)) {
     return undefined;
   }
-  const tail = article ? adjectivalTail(words, i + 1) : definiteTail(words, i + 1);
+  const tail =
+    quoted.length > 0
+      ? quoted
+      : article
+        ? adjectivalTail(words, i + 1)
+        : definiteTail(words, i + 1);
   if (!article && tail.length === 0 && org && NAMED_HEADS.has(head)) {
     tail.push(...foreignName(words, i + 1));
   }
@@ -775,11 +837,15 @@ export function findNames(text: string): (Found & { ar: string })[] {
   const out: (Found & { ar: string })[] = [];
   let taken = 0;
   for (let i = 0; i < words.length; i++) {
-    const found = afterTitle(words, i) ?? afterVerb(words, i) ?? afterHead(words, i);
+    const found =
+      afterTitle(words, i) ?? afterVerb(words, i) ?? afterHead(words, i) ?? beforeTitle(words, i);
     // A name already found is not found again from a second title in front of it.
     if (found !== undefined && (found.words[0]?.start ?? 0) >= taken) {
       taken = found.words.at(-1)?.end ?? taken;
-      const ar = spanText(text, found.words).replace(/^[وفبلك](?=ال)/u, '');
+      const span = spanText(text, found.words).replace(/^[وفبلك](?=ال)/u, '');
+      // «شركة «لهجة»»: a name in guillemets keeps its closing one.
+      const open = span.includes('«') && !span.includes('»') && text[taken] === '»';
+      const ar = open ? `${span}»` : span;
       out.push({ ...found, ar });
     }
   }
@@ -911,7 +977,9 @@ const longerForm = (long: string, short: string) =>
 /** «خليل» for «سامر خليل» when the article also writes «خليل» alone. */
 function withSurname(e: Entity, text: string): Entity {
   const parts = e.ar.split(/\s+/u);
-  const last = parts.at(-1) ?? '';
+  // «عبد الحميد» for «مريم عبد الحميد»: a compound family name is written whole.
+  const compound = parts.length >= 3 && COMPOUND.has(fold(parts.at(-2) ?? ''));
+  const last = compound ? parts.slice(-2).join(' ') : (parts.at(-1) ?? '');
   const office = titleOf(parts[0] ?? '') !== undefined;
   if (e.type !== 'person' || office || parts.length < 2 || stripMarks(last).length < 3) {
     return e;

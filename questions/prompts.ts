@@ -6,7 +6,7 @@ import {
   MAX_PROMPT_WORDS,
   MAX_STATEMENT_WORDS
 } from './agreement';
-import { BLANK, containsWords, wordCount } from './arabic';
+import { BLANK, containsWords, foldPhrase, wordCount } from './arabic';
 import { englishFor } from './english';
 import { attributionOnly, opensWithReferent, subjectless, unbalancedQuote } from './fragments';
 import { insideIdentifier } from './identifiers';
@@ -334,6 +334,12 @@ function shownClause(
   referents: ReferentContext | undefined
 ): ShownClause | string {
   let c = clause;
+  // «وكانت مريم …، قد أسست الشركة عام 2021»: a «قد» cut from after its subject (not from «وقد»,
+  // which opens a clause of its own); the definite after the verb is its object.
+  const before = sentence.slice(0, windowStart);
+  if (/^قد\s/u.test(foldPhrase(c.text)) && /\S\s*$/u.test(before) && !/[وف]$/u.test(before)) {
+    return 'the clause opens with «قد» after its subject';
+  }
   if (subjectless(c.text, windowStart > 0)) {
     const restored = restoreSubject(c, sentence, windowStart);
     if (restored === undefined) {

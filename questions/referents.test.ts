@@ -185,3 +185,20 @@ describe('fuller forms met in unseen articles (session 20)', () => {
     expect(leadProject('مشروع', lead)).toBe('مشروع الخط السابع لمترو الرياض');
   });
 });
+
+describe('fuller forms met in unseen articles (session 22)', () => {
+  it('is a name in guillemets after its head', () => {
+    const lead = 'أعلنت شركة «لهجة» الناشئة، ومقرها القاهرة، يوم الاثنين إتمام جولة تمويل';
+    expect(antecedent('شركة', lead)).toBe('شركة «لهجة»');
+    expect(antecedent('صندوق', 'وقاد الجولة صندوق «نورث بريدج كابيتال» البريطاني.')).toBe(
+      'صندوق «نورث بريدج كابيتال»'
+    );
+  });
+
+  it('makes one noun before a particle definite, not an adjective of a feminine head', () => {
+    expect(antecedent('جولة', 'إتمام جولة تمويل من الفئة «أ» بقيمة 6.5 ملايين دولار')).toBe(
+      'جولة التمويل'
+    );
+    expect(antecedent('حملة', 'أطلقت الوزارة حملة واسعة في المدارس')).toBeUndefined();
+  });
+});

@@ -219,6 +219,10 @@ const PARTICLE =
 
 /** The words after an indefinite head that specify it, as a definite phrase. */
 function fullerForm(after: readonly string[], head: string): string | undefined {
+  const quoted = quotedName(after);
+  if (quoted !== undefined) {
+    return `${head} ${quoted}`;
+  }
   const out: string[] = [];
   let i = 0;
   // A construct chain: «مستشفى ابن سينا الجامعي»، «مشروع تحلية المياه».
@@ -228,6 +232,13 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     if (i > 0 && /[ةه]$/u.test(foldPhrase(clean(after[i] ?? '')))) return undefined;
     out.push(clean(after[i] ?? ''));
     if (stops(after[i++] ?? '')) return undefined;
+  }
+  // «جولة تمويل من …» → «جولة التمويل»: one noun, then a particle (not an adjective of a
+  // feminine head: «حملة واسعة»).
+  const noun = out[0] ?? '';
+  const feminine = /[ةه]$/u.test(foldPhrase(head)) && /[ةه]$/u.test(foldPhrase(noun));
+  if (out.length === 1 && !feminine && PARTICLE.test(foldPhrase(clean(after[1] ?? '')))) {
+    return `${head} ال${noun}`;
   }
   if (out.length > 0 || definite(after[0] ?? '')) {
     const last = after[i];
@@ -248,6 +259,20 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     if (stops(after[i++] ?? '')) return [`ال${head}`, ...out].join(' ');
   }
   return out.length > 0 ? [`ال${head}`, ...out, ...lamPhrase(after.slice(i))].join(' ') : undefined;
+}
+
+/** «شركة «لهجة» الناشئة» → «لهجة» in its guillemets: a name of up to five words, or undefined. */
+function quotedName(after: readonly string[]): string | undefined {
+  if (!/^«/u.test(after[0] ?? '')) {
+    return undefined;
+  }
+  const end = after.slice(0, 5).findIndex((w) => w.includes('»'));
+  return end < 0
+    ? undefined
+    : after
+        .slice(0, end + 1)
+        .join(' ')
+        .replace(/[.,،؛:;!?؟]+$/u, '');
 }
 
 /** «لتحلية مياه البحر»: a «ل» phrase up to its first definite word, or nothing. */
