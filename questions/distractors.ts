@@ -125,6 +125,8 @@ export interface Pools {
   occurs?: (form: string) => boolean;
   /** Values of number entities by unit («طائرة مسيّرة» → [80]): the only article numbers used. */
   numbersByUnit?: ReadonlyMap<string, readonly number[]>;
+  /** The year the article was written (its dateline's): a past year is offered among past ones. */
+  year?: number;
 }
 
 /** Round numbers near `value`, of the same order of magnitude: half, one and a half, double… */
@@ -338,8 +340,12 @@ function numberDistractors(
     // «حتى العام 2030»: a round year among years beside it stands out; among round ones it does not.
     const round = value % 10 === 0;
     const steps = round ? [10, 20, -5, 5, 15] : [1, -1, 2, -2, 3, -3];
+    // «يعود تشغيل الميناء إلى عام 2012» in 2025: a year to come is no option, nor a past one for
+    // a plan.
+    const now = pools.year;
+    const side = (y: number) => now === undefined || y <= now === value <= now;
     const years = [...pools.years, ...steps.map((d) => value + d)].filter(
-      (y) => !round || y % 5 === 0
+      (y) => (!round || y % 5 === 0) && side(y)
     );
     return toDistractors([...new Set(years)], m, kind, value, seen).filter(
       (d) => d.ar.length === m.core.length

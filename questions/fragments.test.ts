@@ -4,6 +4,7 @@ import {
   verbFirst,
   attributionOnly,
   completeClause,
+  describesNounBefore,
   leadingConjunction,
   readableStart,
   subjectless,
@@ -201,5 +202,35 @@ describe('a clause cut after its subject', () => {
       'the clause opens with «قد» after its subject'
     );
     expect(g.candidates.some((c) => c.item.prompt.ar.includes('رفع البنك المركزي'))).toBe(true);
+  });
+});
+
+describe('a clause that describes the noun before it', () => {
+  it('opens with an imperfect verb and no definite subject after a comma', () => {
+    expect(describesNounBefore('يقلّص عدد المواد ويُدرج وحدات جديدة')).toBe(true);
+    expect(describesNounBefore('يضم التطبيق حالياً نحو 850 ألف مستخدم')).toBe(false);
+    expect(describesNounBefore('تروي سلمى حداد أنها تردّدت')).toBe(false);
+  });
+
+  it('is never a prompt after a comma', () => {
+    const reasons = (ar: string) =>
+      generateItems({
+        slug: 'fixture',
+        paragraphs: [{ id: 'p-1', ar }],
+        entities: [],
+        topicFor: () => 't',
+        bilingual: false
+      }).rejected.map((r) => r.reason);
+    const why = 'a relative clause cut from the noun it describes';
+    expect(
+      reasons(
+        'كشفت وزارة التربية الوطنية أمس عن مشروع لإصلاح مناهج التعليم الثانوي، يقلّص عدد المواد إلى 9 مواد ويُدرج وحدات جديدة في البرمجة.'
+      )
+    ).toContain(why);
+  });
+
+  it('«وسيشمل»: the «و» before the future is a conjunction', () => {
+    expect(leadingConjunction('وسيشمل التجريب 140 ثانوية')).toBe(1);
+    expect(leadingConjunction('وسائل الإعلام تنقل الخبر')).toBe(0);
   });
 });

@@ -157,6 +157,22 @@ export function namesSpeaker(clause: string): boolean {
   );
 }
 
+/**
+ * «مشروع لإصلاح المناهج، | يقلّص عدد المواد»: a clause cut after a comma that opens with an
+ * imperfect verb and no definite subject after it describes the noun before the comma (a subject
+ * after its verb is definite or a name: «، يضم التطبيق …»).
+ */
+export function describesNounBefore(clause: string): boolean {
+  const [first = '', next = ''] = words(clause);
+  const verb = foldPhrase(first);
+  return (
+    /^[يت]\S{2,}$/u.test(verb) &&
+    verbLike(verb) &&
+    !SPEAKING.has(verb) &&
+    !/^(?:[وفبك]?ال|لل)/u.test(foldPhrase(next))
+  );
+}
+
 /** A word that looks like a finite verb: imperfect («يدعو», «تضطر») or feminine perfect («وافقت»). */
 function verbLike(word: string): boolean {
   const w = foldPhrase(word);
@@ -239,6 +255,8 @@ function afterConjunction(word: string): boolean {
     CLAUSE_OPENERS.has(w) ||
     REPORTING.has(w) ||
     /^[يتن]\S{2,}/u.test(w) ||
+    // «وسيشمل»: the future's «س» before an imperfect.
+    /^س[يتن]\S{2,}/u.test(w) ||
     PREPOSITION.test(w) ||
     /^(?:بحسب|حسب|وفق|وفقا)$/u.test(w) ||
     /^(?:[^ا\s]\S{2,}|ا\S{3,})ت$/u.test(w) ||

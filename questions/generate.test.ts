@@ -341,3 +341,38 @@ describe('false statements and the per-sentence caps', () => {
     expect(JSON.stringify(capPerSentence(gen.candidates).kept)).toBe(JSON.stringify(kept));
   });
 });
+
+describe('options a student rules out by the calendar or the form of a state (session 22)', () => {
+  const made = (ar: string, dateline?: string) =>
+    generateItems({
+      slug: 'fixture',
+      paragraphs: [{ id: 'p-1', ar }],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false,
+      ...(dateline === undefined ? {} : { dateline })
+    });
+  const port =
+    'يعود تشغيل ميناء الدقم تجاريا إلى عام 2012، ضمن منطقة اقتصادية خاصة واسعة. وستبلغ طاقة المحطة 4.5 ملايين حاوية بحلول 2029، على أن يبدأ خط جديد للشحن عام 2027.';
+  const years = (dateline?: string) =>
+    made(port, dateline)
+      .candidates.filter((c) => c.item.type === 'mcq' && c.item.prompt.ar.includes('عام ____'))
+      .flatMap((c) => (c.item.type === 'mcq' ? c.item.options.map((o) => Number(o.ar)) : []));
+
+  it('offers a past year among past years, by the dateline’s year', () => {
+    expect(years().some((y) => y > 2025)).toBe(true);
+    const dated = years('الدقم، 2 فبراير 2025');
+    expect(dated).toContain(2012);
+    expect(dated.filter((y) => y > 2025)).toEqual([]);
+  });
+
+  it('never blanks a country after «سلطنة» or «مملكة»', () => {
+    const g = made(
+      'وقال وزير النقل إن الدقم بوابة سلطنة عُمان إلى أسواق شرق أفريقيا وجنوب آسيا منذ افتتاحه عام 2012.'
+    );
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'the form of a state names the country («سلطنة ____»)'
+    );
+    expect(g.candidates.filter((c) => c.item.prompt.ar.includes('سلطنة ____'))).toEqual([]);
+  });
+});

@@ -342,3 +342,28 @@ describe('names met in unseen articles (session 22)', () => {
     ]);
   });
 });
+
+describe('names with «بن» and «بنت», and what is no name (session 22)', () => {
+  it('reads a name with «بن»/«بنت» whole, and «علي» with «ي» as a name', () => {
+    expect(names('وقال وكيل الوزارة، المهندس سالم بن حمد الهنائي: «الدقم بوابة»')).toEqual([
+      ['person', 'سالم بن حمد الهنائي', 'm']
+    ]);
+    expect(names('وقالت الدكتورة مريم بنت علي البلوشية، أستاذة علوم البحار، إن')[0]?.[1]).toBe(
+      'مريم بنت علي البلوشية'
+    );
+  });
+
+  it('names a body after a sultan, or after a name with «بن»', () => {
+    expect(names('أستاذة علوم البحار في جامعة السلطان قابوس')[0]?.[1]).toBe('جامعة السلطان قابوس');
+    expect(names('أعلن فريق بحثي من جامعة الحسين بن طلال، أمس')).toEqual([
+      ['organisation', 'جامعة الحسين بن طلال', '']
+    ]);
+  });
+
+  it('finds the titled name after an office and a comma, and no name in an adverb', () => {
+    expect(
+      names('وقال رئيس الفريق، أستاذ علوم الأرض الدكتور فراس المعايطة، في مؤتمر صحفي: «…»')
+    ).toEqual([['person', 'فراس المعايطة', 'm']]);
+    expect(names('القشرة السوداء لفتت انتباهنا فورا، لكننا انتظرنا')).toEqual([]);
+  });
+});

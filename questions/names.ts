@@ -97,6 +97,11 @@ const STOP = set([
   'كل',
   'بعض',
   'أيضا',
+  'فورا',
+  'مجددا',
+  'حاليا',
+  'سابقا',
+  'لاحقا',
   'كما',
   'حتى',
   'منذ',
@@ -162,6 +167,8 @@ const STOP = set([
 
 // Nouns that describe an unnamed speaker: «قال مصدر مطلع», «يقول خبراء».
 const SPEAKER_NOUNS = set([
+  'فريق',
+  'وفد',
   'مصدر',
   'مصادر',
   'مسؤول',
@@ -272,7 +279,9 @@ const TITLES = set([
   'ناشط',
   'ناشطة',
   'شريك',
-  'شريكة'
+  'شريكة',
+  'وكيل',
+  'وكيلة'
 ]);
 
 /** Reporting verbs before a speaker; a feminine form marks a woman. */
@@ -434,8 +443,10 @@ function isIn(words: ReadonlySet<string>, bare: string): boolean {
 
 const isDefinite = (w: Word) => /^(?:[وف]?[بك]?ال|[وف]?لل)/u.test(w.bare);
 // Particles are matched as written, with و/ف at most: «العلي» is a name, not «على».
+// «علي» with «ي» is the name; the preposition is «على».
 const isStop = (w: Word) =>
-  STOP.has(fold(w.bare)) || STOP.has(fold(w.bare.replace(/^[وف](?=..)/u, '')));
+  w.bare !== 'علي' &&
+  (STOP.has(fold(w.bare)) || STOP.has(fold(w.bare.replace(/^[وف](?=..)/u, ''))));
 
 /** A found name: its words and what the pattern says of it. */
 interface Found {
@@ -453,7 +464,9 @@ interface Found {
  */
 function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
   const out: Word[] = [];
-  for (let j = i; j < words.length && out.length < max; j++) {
+  // «سالم بن حمد الهنائي»: «بن»/«بنت» and the father's name after it add to the length allowed.
+  let links = 0;
+  for (let j = i; j < words.length && out.length < max + links; j++) {
     const w = words[j] as Word;
     const definite = isDefinite(w);
     if (
@@ -468,7 +481,7 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       w.bare.length < 2 ||
       // «لعمليات حفر»: a preposition on a plural noun starts no name.
       (out.length === 0 && /^[بلك]\S{3,}ات$/u.test(w.bare)) ||
-      (definite && (out.length === 0 || !/^ال/u.test(w.bare)))
+      (definite && (out.length === 0 || !/^ال/u.test(w.bare) || /ات$/u.test(w.bare)))
     ) {
       break;
     }
@@ -477,8 +490,11 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     if (definite) {
       break;
     }
-    // «عبد الحق», «أبو بكر»: the first part of a compound name takes the next word with it.
     const next = words[j + 1];
+    if (out.length > 1 && !w.stop && next !== undefined && LINKS.has(fold(w.bare))) {
+      links += 2;
+    }
+    // «عبد الحق», «أبو بكر»: the first part of a compound name takes the next word with it.
     if (!w.stop && next !== undefined && COMPOUND.has(fold(w.bare)) && out.length < max) {
       out.push(next);
       j++;
@@ -491,6 +507,7 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
 }
 
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
+const LINKS = set(['بن', 'بنت']);
 
 // What an office is «for»: «لقطاع النقل»، «لشؤون اللاجئين»، «لوزارة الصحة».
 const OFFICE_OF = set(['قطاع', 'شؤون', 'قسم', 'ملف']);
@@ -564,8 +581,9 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
     }
     if (w.stop) {
       const comma = /^\s*[،,]/u.test(w.after);
-      // «مدير المهرجان، الناقد منير الشابي،»: the name may have a title of its own.
-      const titled = comma ? afterTitle(words, k + 1) : undefined;
+      // «مدير المهرجان، الناقد منير الشابي،»: the name may have a title of its own, after an
+      // office of a few words («رئيس الفريق، أستاذ علوم الأرض الدكتور فراس المعايطة»).
+      const titled = comma ? titledWithin(words, k + 1) : undefined;
       if (titled !== undefined) {
         return { ...titled, gender };
       }
@@ -628,6 +646,16 @@ function quotedAfter(words: readonly Word[], i: number): Word[] {
     }
   }
   return [];
+}
+
+/** The first person named after a title within four words of `from`, with no stop between. */
+function titledWithin(words: readonly Word[], from: number): Found | undefined {
+  for (let j = from; j < words.length && j - from < 4; j++) {
+    const found = afterTitle(words, j);
+    if (found?.type === 'person' && found.words.length > 0) return found;
+    if (words[j]?.stop) return undefined;
+  }
+  return undefined;
 }
 
 /** «وقال أحمد خليل إن…», «تقول ليلى منصور»: a reporting verb and a name of two or three words. */
@@ -726,6 +754,12 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
   const tail: Word[] = [];
   for (let j = from; j < words.length && tail.length < 4; j++) {
     const next = words[j] as Word;
+    // «جامعة الحسين بن طلال»: a name after «بن» goes on the body's.
+    const son = words[j + 1];
+    if (tail.length > 0 && LINKS.has(fold(next.bare)) && !tail.at(-1)?.stop && son !== undefined) {
+      tail.push(next, son);
+      break;
+    }
     const of = tail.length > 0 && /^لل/u.test(next.bare);
     const title = tail.length > 0 && titleOf(next.bare) !== undefined;
     if (!(/^ال/u.test(next.bare) || of) || isStop(next) || title || (tail.length === 3 && !of)) {
@@ -736,7 +770,7 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
       break;
     }
     // «جامعة الملك سعود»: a body named after a king or a prince takes his name.
-    const named = tail.length === 0 && /^ال(?:ملك|امير|شيخ)$/u.test(fold(next.bare));
+    const named = tail.length === 0 && /^ال(?:ملك|امير|شيخ|سلطان)$/u.test(fold(next.bare));
     const after = named && !next.stop ? nameAt(words, j + 1, 2) : [];
     if (after.length > 0) {
       tail.push(next, ...after);

@@ -8,7 +8,13 @@ import {
 } from './agreement';
 import { BLANK, containsWords, foldPhrase, wordCount } from './arabic';
 import { englishFor } from './english';
-import { attributionOnly, opensWithReferent, subjectless, unbalancedQuote } from './fragments';
+import {
+  attributionOnly,
+  describesNounBefore,
+  opensWithReferent,
+  subjectless,
+  unbalancedQuote
+} from './fragments';
 import { insideIdentifier } from './identifiers';
 import { numberWord } from './numbers';
 import { CURRENCIES, englishForms, findEnglish, type Entity, type Mention } from './entities';
@@ -63,6 +69,8 @@ export interface PromptShape {
 export const BLANK_SHAPE: PromptShape = { max: MAX_PROMPT_WORDS, tight: false };
 export const STATEMENT_SHAPE: PromptShape = { max: MAX_STATEMENT_WORDS, tight: true };
 
+const STATE_FORM_BEFORE = /(?:^|\s)[وفبلك]?(?:ال)?(?:سلطنة|مملكة|إمارة)\s+$/u;
+
 /** Why a mention is never asked about, whatever its context. */
 function refusedMention(sentence: string, m: Mention, entity: Entity | undefined) {
   if (entity?.type === 'event') {
@@ -74,6 +82,11 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   // «مليار دينار جزائري»: a currency's country is part of its name, never swapped or asked.
   if (m.kind === 'nisba' && CURRENCY_BEFORE.test(sentence.slice(0, m.start))) {
     return 'the country of a currency';
+  }
+  // «سلطنة ____»: the form of a state names it (a sultanate is Oman), and «سلطنة مصر» is false
+  // on its face.
+  if (entity?.type === 'country' && STATE_FORM_BEFORE.test(sentence.slice(0, m.start))) {
+    return 'the form of a state names the country («سلطنة ____»)';
   }
   // «ذهبت جائزة ____ إلى…»: a prize is named after its giver; any body reads as right.
   if (/(?:^|\s)[وفب]?(?:ال)?جائزة\s+$/u.test(sentence.slice(0, m.start))) {
@@ -339,6 +352,13 @@ function shownClause(
   const before = sentence.slice(0, windowStart);
   if (/^قد\s/u.test(foldPhrase(c.text)) && /\S\s*$/u.test(before) && !/[وف]$/u.test(before)) {
     return 'the clause opens with «قد» after its subject';
+  }
+  // «… مشروع الإصلاح الذي | يقلّص عدد المواد»: the verb's subject is the noun the clause describes.
+  if (
+    /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s*$/u.test(before) ||
+    (/[،,]\s*$/u.test(before) && describesNounBefore(c.text))
+  ) {
+    return 'a relative clause cut from the noun it describes';
   }
   if (subjectless(c.text, windowStart > 0)) {
     const restored = restoreSubject(c, sentence, windowStart);

@@ -202,3 +202,19 @@ describe('fuller forms met in unseen articles (session 22)', () => {
     expect(antecedent('حملة', 'أطلقت الوزارة حملة واسعة في المدارس')).toBeUndefined();
   });
 });
+
+describe('a bare definite beside another body of its head', () => {
+  it('is left unresolved: «الشركة» is not the company the clause names after it', () => {
+    const before = 'وقّعت شركة ميناء الدقم اتفاقية مع مجموعة هولندية.';
+    const shown = restoreReferents(
+      clause('أن الشركة ستتحمل 60 في المئة، في حين تتولى شركة ميناء الدقم تمويل الأعمال'),
+      { before },
+      '60'
+    );
+    expect(shown.text).toContain('أن الشركة ستتحمل');
+    expect(shown.unresolved).toEqual(['الشركة']);
+    expect(restoreReferents(clause('أن الشركة ستتحمل 60 في المئة'), { before }, '60').text).toBe(
+      'أن شركة ميناء الدقم ستتحمل 60 في المئة'
+    );
+  });
+});

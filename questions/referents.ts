@@ -34,6 +34,23 @@ export interface ReferentContext {
   nisba?: readonly string[];
   /** The country the article is set in (`setting.ts`): where its campaigns and plants are. */
   setting?: Setting;
+  /** The names of the article's bodies and places, as recognised: «وزارة السياحة والآثار». */
+  names?: readonly string[];
+}
+
+/**
+ * The one body or place of `names` the article has named before whose name starts with `head`
+ * («الوزارة» → «وزارة السياحة والآثار»); `null` when it has named two («الجامعة» after two
+ * universities stands for either); undefined when none.
+ */
+export function namedAntecedent(head: string, ctx: ReferentContext): string | null | undefined {
+  const found = new Set(
+    (ctx.names ?? []).filter(
+      (n) =>
+        foldPhrase(n.split(/\s+/u)[0] ?? '') === foldPhrase(head) && containsWords(ctx.before, n)
+    )
+  );
+  return found.size === 1 ? [...found][0] : found.size > 1 ? null : undefined;
 }
 
 // Heads of what stands somewhere in the article's country: «المحطة» restored is «المحطة الجديدة
@@ -381,7 +398,18 @@ export function restoreReferents(
     ) {
       continue;
     }
-    const found = antecedent(a.head, ctx.before) ?? leadProject(a.head, ctx.before);
+    // «أن الشركة ستتحمل 60 في المئة، في حين تتولى شركة ميناء الدقم …»: another body of the same
+    // head in the clause is not the one «الشركة» stands for.
+    const rest = foldPhrase(text.slice(0, t.start) + text.slice(t.end));
+    if (new RegExp(`(?:^|\\s)[وفبلك]?${foldPhrase(a.head)}(?=\\s|$)`, 'u').test(rest)) {
+      unresolved.push(`ال${a.head}`);
+      continue;
+    }
+    const named = namedAntecedent(a.head, ctx);
+    const found =
+      named === null
+        ? undefined
+        : (named ?? antecedent(a.head, ctx.before) ?? leadProject(a.head, ctx.before));
     const phrase =
       found === undefined
         ? ofTheCountry(a.head, ctx.nisba)

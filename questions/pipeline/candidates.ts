@@ -1,7 +1,7 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { CountedNouns, MAX_STATEMENT_WORDS } from '../agreement';
-import { containsWords, wordCount } from '../arabic';
+import { containsWords, foldPhrase, wordCount } from '../arabic';
 import { distractorsFor } from '../distractors';
 import type { Entity, Mention } from '../entities';
 import { wholeRange } from '../identifiers';
@@ -145,9 +145,15 @@ function mentionCandidates(
     return [];
   }
   const after = loc.sentence.text.slice(m.end);
+  // Not in the sentence, nor in what the prompts show of it once its referents are restored
+  // («لجنة من الجامعة والوزارة …» shows «وزارة السياحة والآثار»).
+  const shown = [
+    q.sentence,
+    ...[blank, statement].flatMap((x) => (typeof x === 'string' ? [] : [x.ar.text]))
+  ];
   const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare, after).filter(
     (d) =>
-      [d.ar, ...d.forms].every((f) => !containsWords(q.sentence, f)) &&
+      [d.ar, ...d.forms].every((f) => shown.every((t) => !containsWords(t, f))) &&
       (!input.bilingual || d.en !== undefined)
   );
   const context = {
@@ -309,10 +315,29 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (firstPerson(q.ar.text)) {
     return 'a statement in the first person (a quotation without its speaker)';
   }
+  if (pronounEarly(q.ar.text)) {
+    return 'a pronoun the statement does not resolve («فيه»، «منها») in its first words';
+  }
   if (q.en !== undefined && englishFragment(q.en.text)) {
     return 'the English is a fragment (a relative clause or no verb)';
   }
   return q;
+}
+
+// «فيه»، «منها»، «عليهم»: a preposition with a pronoun.
+const PRONOUN_PREPOSITION = /(?:^|\s)[وف]?(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)(?=[\s،,.]|$)/u;
+
+/**
+ * «تبلغ نسبة الحديد والنيكل فيه نحو 8 في المئة»: a preposition with a pronoun in the first eight
+ * words of a statement points back to what an earlier sentence names (in what?).
+ */
+function pronounEarly(text: string): boolean {
+  const lead = text
+    .replace(/^بحسب المقالة،\s*/u, '')
+    .split(/\s+/u)
+    .slice(0, 8)
+    .join(' ');
+  return PRONOUN_PREPOSITION.test(foldPhrase(lead));
 }
 
 // «لكن»، «لكنّه»، «غير أن»، «إلا أن»: what follows turns against the clause before it.
@@ -575,5 +600,10 @@ function referentContext(input: GenerateInput, index: MentionIndex, loc: Located
   const own = input.paragraphs[k]?.ar.slice(0, loc.sentence.start) ?? '';
   // The title last: a headline names things in fewer words than the body.
   const before = [...earlier, own, input.title ?? ''].join('\n');
-  return countries.length === 1 ? { before, nisba: countries[0]!.nisba.ar } : { before };
+  const names = [...index.byId.values()]
+    .filter((e) => e.type === 'organisation' || e.type === 'place')
+    .map((e) => e.ar);
+  return countries.length === 1
+    ? { before, names, nisba: countries[0]!.nisba.ar }
+    : { before, names };
 }

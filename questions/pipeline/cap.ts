@@ -293,12 +293,11 @@ export const TRUE_STATEMENTS_LEAD = 1;
 const statementSays = (c: Candidate | undefined) =>
   c?.item.type === 'truefalse' ? c.item.answer : undefined;
 
-/** How many more true statements than false ones the slots keep. */
+/** How many more true statements than false ones the slots keep, second items too. */
 const statementLead = (slots: readonly Slot[]) =>
-  slots.reduce((n, s) => {
-    const says = statementSays(s.kept);
-    return says === undefined ? n : n + (says ? 1 : -1);
-  }, 0);
+  slots
+    .flatMap((s) => [statementSays(s.kept), statementSays(s.second)])
+    .reduce((n: number, says) => (says === undefined ? n : n + (says ? 1 : -1)), 0);
 
 /**
  * A true statement is the clause as written, a false one needs a swap that works: left alone,
@@ -337,7 +336,6 @@ export const MIN_ON_PARAGRAPH = 2;
  * under {@link NAMES_MIN_SHARE} of the blanks.
  */
 function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
-  const lead = statementLead(slots);
   const ranked = slots
     .filter((s) => s.kept !== undefined)
     .sort((x, y) => byScore(x.kept!, y.kept!));
@@ -345,7 +343,8 @@ function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
   for (;;) {
     const kept = keptOf(slots, fixed);
     const count = perParagraph(kept);
-    const ctx = { lead, numbersFree: !namesLeft(slots, kept) };
+    // The lead as it stands: a true statement kept second counts for the next.
+    const ctx = { lead: statementLead(slots), numbersFree: !namesLeft(slots, kept) };
     const best = ranked
       .filter(
         (s) => s.second === undefined && (count.get(paragraphOf(s.kept!)) ?? 0) < MIN_ON_PARAGRAPH

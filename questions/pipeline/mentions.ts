@@ -74,6 +74,8 @@ export function indexMentions(input: GenerateInput): MentionIndex {
   }
   const articleText = input.paragraphs.map((p) => p.ar).join('\n');
   const { frequency, pools } = gather(located, byId, entities, articleText);
+  // «الدقم، 2 فبراير 2025»: the dateline's year.
+  const year = Number(/(?:^|\D)((?:19|20)\d\d)(?!\d)[^\d]*$/u.exec(input.dateline ?? '')?.[1]);
   const articles = new EnglishArticles(
     input.paragraphs.map((p) => p.en).filter((x): x is string => x !== undefined),
     entities
@@ -84,7 +86,7 @@ export function indexMentions(input: GenerateInput): MentionIndex {
     located,
     byId,
     frequency,
-    pools,
+    pools: Number.isFinite(year) && year > 0 ? { ...pools, year } : pools,
     enSentences,
     articleNormalized: normalizeAnswer(articleText),
     articles
