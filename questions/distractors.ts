@@ -21,6 +21,7 @@ import {
   numberOptions,
   numberWord
 } from './numbers';
+import { nameOrigin } from './origin';
 import { byCodePoint } from './util';
 
 /** A possible wrong option: its text in both languages, kind, and every Arabic form it has. */
@@ -163,6 +164,21 @@ function inSentence(mentions: readonly Mention[]): InSentence {
  * standing (role or camp) as the answer, so that exactly one option is right. Sorted
  * deterministically; the caller picks with a seed.
  */
+/**
+ * People of the answer's origin ({@link nameOrigin}) when there are two, any with one (the answer
+ * then shares its origin with an option); none when every other is of the other origin: the one
+ * Arab name among foreign ones, or the reverse, is picked without the article.
+ */
+function byOrigin(entity: Entity, options: Distractor[]): Distractor[] {
+  // Only people the patterns found («r-person-…»): the gazetteer's are chosen by their standing.
+  if (entity.type !== 'person' || !entity.id.startsWith('r-')) return options;
+  const origin = nameOrigin(entity.ar);
+  // The full name (its first form), not a family name offered alone («الخطيب»).
+  const alike = (d: Distractor) => nameOrigin(d.forms[0] ?? d.ar) === origin;
+  const same = options.filter(alike);
+  return same.length >= MIN_OTHER_NAMES ? same : same.length === 0 ? [] : options;
+}
+
 export function distractorsFor(
   m: Mention,
   sentenceMentions: readonly Mention[],
@@ -189,7 +205,10 @@ export function distractorsFor(
         )
         .filter((d) => lengthSimilar(d.ar, answerOf(m)))
         .sort((a, b) => byCodePoint(a.ar, b.ar));
-    const same = pick((other) => other === kind);
+    const same = byOrigin(
+      entity,
+      pick((other) => other === kind)
+    );
     // Only an association, a company or another body of no class takes other public bodies: a
     // university is cued by who works there («الباحثة … من ____»), a ministry by what a state does
     // («خطة وطنية … بميزانية»).

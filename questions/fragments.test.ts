@@ -234,3 +234,13 @@ describe('a clause that describes the noun before it', () => {
     expect(leadingConjunction('وسائل الإعلام تنقل الخبر')).toBe(0);
   });
 });
+
+describe('a perfect verb with no subject (session 22)', () => {
+  it('is followed at once by «أن» or a preposition', () => {
+    expect(subjectless('وطالب بتأجيل التجريب سنة كاملة')).toBe(true);
+    expect(subjectless('أعلن أن التكتل سيطعن في القانون')).toBe(true);
+    expect(subjectless('وشارك في تنفيذ المشروع أكثر من 1200 عامل')).toBe(false);
+    expect(subjectless('أعلنت الوزارة أن الهجوم انتهى')).toBe(false);
+    expect(subjectless('وفي حي الورود تروي سلمى حداد قصتها')).toBe(false);
+  });
+});

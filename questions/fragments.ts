@@ -287,7 +287,12 @@ export function leadingConjunction(text: string): number {
  */
 export function subjectless(clause: string, cut = false): boolean {
   const all = words(clause);
-  if (expectedWithout(all) || (cut && verbThenPreposition(all)) || saidTo(all)) {
+  if (
+    expectedWithout(all) ||
+    (cut && verbThenPreposition(all)) ||
+    saidTo(all) ||
+    perfectWithoutSubject(all)
+  ) {
     return true;
   }
   // «وقد نال جائزة مالية…»: «قد» is followed by a verb, which goes on the earlier sentence's
@@ -333,6 +338,35 @@ export function verbFirst(clause: string): string {
     return clause;
   }
   return `${verb} ${noun}${clause.slice(m[0].length)}`;
+}
+
+/**
+ * «وطالب بتأجيل التجريب …»، «أعلن أن التكتل …»: a perfect verb followed at once by «أن» or by a
+ * verbal noun after «ب»/«ل» has no subject of its own (it would come right after the verb; a
+ * preposition may come first, «وشارك في التنفيذ أكثر من 1200 عامل»).
+ */
+function perfectWithoutSubject(ws: readonly string[]): boolean {
+  const raw = (ws[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
+  const verb = foldPhrase(raw);
+  const next = foldPhrase(ws[1] ?? '');
+  const perfect =
+    SPEAKING.has(verb) ||
+    /^(?:[^ا\s]\S{2,}|ا\S{3,})ت$/u.test(verb) ||
+    /^\Sا(?:[^يوه\s]|[^يوه\s][^ه\s])$/u.test(verb) ||
+    /^[^اويهى\s]{2}[^اويهىت\s]$/u.test(verb) ||
+    /^[أإ]\S{2,3}$/u.test(raw);
+  const bare =
+    /^(?:ان|انه|انها|انهم)$/u.test(next) ||
+    // «بتأجيل»، «بالإفراج»: a preposition on a verbal noun or a definite one, not a name («بوتين»).
+    /^[بل](?:ت\S{2,}|ال\S{2,})$/u.test(next);
+  return (
+    perfect &&
+    bare &&
+    !PREPOSITION.test(verb) &&
+    !CLAUSE_OPENERS.has(verb) &&
+    !DEPENDENT.has(verb) &&
+    !/^ال/u.test(verb)
+  );
 }
 
 /**

@@ -172,6 +172,9 @@ describe('organisations of one class', () => {
     expect(cls('سي إن إن', 'CNN')).toBe('channel');
     expect(cls('واشنطن بوست', 'The Washington Post')).toBe('press');
     expect(cls('مجموعة فاغنر', 'Wagner Group')).toBe('armed');
+    // A company, its name in guillemets too: a shipping line is not offered among ministries.
+    expect(cls('شركة «أورينت بلو»')).toBe('business');
+    expect(cls('مجموعة «هافنلينك»')).toBe('business');
     expect(cls('منظمة الصحة العالمية')).toBe('international');
     expect(cls('وزارة الصحة')).toBe('state');
   });

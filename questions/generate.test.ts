@@ -376,3 +376,23 @@ describe('options a student rules out by the calendar or the form of a state (se
     expect(g.candidates.filter((c) => c.item.prompt.ar.includes('سلطنة ____'))).toEqual([]);
   });
 });
+
+describe('names a blank never splits (session 22)', () => {
+  it('leaves a plan named by a country and a year whole', () => {
+    const g = generateItems({
+      slug: 'fixture',
+      paragraphs: [
+        {
+          id: 'p-1',
+          ar: 'وقال الوزير سالم الهنائي إن توسعة ميناء الدقم تنسجم مع رؤية عمان 2040 في تنويع مصادر الدخل.'
+        }
+      ],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    });
+    const reasons = g.rejected.filter((r) => r.reason.startsWith('part of a plan'));
+    expect(reasons.map((r) => r.answer).sort()).toEqual(['2040', '2040', 'عمان', 'عمان']);
+    expect(g.candidates.filter((c) => /رؤية (?:عمان )?____/u.test(c.item.prompt.ar))).toEqual([]);
+  });
+});

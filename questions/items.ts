@@ -307,7 +307,8 @@ function falseExplanation(q: Question, swap: Distractor, swapEn: string | undefi
   );
 }
 
-const TATWEEL = /\u0640/gu;
+// «بـ14»: the tatweel that joins a one-letter preposition to a number stays.
+const TATWEEL = /\u0640+(?!\d)/gu;
 const plain = (t: Text): Text => withEn(t.ar.replace(TATWEEL, ''), t.en);
 
 /**

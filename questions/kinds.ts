@@ -133,6 +133,8 @@ export function sameStanding(person: Entity, other: Entity): boolean {
 // What an organisation is, from its head noun in either language: a wrong option is a body of
 // the same class (a think tank for a think tank, never the US Congress among them).
 const ORGANISATION_CLASSES: [string, RegExp][] = [
+  // A company («شركة «لهجة»»، «مجموعة «هافنلينك»»): a shipping line among ministries is cued.
+  ['business', /\b(?:company|corporation|inc|ltd)\b|^(?:ال)?شركة|^مجموعة «/iu],
   [
     'research',
     /\b(?:institute|cent(?:er|re)|council on|foundation|endowment|university|think tank)\b|^(?:ال)?(?:معهد|مركز|جامعة|مؤسسة)/iu
@@ -159,7 +161,10 @@ const ORGANISATION_CLASSES: [string, RegExp][] = [
   ]
 ];
 
-/** The class of an organisation (research, channel, press, armed, state, international, other). */
+/**
+ * The class of an organisation (business, research, channel, press, armed, state, international,
+ * other).
+ */
 export function organisationClass(entity: Pick<Entity, 'ar' | 'en'>): string {
   const found = ORGANISATION_CLASSES.find(
     ([, re]) => re.test(entity.en ?? '') || re.test(stripMarks(entity.ar))

@@ -367,3 +367,20 @@ describe('names with «بن» and «بنت», and what is no name (session 22)',
     expect(names('القشرة السوداء لفتت انتباهنا فورا، لكننا انتظرنا')).toEqual([]);
   });
 });
+
+describe('ranks and bodies of a name in guillemets (session 22)', () => {
+  it('reads a rank as a title: the governor’s name, not his office', () => {
+    expect(names('وقال محافظ الأقصر، اللواء عادل الدمرداش: «نسبة الإشغال»')).toEqual([
+      ['person', 'عادل الدمرداش', 'm']
+    ]);
+  });
+
+  it('reads «مجموعة» as a body only before a name in guillemets', () => {
+    expect(names('وقّعت الشركة اتفاقية مع مجموعة «هافنلينك» الهولندية.')[0]?.[1]).toBe(
+      'مجموعة «هافنلينك»'
+    );
+    expect(names('تؤثر الأعمال في مجموعة الحيتان الحدباء في بحر العرب.').map((n) => n[1])).toEqual([
+      'بحر العرب'
+    ]);
+  });
+});

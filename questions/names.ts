@@ -281,7 +281,12 @@ const TITLES = set([
   'شريك',
   'شريكة',
   'وكيل',
-  'وكيلة'
+  'وكيلة',
+  'لواء',
+  'عقيد',
+  'عماد',
+  'قاضي',
+  'قاضية'
 ]);
 
 /** Reporting verbs before a speaker; a feminine form marks a woman. */
@@ -632,6 +637,10 @@ function beforeTitle(words: readonly Word[], i: number): Found | undefined {
   return { type: 'person', words: name, gender, role: roleText(words.slice(at, end)) };
 }
 
+// Heads that name a body only before a name in guillemets: «مجموعة «هافنلينك»» (not «مجموعة
+// الحيتان»).
+const QUOTED_HEADS = set(['مجموعة', 'منصة', 'تحالف', 'ائتلاف', 'كتلة', 'تكتل', 'حركة', 'تيار']);
+
 /** «شركة «لهجة»»: the words in guillemets right after a body's head noun, up to five. */
 function quotedAfter(words: readonly Word[], i: number): Word[] {
   if (!/^\s*«\s*$/u.test(words[i]?.after ?? '')) {
@@ -707,10 +716,11 @@ function unnamedOfficial(words: readonly Word[], i: number, gender: 'm' | 'f'): 
 function afterHead(words: readonly Word[], i: number): Found | undefined {
   const w = words[i] as Word;
   const { head, core, article } = headOf(w.bare);
-  const org = ORG_HEADS.has(head);
+  const quotable = ORG_HEADS.has(head) || QUOTED_HEADS.has(head);
+  const quoted = quotable && !article ? quotedAfter(words, i) : [];
+  const org = ORG_HEADS.has(head) || quoted.length > 0;
   const city = CITY_HEADS.has(head) || CITY_HEADS.has(`ال${head}`);
   const region = REGION_HEADS.has(head) && !article;
-  const quoted = org && !article ? quotedAfter(words, i) : [];
   if ((!org && !city && !region) || (w.stop && quoted.length === 0)) {
     return undefined;
   }

@@ -26,7 +26,8 @@ import {
   restoreReferents,
   restoreSubject,
   type ReferentContext,
-  type ShownClause
+  type ShownClause,
+  restoreSpeaker
 } from './referents';
 
 const MIN_WORDS = 6;
@@ -69,6 +70,9 @@ export interface PromptShape {
 export const BLANK_SHAPE: PromptShape = { max: MAX_PROMPT_WORDS, tight: false };
 export const STATEMENT_SHAPE: PromptShape = { max: MAX_STATEMENT_WORDS, tight: true };
 
+const PLAN = String.raw`(?:^|\s)[وفبل]?(?:رؤية|استراتيجية|إستراتيجية|أجندة)\s+`;
+const PLAN_BEFORE = new RegExp(`${PLAN}$`, 'u');
+const PLAN_YEAR_BEFORE = new RegExp(`${PLAN}\\S+\\s+$`, 'u');
 const STATE_FORM_BEFORE = /(?:^|\s)[وفبلك]?(?:ال)?(?:سلطنة|مملكة|إمارة)\s+$/u;
 
 /** Why a mention is never asked about, whatever its context. */
@@ -87,6 +91,16 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   // on its face.
   if (entity?.type === 'country' && STATE_FORM_BEFORE.test(sentence.slice(0, m.start))) {
     return 'the form of a state names the country («سلطنة ____»)';
+  }
+  // «رؤية عمان 2040»: a plan named by a country and a year is one name, blanked in neither part.
+  const before = sentence.slice(0, m.start);
+  if (
+    (entity?.type === 'country' &&
+      PLAN_BEFORE.test(before) &&
+      /^\s*\d{4}/u.test(sentence.slice(m.end))) ||
+    (m.kind === 'year' && PLAN_YEAR_BEFORE.test(before))
+  ) {
+    return 'part of a plan’s name («رؤية عمان 2040»)';
   }
   // «ذهبت جائزة ____ إلى…»: a prize is named after its giver; any body reads as right.
   if (/(?:^|\s)[وفب]?(?:ال)?جائزة\s+$/u.test(sentence.slice(0, m.start))) {
@@ -361,7 +375,11 @@ function shownClause(
     return 'a relative clause cut from the noun it describes';
   }
   if (subjectless(c.text, windowStart > 0)) {
-    const restored = restoreSubject(c, sentence, windowStart);
+    const restored =
+      restoreSubject(c, sentence, windowStart) ??
+      (/^[وف]?$/u.test(before.trim()) && referents !== undefined
+        ? restoreSpeaker(c, referents)
+        : undefined);
     if (restored === undefined) {
       return 'the clause opens with a verb whose subject is in an earlier sentence';
     }

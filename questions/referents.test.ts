@@ -10,6 +10,7 @@ import {
   leadProject,
   relational,
   restoreReferents,
+  restoreSpeaker,
   restoreSubject
 } from './referents';
 import { omnipresentActors } from './score';
@@ -216,5 +217,29 @@ describe('a bare definite beside another body of its head', () => {
     expect(restoreReferents(clause('أن الشركة ستتحمل 60 في المئة'), { before }, '60').text).toBe(
       'أن شركة ميناء الدقم ستتحمل 60 في المئة'
     );
+  });
+});
+
+describe('a construct noun and a speaker restored (session 22)', () => {
+  it('takes «منظمي» as a noun in construct, not an adjective', () => {
+    const before =
+      'رأت رئيسة جمعية منظمي الرحلات السياحية بالأقصر، نادية الحسيني، أن الأرقام جيدة.';
+    expect(antecedent('جمعية', before)).toBe('جمعية منظمي الرحلات السياحية');
+  });
+
+  it('writes the last person the sentence before names after a speaking verb of their gender', () => {
+    const people = [
+      { ar: 'محمد أوبلا', forms: ['محمد أوبلا', 'أوبلا'], gender: 'm' as const },
+      { ar: 'خديجة بنعلي', forms: ['خديجة بنعلي'], gender: 'f' as const }
+    ];
+    const previous =
+      'وقالت خديجة بنعلي إن المدارس تنتظر. ثم قال الكاتب العام، محمد أوبلا: «علمنا من الإعلام».';
+    const text = 'طالب بتأجيل التجريب سنة كاملة منذ 2023';
+    const ctx = { before: previous, previous, people };
+    expect(restoreSpeaker(clause(text), ctx)?.text).toBe(
+      'طالب محمد أوبلا بتأجيل التجريب سنة كاملة منذ 2023'
+    );
+    expect(restoreSpeaker(clause(`${text}ت`.replace('طالب', 'طالبت')), ctx)).toBeUndefined();
+    expect(restoreSpeaker(clause('تراجع عدد المواد إلى ثمانٍ'), ctx)).toBeUndefined();
   });
 });

@@ -19,9 +19,11 @@ const HEADS = new Set(
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
     ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
     ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
+    ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'تحالف', 'ائتلاف', 'وثيقة'],
+    ...['مجموعة', 'متحف', 'نادي', 'مختبر'],
     // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
     // (of what?), «التغطية» (of what?), «المسؤولون» (of what?).
-    ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون']
+    ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون', 'تجريب', 'توسعة']
   ].map(foldPhrase)
 );
 
@@ -36,6 +38,56 @@ export interface ReferentContext {
   setting?: Setting;
   /** The names of the article's bodies and places, as recognised: «وزارة السياحة والآثار». */
   names?: readonly string[];
+  /** The text right before the sentence (its paragraph's, or the paragraph before's). */
+  previous?: string;
+  /** The article's people: a reporting verb with no subject is the last one's named before. */
+  people?: readonly { ar: string; forms: readonly string[]; gender?: 'm' | 'f' }[];
+}
+
+// A speaking verb that opens a sentence: «وأضاف»، «وأوضحت»، «وطالب»، «ورجّح».
+const SPEAKER_VERB =
+  /^[وف]?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكّد|أكدت|أكّدت|أشار|أشارت|لفت|لفتت|طالب|طالبت|دعا|دعت|رجح|رجّح|رجحت|رجّحت|حذر|حذّر|حذرت|حذّرت|اعتبر|اعتبرت|شدد|شدّد|شددت|شدّدت|تابع|تابعت)$/u;
+
+/**
+ * «وأضاف أن البلدية تخطط …» after «وقال رئيس البلدية سامر الخطيب …»: a sentence that opens on a
+ * speaking verb with no subject goes on the last person the sentence before names, of the verb's
+ * gender; that person is written after the verb («أضاف سامر الخطيب أن …»). Undefined otherwise.
+ */
+export function restoreSpeaker(clause: ShownClause, ctx: ReferentContext): ShownClause | undefined {
+  const verb = tokens(clause.text)[0];
+  if (verb === undefined || !SPEAKER_VERB.test(verb.text) || verb.end > clause.blankStart) {
+    return undefined;
+  }
+  const previous = (ctx.previous ?? '')
+    .split(/(?<=[.!؟?»])\s+|\n/u)
+    .filter((s) => s.trim() !== '')
+    .at(-1);
+  const feminine = /ت$/u.test(verb.text);
+  const last = (ctx.people ?? [])
+    .map((p) => ({ p, at: Math.max(...p.forms.map((f) => lastIndexOfWords(previous ?? '', f))) }))
+    .filter((x) => x.at >= 0 && (x.p.gender === undefined || (x.p.gender === 'f') === feminine))
+    .sort((a, b) => b.at - a.at)[0];
+  if (last === undefined) return undefined;
+  const insert = ` ${last.p.ar}`;
+  return {
+    text: clause.text.slice(0, verb.end) + insert + clause.text.slice(verb.end),
+    blankStart: clause.blankStart + insert.length,
+    blankEnd: clause.blankEnd + insert.length,
+    unresolved: clause.unresolved
+  };
+}
+
+/** Where `form` last stands in `text` as whole words, or -1. */
+function lastIndexOfWords(text: string, form: string): number {
+  const folded = foldPhrase(text);
+  const f = foldPhrase(form);
+  let at = -1;
+  for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
+    const before = folded.charAt(i - 1);
+    const after = folded.charAt(i + f.length);
+    if ((i === 0 || /[\s«"(،,]/u.test(before)) && !/[\p{L}]/u.test(after)) at = i;
+  }
+  return at;
 }
 
 /**
@@ -268,6 +320,15 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
       out.push(clean(adj));
     }
     return [head, ...out].join(' ');
+  }
+  // «جمعية منظمي الرحلات السياحية»: a word in «ي» before a definite one is a noun in construct
+  // («منظمي»), not an adjective.
+  const [w0 = '', w1 = '', w2] = after;
+  const construct =
+    /\S{3}ي$/u.test(clean(w0)) && !PARTICLE.test(foldPhrase(clean(w0))) && definite(w1);
+  if (out.length === 0 && construct && !stops(w0) && !definite(w0)) {
+    const adj = !stops(w1) && w2 !== undefined && definite(w2) && adjective(w2) ? [clean(w2)] : [];
+    return [head, clean(w0), clean(w1), ...adj].join(' ');
   }
   // An indefinite noun and its adjectives: «حملة وطنية لتلقيح الأطفال».
   const indefinite = (w: string) => describes(w) && !definite(w) && !/^ل/u.test(w);

@@ -611,8 +611,9 @@ describe('plausible swaps in false statements', () => {
   it('never puts another name after an office and its country («الرئيس الروسي»)', () => {
     const g = arabicOnly([
       'قال الرئيس الروسي فلاديمير بوتين إن المساعدات ستستمر طوال العام المقبل دون انقطاع.',
-      'وقال الباحث سامر خليل إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.',
-      'وقال الوزير أحمد يوسف إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.'
+      // Foreign names beside his: a false statement offers names of one origin (`origin.ts`).
+      'وقال الباحث جون سميث إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.',
+      'وقال الوزير مارك لوران إن الدعم العسكري سيستمر طوال العام المقبل في المنطقة.'
     ]);
     expect(g.rejected.map((r) => `${r.answer}: ${r.reason}`)).toContain(
       'فلاديمير بوتين: an office and its country name the person: another name there is absurd'
@@ -642,6 +643,9 @@ describe('prompts that read on their own', () => {
     };
     expect(withoutTatweel(item).prompt.ar).toBe('قال محللون إن ____ تغيّر');
     expect(withoutTatweel(item).evidence).toEqual(item.evidence);
+    // «بـ14»: the tatweel joining a preposition to a number stays.
+    const joined = { ...item, prompt: { ar: 'وافقت الهيئة على الدراسة بـ14 شرطا' } };
+    expect(withoutTatweel(joined).prompt.ar).toBe('وافقت الهيئة على الدراسة بـ14 شرطا');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Entity, Mention } from '../entities';
 import { wholeRange } from '../identifiers';
 import { benchmarkFigure } from '../numbers';
 import { clozeItem, mcqItem, statementItems } from '../items';
-import { answerOf } from '../kinds';
+import { answerOf, isDescription, namedByOffice } from '../kinds';
 import {
   arabicPrompt,
   BLANK_SHAPE,
@@ -600,10 +600,15 @@ function referentContext(input: GenerateInput, index: MentionIndex, loc: Located
   const own = input.paragraphs[k]?.ar.slice(0, loc.sentence.start) ?? '';
   // The title last: a headline names things in fewer words than the body.
   const before = [...earlier, own, input.title ?? ''].join('\n');
-  const names = [...index.byId.values()]
+  const entities = [...index.byId.values()];
+  const names = entities
     .filter((e) => e.type === 'organisation' || e.type === 'place')
     .map((e) => e.ar);
-  return countries.length === 1
-    ? { before, names, nisba: countries[0]!.nisba.ar }
-    : { before, names };
+  const people = entities
+    .filter((e) => e.type === 'person' && !isDescription(e) && !namedByOffice(e))
+    .map((e) => ({ ar: e.ar, forms: [e.ar, ...e.aliases.ar], gender: e.gender }));
+  // The text right before the sentence: its paragraph's, or the paragraph before's.
+  const previous = own.trim() === '' ? (earlier.at(-1) ?? '') : own;
+  const known = { before, previous, names, people };
+  return countries.length === 1 ? { ...known, nisba: countries[0]!.nisba.ar } : known;
 }

@@ -6,6 +6,7 @@ import type { Entity, Mention } from '../entities';
 import { generatedId } from '../ids';
 import { MAX_STATEMENT_WORDS } from '../agreement';
 import { isDescription, namedByOffice } from '../kinds';
+import { nameOrigin } from '../origin';
 import { relational } from '../referents';
 import type { Candidate, Rejection } from '../types';
 import { seededRandom } from '../util';
@@ -212,11 +213,18 @@ export function reportedSpeech(
       speaker: e,
       quote: { start, end: start + said.length, text: said },
       // «قال» takes «إنّ», whatever verb the article used («أوضح أن»).
-      prompt: `من قال في المقال إن ${said}؟`
+      prompt: saidThat(said)
     };
   }
   return undefined;
 }
+
+/**
+ * «من قال في المقال إن …؟»: after «قال» every claim takes «إنّ», a second one too («… وإن
+ * الإصلاح …», where the article's «أضاف أن … وأن …» had «أنّ»).
+ */
+const saidThat = (said: string) =>
+  `من قال في المقال إن ${said.replace(/(?<=\s)وأن(?=\s)/gu, 'وإن')}؟`;
 
 // «…، مشيرة إلى أن …»، «…، وأن …»: where reported speech goes on to a second claim.
 const NEXT_CLAIM =
@@ -259,7 +267,7 @@ export function continuedReport(
   return {
     speaker,
     quote: { start, end: start + said.length, text: said },
-    prompt: `من قال في المقال إن ${said}؟`
+    prompt: saidThat(said)
   };
 }
 
@@ -283,7 +291,13 @@ export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity):
   const same = (e: Entity) =>
     speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender;
   const alike = all.filter(same);
-  return alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
+  const people = alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
+  // Names of the speaker's origin ({@link nameOrigin}) when there are two; with none, the
+  // speaker's name stands out among the options.
+  // Only people the patterns found («r-person-…»): the gazetteer's are chosen by their standing.
+  if (!speaker.id.startsWith('r-')) return people;
+  const kin = people.filter((e) => nameOrigin(e.ar) === nameOrigin(speaker.ar));
+  return kin.length >= 2 ? kin : kin.length === 0 ? [] : people;
 }
 
 /** What a who-said-it item of either type has: its sentence as evidence, explained. */
