@@ -1,16 +1,19 @@
 import { latinDigits } from '../src/lib/domain/answers';
 import { arabicPattern, WORD_CHAR } from './arabic';
 
-/** Month names by month (index 0 = January): Levantine/Iraqi first, then Egyptian/Gulf forms. */
+/**
+ * Month names by month (index 0 = January): Levantine/Iraqi first, then Egyptian/Gulf forms, then
+ * the Maghreb's where they differ («جانفي»، «أوت»; {@link MAGHREB}), then other spellings.
+ */
 export const ARABIC_MONTHS: readonly (readonly string[])[] = [
-  ['كانون الثاني', 'يناير'],
-  ['شباط', 'فبراير'],
+  ['كانون الثاني', 'يناير', 'جانفي'],
+  ['شباط', 'فبراير', 'فيفري'],
   ['آذار', 'مارس'],
-  ['نيسان', 'أبريل', 'إبريل'],
-  ['أيار', 'مايو'],
-  ['حزيران', 'يونيو', 'يونيه'],
-  ['تموز', 'يوليو', 'يوليه'],
-  ['آب', 'أغسطس'],
+  ['نيسان', 'أبريل', 'أفريل', 'إبريل'],
+  ['أيار', 'مايو', 'ماي'],
+  ['حزيران', 'يونيو', 'جوان', 'يونيه'],
+  ['تموز', 'يوليو', 'جويلية', 'يوليه'],
+  ['آب', 'أغسطس', 'أوت'],
   ['أيلول', 'سبتمبر'],
   ['تشرين الأول', 'أكتوبر'],
   ['تشرين الثاني', 'نوفمبر'],
@@ -105,6 +108,9 @@ export function parseArabicDate(text: string): string | undefined {
   return year?.[1] === undefined ? undefined : latinDigits(year[1]);
 }
 
+/** The variant of the Maghreb's names: a month they share with Egypt («مارس») has none of its own. */
+export const MAGHREB = 2;
+
 /** A date in Arabic, in the article's naming system, from ISO. */
 export function arabicDate(iso: string, variant = 0): string {
   const [y, m, d] = iso.split('-');
@@ -112,7 +118,9 @@ export function arabicDate(iso: string, variant = 0): string {
     return y ?? iso;
   }
   const names = ARABIC_MONTHS[Number(m) - 1] ?? [];
-  const month = names[Math.min(variant, names.length - 1)] ?? '';
+  // «يونيه»، «إبريل»: another spelling is written in the Egyptian system.
+  const system = variant > MAGHREB ? 1 : variant;
+  const month = names[Math.min(system, names.length - 1)] ?? '';
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 

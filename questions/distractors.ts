@@ -401,8 +401,12 @@ function toDistractors(
   // «أربع سنوات» holds its noun, which a bare «4» in English would drop.
   const word = numberWord(m.core) !== undefined;
   const english = dualNoun(m.core) === undefined;
+  // «أكثر من 900 عامل، بينهم ____ جزائريا»: a figure of the sentence near the answer's size
+  // bounds it; an option on its other side is ruled out by reading the prompt.
+  const near = [...seen.values].filter((o) => o !== value && o >= value / 5 && o <= value * 5);
+  const sameSide = (v: number) => kind === 'year' || near.every((o) => v < o === value < o);
   return values
-    .filter((v) => v > 0 && v !== value && !seen.values.has(v))
+    .filter((v) => v > 0 && v !== value && !seen.values.has(v) && sameSide(v))
     .filter((v) => !word || numberInWords(v, m.core) !== undefined)
     .map((v) => ({
       ar: word ? numberInWords(v, m.core)! : toDigitsLike(String(v), m.core),

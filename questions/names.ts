@@ -88,6 +88,11 @@ const STOP = set([
   'خلال',
   'بعد',
   'قبل',
+  'بسبب',
+  'بفضل',
+  'جراء',
+  'إثر',
+  'عقب',
   'يوم',
   'أمس',
   'اليوم',
@@ -282,6 +287,8 @@ const TITLES = set([
   'شريكة',
   'وكيل',
   'وكيلة',
+  'صاحب',
+  'صاحبة',
   'لواء',
   'عقيد',
   'عماد',
@@ -393,7 +400,8 @@ const ORG_HEADS = set([
   'رابطة',
   'كلية',
   'متحف',
-  'مكتبة'
+  'مكتبة',
+  'مجمع'
 ]);
 /** Head nouns of places: «مدينة العقبة» names a city; «خليج العقبة» is itself a place. */
 const CITY_HEADS = set(['مدينة', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'مخيم']);
@@ -546,7 +554,25 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
     if (isIn(HEADS, words[j]?.bare ?? '') && !words[j - 1]?.stop) j++;
   }
   const joined = (x: Word) => isDefinite(x) || /^وال/u.test(x.bare);
-  while (j < words.length && j - i <= 6 && joined(words[j] as Word) && !words[j - 1]?.stop) {
+  // «صاحبة مشغل الصابون هيفاء العمري»: a title in construct (no «ال», no pronoun) takes an
+  // indefinite noun, then its definite one («الدكتورة نادية الشرقاوي» is a name after a title).
+  const inConstruct = !isDefinite(w) && !/(?:ه|ها|هم)$/u.test(w.bare);
+  const construct = (k: number) =>
+    inConstruct &&
+    k === i + 1 &&
+    !words[k]?.stop &&
+    !isStop(words[k] as Word) &&
+    !isDefinite(words[k] as Word) &&
+    words[k + 1] !== undefined &&
+    isDefinite(words[k + 1] as Word);
+  while (
+    j < words.length &&
+    j - i <= 6 &&
+    (joined(words[j] as Word) || construct(j)) &&
+    !words[j - 1]?.stop &&
+    // «أستاذ علوم الأرض الدكتور فراس …»: a second title starts the name's own.
+    (j === i + 1 || titleOf(words[j]?.bare ?? '') === undefined)
+  ) {
     j++;
   }
   // «باحثة مرموقة»: a title with no «ال», no complement and no «his» takes an adjective, not a name.

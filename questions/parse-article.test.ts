@@ -73,3 +73,19 @@ describe('dates', () => {
     expect(shiftDate('2015', 2)).toBe('2017');
   });
 });
+
+describe('the Maghreb’s month names (session 22)', () => {
+  it('reads a date line in them, so the header is not taken for paragraphs', () => {
+    const a = parseArticle(readFileSync('questions/fixtures/unseen/forest-fires.txt', 'utf8'));
+    expect(a.date).toBe('2025-08-18');
+    expect(a.caption).toContain(' | الطارف، 17 أوت 2025');
+    expect(a.paragraphs[0]?.ar.startsWith('أتت حرائق الغابات')).toBe(true);
+    expect(parseArabicDate('3 جويلية 2024')).toBe('2024-07-03');
+  });
+
+  it('writes the options of a Maghreb date in its system, the shared names as Egypt’s', () => {
+    expect(arabicDate('2022-08', 2)).toBe('أوت 2022');
+    expect(arabicDate('2022-09', 2)).toBe('سبتمبر 2022');
+    expect(arabicDate('2024-04-05', 3)).toBe('5 أبريل 2024');
+  });
+});

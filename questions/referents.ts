@@ -19,7 +19,7 @@ const HEADS = new Set(
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
     ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
     ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
-    ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'تحالف', 'ائتلاف', 'وثيقة'],
+    ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'ائتلاف', 'وثيقة'],
     ...['مجموعة', 'متحف', 'نادي', 'مختبر'],
     // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
     // (of what?), «التغطية» (of what?), «المسؤولون» (of what?).
@@ -497,8 +497,31 @@ export function restoreReferents(
       blankEnd += shift;
     }
   }
-  const country = inTheCountry({ text, blankStart, blankEnd, unresolved }, ctx);
+  const named = fullNames({ text, blankStart, blankEnd, unresolved }, ctx);
+  const country = inTheCountry(named, ctx);
   return withNationality({ ...country, unresolved: [...new Set(unresolved)] }, ctx);
+}
+
+/**
+ * «حصلت العمري على قرض …»: a person the clause names by family name alone is named in full
+ * («حصلت هيفاء العمري …»), unless the clause names them in full already or the name is the blank.
+ */
+function fullNames(clause: ShownClause, { people = [] }: ReferentContext): ShownClause {
+  let { text, blankStart, blankEnd } = clause;
+  for (const p of people) {
+    if (containsWords(text, p.ar)) continue;
+    for (const alias of p.forms.filter((f) => f !== p.ar)) {
+      const at = new RegExp(`(?<![\\p{L}\\p{M}])${alias}(?![\\p{L}\\p{M}])`, 'u').exec(text)?.index;
+      if (at === undefined || (at < blankEnd && at + alias.length > blankStart)) continue;
+      text = text.slice(0, at) + p.ar + text.slice(at + alias.length);
+      if (at < blankStart) {
+        blankStart += p.ar.length - alias.length;
+        blankEnd += p.ar.length - alias.length;
+      }
+      break;
+    }
+  }
+  return { ...clause, text, blankStart, blankEnd };
 }
 
 /**

@@ -309,6 +309,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (insideQuotation(q)) {
     return 'a clause from inside a quotation: its speaker says it, not the article';
   }
+  if (quotesWords(q.ar.text)) {
+    return 'a statement that quotes someone’s words: true as quoted, it tests no fact';
+  }
   if (qualifiedAfter(q)) {
     return 'a clause the sentence goes on to qualify («…، لكنه…»): cut off there, it can read false';
   }
@@ -324,12 +327,15 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   return q;
 }
 
-// «فيه»، «منها»، «عليهم»: a preposition with a pronoun.
-const PRONOUN_PREPOSITION = /(?:^|\s)[وف]?(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)(?=[\s،,.]|$)/u;
+// «فيه»، «منها»، «عليهم»: a preposition with a pronoun; «وحداته»، «قراراتها»: a plural noun with
+// one.
+const PRONOUN_PREPOSITION =
+  /(?:^|\s)[وف]?(?:(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)|\S{2,}ات(?:ه|ها|هم))(?=[\s،,.]|$)/u;
 
 /**
- * «تبلغ نسبة الحديد والنيكل فيه نحو 8 في المئة»: a preposition with a pronoun in the first eight
- * words of a statement points back to what an earlier sentence names (in what?).
+ * «تبلغ نسبة الحديد والنيكل فيه نحو 8 في المئة»، «لن تُسلَّم أولى وحداته»: a preposition or a plural
+ * noun with a pronoun in the first eight words of a statement points back to what an earlier
+ * sentence names (in what? whose units?).
  */
 function pronounEarly(text: string): boolean {
   const lead = text
@@ -355,6 +361,14 @@ function insideQuotation(q: Question): boolean {
       (r) => r.index < at && at + q.ar.quote.length < r.index + r[0].length
     )
   );
+}
+
+/**
+ * «… أن المعجم «ليس إلا تجميعا لما سبق»»: words in guillemets of four words or more (a name in
+ * them, «شركة «لهجة»», is shorter) are someone's, true as quoted whatever they claim.
+ */
+function quotesWords(text: string): boolean {
+  return [...text.matchAll(/«([^»]+)»/gu)].some((r) => wordCount(r[1] ?? '') >= 4);
 }
 
 /**

@@ -291,13 +291,30 @@ export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity):
   const same = (e: Entity) =>
     speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender;
   const alike = all.filter(same);
-  const people = alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
-  // Names of the speaker's origin ({@link nameOrigin}) when there are two; with none, the
-  // speaker's name stands out among the options.
-  // Only people the patterns found («r-person-…»): the gazetteer's are chosen by their standing.
-  if (!speaker.id.startsWith('r-')) return people;
-  const kin = people.filter((e) => nameOrigin(e.ar) === nameOrigin(speaker.ar));
-  return kin.length >= 2 ? kin : kin.length === 0 ? [] : people;
+  // A person the patterns found («r-person-…»): all others, ordered by {@link wrongPeople}; none
+  // when no name shares the speaker's origin ({@link nameOrigin}), which would then stand out.
+  if (speaker.id.startsWith('r-')) {
+    return all.some((e) => nameOrigin(e.ar) === nameOrigin(speaker.ar)) ? all : [];
+  }
+  return alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
+}
+
+/**
+ * Three wrong options. For a person the patterns found, names of the speaker's origin first, of
+ * the speaker's gender first among them, so that the speaker's name shares its origin with two
+ * others when the article has them; the gazetteer's people at random.
+ */
+function wrongPeople(speaker: Entity, others: readonly Entity[], seed: string): Entity[] {
+  const random = seededRandom(seed);
+  if (!speaker.id.startsWith('r-')) return shuffled(others, random).slice(0, 3);
+  const rank = (e: Entity) =>
+    (nameOrigin(e.ar) === nameOrigin(speaker.ar) ? 0 : 2) +
+    (speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender ? 0 : 1);
+  return shuffled(others, random)
+    .map((e, i) => ({ e, key: rank(e) * 1000 + i }))
+    .sort((a, b) => a.key - b.key)
+    .slice(0, 3)
+    .map((x) => x.e);
 }
 
 /** What a who-said-it item of either type has: its sentence as evidence, explained. */
@@ -345,7 +362,7 @@ function whoSaid(
     return 'who said it: the speaker is named by an office, not a name';
   }
   const id = generatedId(input.slug, loc.paragraph, 'mcq', `quote:${quote.text}`);
-  const wrong = shuffled(others, seededRandom(`${id}:options`)).slice(0, 3);
+  const wrong = wrongPeople(speaker, others, `${id}:options`);
   const options = shuffled([speaker, ...wrong], seededRandom(id));
   const item: Item = {
     ...quoteBase(input, loc, id, `العبارة من كلام ${speaker.ar}.`),

@@ -152,6 +152,8 @@ describe('gradeTypedAnswer', () => {
     expect(gradeTypedAnswer('خامنئي', ['آية الله علي خامنئي', 'خامنئي'])).toBe('correct');
     expect(gradeTypedAnswer('الحرس الثوري', ['حرس ثوري'])).toBe('correct');
     expect(gradeTypedAnswer('August 2022', ['آب 2022'])).toBe('correct');
+    expect(gradeTypedAnswer('أوت 2022', ['آب 2022'])).toBe('correct');
+    expect(gradeTypedAnswer('جويلية', ['تموز'])).toBe('correct');
   });
 
   it('allows no typo up to 4 letters', () => {

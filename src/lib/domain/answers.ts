@@ -81,17 +81,18 @@ function stripArticle(word: string): string {
 
 /**
  * Month names, as they read after folding and article stripping, to one canonical token per
- * month (the Egyptian/Gulf name). Levantine/Iraqi names, Egyptian/Gulf names and English names.
+ * month (the Egyptian/Gulf name). Levantine/Iraqi names, Egyptian/Gulf names, Maghreb names
+ * («جانفي»، «أوت») and English names.
  */
 const MONTH_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['يناير', ['كانون ثاني', 'كانون اخر', 'january']],
-  ['فبراير', ['شباط', 'february']],
+  ['يناير', ['كانون ثاني', 'كانون اخر', 'جانفي', 'january']],
+  ['فبراير', ['شباط', 'فيفري', 'february']],
   ['مارس', ['اذار', 'march']],
-  ['ابريل', ['نيسان', 'april']],
-  ['مايو', ['ايار', 'may']],
-  ['يونيو', ['حزيران', 'يونيه', 'june']],
-  ['يوليو', ['تموز', 'يوليه', 'july']],
-  ['اغسطس', ['اب', 'august']],
+  ['ابريل', ['نيسان', 'افريل', 'april']],
+  ['مايو', ['ايار', 'ماي', 'may']],
+  ['يونيو', ['حزيران', 'يونيه', 'جوان', 'june']],
+  ['يوليو', ['تموز', 'يوليه', 'جويليه', 'july']],
+  ['اغسطس', ['اب', 'اوت', 'august']],
   ['سبتمبر', ['ايلول', 'september']],
   ['اكتوبر', ['تشرين اول', 'october']],
   ['نوفمبر', ['تشرين ثاني', 'تشرين اخر', 'november']],

@@ -34,6 +34,13 @@ const ctx = reviewContext(bank);
 const first = <T extends Item['type']>(type: T) =>
   bank.items.find((i): i is Extract<Item, { type: T }> => i.type === type)!;
 const paragraph = (id: string) => bank.paragraphs.find((p) => p.id === id)!.ar;
+// A multiple choice on a number whose right option is not the last: its English is its Arabic.
+const numberMcq = bank.items.find(
+  (i): i is Extract<Item, { type: 'mcq' }> =>
+    i.type === 'mcq' &&
+    i.options.every((o) => /^\d+$/u.test(o.ar)) &&
+    i.answer !== i.options.length - 1
+)!;
 
 function edit(item: Item, change: (d: Draft) => void): Item {
   const draft = draftOf(item);
@@ -50,7 +57,7 @@ describe('editing an item', () => {
   });
 
   it('takes the edited prompt, options, right answer and accepted answers', () => {
-    const mcq = edit(first('mcq'), (d) => {
+    const mcq = edit(numberMcq, (d) => {
       d.options[0] = { ar: '9', en: '6' };
       d.right = 0;
     });
@@ -101,7 +108,7 @@ describe('broken rules on their fields', () => {
   });
 
   it('two equal options, or not four, on the options', () => {
-    const mcq = first('mcq');
+    const mcq = numberMcq;
     expect(errors(edit(mcq, (d) => (d.options[1] = { ...d.options[0]! })))).toMatchObject({
       options: ['options-distinct']
     });
