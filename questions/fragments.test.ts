@@ -11,6 +11,7 @@ import {
   unbalancedQuote
 } from './fragments';
 import { generateItems } from './pipeline/candidates';
+import { arabicOnly } from './testing';
 import { plainArticle } from './pipeline/plain-article';
 
 // Clauses that do not read on their own: a leftover conjunction, a verb whose subject is in the
@@ -18,13 +19,7 @@ import { plainArticle } from './pipeline/plain-article';
 // its rule.
 
 const statementsOf = (paragraphs: string[]) =>
-  generateItems({
-    slug: 'fixture',
-    paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-    entities: [],
-    topicFor: () => 't',
-    bilingual: false
-  })
+  arabicOnly(paragraphs)
     .candidates.map((c) => c.item)
     .filter((i) => i.type === 'truefalse')
     .map((i) => i.prompt.ar);
@@ -173,14 +168,7 @@ describe('a prompt that opens on a relative or a pronoun', () => {
 });
 
 describe('a clause cut after its subject', () => {
-  const made = (ar: string) =>
-    generateItems({
-      slug: 'fixture',
-      paragraphs: [{ id: 'p-1', ar }],
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
+  const made = (ar: string) => arabicOnly([ar]);
 
   it('is no statement when it opens with «قد»: the definite after the verb is its object', () => {
     const g = made(
@@ -213,14 +201,7 @@ describe('a clause that describes the noun before it', () => {
   });
 
   it('is never a prompt after a comma', () => {
-    const reasons = (ar: string) =>
-      generateItems({
-        slug: 'fixture',
-        paragraphs: [{ id: 'p-1', ar }],
-        entities: [],
-        topicFor: () => 't',
-        bilingual: false
-      }).rejected.map((r) => r.reason);
+    const reasons = (ar: string) => arabicOnly([ar]).rejected.map((r) => r.reason);
     const why = 'a relative clause cut from the noun it describes';
     expect(
       reasons(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateItems } from './pipeline/candidates';
 import { recogniseEntities } from './names';
 import { nameOrigin } from './origin';
+import { arabicOnly } from './testing';
 
 describe('the origin a name reads as', () => {
   it('is Arabic for a common given name, a compound or a family name with «ال»', () => {
@@ -19,19 +19,12 @@ describe('the origin a name reads as', () => {
 });
 
 describe('who said it, among names of one origin', () => {
-  const paragraphs = [
+  const g = arabicOnly([
     'وقال وزير الصحة خالد المطيري: «لن تُدفع أي فدية مهما طال توقف الأنظمة في المستشفيات».',
     'وقالت مديرة المستشفى هالة منصور: «نقلنا المرضى إلى مستشفيات أخرى خلال ساعات قليلة».',
     'وقال مدير المركز الوطني سامر خليل: «الهجوم بدأ من حساب أحد الموردين قبل أسابيع».',
     'وقال رئيس فريق الشركة البريطانية دانيال هارتلي: «ستعود الأنظمة إلى العمل خلال عشرة أيام».'
-  ].map((ar, i) => ({ id: `p-${i + 1}`, ar }));
-  const g = generateItems({
-    slug: 'fixture',
-    paragraphs,
-    entities: [],
-    topicFor: () => 't',
-    bilingual: false
-  });
+  ]);
   const asked = g.candidates
     .map((c) => c.item)
     .filter((i) => i.type === 'mcq' && i.prompt.ar.startsWith('من قال'));
@@ -51,18 +44,11 @@ describe('who said it, among names of one origin', () => {
 
 describe('who said a second claim', () => {
   it('writes «وإن» after «قال»', () => {
-    const paragraphs = [
+    const g = arabicOnly([
       'وأوضح الوزير سامر خليل أن الخطة ستشمل 300 مدرسة وأن التمويل سيبدأ في أيار المقبل.',
       'وقالت مديرة المدرسة هالة منصور إن الأهالي ينتظرون القرار منذ سنوات طويلة.',
       'وقال الباحث عمر يوسف إن المدارس الريفية تحتاج إلى معلمين أكثر من غيرها.'
-    ].map((ar, i) => ({ id: `p-${i + 1}`, ar }));
-    const g = generateItems({
-      slug: 'fixture',
-      paragraphs,
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
+    ]);
     const who = g.candidates.find((c) => c.item.prompt.ar.includes('ستشمل 300 مدرسة'))?.item;
     expect(who?.prompt.ar).toBe(
       'من قال في المقال إن الخطة ستشمل 300 مدرسة وإن التمويل سيبدأ في أيار المقبل؟'
@@ -71,14 +57,7 @@ describe('who said a second claim', () => {
 });
 
 describe('what reviews of session 22 found on three more articles', () => {
-  const made = (...ars: string[]) =>
-    generateItems({
-      slug: 'fixture',
-      paragraphs: ars.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    });
+  const made = (...ars: string[]) => arabicOnly(ars);
 
   it('makes no statement of someone’s words in guillemets', () => {
     const g = made(

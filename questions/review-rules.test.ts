@@ -7,7 +7,7 @@ import { benchmarkFigure } from './numbers';
 import { capPerSentence, printsAnswerOf } from './pipeline/cap';
 import {
   BENCHMARK_REFUSED,
-  generateItems,
+  type generateItems,
   restatesTitle,
   stackedOpener
 } from './pipeline/candidates';
@@ -18,19 +18,13 @@ import { recogniseEntities } from './names';
 import { subjectless } from './fragments';
 import { antecedent, leadProject, relativeForm, restoreReferents } from './referents';
 import { mostNamed, omnipresentActors } from './score';
+import { arabicOnly as fixtureItems } from './testing';
 import type { Candidate } from './types';
 
 // The rules of the reviews of 2026-12-03 (seed «83»), on short invented sentences.
 
 const arabicOnly = (paragraphs: string[], title?: string) =>
-  generateItems({
-    slug: 'fixture',
-    paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-    entities: [],
-    topicFor: () => 't',
-    bilingual: false,
-    ...(title === undefined ? {} : { title })
-  });
+  fixtureItems(paragraphs, title === undefined ? {} : { title });
 const reasons = (g: ReturnType<typeof generateItems>) => g.rejected.map((r) => r.reason);
 
 describe('bare definites resolved from the article, or the item dropped', () => {

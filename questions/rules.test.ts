@@ -10,8 +10,14 @@ import { readArticleFolder } from './files';
 import { leansOnContext, readableStart } from './fragments';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { capPerSentence, OMNIPRESENT_MAX_SHARE } from './pipeline/cap';
-import { GENERIC_STATEMENT, generateItems, RANGE_REFUSED, TRUE_LEDE } from './pipeline/candidates';
+import {
+  GENERIC_STATEMENT,
+  type generateItems,
+  RANGE_REFUSED,
+  TRUE_LEDE
+} from './pipeline/candidates';
 import { byAffinity, withoutTatweel } from './items';
+import { arabicOnly as fixtureItems } from './testing';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
@@ -25,13 +31,7 @@ import { bareSubject, subordinateStart } from './prompts';
 // that fails without it.
 
 const arabicOnly = (paragraphs: string[], entities: Entity[] = []) =>
-  generateItems({
-    slug: 'fixture',
-    paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-    entities,
-    topicFor: () => 't',
-    bilingual: false
-  });
+  fixtureItems(paragraphs, { entities });
 const items = (g: ReturnType<typeof generateItems>) => g.candidates.map((c) => c.item);
 const falses = (g: ReturnType<typeof generateItems>) =>
   items(g).filter((i) => i.type === 'truefalse' && !i.answer);
