@@ -33,8 +33,8 @@ export function reviewSheet(bank: ArticleBank, options: ReviewSheetOptions): str
     'Judge each item with the rubric of questions/REVIEW.md: good, weak or bad, with a reason.',
     '',
     'Typed answers are compared after folding, so these need no listing: diacritics and tatweel,',
-    'hamza and alef forms, ة/ه and ى/ي, a leading «ال», Arabic-Indic digits, both month-name',
-    'systems (كانون الثاني = يناير = January), «أميركي» = «أمريكي».',
+    'hamza and alef forms, ة/ه and ى/ي, a leading «ال», Arabic-Indic digits, every month-name',
+    'system (كانون الثاني = يناير = جانفي = January), «أميركي» = «أمريكي».',
     ''
   ];
   picked.forEach((item, n) => lines.push(...itemBlock(item, n + 1), ''));

@@ -128,7 +128,7 @@ function canonicalMonths(words: string[]): string[] {
  * ؤ → و, ئ → ي; bidi and zero-width marks removed; Arabic-Indic and Persian digits → 0–9;
  * punctuation → space; spaces folded and trimmed; Latin lower-cased; a leading «ال» dropped from
  * every word (also after و/ف/ب/ك/ل, «لل» read as ل + ال); the names of a month folded to one token
- * (كانون الثاني = يناير = January); «أميركي» read as «أمريكي». Idempotent.
+ * (كانون الثاني = يناير = جانفي = January); «أميركي» read as «أمريكي». Idempotent.
  *
  * Known ambiguity: «أب» (father) folds like «آب» (August) and so reads as the month.
  */
