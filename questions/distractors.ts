@@ -158,13 +158,6 @@ function inSentence(mentions: readonly Mention[]): InSentence {
 }
 
 /**
- * Every acceptable wrong option for `m` in `sentenceMentions`' sentence: same kind (persons of the
- * same gender, organisations and places of the same grammatical gender, a city for a city, a year
- * for a year…), similar length, nothing the sentence itself mentions, and no person of the same
- * standing (role or camp) as the answer, so that exactly one option is right. Sorted
- * deterministically; the caller picks with a seed.
- */
-/**
  * People of the answer's origin ({@link nameOrigin}) when there are two, any with one (the answer
  * then shares its origin with an option); none when every other is of the other origin: the one
  * Arab name among foreign ones, or the reverse, is picked without the article.
@@ -179,6 +172,13 @@ function byOrigin(entity: Entity, options: Distractor[]): Distractor[] {
   return same.length >= MIN_OTHER_NAMES ? same : same.length === 0 ? [] : options;
 }
 
+/**
+ * Every acceptable wrong option for `m` in `sentenceMentions`' sentence: same kind (persons of the
+ * same gender, organisations and places of the same grammatical gender, a city for a city, a year
+ * for a year…), similar length, nothing the sentence itself mentions, and no person of the same
+ * standing (role or camp) as the answer, so that exactly one option is right. Sorted
+ * deterministically; the caller picks with a seed.
+ */
 export function distractorsFor(
   m: Mention,
   sentenceMentions: readonly Mention[],
