@@ -263,6 +263,8 @@ function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[]
   for (const matcher of matchers) {
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
+      // «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): an adjective never ends in «ى».
+      if (matcher.kind === 'nisba' && /ى\p{M}*$/u.test(r[0])) continue;
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({

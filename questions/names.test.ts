@@ -384,3 +384,14 @@ describe('ranks and bodies of a name in guillemets (session 22)', () => {
     ]);
   });
 });
+
+describe('a word in «ى» is no nationality (session 22)', () => {
+  it('reads «مجرى الليطاني» as a riverbed, not as «مجري» (Hungarian)', () => {
+    expect(recognise('تنتشل الحملة النفايات من مجرى الليطاني في البقاع.').map((e) => e.ar)).toEqual(
+      []
+    );
+    expect(recognise('وقال الوزير المجري إن بلاده تدعم الخطة.').map((e) => e.ar)).toEqual([
+      'هنغاريا'
+    ]);
+  });
+});

@@ -983,10 +983,10 @@ function regionsIn(text: string): Entity[] {
     )
     .map(regionEntity)
     .filter((entity) =>
-      entityMatchers([entity]).some(({ re }) => {
-        re.lastIndex = 0;
-        return re.test(text);
-      })
+      entityMatchers([entity]).some(({ re, kind }) =>
+        // «مجرى» is no «مجري»: an adjective never ends in «ى» (as `findMentions` reads it).
+        [...text.matchAll(re)].some((r) => kind !== 'nisba' || !/ى\p{M}*$/u.test(r[0]))
+      )
     );
 }
 

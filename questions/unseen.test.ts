@@ -30,7 +30,12 @@ const ARTICLES = [
   'questions/fixtures/unseen/election-law.txt',
   'questions/fixtures/unseen/forest-fires.txt',
   'questions/fixtures/unseen/women-fund.txt',
-  'questions/fixtures/unseen/dictionary-project.txt'
+  'questions/fixtures/unseen/dictionary-project.txt',
+  'questions/fixtures/unseen/refinery-strike.txt',
+  'questions/fixtures/unseen/river-cleanup.txt'
+  // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
+  // true/false statements, three of them cut off or with no subject, and no figure is asked as
+  // multiple choice; kept as the fixture of that gap.
 ];
 
 // Articles written for the reviews of session 20, short of the goals (an item on every paragraph
@@ -42,14 +47,15 @@ const ARTICLES = [
 // too: the school reform's, the port's and the meteorite's leads are sentences of 40 words or
 // more, and paragraphs that go on what an earlier one named («التجريب»، «فيه») get none; the
 // tourist season's answers are mostly figures, the cyber attack's and the election's leads get
-// none, and so do two or three paragraphs of the fires, the fund and the dictionary. Their other
-// checks hold.
+// none, and so do two or three paragraphs of the fires, the fund, the dictionary, the refinery and
+// the river. Their other checks hold.
 const SHORT_OF_GOALS = new Set(
   [
     ...['film-festival', 'metro-line', 'drought-farming', 'tech-startup', 'water-dam', 'book-fair'],
     ...['school-reform', 'port-expansion', 'meteor-find'],
     ...['luxor-tourism', 'hospital-cyberattack', 'election-law'],
-    ...['forest-fires', 'women-fund', 'dictionary-project']
+    ...['forest-fires', 'women-fund', 'dictionary-project'],
+    ...['refinery-strike', 'river-cleanup']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 
