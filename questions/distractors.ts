@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
 import { ARABIC_MONTHS, arabicDate, englishDates, shiftDate } from './dates';
-import type { Entity, Mention } from './entities';
+import { recognised, type Entity, type Mention } from './entities';
 import {
   answerOf,
   entityKind,
@@ -164,7 +164,7 @@ function inSentence(mentions: readonly Mention[]): InSentence {
  */
 function byOrigin(entity: Entity, options: Distractor[]): Distractor[] {
   // Only people the patterns found («r-person-…»): the gazetteer's are chosen by their standing.
-  if (entity.type !== 'person' || !entity.id.startsWith('r-')) return options;
+  if (entity.type !== 'person' || !recognised(entity)) return options;
   const origin = nameOrigin(entity.ar);
   // The full name (its first form), not a family name offered alone («الخطيب»).
   const alike = (d: Distractor) => nameOrigin(d.forms[0] ?? d.ar) === origin;

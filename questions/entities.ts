@@ -252,6 +252,19 @@ export function findMentions(text: string, matchers: readonly FormMatcher[]): Me
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** The id of every entity the text's patterns found (`names.ts`), not the gazetteer. */
+export const RECOGNISED_ID = 'r-';
+
+/** Whether the patterns found the entity («r-person-…»): the gazetteer's have standing rules. */
+export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID);
+
+/**
+ * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
+ * «ى», so such a match of a nisba form is no mention.
+ */
+export const falseNisba = (kind: FormMatcher['kind'], matched: string): boolean =>
+  kind === 'nisba' && /ى\p{M}*$/u.test(matched);
+
 /** A mention found, and its rank among overlapping ones of the same length (lower wins). */
 interface Found {
   m: Mention;
@@ -263,8 +276,7 @@ function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[]
   for (const matcher of matchers) {
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
-      // «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): an adjective never ends in «ى».
-      if (matcher.kind === 'nisba' && /ى\p{M}*$/u.test(r[0])) continue;
+      if (falseNisba(matcher.kind, r[0])) continue;
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({

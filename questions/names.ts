@@ -1,7 +1,7 @@
 import { stripMarks } from '../src/lib/domain/answers';
 import { containsWords } from './arabic';
 import { regions, type Region } from './countries';
-import { entityMatchers, findMentions, type Entity } from './entities';
+import { entityMatchers, falseNisba, findMentions, RECOGNISED_ID, type Entity } from './entities';
 import { shortHash } from './util';
 
 /**
@@ -964,7 +964,7 @@ function personEntity(ar: string): Entity {
 
 function regionEntity(r: Region): Entity {
   return {
-    id: `r-${r.code}`,
+    id: `${RECOGNISED_ID}${r.code}`,
     type: r.type,
     ar: r.ar,
     en: r.en,
@@ -984,8 +984,7 @@ function regionsIn(text: string): Entity[] {
     .map(regionEntity)
     .filter((entity) =>
       entityMatchers([entity]).some(({ re, kind }) =>
-        // «مجرى» is no «مجري»: an adjective never ends in «ى» (as `findMentions` reads it).
-        [...text.matchAll(re)].some((r) => kind !== 'nisba' || !/ى\p{M}*$/u.test(r[0]))
+        [...text.matchAll(re)].some((r) => !falseNisba(kind, r[0]))
       )
     );
 }
@@ -1002,7 +1001,7 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
       const key = fold(f.ar);
       const known = byName.get(key);
       byName.set(key, {
-        id: `r-${f.type}-${shortHash(key, 8)}`,
+        id: `${RECOGNISED_ID}${f.type}-${shortHash(key, 8)}`,
         type: f.type,
         ar: f.ar,
         aliases: { ar: [], en: [] },
@@ -1019,7 +1018,7 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
   for (const ar of repeatedNames(paragraphs)) {
     const key = fold(ar);
     if (![...byName.keys()].some((k) => k.includes(key))) {
-      byName.set(key, { ...personEntity(ar), id: `r-person-${shortHash(key, 8)}` });
+      byName.set(key, { ...personEntity(ar), id: `${RECOGNISED_ID}person-${shortHash(key, 8)}` });
     }
   }
   const all = [...byName.values()].filter(
@@ -1060,7 +1059,7 @@ function withSurname(e: Entity, text: string): Entity {
 
 function acronymEntities(text: string): Entity[] {
   return [...new Set(acronyms(text))].map((a) => ({
-    id: `r-acronym-${a}`,
+    id: `${RECOGNISED_ID}acronym-${a}`,
     type: 'organisation',
     ar: a,
     en: a,

@@ -607,22 +607,33 @@ function question(
 
 /** What the article says before the sentence (its title, earlier paragraphs and sentences). */
 function referentContext(input: GenerateInput, index: MentionIndex, loc: Located): ReferentContext {
-  const named = new Set(index.located.flatMap((l) => l.mentions.map((m) => m.entityId)));
-  const countries = [...index.byId.values()].filter((e) => e.type === 'country' && named.has(e.id));
   const k = input.paragraphs.findIndex((p) => p.id === loc.paragraph);
   const earlier = input.paragraphs.slice(0, Math.max(0, k)).map((p) => p.ar);
   const own = input.paragraphs[k]?.ar.slice(0, loc.sentence.start) ?? '';
   // The title last: a headline names things in fewer words than the body.
   const before = [...earlier, own, input.title ?? ''].join('\n');
+  // The text right before the sentence: its paragraph's, or the paragraph before's.
+  const previous = own.trim() === '' ? (earlier.at(-1) ?? '') : own;
+  return { before, previous, ...articleReferents(index) };
+}
+
+const ARTICLE_REFERENTS = new WeakMap<MentionIndex, Omit<ReferentContext, 'before'>>();
+
+/** The article's bodies, places, people and its one country's adjectives: built once an article. */
+function articleReferents(index: MentionIndex): Omit<ReferentContext, 'before'> {
+  const known = ARTICLE_REFERENTS.get(index);
+  if (known !== undefined) return known;
+  const named = new Set(index.located.flatMap((l) => l.mentions.map((m) => m.entityId)));
   const entities = [...index.byId.values()];
+  const countries = entities.filter((e) => e.type === 'country' && named.has(e.id));
   const names = entities
     .filter((e) => e.type === 'organisation' || e.type === 'place')
     .map((e) => e.ar);
   const people = entities
     .filter((e) => e.type === 'person' && !isDescription(e) && !namedByOffice(e))
     .map((e) => ({ ar: e.ar, forms: [e.ar, ...e.aliases.ar], gender: e.gender }));
-  // The text right before the sentence: its paragraph's, or the paragraph before's.
-  const previous = own.trim() === '' ? (earlier.at(-1) ?? '') : own;
-  const known = { before, previous, names, people };
-  return countries.length === 1 ? { ...known, nisba: countries[0]!.nisba.ar } : known;
+  const built =
+    countries.length === 1 ? { names, people, nisba: countries[0]!.nisba.ar } : { names, people };
+  ARTICLE_REFERENTS.set(index, built);
+  return built;
 }

@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, wordCount } from '../arabic';
-import type { Entity, Mention } from '../entities';
+import { recognised, type Entity, type Mention } from '../entities';
 import { generatedId } from '../ids';
 import { MAX_STATEMENT_WORDS } from '../agreement';
 import { isDescription, namedByOffice } from '../kinds';
@@ -293,7 +293,7 @@ export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity):
   const alike = all.filter(same);
   // A person the patterns found («r-person-…»): all others, ordered by {@link wrongPeople}; none
   // when no name shares the speaker's origin ({@link nameOrigin}), which would then stand out.
-  if (speaker.id.startsWith('r-')) {
+  if (recognised(speaker)) {
     return all.some((e) => nameOrigin(e.ar) === nameOrigin(speaker.ar)) ? all : [];
   }
   return alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
@@ -306,7 +306,7 @@ export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity):
  */
 function wrongPeople(speaker: Entity, others: readonly Entity[], seed: string): Entity[] {
   const random = seededRandom(seed);
-  if (!speaker.id.startsWith('r-')) return shuffled(others, random).slice(0, 3);
+  if (!recognised(speaker)) return shuffled(others, random).slice(0, 3);
   const rank = (e: Entity) =>
     (nameOrigin(e.ar) === nameOrigin(speaker.ar) ? 0 : 2) +
     (speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender ? 0 : 1);
