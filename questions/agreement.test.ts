@@ -4,7 +4,8 @@ import {
   EnglishArticles,
   englishWindow,
   grammaticalGender,
-  MAX_PROMPT_WORDS
+  MAX_PROMPT_WORDS,
+  MAX_STATEMENT_WORDS
 } from './agreement';
 import { wordCount } from './arabic';
 
@@ -111,5 +112,36 @@ describe('englishWindow', () => {
     expect(text).toContain('Tehran');
     expect(text).toContain('Khamenei');
     expect(text).not.toContain('Putin');
+  });
+});
+
+describe('a statement around an aside (session 23)', () => {
+  const statement = (s: string, answer: string) => {
+    const at = s.indexOf(answer);
+    const w = clauseWindow(s, at, at + answer.length, MAX_STATEMENT_WORDS, true);
+    return w === undefined ? undefined : s.slice(w.start, w.end);
+  };
+
+  it('does not cut a verb and its subject from what follows the aside', () => {
+    const camel =
+      'وعبر المالك الإماراتي محمد سعيد المزروعي، الذي فازت ناقته بالمركز الأول في شوط الحقايق، عن سعادته بالنتيجة، وقال إن الفوز له طعم خاص.';
+    expect(statement(camel, 'المزروعي')).toContain('عن سعادته');
+    const strike =
+      'ويطالب المضربون، وعددهم نحو 1800 عامل من أصل 3200 يعملون في المصفى، بتثبيت العمال المتعاقدين على الملاك الدائم، وصرف مخصصات الخطورة المتأخرة منذ ثمانية أشهر، فضلا عن تحسين إجراءات السلامة.';
+    const s = statement(strike, '1800');
+    expect(s === undefined || s.includes('بتثبيت')).toBe(true);
+  });
+
+  it('ends no clause whose subject comes after the aside', () => {
+    const fair =
+      'وشاركت في المعرض، الذي نظمه اتحاد الناشرين الأردنيين بالتعاون مع وزارة الثقافة، 340 دار نشر من 24 دولة، عرضت أكثر من 120 ألف عنوان.';
+    const s = statement(fair, 'اتحاد الناشرين');
+    expect(s === undefined || s.includes('340')).toBe(true);
+  });
+
+  it('ends a clause with its complements before the aside', () => {
+    const film =
+      'وذهبت الجائزة الخاصة إلى فيلم مغربي، فيما نال الممثل المصري كريم عبد الحميد جائزة أفضل ممثل عن دوره في فيلم «الطابق الأخير»، الذي صُوّر في حي شبرا بالقاهرة خلال ثلاثة أسابيع فقط، بميزانية لم تتجاوز 80 ألف دولار.';
+    expect(statement(film, 'كريم عبد الحميد')).toMatch(/«الطابق الأخير»$/u);
   });
 });

@@ -1,7 +1,14 @@
 import { normalizeAnswer, normalizeSearch } from '../src/lib/domain/answers';
 import type { EntityType } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
-import { completeClause, leadingConjunction, opensNextClause, readableStart } from './fragments';
+import {
+  completeClause,
+  leadingConjunction,
+  opensComplement,
+  opensNextClause,
+  readableStart,
+  subjectless
+} from './fragments';
 import { countingClass } from './numbers';
 
 /**
@@ -319,6 +326,38 @@ export function clauseWindow(
   return v === undefined || v.start + lead > from ? v : { start: v.start + lead, end: v.end };
 }
 
+/**
+ * A clause set between commas inside another: a relative clause («الذي فازت ناقته…») or a
+ * description of the noun before («وهو أطول الأنهار…»، «وعددهم نحو 1800 عامل»).
+ */
+export function aside(part: string): boolean {
+  return /^\s*(?:(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)|و(?:هو|هي|هم|هما|هن|عدده|عددها|عددهم))(?=\s)/u.test(
+    part
+  );
+}
+
+/**
+ * Whether a window may end at an aside («…، الذي…،» or «…، وهو…،») given the clause before it
+ * and the part after it. A verb and its subject alone, interrupted by the aside, go on after it
+ * with a preposition («عبر المالك، الذي فاز…، عن سعادته»، «يطالب المضربون، وعددهم…، بتثبيت…»);
+ * a verb whose subject has not come yet never ends there («شاركت في المعرض، الذي نظمه الاتحاد،
+ * 340 دارًا»). A clause that already has its complements may end before the aside («نال الممثل
+ * الجائزة عن دوره في فيلم «الطابق الأخير»، الذي صُوّر…»).
+ */
+function afterAside(clause: string, next: string): boolean {
+  if (opensNextClause(next)) {
+    return true;
+  }
+  const interrupted = !clause
+    .trim()
+    .split(/\s+/u)
+    .slice(1)
+    .some((w) => opensComplement(w));
+  return (
+    !subjectless(clause, true) && !(interrupted && opensComplement(next)) && completeClause(clause)
+  );
+}
+
 interface WindowWant {
   from: number;
   to: number;
@@ -347,12 +386,26 @@ function windowOf(
     return drop === undefined || at + drop > from ? undefined : at + drop;
   };
   const words = (start: number, hi: number) => wordCount(text.slice(start, parts[hi]?.end ?? 0));
+  const partText = (i: number) => text.slice(parts[i]?.start ?? 0, parts[i]?.end ?? 0);
   const goodEnd = (start: number, hi: number) => {
-    const next = text.slice(parts[hi + 1]?.start ?? 0, parts[hi + 1]?.end ?? 0);
+    // Past the asides that follow: «يطالب المضربون، وعددهم نحو 1800 عامل، بتثبيت…».
+    let next = hi + 1;
+    while (next < parts.length && aside(partText(next))) {
+      next++;
+    }
+    if (next >= parts.length) {
+      return true;
+    }
+    // The window's own asides at its end: the clause they interrupt ends before them.
+    let own = hi;
+    while (own > 0 && (parts[own]?.start ?? 0) > start && aside(partText(own))) {
+      own--;
+    }
+    if (next > hi + 1 || own < hi) {
+      return afterAside(text.slice(start, parts[own]?.end ?? 0), partText(next));
+    }
     return (
-      hi === parts.length - 1 ||
-      opensNextClause(next) ||
-      completeClause(text.slice(start, parts[hi]?.end ?? 0))
+      opensNextClause(partText(next)) || completeClause(text.slice(start, parts[hi]?.end ?? 0))
     );
   };
   const starts = Array.from({ length: k + 1 }, (_, lo) => ({ lo, start: startOf(lo) })).filter(

@@ -32,6 +32,8 @@ describe('a leading conjunction', () => {
     expect(leadingConjunction('وبحسب الوزارة، تركّزت الإصابات')).toBe(1);
     expect(leadingConjunction('وأكد الوزير سامي نور أن الحملة نجحت')).toBe(1);
     expect(leadingConjunction('وسجّل المهاجم هدف الفوز في الدقيقة الأخيرة')).toBe(1);
+    // «ه» in the verb's middle: «شهد»، «نهض».
+    expect(leadingConjunction('وشهد المزاد العلني بيع ناقة')).toBe(1);
   });
 
   it('stays where it is the word’s first letter or a connector of its own', () => {
@@ -223,5 +225,30 @@ describe('a perfect verb with no subject (session 22)', () => {
     expect(subjectless('وشارك في تنفيذ المشروع أكثر من 1200 عامل')).toBe(false);
     expect(subjectless('أعلنت الوزارة أن الهجوم انتهى')).toBe(false);
     expect(subjectless('وفي حي الورود تروي سلمى حداد قصتها')).toBe(false);
+  });
+});
+
+describe('the one country of a local story (session 23)', () => {
+  const paragraphs = [
+    'دخل إضراب عمال مصفى الشعيبة في البصرة يومه الثالث، وتراجعت طاقة التكرير إلى نحو 95 ألف برميل.',
+    'ويعد مصفى الشعيبة، الذي أنشئ مطلع السبعينيات، من أكبر مصافي العراق، ويغطي حاجة المحافظات الجنوبية من البنزين.',
+    'وقال رئيس النقابة جاسم محمد الحلفي إن العمال لن يعودوا قبل قرار مكتوب من الوزارة.'
+  ];
+
+  it('is never asked: its places and its title give it away', () => {
+    const g = arabicOnly(paragraphs);
+    const asked = g.candidates.filter(
+      (c) => c.item.type !== 'truefalse' && c.meta.provenance?.answer === 'العراق'
+    );
+    expect(asked).toEqual([]);
+    expect(
+      g.rejected.some((r) => r.answer === 'العراق' && r.reason.startsWith('the one country'))
+    ).toBe(true);
+  });
+
+  it('is asked where the article names another country beside it', () => {
+    const two = [...paragraphs, 'وتستورد الكويت جزءا من البنزين بعد توقف الوحدات في البصرة.'];
+    const g = arabicOnly(two);
+    expect(g.rejected.some((r) => r.reason.startsWith('the one country'))).toBe(false);
   });
 });

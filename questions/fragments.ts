@@ -262,10 +262,10 @@ function afterConjunction(word: string): boolean {
     /^(?:[^ا\s]\S{2,}|ا\S{3,})ت$/u.test(w) ||
     /^\Sا(?:[^يوه\s]|[^يوه\s][^ه\s])$/u.test(w) ||
     /^\S{2,}وا$/u.test(w) ||
-    // «وأكد»، «وإن»: no word starts with «و» and a hamza; «وسجّل»: three consonants, no noun's
-    // ة and no «ت» («وفّرت»، «وصلت»: the «و» is the verb's own).
+    // «وأكد»، «وإن»: no word starts with «و» and a hamza; «وسجّل»، «وشهد»: three consonants, no
+    // noun's ة and no «ت» («وفّرت»، «وصلت»: the «و» is the verb's own).
     /^[أإ]/u.test(word) ||
-    /^[^اويهى\s]{2}[^اويهىت\s]$/u.test(w)
+    /^[^اويهى\s][^اويى\s][^اويهىت\s]$/u.test(w)
   );
 }
 
@@ -479,6 +479,15 @@ export function opensNextClause(next: string): boolean {
     return true;
   }
   return /^[وف]\S/u.test(text) && readableStart(text) !== undefined;
+}
+
+/**
+ * Whether a clause part starts with a preposition («عن سعادته»، «منذ عقدين»، «بتثبيت العمال»):
+ * after an aside, it completes the clause before the aside.
+ */
+export function opensComplement(part: string): boolean {
+  const first = foldPhrase(words(part)[0] ?? '');
+  return PREPOSITION.test(first) || /^ب\S{3,}/u.test(first);
 }
 
 /**

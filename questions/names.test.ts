@@ -395,3 +395,17 @@ describe('a word in «ى» is no nationality (session 22)', () => {
     ]);
   });
 });
+
+describe('an office «لدى» a company, and units after a number (session 23)', () => {
+  it('reads the name after an office held «لدى» a body, not the office as a person', () => {
+    expect(
+      names('وأوضح مدير الموقع لدى الشركة، بارك جي هون، أن الوحدة ما زالت تعمل جزئيا.')
+    ).toEqual([['person', 'بارك جي هون', 'm']]);
+  });
+
+  it('takes no two words after a number for a name, however often they recur', () => {
+    const text = 'تراجعت الطاقة من 210 آلاف برميل يوميا. وتعمل الوحدة بطاقة 55 ألف برميل يوميا.';
+    expect(repeatedNames([text])).toEqual([]);
+    expect(repeatedNames(['زار فادي حداد المصنع. وقال فادي حداد إنه راضٍ.'])).toEqual(['فادي حداد']);
+  });
+});

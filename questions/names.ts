@@ -606,8 +606,9 @@ function roleText(words: readonly Word[]): string {
 function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found | undefined {
   for (let k = i; k < words.length && k - i <= 7; k++) {
     const w = words[k] as Word;
-    // «الكاتب العام للوزارة، …»: «العام» is «general» there, not a year.
-    if (isStop(w) && !isDefinite(w) && fold(w.bare) !== 'في') {
+    // «الكاتب العام للوزارة، …»: «العام» is «general» there, not a year; «مدير الموقع لدى
+    // الشركة، بارك جي هون،»: «لدى» is part of the office.
+    if (isStop(w) && !isDefinite(w) && !/^(?:في|لدي)$/u.test(fold(w.bare))) {
       return undefined;
     }
     if (w.stop) {
@@ -945,7 +946,11 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
     const words = wordsOf(p);
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i] as Word, words[i + 1] as Word];
-      if (!a.stop && /^\s+$/u.test(a.after) && nameLike(a) && nameLike(b)) {
+      // «55 ألف برميل يوميا»: words after a number are its unit, not a name.
+      const counted =
+        i > 0 &&
+        /^(?:[\d٠-٩]|(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)$)/u.test(words[i - 1]?.bare ?? '');
+      if (!a.stop && /^\s+$/u.test(a.after) && nameLike(a) && nameLike(b) && !counted) {
         const ar = `${a.text} ${b.text}`;
         const key = fold(ar);
         counts.set(key, { ar: counts.get(key)?.ar ?? ar, n: (counts.get(key)?.n ?? 0) + 1 });

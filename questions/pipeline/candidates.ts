@@ -176,7 +176,9 @@ function mentionCandidates(
       : scored(
           statement,
           statementItems(statement, all, context, reject).filter(
-            (c) => keepStatement(c, statement, scores, reject) && !trueLede(c, loc, input, reject)
+            (c) =>
+              keepStatement(c, statement, scores, index.byId, reject) &&
+              !trueLede(c, loc, input, reject)
           )
         ))
   ];
@@ -231,6 +233,9 @@ function gateBlank(
   }
   if (leadingActor(q, scores)) {
     return 'the answer is an actor the whole article is about (or its capital or adjective)';
+  }
+  if (onlyCountry(q, scores, byId)) {
+    return ONLY_COUNTRY;
   }
   if (q.ar.unresolved.length > 0) {
     return unresolvedReason(q);
@@ -452,8 +457,13 @@ function keepStatement(
   c: Candidate,
   q: Question,
   scores: ScoreContext,
+  byId: ReadonlyMap<string, Entity>,
   reject: (type: Item['type'], reason: string) => void
 ): boolean {
+  if (c.item.type === 'truefalse' && !c.item.answer && onlyCountry(q, scores, byId)) {
+    reject('truefalse', ONLY_COUNTRY);
+    return false;
+  }
   if (c.item.type !== 'truefalse' || !leadingActor(q, scores)) {
     return true;
   }
@@ -506,6 +516,27 @@ function specific(o: Mention, scores: ScoreContext): boolean {
     !scores.omnipresent.has(key) &&
     (scores.frequency.get(key) ?? 0) < LEADING_MENTIONS
   );
+}
+
+const ONLY_COUNTRY =
+  'the one country the article names: a local story is set there, which is guessed';
+
+/**
+ * The answer is the one country the article names («من أكبر مصافي ____» in a story from Basra):
+ * a local story's country is known from its places and its title, not learnt from it.
+ */
+function onlyCountry(
+  q: Question,
+  scores: ScoreContext,
+  byId: ReadonlyMap<string, Entity>
+): boolean {
+  if (q.entity?.type !== 'country') {
+    return false;
+  }
+  const named = [...scores.frequency].filter(
+    ([id, n]) => n > 0 && byId.get(id)?.type === 'country'
+  );
+  return named.length === 1 && named[0]?.[0] === q.entity.id;
 }
 
 /** How often a country, a place or a nationality must be named to lead the article. */
