@@ -6,6 +6,7 @@ import {
   completeClause,
   describesNounBefore,
   leadingConjunction,
+  leansOnContext,
   readableStart,
   subjectless,
   unbalancedQuote
@@ -250,5 +251,21 @@ describe('the one country of a local story (session 23)', () => {
     const two = [...paragraphs, 'وتستورد الكويت جزءا من البنزين بعد توقف الوحدات في البصرة.'];
     const g = arabicOnly(two);
     expect(g.rejected.some((r) => r.reason.startsWith('the one country'))).toBe(false);
+  });
+});
+
+describe('a participle whose speaker was left out (session 23)', () => {
+  it('leans on the sentence it was cut from when its gender is not the verb’s', () => {
+    expect(
+      leansOnContext(
+        'البلدية نقلت النفايات المجمعة إلى مركز الفرز في زحلة، مشيرا إلى أن نحو 40 في المئة منها قابل'
+      )
+    ).toBe(true);
+    expect(leansOnContext('نقل الفريق النفايات إلى زحلة، مشيرا إلى أن نصفها قابل للتدوير')).toBe(
+      false
+    );
+    expect(leansOnContext('أعلنت الوزارة خطة جديدة، مؤكدةً أن العمل مستمر')).toBe(false);
+    expect(leansOnContext('وقال الوزير إن الخطة نجحت، مؤكدا أن العمل مستمر')).toBe(false);
+    expect(leansOnContext('رفع المحتجون لافتة كبيرة أمام الوزارة')).toBe(false);
   });
 });

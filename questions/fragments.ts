@@ -374,7 +374,9 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
  * once by a preposition has no subject of its own (a subject comes right after its verb).
  */
 function verbThenPreposition(ws: readonly string[]): boolean {
-  const verb = foldPhrase(ws[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
+  // «البلدية نقلت…» (a clause lifted from after «أن»): the verb after its noun.
+  const first = /^ال/u.test(foldPhrase(ws[0] ?? '')) ? ws[1] : ws[0];
+  const verb = foldPhrase(first ?? '').replace(/^[وف](?=\S{3})/u, '');
   const next = foldPhrase(ws[1] ?? '');
   return (
     /^[يت]\S{2,}$/u.test(verb) &&
@@ -442,8 +444,35 @@ export function leansOnContext(clause: string): boolean {
       text
     ) ||
     BACK_REFERENCE.test(text) ||
-    unattributedFirstPerson(clause)
+    unattributedFirstPerson(clause) ||
+    speakerLeftOut(clause)
   );
+}
+
+// «مشيرا إلى»، «مضيفةً أن»: the speaker of a reporting verb goes on, as a circumstantial
+// participle before what they add (not «لافتة» a banner, nor «معلومات مؤكدة»).
+const SPEAKER_PARTICIPLE = /^(?:مشير|مضيف|موضح|موكد|لافت|معتبر|مشدد|منوه|محذر)[اه]$/u;
+const PARTICIPLE_OBJECT = /^(?:الي|ان|انه|انها|انهم|علي)$/u;
+
+/**
+ * «نقلت البلدية النفايات إلى زحلة، مشيرا إلى أن…»: a participle of the other gender than the
+ * clause's first verb goes on the speaker of a reporting verb that the clause left out («وقال
+ * رئيس البلدية إن…»), so nobody is «مشيرا». «أعلنت الوزارة…، مؤكدةً أن» keeps its subject.
+ */
+function speakerLeftOut(clause: string): boolean {
+  const ws = words(clause);
+  const at = ws.findIndex(
+    (w, i) =>
+      SPEAKER_PARTICIPLE.test(foldPhrase(w)) && PARTICIPLE_OBJECT.test(foldPhrase(ws[i + 1] ?? ''))
+  );
+  if (at < 0 || ws.slice(0, at).some((w) => REPORTING.has(foldPhrase(w).replace(/^[وف]/u, '')))) {
+    return false;
+  }
+  // «البلدية نقلت…» (a clause lifted from after «أن»): the verb after its noun.
+  const first = /^ال/u.test(foldPhrase(ws[0] ?? '')) ? ws[1] : ws[0];
+  const verb = foldPhrase(first ?? '').replace(/^[وف](?=\S{3})/u, '');
+  const feminine = /ت$|^ت/u.test(verb);
+  return feminine !== foldPhrase(ws[at] ?? '').endsWith('ه');
 }
 
 // Openers that point back to the sentence before: «في الوقت نفسه»، «في المقابل»، «من جهة أخرى».
