@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseWindow } from './agreement';
+import { cuedBlank } from './gate';
 import {
   verbFirst,
   attributionOnly,
@@ -267,5 +268,58 @@ describe('a participle whose speaker was left out (session 23)', () => {
     expect(leansOnContext('أعلنت الوزارة خطة جديدة، مؤكدةً أن العمل مستمر')).toBe(false);
     expect(leansOnContext('وقال الوزير إن الخطة نجحت، مؤكدا أن العمل مستمر')).toBe(false);
     expect(leansOnContext('رفع المحتجون لافتة كبيرة أمام الوزارة')).toBe(false);
+  });
+});
+
+describe('a blank its prompt gives away (session 23)', () => {
+  it('refuses a body’s name completed after its head noun', () => {
+    expect(
+      cuedBlank(
+        'قالت رئيسة مكتب ____ لتنسيق الشؤون الإنسانية (أوتشا) إن الخطة تحتاج إلى تمويل',
+        'الأمم المتحدة',
+        'organisation'
+      )
+    ).toBeDefined();
+  });
+
+  it('refuses a country after a compass word', () => {
+    expect(
+      cuedBlank('أعلنت السلطات في ولاية كسلا شرقي ____ ارتفاع عدد الأسر', 'السودان', 'country')
+    ).toBeDefined();
+    expect(cuedBlank('وصل الوفد إلى ____ أمس', 'السودان', 'country')).toBeUndefined();
+  });
+
+  it('refuses a name whose word the prompt writes in another form, not a number’s unit', () => {
+    expect(
+      cuedBlank(
+        'يستفيد الزيت من حصة معفاة يمنحها ____ لطمأنة المشترين الأوروبيين',
+        'الاتحاد الأوروبي',
+        'organisation'
+      )
+    ).toBeDefined();
+    expect(
+      cuedBlank('انهارت 2850 منزلا، فيما تضرر ____ منزل آخر', '3100 منزل', 'number')
+    ).toBeUndefined();
+    expect(
+      cuedBlank('يستفيد الزيت من حصة يمنحها ____ للمشترين', 'الاتحاد الأوروبي', 'organisation')
+    ).toBeUndefined();
+  });
+});
+
+describe('a clause after «بعد أن» with no subject of its own (session 23)', () => {
+  it('is not cut out of its sentence', () => {
+    const made = arabicOnly([
+      'وعلى صعيد الأسعار، تراجع سعر اللتر الواحد في أسواق الجملة إلى ما بين 15 و17 دينارا، بعد أن تجاوز 28 دينارا في ذروة الموسم الماضي.'
+    ]);
+    const prompts = made.candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.some((p) => /^(?:بحسب المقالة، )?تجاوز/u.test(p))).toBe(false);
+  });
+});
+
+describe('a country after a compass word that follows a preposition (session 23)', () => {
+  it('is asked: «في شمال ____» asks where', () => {
+    expect(
+      cuedBlank('يشبه أعمالا عثر عليها في شمال ____ وفي مدينة أريحا', 'سوريا', 'country')
+    ).toBeUndefined();
   });
 });

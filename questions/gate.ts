@@ -120,3 +120,73 @@ export function verbBeforeBlank(prompt: string): boolean {
     (VERB.test(w) || masculine)
   );
 }
+
+// Head nouns of a body's name: a blank right after one completes a name («مكتب ____ لتنسيق
+// الشؤون الإنسانية (أوتشا)»): the rest of the name, an acronym or general knowledge gives it.
+const NAME_HEAD =
+  /^[وفلب]?(?:مكتب|منظمة|وكالة|معهد|جامعة|سفارة|بعثة|مفوضية|صندوق|برنامج|بنك|مصرف|اتحاد|مجلس|هيئة)$/u;
+
+// «ولاية كسلا شرقي ____»: a place's country after a compass word is geography.
+const COMPASS = /^[وفبل]?(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب|وسط|جنوب شرقي|شمال غربي)$/u;
+
+// The answers that are names: a number's unit in the prompt («منزلا») is no cue.
+const NAMED = new Set(['person', 'organisation', 'country', 'place', 'region', 'nisba']);
+
+// Words of a name that say nothing of which one it is.
+const GENERIC = new Set([
+  'اتحاد',
+  'منظمه',
+  'وكاله',
+  'وزاره',
+  'جامعه',
+  'مجلس',
+  'هيئه',
+  'بنك',
+  'مركز',
+  'شركه',
+  'دوله'
+]);
+
+/**
+ * A blank whose prompt gives its answer away: a name's head noun right before it, a compass
+ * word before a country («شرقي ____»), or a word of the answer that the prompt writes in another
+ * form («المشترين الأوروبيين» beside «الاتحاد ____» → «الاتحاد الأوروبي»; «المصريين» → «مصر»).
+ * The reason it refuses, or undefined.
+ */
+export function cuedBlank(
+  prompt: string,
+  answer: string,
+  type: string | undefined
+): string | undefined {
+  const raw = wordsOf(prompt);
+  const at = raw.findIndex((w) => w.includes(BLANK));
+  const before = foldPhrase(raw[at - 1] ?? '');
+  if (at > 0 && NAME_HEAD.test(before) && raw[at]?.startsWith(BLANK)) {
+    return 'the blank completes a body’s name after its head noun («مكتب ____ لتنسيق…»)';
+  }
+  // «في شمال ____» asks where; «ولاية كسلا شرقي ____» only where the place named is.
+  const placed = at > 1 && !/^(?:في|من|الي|الى|علي|عن|بين|و)$/u.test(foldPhrase(raw[at - 2] ?? ''));
+  if (type === 'country' && placed && COMPASS.test(before)) {
+    return 'a place’s country after a compass word («شرقي ____») is geography';
+  }
+  const stem = (w: string) =>
+    foldPhrase(w)
+      .replace(/^[وفبلك]?ال/u, '')
+      .replace(/(?:يين|يون|يه|ين|ون|ي|ه)$/u, '');
+  const cues = new Set(
+    raw
+      .filter((w) => !w.includes(BLANK))
+      .map(stem)
+      .filter((w) => w.length >= 3)
+  );
+  if (!NAMED.has(type ?? '')) {
+    return undefined;
+  }
+  const echoed = wordsOf(answer)
+    .filter((w) => !GENERIC.has(foldPhrase(w).replace(/^ال/u, '')))
+    .map(stem)
+    .some((s) => s.length >= 3 && cues.has(s));
+  return echoed
+    ? 'a word of the answer is in the prompt in another form («الأوروبيين» → «الأوروبي»)'
+    : undefined;
+}

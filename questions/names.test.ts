@@ -409,3 +409,45 @@ describe('an office «لدى» a company, and units after a number (session 23)'
     expect(repeatedNames(['زار فادي حداد المصنع. وقال فادي حداد إنه راضٍ.'])).toEqual(['فادي حداد']);
   });
 });
+
+describe('offices, long names and what is no name (session 23, second round)', () => {
+  it('reads the name after a commissioner’s office and a compound given name of four words', () => {
+    expect(
+      names('وقال مفوض العون الإنساني بولاية كسلا، عبد الرحيم آدم أوهاج، إن منسوب النهر بلغ ذروته.')
+    ).toEqual([['person', 'عبد الرحيم آدم أوهاج', 'm']]);
+    // A compound family name leaves the name at three words: «جائزة» is no part of it.
+    expect(names('فيما نال الممثل المصري كريم عبد الحميد جائزة أفضل ممثل.')[0]?.[1]).toBe(
+      'كريم عبد الحميد'
+    );
+  });
+
+  it('reads a name after a long office with an acronym in brackets', () => {
+    expect(
+      names(
+        'قالت رئيسة المكتب الميداني لمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) في كسلا، إلسا ماركيتي، إن الخطة تحتاج إلى تمويل.'
+      )
+    ).toEqual([['person', 'إلسا ماركيتي', 'f']]);
+  });
+
+  it('reads an office with a place («قرب») and a family name in «ات» closed by a comma', () => {
+    expect(
+      names('رحّب صاحب محل للفضيات قرب مركز الزوار، محمود سالم الهلالات، بالمشروع.').filter(
+        (n) => n[0] === 'person'
+      )
+    ).toEqual([['person', 'محمود سالم الهلالات', 'm']]);
+  });
+
+  it('reads «عالمة الآثار» as a title, not «كأس العالم»', () => {
+    expect(
+      names('أوضحت رئيسة الفريق الألماني، عالمة الآثار كاترين فولمر، أن الأملاح أضرت بالجدار.')
+    ).toEqual([['person', 'كاترين فولمر', 'f']]);
+    expect(names('تأهلت أربعة منتخبات إلى كأس العالم للشباب التي ستقام في الأرجنتين.')).toEqual([]);
+  });
+
+  it('takes no two places joined by «و», nor a preposition with its pronoun, for a name', () => {
+    const text =
+      'اجتاحت المياه قرى في محليتي كسلا وأروما. وجرفت الطريق بين كسلا وأروما. وزار الوالي كسلا أمس. وتعيش كسلا أزمة.';
+    expect(repeatedNames([text])).toEqual([]);
+    expect(repeatedNames(['لم يمول منها سوى الثلث. ولم ينفذ منها سوى القليل.'])).toEqual([]);
+  });
+});

@@ -130,6 +130,16 @@ const STOP = set([
   'لها',
   'فيه',
   'فيها',
+  'منه',
+  'منها',
+  'منهم',
+  'عنه',
+  'عنها',
+  'به',
+  'بها',
+  'سوى',
+  'قرب',
+  'بجوار',
   'عام',
   'سنة',
   'مليون',
@@ -198,6 +208,10 @@ const SPEAKER_NOUNS = set([
 const TITLES = set([
   'رئيس',
   'رئيسة',
+  'مفوض',
+  'مفوضة',
+  'عالم',
+  'عالمة',
   'وزير',
   'وزيرة',
   'دكتور',
@@ -361,6 +375,7 @@ const VERBS_F = set([
 /** Head nouns of organisations: the construct phrase after them names one. */
 const ORG_HEADS = set([
   'وكالة',
+  'مكتب',
   'منظمة',
   'معهد',
   'وزارة',
@@ -494,7 +509,11 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       w.bare.length < 2 ||
       // «لعمليات حفر»: a preposition on a plural noun starts no name.
       (out.length === 0 && /^[بلك]\S{3,}ات$/u.test(w.bare)) ||
-      (definite && (out.length === 0 || !/^ال/u.test(w.bare) || /ات$/u.test(w.bare)))
+      // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
+      (definite &&
+        (out.length === 0 ||
+          !/^ال/u.test(w.bare) ||
+          (/ات$/u.test(w.bare) && !(out.length >= 2 && w.stop))))
     ) {
       break;
     }
@@ -508,9 +527,11 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       links += 2;
     }
     // «عبد الحق», «أبو بكر»: the first part of a compound name takes the next word with it.
+    // «عبد الرحيم آدم أوهاج»: a compound given name counts as one name of the three.
     if (!w.stop && next !== undefined && COMPOUND.has(fold(w.bare)) && out.length < max) {
       out.push(next);
       j++;
+      links += out.length === 2 ? 1 : 0;
     }
     if (out.at(-1)?.stop) {
       break;
@@ -542,6 +563,10 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   const title = titleOf(w.bare);
   // «د.» is a title only as an abbreviation.
   if (title === undefined || (title === 'د' && !/^\./u.test(w.after))) {
+    return undefined;
+  }
+  // «عالمة الآثار كاترين فولمر», but «كأس العالم» is the world.
+  if (/^عالم/u.test(title) && isDefinite(w)) {
     return undefined;
   }
   // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach; «شريكتها» is her partner.
@@ -604,14 +629,22 @@ function roleText(words: readonly Word[]): string {
  * name of two or three words closed by punctuation.
  */
 function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found | undefined {
-  for (let k = i; k < words.length && k - i <= 7; k++) {
+  // «رئيسة المكتب الميداني لمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) في كسلا، إلسا
+  // ماركيتي،»: an office of up to a dozen words.
+  for (let k = i; k < words.length && k - i <= 12; k++) {
     const w = words[k] as Word;
     // «الكاتب العام للوزارة، …»: «العام» is «general» there, not a year; «مدير الموقع لدى
     // الشركة، بارك جي هون،»: «لدى» is part of the office.
-    if (isStop(w) && !isDefinite(w) && !/^(?:في|لدي)$/u.test(fold(w.bare))) {
+    if (
+      isStop(w) &&
+      !isDefinite(w) &&
+      !/^(?:في|لدي|قرب|امام|داخل|خارج|عند|بجوار)$/u.test(fold(w.bare))
+    ) {
       return undefined;
     }
-    if (w.stop) {
+    // «لتنسيق الشؤون الإنسانية (أوتشا) في كسلا،»: an acronym in brackets goes on with the office.
+    const bracketed = /^\s*\($/u.test(w.after) || /^\)\s+$/u.test(w.after);
+    if (w.stop && !bracketed) {
       const comma = /^\s*[،,]/u.test(w.after);
       // «مدير المهرجان، الناقد منير الشابي،»: the name may have a title of its own, after an
       // office of a few words («رئيس الفريق، أستاذ علوم الأرض الدكتور فراس المعايطة»).
@@ -957,9 +990,15 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
       }
     }
   }
-  // «روسيا وإيران»: a country is not a person's name.
+  // «روسيا وإيران»: a country is not a person's name; nor «كسلا وأروما», two places joined by
+  // «و» whose first the article writes again without the second.
+  const text = paragraphs.join('\n');
+  const joined = (ar: string) => {
+    const [first = '', second = ''] = ar.split(' ');
+    return /^و/u.test(second) && text.split(ar).join(' ').split(first).length > 2;
+  };
   return [...counts.values()]
-    .filter((c) => c.n >= 2 && regionsIn(c.ar).length === 0)
+    .filter((c) => c.n >= 2 && regionsIn(c.ar).length === 0 && !joined(c.ar))
     .map((c) => c.ar);
 }
 

@@ -206,7 +206,11 @@ export function arabicPrompt(
     return whole;
   }
   const k = subordinateStart(loc.sentence.text, m.start);
-  if (k === undefined || bareSubject(loc.sentence.text.slice(k))) {
+  if (
+    k === undefined ||
+    bareSubject(loc.sentence.text.slice(k)) ||
+    noSubject(loc.sentence.text.slice(k))
+  ) {
     return whole;
   }
   const from = shifted(loc, k);
@@ -243,6 +247,15 @@ export function bareSubject(clause: string): boolean {
   }
   const next = rest.find((w) => !/^ال/u.test(w));
   return next === undefined || /^(?:في|على|إلى|عند|حتى|قبل|بعد|خلال|منذ|مع)$/u.test(next);
+}
+
+/**
+ * «بعد أن تجاوز 28 دينارا»: a clause whose verb is followed by a number or a preposition has its
+ * subject in the main clause it was cut from (the price, not named), so it says nothing alone.
+ */
+function noSubject(clause: string): boolean {
+  const second = clause.trim().split(/\s+/u)[1] ?? '';
+  return /^[\d٠-٩]/u.test(second) || subjectless(clause, true);
 }
 
 const moved = (m: Mention, by: number): Mention => ({ ...m, start: m.start + by, end: m.end + by });

@@ -21,6 +21,7 @@ import { relational, restoreReferents, type ReferentContext } from '../referents
 import type { Candidate, Rejection } from '../types';
 import { attributionOnly, leansOnContext } from '../fragments';
 import {
+  cuedBlank,
   englishFragment,
   firstPerson,
   glossesBlank,
@@ -236,6 +237,10 @@ function gateBlank(
   }
   if (onlyCountry(q, scores, byId)) {
     return ONLY_COUNTRY;
+  }
+  const cued = cuedBlank(q.ar.prompt, q.answer, q.entity?.type ?? q.m.kind);
+  if (cued !== undefined) {
+    return cued;
   }
   if (q.ar.unresolved.length > 0) {
     return unresolvedReason(q);
