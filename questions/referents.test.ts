@@ -243,3 +243,11 @@ describe('a construct noun and a speaker restored (session 22)', () => {
     expect(restoreSpeaker(clause('تراجع عدد المواد إلى ثمانٍ'), ctx)).toBeUndefined();
   });
 });
+
+describe('a construct in «ي» of three letters (session 23)', () => {
+  it('names «الحملة» as «حملة جني الزيتون», not «الحملة الجني»', () => {
+    expect(antecedent('حملة', 'انطلقت حملة جني الزيتون رسميا في ولايات صفاقس')).toBe(
+      'حملة جني الزيتون'
+    );
+  });
+});

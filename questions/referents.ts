@@ -321,11 +321,11 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     }
     return [head, ...out].join(' ');
   }
-  // «جمعية منظمي الرحلات السياحية»: a word in «ي» before a definite one is a noun in construct
-  // («منظمي»), not an adjective.
+  // «جمعية منظمي الرحلات السياحية»، «حملة جني الزيتون»: a word in «ي» before a definite one is
+  // a noun in construct («منظمي»، «جني»), not an adjective.
   const [w0 = '', w1 = '', w2] = after;
   const construct =
-    /\S{3}ي$/u.test(clean(w0)) && !PARTICLE.test(foldPhrase(clean(w0))) && definite(w1);
+    /\S{2,}ي$/u.test(clean(w0)) && !PARTICLE.test(foldPhrase(clean(w0))) && definite(w1);
   if (out.length === 0 && construct && !stops(w0) && !definite(w0)) {
     const adj = !stops(w1) && w2 !== undefined && definite(w2) && adjective(w2) ? [clean(w2)] : [];
     return [head, clean(w0), clean(w1), ...adj].join(' ');
