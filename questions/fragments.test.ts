@@ -323,3 +323,27 @@ describe('a country after a compass word that follows a preposition (session 23)
     ).toBeUndefined();
   });
 });
+
+describe('a head noun in «ة» before the blank (session 23)', () => {
+  it('is read folded: «منظمة ____» completes a name', () => {
+    expect(
+      cuedBlank(
+        'قالت منظمة ____ للطفولة إن الأطفال بحاجة إلى مساعدة',
+        'الأمم المتحدة',
+        'organisation'
+      )
+    ).toBeDefined();
+  });
+});
+
+describe('a head noun whose name ends at the blank (session 23)', () => {
+  it('is asked: «بجامعة ____» asks which university', () => {
+    expect(
+      cuedBlank(
+        'قال الدكتور الهادي بن سالم، أستاذ المعجمية بجامعة ____ وأحد المحررين',
+        'تونس',
+        'place'
+      )
+    ).toBeUndefined();
+  });
+});

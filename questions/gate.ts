@@ -121,18 +121,18 @@ export function verbBeforeBlank(prompt: string): boolean {
   );
 }
 
-// Head nouns of a body's name: a blank right after one completes a name («مكتب ____ لتنسيق
-// الشؤون الإنسانية (أوتشا)»): the rest of the name, an acronym or general knowledge gives it.
+// Head nouns of a body's name, folded (ة → ه): a blank right after one completes a name («مكتب
+// ____ لتنسيق الشؤون الإنسانية (أوتشا)»): the rest of the name, an acronym or knowledge gives it.
 const NAME_HEAD =
-  /^[وفلب]?(?:مكتب|منظمة|وكالة|معهد|جامعة|سفارة|بعثة|مفوضية|صندوق|برنامج|بنك|مصرف|اتحاد|مجلس|هيئة)$/u;
+  /^[وفلب]?(?:مكتب|منظمه|وكاله|معهد|جامعه|سفاره|بعثه|مفوضيه|صندوق|برنامج|بنك|مصرف|اتحاد|مجلس|هيئه)$/u;
 
 // «ولاية كسلا شرقي ____»: a place's country after a compass word is geography.
-const COMPASS = /^[وفبل]?(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب|وسط|جنوب شرقي|شمال غربي)$/u;
+const COMPASS = /^[وفبل]?(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب|وسط)$/u;
 
 // The answers that are names: a number's unit in the prompt («منزلا») is no cue.
 const NAMED = new Set(['person', 'organisation', 'country', 'place', 'region', 'nisba']);
 
-// Words of a name that say nothing of which one it is.
+// Words of a name that say nothing of which one it is, folded.
 const GENERIC = new Set([
   'اتحاد',
   'منظمه',
@@ -149,9 +149,9 @@ const GENERIC = new Set([
 
 /**
  * A blank whose prompt gives its answer away: a name's head noun right before it, a compass
- * word before a country («شرقي ____»), or a word of the answer that the prompt writes in another
- * form («المشترين الأوروبيين» beside «الاتحاد ____» → «الاتحاد الأوروبي»; «المصريين» → «مصر»).
- * The reason it refuses, or undefined.
+ * word after a place before a country («كسلا شرقي ____»), or a word of the answer that the prompt
+ * writes in another form («المشترين الأوروبيين» → «الاتحاد الأوروبي»; «المصريين» → «مصر»). The
+ * reason it refuses, or undefined.
  */
 export function cuedBlank(
   prompt: string,
@@ -160,33 +160,34 @@ export function cuedBlank(
 ): string | undefined {
   const raw = wordsOf(prompt);
   const at = raw.findIndex((w) => w.includes(BLANK));
-  const before = foldPhrase(raw[at - 1] ?? '');
-  if (at > 0 && NAME_HEAD.test(before) && raw[at]?.startsWith(BLANK)) {
+  const before = (k: number) => foldPhrase(raw[at - k] ?? '');
+  // …and the name goes on after it («لتنسيق…»، «للطفولة»، «(أوتشا)»): «بجامعة ____» alone asks
+  // which university.
+  const goesOn = /^(?:ل|\()/u.test(raw[at + 1] ?? '');
+  if (at > 0 && NAME_HEAD.test(before(1)) && raw[at]?.startsWith(BLANK) && goesOn) {
     return 'the blank completes a body’s name after its head noun («مكتب ____ لتنسيق…»)';
   }
   // «في شمال ____» asks where; «ولاية كسلا شرقي ____» only where the place named is.
-  const placed = at > 1 && !/^(?:في|من|الي|الى|علي|عن|بين|و)$/u.test(foldPhrase(raw[at - 2] ?? ''));
-  if (type === 'country' && placed && COMPASS.test(before)) {
+  const placed = at > 1 && !/^(?:في|من|الي|علي|عن|بين|و)$/u.test(before(2));
+  if (type === 'country' && placed && COMPASS.test(before(1))) {
     return 'a place’s country after a compass word («شرقي ____») is geography';
   }
-  const stem = (w: string) =>
-    foldPhrase(w)
-      .replace(/^[وفبلك]?ال/u, '')
-      .replace(/(?:يين|يون|يه|ين|ون|ي|ه)$/u, '');
-  const cues = new Set(
-    raw
-      .filter((w) => !w.includes(BLANK))
-      .map(stem)
-      .filter((w) => w.length >= 3)
-  );
-  if (!NAMED.has(type ?? '')) {
-    return undefined;
-  }
-  const echoed = wordsOf(answer)
+  return NAMED.has(type ?? '') && echoed(raw, answer)
+    ? 'a word of the answer is in the prompt in another form («الأوروبيين» → «الأوروبي»)'
+    : undefined;
+}
+
+// A word without «ال» and the endings of its adjective and plural forms: «الأوروبيين» → «اوروب».
+const stem = (w: string) =>
+  foldPhrase(w)
+    .replace(/^[وفبلك]?ال/u, '')
+    .replace(/(?:يين|يون|يه|ين|ون|ي|ه)$/u, '');
+
+/** A word of the answer (not a generic head) that the prompt's other words write too. */
+function echoed(prompt: readonly string[], answer: string): boolean {
+  const cues = new Set(prompt.filter((w) => !w.includes(BLANK)).map(stem));
+  return wordsOf(answer)
     .filter((w) => !GENERIC.has(foldPhrase(w).replace(/^ال/u, '')))
     .map(stem)
     .some((s) => s.length >= 3 && cues.has(s));
-  return echoed
-    ? 'a word of the answer is in the prompt in another form («الأوروبيين» → «الأوروبي»)'
-    : undefined;
 }
