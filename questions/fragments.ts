@@ -374,9 +374,7 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
  * once by a preposition has no subject of its own (a subject comes right after its verb).
  */
 function verbThenPreposition(ws: readonly string[]): boolean {
-  // «البلدية نقلت…» (a clause lifted from after «أن»): the verb after its noun.
-  const first = /^ال/u.test(foldPhrase(ws[0] ?? '')) ? ws[1] : ws[0];
-  const verb = foldPhrase(first ?? '').replace(/^[وف](?=\S{3})/u, '');
+  const verb = foldPhrase(ws[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
   const next = foldPhrase(ws[1] ?? '');
   return (
     /^[يت]\S{2,}$/u.test(verb) &&
