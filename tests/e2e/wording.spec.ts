@@ -32,8 +32,12 @@ async function quickQuiz(page: Page, lang: 'en' | 'ar') {
   await page.getByRole('button', { name: L.start }).click();
   for (let i = 0; i < 5; i++) {
     const check = page.getByRole('button', { name: L.check, exact: true });
+    const next = page.getByRole('button', { name: L.next });
+    // Wait for the question before asking whether it needs checking: on a busy machine the next
+    // question may not be drawn yet, and a missed «Check» leaves no «Next».
+    await expect(check.or(next)).toBeVisible();
     if (await check.isVisible()) await check.click();
-    await page.getByRole('button', { name: L.next }).click();
+    await next.click();
   }
   await expect(page.getByRole('heading', { name: L.results, exact: true })).toBeVisible();
 }
