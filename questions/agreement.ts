@@ -323,8 +323,15 @@ export function clauseWindow(
       : { start: w.start + drop, end: w.end };
   // «وشملت الدراسة…» at the sentence's start shows as «شملت الدراسة…».
   const lead = v === undefined ? 0 : leadingConjunction(text.slice(v.start, v.end));
-  return v === undefined || v.start + lead > from ? v : { start: v.start + lead, end: v.end };
+  const u = v === undefined || v.start + lead > from ? v : { start: v.start + lead, end: v.end };
+  // «من جهتها، قالت…»: "for her part" turns to someone the prompt does not show.
+  const turn = u === undefined ? 0 : (TURN.exec(text.slice(u.start, u.end))?.[0].length ?? 0);
+  return u === undefined || u.start + turn > from ? u : { start: u.start + turn, end: u.end };
 }
+
+// An opener that turns from the party the sentence before spoke of: «من جهته،»، «بدورها،».
+const TURN =
+  /^[وف]?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|بدور(?:ه|ها|هم|هما)|في\s+المقابل)\s*[،,]\s*/u;
 
 /**
  * A clause set between commas inside another: a relative clause («الذي فازت ناقته…») or a

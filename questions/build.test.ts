@@ -135,7 +135,9 @@ describe('an article the generator has never seen (no gazetteer, no translation)
         ? `${i.prompt.ar} ${i.answer.ar}`
         : i.type === 'truefalse'
           ? i.evidence[0]!.quote
-          : i.prompt.ar
+          : i.type === 'mcq'
+            ? `${i.prompt.ar} ${i.options[i.answer]!.ar}`
+            : i.prompt.ar
     );
     for (const fact of ['450', 'نيسان 2021', '2019', '80', '2030']) {
       expect(

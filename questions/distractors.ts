@@ -445,9 +445,12 @@ function dateDistractors(
   );
   // Irregular shifts on both sides: 12, 15, 17 and 18 May are no ladder to find the 15th in.
   const shifted = DATE_SHIFTS.map((s) => shiftDate(iso, s));
+  // «شهدت البترا في تشرين الثاني 2018 سيولا» in 2024: «كانون الأول 2028» (a plan's date the
+  // article gives) is no option for a past event, as a past date is none for a plan.
+  const later = (d: string) => pools.year !== undefined && Number(d.slice(0, 4)) > pools.year;
   const done = new Set<string>();
   for (const d of [...fromArticle.map((d) => d.iso), ...shifted]) {
-    if (done.has(d) || d === iso || seen.dates.has(d)) {
+    if (done.has(d) || d === iso || seen.dates.has(d) || later(d) !== later(iso)) {
       continue;
     }
     done.add(d);

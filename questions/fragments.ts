@@ -1,4 +1,4 @@
-import { foldPhrase } from './arabic';
+import { foldPhrase, wordCount } from './arabic';
 
 /**
  * Whether a clause cut out of a sentence reads on its own: a prompt or a statement may start at
@@ -569,7 +569,11 @@ export function attributionOnly(text: string): boolean {
   if (at < 0) {
     return false;
   }
-  const rest = ws.slice(at).join(' ');
+  // «رئيس تكتل «لبنان السيادي»»: a name in guillemets is no quotation.
+  const rest = ws
+    .slice(at)
+    .join(' ')
+    .replace(/«[^»]*»/gu, (q) => (wordCount(q) <= 3 ? 'الاسم' : q));
   return !/[:"«“]|(?:^|\s)(?:[وف]?ب?[إأ]ن(?:ه|ها|هم)?|ما)(?:\s|$)/u.test(rest);
 }
 

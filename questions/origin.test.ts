@@ -9,6 +9,8 @@ describe('the origin a name reads as', () => {
       expect(nameOrigin(ar), ar).toBe('arabic');
     }
     expect(nameOrigin('محمد باقر قاليباف')).toBe('arabic');
+    // A father's given name in the chain: «حواء» is no name of the list, «محمد» is.
+    expect(nameOrigin('حواء محمد طاهر')).toBe('arabic');
   });
 
   it('is foreign for a name written in Arabic letters', () => {

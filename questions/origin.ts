@@ -9,7 +9,7 @@ import { foldPhrase } from './arabic';
 export type NameOrigin = 'arabic' | 'foreign';
 
 // Given names common across the Arab world, folded (ة → ه, hamzas → ا, ى → ي). A name of the
-// list, a compound with «عبد»، «أبو»، «بن» or a family name with «ال» reads as Arabic.
+// list anywhere in it, a compound with «عبد»، «أبو»، «بن» or a family name with «ال» reads as Arabic.
 const GIVEN = new Set(
   [
     ...['محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'عمر', 'عثمان', 'حسن', 'حسين', 'خالد', 'سعيد'],
@@ -37,7 +37,8 @@ const LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'بنت', 'ابن',
 export function nameOrigin(ar: string): NameOrigin {
   const words = foldPhrase(ar).split(/\s+/u);
   const arabic =
-    GIVEN.has(words[0] ?? '') ||
+    // «حواء محمد طاهر»: a father's given name in the chain tells as well as the first.
+    words.some((w) => GIVEN.has(w)) ||
     words.some((w) => LINKS.has(w)) ||
     words.slice(1).some((w) => /^ال\S{2,}/u.test(w));
   return arabic ? 'arabic' : 'foreign';

@@ -250,12 +250,14 @@ export function bareSubject(clause: string): boolean {
 }
 
 /**
- * «بعد أن تجاوز 28 دينارا»: a clause whose verb is followed by a number or a preposition has its
- * subject in the main clause it was cut from (the price, not named), so it says nothing alone.
+ * «بعد أن تجاوز 28 دينارا»: a clause whose verb is followed by a number, an accusative or a
+ * preposition has its subject in the main clause it was cut from (the price, not named), so it
+ * says nothing alone.
  */
 function noSubject(clause: string): boolean {
   const second = clause.trim().split(/\s+/u)[1] ?? '';
-  return /^[\d٠-٩]/u.test(second) || subjectless(clause, true);
+  // «على أن تفتتح مكتباً إقليمياً»: an accusative after the verb is its object, not its subject.
+  return /^[\d٠-٩]|(?:اً|ًا)$/u.test(second) || subjectless(clause, true);
 }
 
 const moved = (m: Mention, by: number): Mention => ({ ...m, start: m.start + by, end: m.end + by });
@@ -322,6 +324,12 @@ function promptIn(
   );
   if (typeof clause === 'string') {
     return clause;
+  }
+  // «المشروع» restored as «مشروع ترميم معبد قصر البنت» can take a sentence past the limit: the
+  // window is cut again, shorter by what the restoring added.
+  const over = wordCount(clause.text) - shape.max;
+  if (over > 0) {
+    return promptIn(loc, m, entity, { ...shape, max: wordCount(quote) - over }, referents);
   }
   const { text, blankStart, blankEnd, unresolved } = clause;
   const shown = loc.mentions.filter((o) => o.start >= window.start && o.end <= window.end);

@@ -1,4 +1,5 @@
 import { agreeCount, type CountedNouns } from './agreement';
+import { ARABIC_MONTHS } from './dates';
 import type { Distractor } from './distractors';
 import { numberValue } from './entities';
 import { boundOf } from './identifiers';
@@ -22,8 +23,25 @@ function numeric(q: Question): boolean {
   );
 }
 
+// Another date or a span of time: «ذروتها في ديسمبر وتتواصل إلى أواخر فيفري 2025», «بعد نحو
+// عامين من إنشاء المركز عام 2022».
+const TIME_ANCHOR = new RegExp(
+  `(?:^|\\s)[وفبل]?(?:${ARABIC_MONTHS.flat().join('|')})(?![\\p{L}])|(?:^|\\s)[وفبل]?(?:ال)?(?:عام|سنة)\\s+[0-9٠-٩]{4}|(?:^|\\s)[وفبل]?(?:عامين|أعوام|سنتين|سنوات|شهرين|أشهر|أسبوعين|أسابيع|يومين|أيام)(?![\\p{L}])`,
+  'u'
+);
+
+/** Whether a date or year is asked beside another date or a span, which tie it to the clause. */
+function tiedDate(q: Question): boolean {
+  if (q.kind !== 'year' && !q.kind.startsWith('date')) return false;
+  const { text, blankStart, blankEnd } = q.ar;
+  return TIME_ANCHOR.test(`${text.slice(0, blankStart)} ${text.slice(blankEnd)}`);
+}
+
 /** Why no number of this question may be swapped, whatever the value. */
 export function swapRefusal(q: Question): string | undefined {
+  if (tiedDate(q)) {
+    return 'a date beside another date or a span of time: a changed one contradicts the clause';
+  }
   if (!numeric(q)) {
     // «الرئيس الروسي زيلينسكي» is absurd, not a plausible misreading.
     return q.kind.startsWith('person') && officeBefore(q.sentence.slice(0, q.m.start))

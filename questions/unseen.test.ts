@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Item } from '../src/lib/domain/bank';
 import { buildArticle } from './build';
 import { generateItems } from './pipeline/candidates';
+import { MAX_PROMPT_WORDS } from './agreement';
+import { wordCount } from './arabic';
 import { TRUE_STATEMENTS_LEAD } from './pipeline/cap';
 import { tenseOf } from './pipeline/chronology';
 import { parseSources } from './pipeline/parse';
@@ -126,6 +128,25 @@ describe.each(ARTICLES)('an unseen article: %s', (file) => {
     const says = b.bank.items.flatMap((i) => (i.type === 'truefalse' ? [i.answer] : []));
     const lead = says.filter(Boolean).length - says.filter((x) => !x).length;
     expect(lead).toBeLessThanOrEqual(TRUE_STATEMENTS_LEAD);
+  });
+
+  it('shows every blank in at most 30 words, and opens no prompt on «من جهته،»', () => {
+    for (const i of b.bank.items) {
+      if (i.type !== 'truefalse' && i.prompt.ar.includes('____')) {
+        expect(wordCount(i.prompt.ar), i.prompt.ar).toBeLessThanOrEqual(MAX_PROMPT_WORDS);
+      }
+      expect(i.prompt.ar).not.toMatch(/^(?:بحسب المقالة، )?(?:من جهت|من جانب|بدور)/u);
+    }
+  });
+
+  it('offers no date after the article’s year for a date before it', () => {
+    const year = Number(b.bank.meta.date.slice(0, 4));
+    const yearOf = (text: string) => Number(/\d{4}/u.exec(text)?.[0] ?? 0);
+    for (const i of b.bank.items) {
+      if (i.type !== 'mcq' || yearOf(answerOf(i) ?? '') === 0) continue;
+      if (yearOf(answerOf(i)!) > year || !/\p{L}/u.test(answerOf(i)!)) continue;
+      for (const o of i.options) expect(yearOf(o.ar), i.prompt.ar).toBeLessThanOrEqual(year);
+    }
   });
 
   it('is byte-identical from build to build', () => {

@@ -325,6 +325,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (qualifiedAfter(q)) {
     return 'a clause the sentence goes on to qualify («…، لكنه…»): cut off there, it can read false';
   }
+  if (HEDGE.test(q.ar.text)) {
+    return 'a hedged claim («لا يعني بالضرورة»، «ربما»، «قد يكون»): guessed true without the article';
+  }
   if (firstPerson(q.ar.text)) {
     return 'a statement in the first person (a quotation without its speaker)';
   }
@@ -337,6 +340,10 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   return q;
 }
 
+// A claim that hedges: «لا يعني بالضرورة تحسن المداخيل»، «ربما»، «قد يؤدي».
+const HEDGE =
+  /(?:^|\s)[وف]?(?:بالضرورة|ربما|من\s+المحتمل|من\s+الممكن|يمكن\s+أن|قد\s+ي\S+)(?=[\s،,.]|$)/u;
+
 // «فيه»، «منها»، «عليهم»: a preposition with a pronoun; «وحداته»، «قراراتها»: a plural noun with
 // one.
 const PRONOUN_PREPOSITION =
@@ -345,16 +352,18 @@ const PRONOUN_PREPOSITION =
 /**
  * «تبلغ نسبة الحديد والنيكل فيه نحو 8 في المئة»، «لن تُسلَّم أولى وحداته»: a preposition or a plural
  * noun with a pronoun in the first eight words of a statement points back to what an earlier
- * sentence names (in what? whose units?).
+ * sentence names (in what? whose units?); so does a verb's subject with one («تأخر تسليمه»).
  */
 function pronounEarly(text: string): boolean {
   const lead = text
     .replace(/^بحسب المقالة،\s*/u, '')
     .split(/\s+/u)
-    .slice(0, 8)
-    .join(' ');
-  return PRONOUN_PREPOSITION.test(foldPhrase(lead));
+    .slice(0, 8);
+  return PRONOUN_PREPOSITION.test(foldPhrase(lead.join(' '))) || POSSESSED.test(lead[1] ?? '');
 }
+
+// A noun with a pronoun, not a definite one («تسليمه»، «افتتاحها»; «وزارة» ends in «ة»).
+const POSSESSED = /^(?!ال)\S{3,}(?:ه|ها|هم|هما)$/u;
 
 // «لكن»، «لكنّه»، «غير أن»، «إلا أن»: what follows turns against the clause before it.
 const BUT = /^[\s،,]*(?:و?لكن\S*|غير\s+أن\S*|إلا\s+أن\S*|إلّا\s+أن\S*)(?=\s|$)/u;

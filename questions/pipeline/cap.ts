@@ -295,15 +295,14 @@ const statementSays = (c: Candidate | undefined) =>
 
 /** How many more true statements than false ones the slots keep, second items too. */
 const statementLead = (slots: readonly Slot[]) =>
-  slots
-    .flatMap((s) => [statementSays(s.kept), statementSays(s.second)])
-    .reduce((n: number, says) => (says === undefined ? n : n + (says ? 1 : -1)), 0);
+  slots.flatMap((s) => [s.kept, s.second]).reduce((n: number, c) => n + leadOf(c), 0);
 
 /**
  * A true statement is the clause as written, a false one needs a swap that works: left alone,
  * nearly every kept statement is true and «true» to all passes. True statements give way to the
  * false one on their own clause (in an order seeded by their ids) until they lead by at most
- * {@link TRUE_STATEMENTS_LEAD}.
+ * {@link TRUE_STATEMENTS_LEAD}; where no clause has one left, to an item of another type on their
+ * sentence.
  */
 function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
   const lead = () => statementLead(slots);
@@ -311,16 +310,18 @@ function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
     .filter((s) => statementSays(s.kept) === true)
     .map((s) => ({ s, key: seededRandom(`balance:${s.kept!.item.id}`)() }))
     .sort((a, b) => a.key - b.key);
-  for (const { s } of trues) {
-    if (lead() <= TRUE_STATEMENTS_LEAD) return;
-    const quote = s.kept!.item.evidence[0]?.quote;
-    const others = keptOf(slots, fixed).filter((o) => o !== s.kept);
-    s.kept =
-      nextFitting(
-        s,
-        others,
-        (c) => statementSays(c) === false && c.item.evidence[0]?.quote === quote
-      ) ?? s.kept;
+  const ways = [
+    (quote: string | undefined) => (c: Candidate) =>
+      statementSays(c) === false && c.item.evidence[0]?.quote === quote,
+    () => (c: Candidate) => statementSays(c) === undefined
+  ];
+  for (const way of ways) {
+    for (const { s } of trues) {
+      if (lead() <= TRUE_STATEMENTS_LEAD) return;
+      if (statementSays(s.kept) !== true) continue;
+      const others = keptOf(slots, fixed).filter((o) => o !== s.kept);
+      s.kept = nextFitting(s, others, way(s.kept!.item.evidence[0]?.quote)) ?? s.kept;
+    }
   }
 }
 
@@ -401,12 +402,22 @@ function pairFor(slot: Slot, kept: readonly Candidate[], ctx: SecondContext): Pa
   if (second !== undefined) return { slot, first, second };
   if (isBlank(first)) return undefined;
   const others = kept.filter((o) => o !== first);
+  // The statement given up no longer counts in the lead; the lead may not grow past its bound.
+  const lead = ctx.lead - leadOf(first);
   for (const want of [namedBlank, (c: Candidate) => isBlank(c) && ctx.numbersFree]) {
     const blank = nextFitting(slot, others, want);
-    const after = blank && secondFor(slot, blank, [...others, blank], ctx);
-    if (blank && after) return { slot, first: blank, second: after };
+    const after = blank && secondFor(slot, blank, [...others, blank], { ...ctx, lead });
+    if (blank && after && lead + leadOf(after) <= Math.max(TRUE_STATEMENTS_LEAD, ctx.lead)) {
+      return { slot, first: blank, second: after };
+    }
   }
   return undefined;
+}
+
+/** What an item adds to the true statements' lead: 1 if true, -1 if false, else 0. */
+function leadOf(c: Candidate | undefined): number {
+  const says = statementSays(c);
+  return says === undefined ? 0 : says ? 1 : -1;
 }
 
 /** The slot's best second item beside `first` ({@link secondOnSentence}), if any. */

@@ -271,12 +271,31 @@ export function continuedReport(
   };
 }
 
+// Words by which a speaker tells their gender: «زوجي» (my husband), «إنني متأكدة», and in
+// reported speech «منزلها»، «أطفاله».
+const HOME = String.raw`(?:منزل|بيت|أطفال|أبناء|أولاد|عائلت|أسرت)`;
+const WOMAN_SPEAKS = new RegExp(
+  String.raw`(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
+  'u'
+);
+const MAN_SPEAKS = new RegExp(String.raw`(?:^|\s)[وفبل]?(?:زوجتي|زوجته|${HOME}ه)(?![\p{L}])`, 'u');
+
+/** Whether a quotation tells its speaker's gender, `gender` («زوجي» for a woman). */
+export const tellsGender = (said: string, gender: 'm' | 'f' | undefined): boolean =>
+  gender !== undefined && (gender === 'f' ? WOMAN_SPEAKS : MAN_SPEAKS).test(said);
+
 /**
  * Other people of the article who could have said it, not in the sentence: of the same gender
  * where known, then — «من قال» agrees with either, and a quotation rarely says who speaks — the
- * others, when the same gender gives fewer than two.
+ * others, when the same gender gives fewer than two; never the others when the quotation tells the
+ * speaker's gender («انهار الحائط الذي بناه زوجي»).
  */
-export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity): Entity[] {
+export function otherPeople(
+  index: MentionIndex,
+  loc: Located,
+  speaker: Entity,
+  said = ''
+): Entity[] {
   const named = new Set(loc.mentions.map((m) => m.entityId));
   const all = index.pools.entities.filter(
     (e) =>
@@ -293,10 +312,12 @@ export function otherPeople(index: MentionIndex, loc: Located, speaker: Entity):
   const alike = all.filter(same);
   // A person the patterns found («r-person-…»): all others, ordered by {@link wrongPeople}; none
   // when no name shares the speaker's origin ({@link nameOrigin}), which would then stand out.
+  const told = tellsGender(said, speaker.gender);
   if (recognised(speaker)) {
-    return all.some((e) => nameOrigin(e.ar) === nameOrigin(speaker.ar)) ? all : [];
+    const pool = told ? alike : all;
+    return pool.some((e) => nameOrigin(e.ar) === nameOrigin(speaker.ar)) ? pool : [];
   }
-  return alike.length >= 2 ? alike : [...alike, ...all.filter((e) => !same(e))];
+  return alike.length >= 2 || told ? alike : [...alike, ...all.filter((e) => !same(e))];
 }
 
 /**
@@ -351,7 +372,7 @@ function whoSaid(
   if (input.bilingual) {
     return 'who said it: the English of the quotation is not aligned';
   }
-  const others = otherPeople(index, loc, speaker);
+  const others = otherPeople(index, loc, speaker, quote.text);
   if (others.length < 2) {
     return 'who said it: fewer than 2 other people of the article to offer';
   }
@@ -398,7 +419,7 @@ export function saidByStatements(
   quote: Quotation,
   speaker: Entity
 ): Candidate[] {
-  const others = otherPeople(index, loc, speaker);
+  const others = otherPeople(index, loc, speaker, quote.text);
   const said = quote.text.replace(/[.؟!]$/u, '');
   // «قالت فلانة إن الحرارة في الأحياء المجاورة…» (next to what?), or over a statement's length.
   if (
