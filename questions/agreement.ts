@@ -222,7 +222,12 @@ export function clauses(text: string, loose = false): { start: number; end: numb
       stack.push(OPENERS[c]);
     } else if (stack.length > 0 && c === stack[stack.length - 1]) {
       stack.pop();
-    } else if (outside && (/[،؛:,;]/u.test(c) || (loose && /[.؟?!]/u.test(c)))) {
+    } else if (
+      outside &&
+      (/[،؛:,;]/u.test(c) || (loose && /[.؟?!]/u.test(c))) &&
+      // «8,6 ملايين»، «16:40»: a mark between digits is part of a number.
+      !(/\p{N}/u.test(text.charAt(i - 1)) && /\p{N}/u.test(text.charAt(i + 1)))
+    ) {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }

@@ -2,22 +2,23 @@ import { latinDigits } from '../src/lib/domain/answers';
 import { arabicPattern, WORD_CHAR } from './arabic';
 
 /**
- * Month names by month (index 0 = January): Levantine/Iraqi first, then Egyptian/Gulf forms, then
- * the Maghreb's where they differ («جانفي»، «أوت»; {@link MAGHREB}), then other spellings.
+ * Month names by month (index 0 = January), one per system: Levantine/Iraqi, Egyptian/Gulf, the
+ * Maghreb's («جانفي»، «أوت»; {@link MAGHREB}), Morocco's («يوليوز»، «شتنبر»; {@link MOROCCO}),
+ * then other spellings (written in the Egyptian system).
  */
 export const ARABIC_MONTHS: readonly (readonly string[])[] = [
-  ['كانون الثاني', 'يناير', 'جانفي'],
-  ['شباط', 'فبراير', 'فيفري'],
-  ['آذار', 'مارس'],
-  ['نيسان', 'أبريل', 'أفريل', 'إبريل'],
-  ['أيار', 'مايو', 'ماي'],
-  ['حزيران', 'يونيو', 'جوان', 'يونيه'],
-  ['تموز', 'يوليو', 'جويلية', 'يوليه'],
-  ['آب', 'أغسطس', 'أوت'],
-  ['أيلول', 'سبتمبر'],
-  ['تشرين الأول', 'أكتوبر'],
-  ['تشرين الثاني', 'نوفمبر'],
-  ['كانون الأول', 'ديسمبر']
+  ['كانون الثاني', 'يناير', 'جانفي', 'يناير'],
+  ['شباط', 'فبراير', 'فيفري', 'فبراير'],
+  ['آذار', 'مارس', 'مارس', 'مارس'],
+  ['نيسان', 'أبريل', 'أفريل', 'أبريل', 'إبريل'],
+  ['أيار', 'مايو', 'ماي', 'ماي'],
+  ['حزيران', 'يونيو', 'جوان', 'يونيو', 'يونيه'],
+  ['تموز', 'يوليو', 'جويلية', 'يوليوز', 'يوليه'],
+  ['آب', 'أغسطس', 'أوت', 'غشت'],
+  ['أيلول', 'سبتمبر', 'سبتمبر', 'شتنبر'],
+  ['تشرين الأول', 'أكتوبر', 'أكتوبر', 'أكتوبر'],
+  ['تشرين الثاني', 'نوفمبر', 'نوفمبر', 'نونبر'],
+  ['كانون الأول', 'ديسمبر', 'ديسمبر', 'دجنبر']
 ];
 
 export const ENGLISH_MONTHS = [
@@ -108,8 +109,10 @@ export function parseArabicDate(text: string): string | undefined {
   return year?.[1] === undefined ? undefined : latinDigits(year[1]);
 }
 
-/** The variant of the Maghreb's names: a month they share with Egypt («مارس») has none of its own. */
+/** The index of the Maghreb's month names (Algeria, Tunisia) in {@link ARABIC_MONTHS}. */
 export const MAGHREB = 2;
+/** The index of Morocco's month names in {@link ARABIC_MONTHS}. */
+export const MOROCCO = 3;
 
 /** A date in Arabic, in the article's naming system, from ISO. */
 export function arabicDate(iso: string, variant = 0): string {
@@ -119,8 +122,8 @@ export function arabicDate(iso: string, variant = 0): string {
   }
   const names = ARABIC_MONTHS[Number(m) - 1] ?? [];
   // «يونيه»، «إبريل»: another spelling is written in the Egyptian system.
-  const system = variant > MAGHREB ? 1 : variant;
-  const month = names[Math.min(system, names.length - 1)] ?? '';
+  const system = variant > MOROCCO ? 1 : variant;
+  const month = names[system] ?? '';
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
@@ -149,8 +152,9 @@ export function otherMonthNames(answer: string): string[] {
     return [];
   }
   const written = inText(month)?.[0] ?? '';
-  return (ARABIC_MONTHS[month.month] ?? [])
-    .filter((_, variant) => variant !== month.variant)
+  // «مارس» is the name of three systems: each other name once.
+  return [...new Set(ARABIC_MONTHS[month.month] ?? [])]
+    .filter((name) => name !== month.name)
     .map((name) => answer.replace(written, name));
 }
 

@@ -110,10 +110,15 @@ function parallelForms(
 }
 
 function toDigitsLike(latin: string, like: string): string {
+  // «1,2 مليار درهم»، «٣٫٨»: the decimal mark the article writes, or a comma option stands out.
+  const mark = /[\d\u0660-\u0669]([,\u066B])[\d\u0660-\u0669]{1,2}(?![\d\u0660-\u0669])/u.exec(
+    like
+  )?.[1];
+  const decimal = mark === undefined ? latin : latin.replace('.', mark);
   if (/[\u0660-\u0669]/u.test(like)) {
-    return latin.replace(/\d/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
+    return decimal.replace(/\d/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
   }
-  return latin;
+  return decimal;
 }
 
 export interface Pools {

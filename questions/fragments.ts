@@ -180,10 +180,13 @@ function verbLike(word: string): boolean {
     return false;
   }
   if (/^[يتن]/u.test(w) && w.length >= 3) {
-    return true;
+    return !TAFIL.test(w);
   }
   return /[^ا]ت$/u.test(w) || /وا$/u.test(w);
 }
+
+// «تشغيل»، «تحسين»، «توفيرها»: the verbal noun of «فعّل», not an imperfect verb.
+const TAFIL = /^ت\S\Sي\S(?:ه|ها|هم)?$/u;
 
 const PREPOSITION =
   /^(?:في|على|من|الي|عن|مع|عبر|ضد|حول|بين|خلال|منذ|بعد|قبل|داخل|خارج|فوق|لدى|عند|بسبب|[بلك])$/u;
@@ -254,7 +257,8 @@ function afterConjunction(word: string): boolean {
   return (
     CLAUSE_OPENERS.has(w) ||
     REPORTING.has(w) ||
-    /^[يتن]\S{2,}/u.test(w) ||
+    // «وتشغيل محطة…»: a verbal noun of «تفعيل», not an imperfect, goes on a list.
+    (/^[يتن]\S{2,}/u.test(w) && !TAFIL.test(w)) ||
     // «وسيشمل»: the future's «س» before an imperfect.
     /^س[يتن]\S{2,}/u.test(w) ||
     PREPOSITION.test(w) ||

@@ -72,15 +72,30 @@ export function glossesBlank(text: string): boolean {
 }
 
 // «ضعف»، «نصف»، «ثلث»…: a ratio that turns another number of the prompt into the answer.
-const RATIO = /(?:^|\s)[وبل]?(?:ضعف|ضعفي|اضعاف|مثلي|نصف|ثلث|ربع)(?=\s|$)/u;
+const RATIO = /(?:^|\s)[وبل]?(?:ال)?(?:ضعف|ضعفي|اضعاف|مثلي|نصف|ثلث|ثلثي|ربع)(?=\s|$)/u;
+
+const PART_OF_YEAR =
+  /(?:^|\s)[وبل]?(?:ال)?(?:نصف|ثلث|ربع)\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|اخير)\S*/gu;
 
 /**
  * A number's blank that the prompt works out: it relates another number to the answer by a ratio
  * («عند نحو 60 جنيهاً، أي قرابة ضعف السعر الرسمي البالغ ____»).
  */
 export function ratioGivesNumber(prompt: string, answer: string): boolean {
-  const other = prompt.replaceAll(BLANK, ' ');
-  return /\p{Nd}/u.test(answer) && /\p{Nd}/u.test(other) && RATIO.test(foldPhrase(other));
+  // «النصف الأول من العام»، «الربع الثالث»: a part of the year, no ratio.
+  const other = foldPhrase(prompt.replaceAll(BLANK, ' ')).replace(PART_OF_YEAR, ' ');
+  return /\p{Nd}/u.test(answer) && /\p{Nd}/u.test(other) && RATIO.test(other);
+}
+
+// «في المنطقة ذاتها»، «للغرض نفسه»: the same as what an earlier sentence names.
+// «الفترة نفسها من العام الماضي» compares with a year, and says when.
+const SAME =
+  /(?:^|\s)[وفبلك]?(?:ال|لل)(\S{2,})\s+(?:ذات|نفس)(?:ه|ها|هم|هما)(?=[\s،,.»]|$)(?!\s+من\s+(?:ال)?(?:عام|سنة))/u;
+
+/** Whether a text says «the same …» of something it does not name before. */
+export function sameAsBefore(text: string): boolean {
+  const r = SAME.exec(text);
+  return r !== null && !text.slice(0, r.index).includes(r[1] ?? '');
 }
 
 /** The words a true statement may have at most, without its attribution. */

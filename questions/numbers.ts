@@ -60,6 +60,9 @@ export function granularity(value: number): number {
   return g;
 }
 
+const DEGREES = /^درج(?:ة|ات|تين)(?:\s+(?:مئوية|حرارة))?(?![\p{L}])/u;
+const DEGREE_STEPS = [-4, 3, -7, 6, -2, 5, -9];
+
 /**
  * Up to `count` wrong values for `value`, best first. `after` is the text that follows the number
  * in the sentence: it gives the unit (a percentage stays at most 100) and the counted noun.
@@ -70,10 +73,12 @@ export function numberOptions(value: number, after: string, count = 3): number[]
   const percent = PERCENT.test(next);
   // A bare number before punctuation or at the end counts nothing: any class will do.
   const counted = /^[\p{L}]/u.test(next) && !percent;
-  const g = granularity(value);
+  // «51 درجة مئوية»: a temperature is offered a few degrees off (68 °C is no air temperature).
+  const degrees = DEGREES.test(next);
+  const g = degrees ? Math.min(granularity(value), 1) : granularity(value);
   const out: number[] = [];
-  for (const f of FACTORS) {
-    const v = Math.round((value * f) / g) * g;
+  for (const raw of degrees ? DEGREE_STEPS.map((d) => value + d) : FACTORS.map((f) => value * f)) {
+    const v = Math.round(raw / g) * g;
     const clean = Number(v.toFixed(6));
     if (
       clean <= 0 ||

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clauseWindow } from './agreement';
-import { attributionOnly } from './fragments';
+import { clauses, clauseWindow } from './agreement';
+import { BLANK } from './arabic';
+import { attributionOnly, readableStart } from './fragments';
+import { ratioGivesNumber, sameAsBefore } from './gate';
+import { numberOptions } from './numbers';
+import { datedEvents } from './pipeline/chronology';
+import { indexMentions } from './pipeline/mentions';
 import { tellsGender } from './pipeline/quotes';
 import { arabicOnly } from './testing';
 
@@ -74,6 +79,18 @@ describe('a hedged claim', () => {
   });
 });
 
+describe('a blank whose verb’s subject carries a pronoun', () => {
+  it('is not made where the clause is cut from its noun: «ينطلق تطبيقه» (of what?)', () => {
+    const g = arabicOnly([
+      'كشفت وزارة التربية الوطنية والتعليم الأولي والرياضة في المغرب، أمس الإثنين، عن مشروع لإصلاح مناهج التعليم الثانوي التأهيلي، يقلّص عدد المواد ويُدرج وحدات جديدة في البرمجة والتربية المالية، على أن ينطلق تطبيقه تجريبيا مع الدخول المدرسي في شتنبر 2025.',
+      'وسيشمل التجريب في مرحلته الأولى 140 ثانوية موزعة على ثلاث جهات من المملكة.'
+    ]);
+    const blanks = g.candidates.filter((c) => c.item.type !== 'truefalse');
+    expect(blanks.filter((c) => c.item.prompt.ar.includes('ينطلق تطبيقه'))).toEqual([]);
+    expect(g.rejected.some((r) => r.reason.startsWith('a verb whose subject carries'))).toBe(true);
+  });
+});
+
 describe('a statement whose subject carries a pronoun', () => {
   it('is not made: «تأخر تسليمه» (the delivery of what?)', () => {
     const g = arabicOnly([
@@ -100,5 +117,86 @@ describe('an attribution alone', () => {
     expect(attributionOnly('اعتبر النائب جورج عقيقي أن «تقسيم الدوائر فصّل على مقاس القوى»')).toBe(
       false
     );
+  });
+});
+
+// Rules drawn from the first readings of the heatwave, oryx and Tangier rail articles
+// (questions/reviews/2026-12-05-*-2601.md).
+
+describe('a decimal comma («1,2 مليار درهم»)', () => {
+  it('is kept in the wrong options, and a clause is never cut at it', () => {
+    const g = arabicOnly([
+      'أعطى وزير النقل الانطلاقة الرسمية لأشغال خط سككي جديد لنقل البضائع بكلفة 3,8 مليار درهم.',
+      'ويمول المشروع قرض من البنك الأوروبي للاستثمار بقيمة 1,2 مليار درهم، وفق اتفاقية وقعت في 14 مارس 2024.'
+    ]);
+    const options = g.candidates.flatMap((c) =>
+      c.item.type === 'mcq' && c.item.options.some((o) => /\d,\d/u.test(o.ar)) ? c.item.options : []
+    );
+    expect(options.length).toBeGreaterThanOrEqual(4);
+    for (const o of options) expect(o.ar).toMatch(/^\d,\d$/u);
+    const text = 'وتجاوز حجم الحاويات 8,6 ملايين حاوية خلال عام 2023، ليصبح الأول في المتوسط.';
+    expect(clauses(text).map((c) => text.slice(c.start, c.end).trim())[0]).toBe(
+      'وتجاوز حجم الحاويات 8,6 ملايين حاوية خلال عام 2023،'
+    );
+  });
+});
+
+describe('an event of "which came first"', () => {
+  it('is never a phrase opened by a preposition or a number, nor one ending on a preposition', () => {
+    const events = datedEvents(
+      indexMentions({
+        slug: 'fixture',
+        paragraphs: [
+          'ويمول المشروع قرض من البنك الأوروبي بقيمة 1,2 مليار درهم، وفق اتفاقية وقعت بالرباط في 14 مارس 2024.',
+          'ودشن ميناء طنجة المتوسط في يوليوز 2007، وتجاوز حجم الحاويات المعالجة فيه 8,6 ملايين حاوية خلال عام 2023.'
+        ].map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+        entities: [],
+        topicFor: () => 't',
+        bilingual: false
+      }).located
+    );
+    for (const e of events) {
+      expect(e.text).not.toMatch(/^(?:وفق|[\d٠-٩])/u);
+      expect(e.text).not.toMatch(/\s(?:خلال|في|من)$/u);
+    }
+    expect(events.map((e) => e.iso)).toContain('2007-07');
+  });
+});
+
+describe('a temperature', () => {
+  it('is offered a few degrees off, not halved or doubled', () => {
+    const options = numberOptions(51, ' درجة مئوية', 3);
+    expect(options).toHaveLength(3);
+    for (const v of options) expect(Math.abs(v - 51)).toBeLessThanOrEqual(9);
+    expect(numberOptions(40, ' مليون دولار', 3).some((v) => Math.abs(v - 40) > 9)).toBe(true);
+  });
+});
+
+describe('a prompt that works the answer out or points back', () => {
+  it('reads «الثلث» as a ratio, «النصف الأول من العام» as none', () => {
+    const prompt = `بلغ الطلب نحو ${BLANK} ميغاواط، في حين لم تتجاوز الطاقة المجهزة 3100 ميغاواط، أي بعجز يقارب الثلث.`;
+    expect(ratioGivesNumber(prompt, '4600')).toBe(true);
+    expect(
+      ratioGivesNumber(`جرى التصدي لأكثر من ${BLANK} محاولة في النصف الأول من العام 2024`, '1200')
+    ).toBe(false);
+  });
+
+  it('refuses «في المنطقة ذاتها» of a place the prompt does not name', () => {
+    expect(sameAsBefore('حين قُتلت آخر القطعان المعروفة في المنطقة ذاتها على أيدي صيادين')).toBe(
+      true
+    );
+    expect(sameAsBefore('زار الوفد المنطقة الشرقية ثم عاد إلى المنطقة ذاتها بعد يومين')).toBe(
+      false
+    );
+    expect(sameAsBefore('بزيادة 35 في المئة على الفترة نفسها من العام الماضي')).toBe(false);
+  });
+});
+
+describe('a verbal noun of «تفعيل» after «و»', () => {
+  it('is no verb: «وتشغيل محطة…» opens no clause of its own', () => {
+    expect(readableStart('وتشغيل محطة الرميلة الغازية بكامل طاقتها البالغة 1500 ميغاواط')).toBe(
+      undefined
+    );
+    expect(readableStart('وتستهدف الخطة تشغيل محطة الرميلة الغازية بكامل طاقتها')).toBe(1);
   });
 });

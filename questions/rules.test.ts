@@ -476,10 +476,16 @@ describe('typed answers on names', () => {
 describe('dates typed in the other month names', () => {
   it('gives a date in every other month-name system', () => {
     expect(otherMonthNames('28 آذار 2024')).toEqual(['28 مارس 2024']);
-    expect(otherMonthNames('تشرين الثاني 2022')).toEqual(['نوفمبر 2022']);
+    expect(otherMonthNames('تشرين الثاني 2022')).toEqual(['نوفمبر 2022', 'نونبر 2022']);
     expect(otherMonthNames('15 مايو 2024')).toEqual(['15 أيار 2024', '15 ماي 2024']);
-    // The Maghreb's names («أوت» for August) are read and given too.
-    expect(otherMonthNames('17 أوت 2025')).toEqual(['17 آب 2025', '17 أغسطس 2025']);
+    // The Maghreb's names («أوت» for August) and Morocco's («يوليوز») are read and given too.
+    expect(otherMonthNames('17 أوت 2025')).toEqual(['17 آب 2025', '17 أغسطس 2025', '17 غشت 2025']);
+    expect(otherMonthNames('يوليوز 2007')).toEqual([
+      'تموز 2007',
+      'يوليو 2007',
+      'جويلية 2007',
+      'يوليه 2007'
+    ]);
     expect(otherMonthNames('عام 2024')).toEqual([]);
   });
 

@@ -37,7 +37,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/river-cleanup.txt',
   'questions/fixtures/unseen/sudan-floods.txt',
   'questions/fixtures/unseen/olive-harvest.txt',
-  'questions/fixtures/unseen/petra-restoration.txt'
+  'questions/fixtures/unseen/petra-restoration.txt',
+  'questions/fixtures/unseen/heatwave-power.txt',
+  'questions/fixtures/unseen/oryx-reserve.txt',
+  'questions/fixtures/unseen/tangier-port-rail.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -60,7 +63,8 @@ const SHORT_OF_GOALS = new Set(
     ...['school-reform', 'port-expansion', 'meteor-find'],
     ...['luxor-tourism', 'hospital-cyberattack', 'election-law'],
     ...['forest-fires', 'women-fund', 'dictionary-project'],
-    ...['refinery-strike', 'river-cleanup', 'sudan-floods', 'olive-harvest', 'petra-restoration']
+    ...['refinery-strike', 'river-cleanup', 'sudan-floods', 'olive-harvest', 'petra-restoration'],
+    ...['heatwave-power', 'oryx-reserve', 'tangier-port-rail']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 

@@ -26,6 +26,7 @@ import {
   firstPerson,
   glossesBlank,
   ratioGivesNumber,
+  sameAsBefore,
   referentNearBlank
 } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
@@ -254,6 +255,13 @@ function gateBlank(
   if (referentNearBlank(q.ar.prompt)) {
     return 'a referent the student cannot resolve opens the prompt or stands by the blank';
   }
+  if (sameAsBefore(q.ar.prompt)) {
+    return SAME_AS_BEFORE;
+  }
+  // «في المغرب، ينطلق تطبيقه…»: after the country it is set in.
+  if (possessedSubject(q.ar.text.replace(/^\s*في\s+[^\s،,]+[،,]\s*/u, '').split(/\s+/u))) {
+    return 'a verb whose subject carries a pronoun («ينطلق تطبيقه»): of what?';
+  }
   if (ratioGivesNumber(q.ar.prompt, q.answer)) {
     return 'a ratio in the prompt works the number out from another';
   }
@@ -325,6 +333,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (qualifiedAfter(q)) {
     return 'a clause the sentence goes on to qualify («…، لكنه…»): cut off there, it can read false';
   }
+  if (sameAsBefore(q.ar.text)) {
+    return SAME_AS_BEFORE;
+  }
   if (HEDGE.test(q.ar.text)) {
     return 'a hedged claim («لا يعني بالضرورة»، «ربما»، «قد يكون»): guessed true without the article';
   }
@@ -339,6 +350,8 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   }
   return q;
 }
+
+const SAME_AS_BEFORE = 'a «the same …» («في المنطقة ذاتها») that points to an earlier sentence';
 
 // A claim that hedges: «لا يعني بالضرورة تحسن المداخيل»، «ربما»، «قد يؤدي».
 const HEDGE =
@@ -359,11 +372,21 @@ function pronounEarly(text: string): boolean {
     .replace(/^بحسب المقالة،\s*/u, '')
     .split(/\s+/u)
     .slice(0, 8);
-  return PRONOUN_PREPOSITION.test(foldPhrase(lead.join(' '))) || POSSESSED.test(lead[1] ?? '');
+  return PRONOUN_PREPOSITION.test(foldPhrase(lead.join(' '))) || possessedSubject(lead);
 }
 
-// A noun with a pronoun, not a definite one («تسليمه»، «افتتاحها»; «وزارة» ends in «ة»).
-const POSSESSED = /^(?!ال)\S{3,}(?:ه|ها|هم|هما)$/u;
+/**
+ * Whether a clause's verb (after «لم»، «قد»…) has for its subject a noun with a pronoun: «تأخر
+ * تسليمه»، «ينطلق تطبيقه» (of what?). Not a verb whose root ends in «ه» («لم يتجه»), nor «وزارة».
+ */
+function possessedSubject(words: readonly string[]): boolean {
+  const at = /^(?:لم|لن|قد|لا|ما)$/u.test(words[0] ?? '') ? 2 : 1;
+  const w = words[at] ?? '';
+  return (
+    /^(?!ال)\S+(?:ه|ها|هم|هما)$/u.test(w) &&
+    (/^ت\S\Sي\S(?:ه|ها|هم|هما)$/u.test(w) || (!/^[يتن]/u.test(w) && w.length >= 5))
+  );
+}
 
 // «لكن»، «لكنّه»، «غير أن»، «إلا أن»: what follows turns against the clause before it.
 const BUT = /^[\s،,]*(?:و?لكن\S*|غير\s+أن\S*|إلا\s+أن\S*|إلّا\s+أن\S*)(?=\s|$)/u;

@@ -103,9 +103,10 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
   const before = s.slice(clause.start, m.start - placing.length);
   const text = tidy(`${before} ${s.slice(m.end, clause.end)}`);
   const n = wordCount(text);
-  // «بعد لقبه الأول»: a clause that starts with a preposition is no event; «… التي ستقام في
-  // أيار 2024»: the date belongs to the relative clause, not to the event before it.
-  if (n < MIN_WORDS || n > MAX_WORDS || /^(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن)\s/u.test(text)) {
+  // «بعد لقبه الأول»، «وفق اتفاقية وقعت بالرباط»: a clause that starts with a preposition, or
+  // a number («8,6 ملايين حاوية خلال»), or ends on one, is no event; «… التي ستقام في أيار
+  // 2024»: the date belongs to the relative clause, not to the event before it.
+  if (n < MIN_WORDS || n > MAX_WORDS || FRAGMENT_START.test(text) || FRAGMENT_END.test(text)) {
     return undefined;
   }
   if (/(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)\s/u.test(before) || ordinal(text)) {
@@ -113,6 +114,10 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
   }
   return { paragraph: loc.paragraph, sentence: s, text, iso: m.iso ?? '' };
 }
+
+const FRAGMENT_START =
+  /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة)\s)/u;
+const FRAGMENT_END = /\s(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|خلال|حتى)$/u;
 
 // «المرحلة الثانية»، «الجولة المقبلة»: an event that says its own place in a sequence.
 const ORDINAL =

@@ -82,7 +82,7 @@ function stripArticle(word: string): string {
 /**
  * Month names, as they read after folding and article stripping, to one canonical token per
  * month (the Egyptian/Gulf name). Levantine/Iraqi names, Egyptian/Gulf names, Maghreb names
- * («جانفي»، «أوت») and English names.
+ * («جانفي»، «أوت»), Moroccan names («يوليوز»، «شتنبر») and English names.
  */
 const MONTH_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['يناير', ['كانون ثاني', 'كانون اخر', 'جانفي', 'january']],
@@ -91,12 +91,12 @@ const MONTH_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ابريل', ['نيسان', 'افريل', 'april']],
   ['مايو', ['ايار', 'ماي', 'may']],
   ['يونيو', ['حزيران', 'يونيه', 'جوان', 'june']],
-  ['يوليو', ['تموز', 'يوليه', 'جويليه', 'july']],
-  ['اغسطس', ['اب', 'اوت', 'august']],
-  ['سبتمبر', ['ايلول', 'september']],
+  ['يوليو', ['تموز', 'يوليه', 'جويليه', 'يوليوز', 'july']],
+  ['اغسطس', ['اب', 'اوت', 'غشت', 'august']],
+  ['سبتمبر', ['ايلول', 'شتنبر', 'september']],
   ['اكتوبر', ['تشرين اول', 'october']],
-  ['نوفمبر', ['تشرين ثاني', 'تشرين اخر', 'november']],
-  ['ديسمبر', ['كانون اول', 'december']]
+  ['نوفمبر', ['تشرين ثاني', 'تشرين اخر', 'نونبر', 'november']],
+  ['ديسمبر', ['كانون اول', 'دجنبر', 'december']]
 ];
 const MONTH_ONE = new Map<string, string>();
 const MONTH_TWO = new Map<string, string>();
