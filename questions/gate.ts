@@ -92,10 +92,16 @@ export function ratioGivesNumber(prompt: string, answer: string): boolean {
 const SAME =
   /(?:^|\s)[وفبلك]?(?:ال|لل)(\S{2,})\s+(?:ذات|نفس)(?:ه|ها|هم|هما)(?=[\s،,.»]|$)(?!\s+من\s+(?:ال)?(?:عام|سنة))/u;
 
-/** Whether a text says «the same …» of something it does not name before. */
+// «سيرتفع بذلك إلى 165 رأسا»: "thereby", by what an earlier sentence tells.
+const THEREBY = /(?:^|\s)[وف]?(?:بذلك|بهذا|بهذه)(?=[\s،,.]|$)/u;
+
+/**
+ * Whether a text says «the same …» of something it does not name before, or «بذلك» (thereby) of
+ * what an earlier sentence tells.
+ */
 export function sameAsBefore(text: string): boolean {
   const r = SAME.exec(text);
-  return r !== null && !text.slice(0, r.index).includes(r[1] ?? '');
+  return (r !== null && !text.slice(0, r.index).includes(r[1] ?? '')) || THEREBY.test(text);
 }
 
 /** The words a true statement may have at most, without its attribution. */

@@ -21,6 +21,8 @@ const HEADS = new Set(
     ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
     ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'ائتلاف', 'وثيقة'],
     ...['مجموعة', 'متحف', 'نادي', 'مختبر'],
+    // Places an article names once and then calls by their kind: «المحافظة» for «محافظة البصرة».
+    ...['محافظة', 'سلطة'],
     // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
     // (of what?), «التغطية» (of what?), «المسؤولون» (of what?).
     ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون', 'تجريب', 'توسعة']

@@ -189,6 +189,8 @@ describe('a prompt that works the answer out or points back', () => {
       false
     );
     expect(sameAsBefore('بزيادة 35 في المئة على الفترة نفسها من العام الماضي')).toBe(false);
+    expect(sameAsBefore('أن عدد المها في المحمية سيرتفع بذلك إلى 165 رأسا')).toBe(true);
+    expect(sameAsBefore('أن عدد المها في المحمية سيرتفع إلى 165 رأسا بعد ذلك')).toBe(false);
   });
 });
 
@@ -198,5 +200,17 @@ describe('a verbal noun of «تفعيل» after «و»', () => {
       undefined
     );
     expect(readableStart('وتستهدف الخطة تشغيل محطة الرميلة الغازية بكامل طاقتها')).toBe(1);
+  });
+});
+
+describe('«المحافظة» after the article named its province', () => {
+  it('is restored as «محافظة البصرة» in what a prompt shows', () => {
+    const g = arabicOnly([
+      'تشهد محافظة البصرة منذ مطلع الأسبوع انقطاعات متكررة وطويلة في التيار الكهربائي بسبب موجة حر شديدة.',
+      'وبحسب بيانات المركز الوطني للسيطرة والتحكم، بلغ الطلب على الطاقة في المحافظة نحو 4600 ميغاواط في ساعات الذروة.'
+    ]);
+    const onP2 = g.candidates.filter((c) => c.item.evidence[0]!.paragraph === 'p-2');
+    expect(onP2.length).toBeGreaterThan(0);
+    for (const c of onP2) expect(c.item.prompt.ar).toContain('في محافظة البصرة');
   });
 });

@@ -351,7 +351,8 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   return q;
 }
 
-const SAME_AS_BEFORE = 'a «the same …» («في المنطقة ذاتها») that points to an earlier sentence';
+const SAME_AS_BEFORE =
+  'a «the same …» or «بذلك» («في المنطقة ذاتها») that points to an earlier sentence';
 
 // A claim that hedges: «لا يعني بالضرورة تحسن المداخيل»، «ربما»، «قد يؤدي».
 const HEDGE =
