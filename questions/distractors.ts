@@ -208,7 +208,7 @@ export function distractorsFor(
             entityDistractor({ m, entity, like, seen, pools, answerEn }, other, namedNationality) ??
             []
         )
-        .filter((d) => lengthSimilar(d.ar, answerOf(m)))
+        .filter((d) => lengthSimilar(d.ar, answerOf(m)) && !sameBody(d.ar, entity.ar))
         .sort((a, b) => byCodePoint(a.ar, b.ar));
     const same = byOrigin(
       entity,
@@ -232,6 +232,21 @@ export function distractorsFor(
     return dateDistractors(m, kind, iso, seen, pools);
   }
   return [];
+}
+
+/**
+ * «مكتب الصحة السكان» beside «مكتب الصحة العامة والسكان»: a shorter writing of the same body (all
+ * its words in the other's, «و» and «ال» aside) is no other body.
+ */
+export function sameBody(a: string, b: string): boolean {
+  const words = (t: string) =>
+    normalizeAnswer(t)
+      .split(' ')
+      .map((w) => w.replace(/^و(?=\S{3})/u, '').replace(/^ال(?=\S{2})/u, ''))
+      .filter((w) => w.length > 1);
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length);
+  const has = new Set(long);
+  return short!.length >= 2 && short!.every((w) => has.has(w));
 }
 
 /**

@@ -211,8 +211,13 @@ function opensMainClause(text: string): boolean {
   if (verbLike(first) || REPORTING.has(foldPhrase(first))) {
     return !PREPOSITION.test(foldPhrase(second));
   }
+  // «الدكتور ياسر المقبلي، إن…»: a title and a name («ياسر» is no verb) stand in apposition.
+  if (TITLE.test(foldPhrase(first))) return false;
   return /^ال/u.test(foldPhrase(first)) && [second, ...more.slice(0, 2)].some(verbLike);
 }
+
+const TITLE =
+  /^ال(?:دكتور|دكتوره|مهندس|مهندسه|سيد|سيده|استاذ|استاذه|بروفيسور|شيخ|امير|اميره|ملك|ملكه|نائب|ملازم|عقيد|لواء|عميد)$/u;
 
 /**
  * How many characters to drop from the start of `clause` (a leading «و»/«ف», a connector such as
@@ -269,7 +274,11 @@ function afterConjunction(word: string): boolean {
     // «وأكد»، «وإن»: no word starts with «و» and a hamza; «وسجّل»، «وشهد»: three consonants, no
     // noun's ة and no «ت» («وفّرت»، «وصلت»: the «و» is the verb's own).
     /^[أإ]/u.test(word) ||
-    /^[^اويهى\s][^اويى\s][^اويهىت\s]$/u.test(w)
+    /^[^اويهى\s][^اويى\s][^اويهىت\s]$/u.test(w) ||
+    // «ودعا»، «وجرى»: a verb whose last root letter is weak; «وحلّ»: one whose last is doubled.
+    /^[^اويهى\s][^اويى\s]ا$/u.test(w) ||
+    /^[^اويهى\s][^اويى\s]ى$/u.test(word) ||
+    /^[^اويهى\s][^اويى\s]\u0651$/u.test(word)
   );
 }
 

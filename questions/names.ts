@@ -53,6 +53,8 @@ const set = (words: readonly string[]) => new Set(words.map(fold));
 
 // Words that never start or continue a name: particles, pronouns, time words, quantifiers.
 const STOP = set([
+  // «شارع الملكة رانيا وشارع زهران»: a street goes on, not the name.
+  ...['شارع', 'وشارع', 'طريق', 'وطريق', 'ساحة', 'وساحة', 'جسر', 'وجسر'],
   'إن',
   'أن',
   'إنه',
@@ -557,6 +559,9 @@ function titleOf(bare: string): string | undefined {
   return [...forms, theirs].find((x) => TITLES.has(x));
 }
 
+const NAMED_AFTER =
+  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه)$/u;
+
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
 function afterTitle(words: readonly Word[], i: number): Found | undefined {
   const w = words[i] as Word;
@@ -567,6 +572,15 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   }
   // «عالمة الآثار كاترين فولمر», but «كأس العالم» is the world.
   if (/^عالم/u.test(title) && isDefinite(w)) {
+    return undefined;
+  }
+  // «شارع الملكة رانيا»، «مستشفى الملك عبد الله»: a place named after the person.
+  const before = words[i - 1];
+  if (
+    before !== undefined &&
+    NAMED_AFTER.test(fold(before.bare)) &&
+    !/[،,.:]/u.test(before.after)
+  ) {
     return undefined;
   }
   // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach; «شريكتها» is her partner.

@@ -214,6 +214,9 @@ export function arabicPrompt(
     return whole;
   }
   const from = shifted(loc, k);
+  if (!namesSubject(from)) {
+    return whole;
+  }
   const at = from.mentions[loc.mentions.filter((o) => o.start >= k).indexOf(m)] ?? moved(m, -k);
   const cut = promptIn(from, at, entity, shape, referents);
   return typeof cut === 'string' || cut.unresolved.length > 0 ? whole : shiftedBack(cut, k, loc);
@@ -258,6 +261,24 @@ function noSubject(clause: string): boolean {
   const second = clause.trim().split(/\s+/u)[1] ?? '';
   // «على أن تفتتح مكتباً إقليمياً»: an accusative after the verb is its object, not its subject.
   return /^[\d٠-٩]|(?:اً|ًا)$/u.test(second) || subjectless(clause, true);
+}
+
+/**
+ * «بعدما قطع مسافة 42.195 كيلومترا»: a cut clause's verb needs its subject next, a definite noun
+ * («تجاوز التضخم»), one in construct with a definite noun («تجاوز عدد الزوار») or a name the article
+ * knows («أعلنت وزارة الصحة»); an indefinite word there is its object, the subject left in the
+ * main clause.
+ */
+function namesSubject(clause: Located): boolean {
+  const text = clause.sentence.text;
+  const second = /^\s*\S+\s+/u.exec(text)?.[0].length ?? text.length;
+  const [word = '', next = ''] = text.slice(second).split(/\s+/u);
+  // «تجاوز عدد الزوار»: a noun in construct with a definite one is a subject too.
+  return (
+    /^(?:[وفبلك]?ال|لل)/u.test(word) ||
+    /^ال/u.test(next) ||
+    clause.mentions.some((o) => o.kind === 'entity' && o.start <= second && second < o.end)
+  );
 }
 
 const moved = (m: Mention, by: number): Mention => ({ ...m, start: m.start + by, end: m.end + by });

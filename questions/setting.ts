@@ -1,4 +1,6 @@
+import { normalizeAnswer } from '../src/lib/domain/answers';
 import { containsWords } from './arabic';
+import { regions } from './countries';
 import type { Entity, Mention } from './entities';
 import type { Located } from './pipeline/mentions';
 
@@ -24,7 +26,8 @@ export function articleSetting(
   omnipresent: ReadonlySet<string>,
   byId: ReadonlyMap<string, Entity>,
   located?: readonly Located[],
-  city?: { ar: string; country: string }
+  city?: { ar: string; country: string },
+  datelinePlace?: string
 ): Setting | undefined {
   const leading = [...omnipresent].map((id) => byId.get(id)).filter((e) => e !== undefined);
   const countries = leading.filter((e) => e.type === 'country');
@@ -43,9 +46,27 @@ export function articleSetting(
   if (located !== undefined && abroad(c.id, located, byId) * 4 > paragraphsOf(located)) {
     return undefined;
   }
+  // «تونس، 17 فيفري 2025» over a story of the Tunisian library and an Italian partner: a dateline
+  // in another country says the one found is not where the story happens.
+  if (datelinePlace !== undefined && otherCountry(datelinePlace, c)) {
+    return undefined;
+  }
   const town = city !== undefined && city.country === c.ar ? [city.ar] : [];
   return { ar: c.ar, forms: [c.ar, ...c.aliases.ar, ...c.nisba.ar, ...town] };
 }
+
+/** Whether `place` is a country's name, and not `c`'s. */
+function otherCountry(place: string, c: Entity): boolean {
+  const key = normalizeAnswer(place);
+  const region = regions().find(
+    (r) => r.type === 'country' && [r.ar, ...r.aliases].some((n) => normalizeAnswer(n) === key)
+  );
+  return region !== undefined && ![c.ar, ...c.aliases.ar].some((n) => normalizeAnswer(n) === key);
+}
+
+/** The place of a dateline («تونس، 17 فيفري 2025» → «تونس»). */
+export const datelinePlace = (dateline: string | undefined): string | undefined =>
+  /^([^،,0-9]+)[،,]/u.exec(dateline ?? '')?.[1]?.trim();
 
 /**
  * The city of the picture's caption and the country of its dateline («… في وسط القاهرة | مصر،
@@ -56,7 +77,7 @@ export function captionCity(input: {
   dateline?: string;
 }): { ar: string; country: string } | undefined {
   const city = /(?:^|\s)(?:في|ب?مدينة|وسط)\s+(\S+)\s*$/u.exec(input.caption ?? '')?.[1];
-  const country = /^([^،,0-9]+)[،,]/u.exec(input.dateline ?? '')?.[1]?.trim();
+  const country = datelinePlace(input.dateline);
   return city === undefined || country === undefined ? undefined : { ar: city, country };
 }
 

@@ -40,7 +40,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/petra-restoration.txt',
   'questions/fixtures/unseen/heatwave-power.txt',
   'questions/fixtures/unseen/oryx-reserve.txt',
-  'questions/fixtures/unseen/tangier-port-rail.txt'
+  'questions/fixtures/unseen/tangier-port-rail.txt',
+  'questions/fixtures/unseen/library-digitization.txt',
+  'questions/fixtures/unseen/marathon-city.txt',
+  'questions/fixtures/unseen/dengue-outbreak.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -64,7 +67,8 @@ const SHORT_OF_GOALS = new Set(
     ...['luxor-tourism', 'hospital-cyberattack', 'election-law'],
     ...['forest-fires', 'women-fund', 'dictionary-project'],
     ...['refinery-strike', 'river-cleanup', 'sudan-floods', 'olive-harvest', 'petra-restoration'],
-    ...['heatwave-power', 'oryx-reserve', 'tangier-port-rail']
+    ...['heatwave-power', 'oryx-reserve', 'tangier-port-rail'],
+    ...['library-digitization', 'marathon-city']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 

@@ -30,7 +30,7 @@ import {
   referentNearBlank
 } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
-import { articleSetting, captionCity, type Setting } from '../setting';
+import { articleSetting, captionCity, datelinePlace, type Setting } from '../setting';
 import { chronologyCandidates } from './chronology';
 import { quoteCandidates } from './quotes';
 import { indexMentions, type GenerateInput, type Located, type MentionIndex } from './mentions';
@@ -62,7 +62,13 @@ export function generateCandidates(
     nouns: new CountedNouns(input.paragraphs.map((p) => p.ar).join('\n')),
     sentences: index.located.map((l) => normalizeAnswer(l.sentence.text)),
     scores,
-    setting: articleSetting(scores.omnipresent, index.byId, index.located, captionCity(input))
+    setting: articleSetting(
+      scores.omnipresent,
+      index.byId,
+      index.located,
+      captionCity(input),
+      datelinePlace(input.dateline)
+    )
   };
   for (const loc of index.located) {
     for (const mention of loc.mentions) {
@@ -258,10 +264,6 @@ function gateBlank(
   if (sameAsBefore(q.ar.prompt)) {
     return SAME_AS_BEFORE;
   }
-  // «في المغرب، ينطلق تطبيقه…»: after the country it is set in.
-  if (possessedSubject(q.ar.text.replace(/^\s*في\s+[^\s،,]+[،,]\s*/u, '').split(/\s+/u))) {
-    return 'a verb whose subject carries a pronoun («ينطلق تطبيقه»): of what?';
-  }
   if (ratioGivesNumber(q.ar.prompt, q.answer)) {
     return 'a ratio in the prompt works the number out from another';
   }
@@ -373,7 +375,12 @@ function pronounEarly(text: string): boolean {
     .replace(/^بحسب المقالة،\s*/u, '')
     .split(/\s+/u)
     .slice(0, 8);
-  return PRONOUN_PREPOSITION.test(foldPhrase(lead.join(' '))) || possessedSubject(lead);
+  // «تلتها الإثيوبية…»: a first word with an object pronoun (followed whom?).
+  return (
+    PRONOUN_PREPOSITION.test(foldPhrase(lead.join(' '))) ||
+    possessedSubject(lead) ||
+    /^[وف]?\S{2,}(?:ها|هم|هما)$/u.test(lead[0] ?? '')
+  );
 }
 
 /**

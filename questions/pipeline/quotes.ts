@@ -297,7 +297,7 @@ export function otherPeople(
   said = ''
 ): Entity[] {
   const named = new Set(loc.mentions.map((m) => m.entityId));
-  const all = index.pools.entities.filter(
+  const everyone = index.pools.entities.filter(
     (e) =>
       e.type === 'person' &&
       e.id !== speaker.id &&
@@ -307,6 +307,9 @@ export function otherPeople(
         [e.ar, ...e.aliases.ar].some((f) => index.pools.occurs?.(f))) &&
       ![e.ar, ...e.aliases.ar].some((f) => containsWords(loc.sentence.text, f))
   );
+  // «رئيس اللجنة المنظمة» is an office among names: offered only when names are too few.
+  const names = everyone.filter((e) => !namedByOffice(e));
+  const all = names.length >= 2 ? names : everyone;
   const same = (e: Entity) =>
     speaker.gender === undefined || e.gender === undefined || e.gender === speaker.gender;
   const alike = all.filter(same);
