@@ -1,4 +1,5 @@
 import { foldPhrase, wordCount } from './arabic';
+import { givenName } from './origin';
 
 /**
  * Whether a clause cut out of a sentence reads on its own: a prompt or a statement may start at
@@ -180,7 +181,8 @@ function verbLike(word: string): boolean {
     return false;
   }
   if (/^[يتن]/u.test(w) && w.length >= 3) {
-    return !TAFIL.test(w);
+    // «ياسين العلوي»، «يوسف»: a given name, not an imperfect.
+    return !TAFIL.test(w) && !givenName(w);
   }
   return /[^ا]ت$/u.test(w) || /وا$/u.test(w);
 }

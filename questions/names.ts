@@ -997,7 +997,9 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
       const counted =
         i > 0 &&
         /^(?:[\d٠-٩]|(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)$)/u.test(words[i - 1]?.bare ?? '');
-      if (!a.stop && /^\s+$/u.test(a.after) && nameLike(a) && nameLike(b) && !counted) {
+      // «تبلغ 600 ميغاواط»، «لمدة 25 عاما»: a number between two words parts them.
+      const adjacent = b.start === a.end + a.after.length;
+      if (!a.stop && /^\s+$/u.test(a.after) && adjacent && nameLike(a) && nameLike(b) && !counted) {
         const ar = `${a.text} ${b.text}`;
         const key = fold(ar);
         counts.set(key, { ar: counts.get(key)?.ar ?? ar, n: (counts.get(key)?.n ?? 0) + 1 });
@@ -1130,6 +1132,20 @@ function acronymEntities(text: string): Entity[] {
  * The entities recognised in the paragraphs that the gazetteer `known` does not already give:
  * a recognised entity with a form of a known one, or written where a known one is, is left out.
  */
+/**
+ * Whether a name a pattern found can be a person's: two words at least («هالة» cut from «هالة
+ * القاضي», «باسم» from «باسم المديرية» are not), no figure («لمدة 25 عاما»), no word that carries
+ * a pronoun («أثناء انتظارها»).
+ */
+function personLike(ar: string): boolean {
+  const words = ar.trim().split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    !/[\d٠-٩]/u.test(ar) &&
+    !words.some((w) => /^(?:أثناء|خلال|لمدة|عند|بعد|قبل)$/u.test(w) || /\S{3,}(?:ها|هم)$/u.test(w))
+  );
+}
+
 export function recogniseEntities(
   paragraphs: readonly string[],
   known: readonly Entity[]
@@ -1143,7 +1159,7 @@ export function recogniseEntities(
   );
   return found.filter((e) => {
     const forms = [e.ar, ...e.aliases.ar, ...e.nisba.ar].map(fold);
-    if (forms.some((f) => knownForms.includes(f))) {
+    if (forms.some((f) => knownForms.includes(f)) || (e.type === 'person' && !personLike(e.ar))) {
       return false;
     }
     const own = entityMatchers([e]);

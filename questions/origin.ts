@@ -33,6 +33,9 @@ const GIVEN = new Set(
 
 const LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'بنت', 'ابن', 'ال'].map(foldPhrase));
 
+/** Whether a word is a common Arab given name («ياسين», not the verb it looks like). */
+export const givenName = (word: string): boolean => GIVEN.has(foldPhrase(word));
+
 /** The origin a person's name reads as ({@link NameOrigin}). */
 export function nameOrigin(ar: string): NameOrigin {
   const words = foldPhrase(ar).split(/\s+/u);

@@ -291,3 +291,37 @@ describe('the country a story is set in', () => {
     expect(datelinePlace('تونس، 17 فيفري 2025')).toBe('تونس');
   });
 });
+
+// Rules drawn from the first readings of the bread subsidy, solar plant and earthquake drill
+// articles (questions/reviews/2026-12-05-*-2603.md).
+
+describe('people the patterns find', () => {
+  const people = (...paragraphs: string[]) =>
+    recogniseEntities(paragraphs, [])
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+
+  it('are never words a number parts, a time phrase or a single word', () => {
+    expect(
+      people(
+        'دشنت السلطات محطة للطاقة الشمسية بقدرة إنتاجية تبلغ 600 ميغاواط في الجنوب.',
+        'وتشمل المرحلة الثانية قدرة إضافية تبلغ 400 ميغاواط مع وحدة للتخزين.',
+        'ووقع المكتب الوطني اتفاقية لشراء الطاقة لمدة 25 عاما، وقالت المهندسة سلمى بنعيسى إن الأشغال انتهت.',
+        'وتعهد المكتب بصيانة المحطة لمدة 25 عاما على الأقل.'
+      )
+    ).toEqual(['سلمى بنعيسى']);
+    expect(
+      people(
+        'أما المواطنة سعاد إبراهيم فقالت أثناء انتظارها في الطابور: «نشتري يوميا عشرين رغيفا».',
+        'وقالت الناطقة الرسمية باسم المديرية العامة للحماية المدنية إن التمرين نجح.'
+      )
+    ).not.toEqual(expect.arrayContaining(['أثناء انتظارها']));
+  });
+});
+
+describe('a given name that looks like a verb', () => {
+  it('opens no clause («ياسين العلوي، إلى جانب…»)', () => {
+    expect(readableStart('ياسين العلوي، إلى جانب السفيرة الإسبانية في الرباط')).toBe(undefined);
+    expect(readableStart('يستقبل الميناء نحو 450 ألف حاوية سنويا')).toBe(0);
+  });
+});

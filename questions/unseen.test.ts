@@ -43,7 +43,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/tangier-port-rail.txt',
   'questions/fixtures/unseen/library-digitization.txt',
   'questions/fixtures/unseen/marathon-city.txt',
-  'questions/fixtures/unseen/dengue-outbreak.txt'
+  'questions/fixtures/unseen/dengue-outbreak.txt',
+  'questions/fixtures/unseen/bread-subsidy.txt',
+  'questions/fixtures/unseen/solar-plant.txt',
+  'questions/fixtures/unseen/earthquake-drill.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -68,7 +71,8 @@ const SHORT_OF_GOALS = new Set(
     ...['forest-fires', 'women-fund', 'dictionary-project'],
     ...['refinery-strike', 'river-cleanup', 'sudan-floods', 'olive-harvest', 'petra-restoration'],
     ...['heatwave-power', 'oryx-reserve', 'tangier-port-rail'],
-    ...['library-digitization', 'marathon-city']
+    ...['library-digitization', 'marathon-city'],
+    ...['bread-subsidy', 'solar-plant', 'earthquake-drill']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 
