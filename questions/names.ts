@@ -208,6 +208,9 @@ const SPEAKER_NOUNS = set([
 
 /** Titles and roles in front of a person's name; «ة» marks a woman. */
 const TITLES = set([
+  // «أما المواطنة سعاد إبراهيم فقالت…»: a resident quoted by name.
+  'مواطن',
+  'مواطنة',
   'رئيس',
   'رئيسة',
   'مفوض',
