@@ -190,6 +190,9 @@ function verbLike(word: string): boolean {
 // «تشغيل»، «تحسين»، «توفيرها»: the verbal noun of «فعّل», not an imperfect verb.
 const TAFIL = /^ت\S\Sي\S(?:ه|ها|هم)?$/u;
 
+/** Whether a word is a verbal noun of «فعّل» («تشغيل»، «تسليمه»), which looks like an imperfect. */
+export const verbalNoun = (word: string): boolean => TAFIL.test(word);
+
 const PREPOSITION =
   /^(?:في|على|من|الي|عن|مع|عبر|ضد|حول|بين|خلال|منذ|بعد|قبل|داخل|خارج|فوق|لدى|عند|بسبب|[بلك])$/u;
 

@@ -19,7 +19,7 @@ import {
 import { describeQuestion, type Question } from '../question';
 import { relational, restoreReferents, type ReferentContext } from '../referents';
 import type { Candidate, Rejection } from '../types';
-import { attributionOnly, leansOnContext } from '../fragments';
+import { attributionOnly, leansOnContext, verbalNoun } from '../fragments';
 import {
   cuedBlank,
   englishFragment,
@@ -392,7 +392,7 @@ function possessedSubject(words: readonly string[]): boolean {
   const w = words[at] ?? '';
   return (
     /^(?!ال)\S+(?:ه|ها|هم|هما)$/u.test(w) &&
-    (/^ت\S\Sي\S(?:ه|ها|هم|هما)$/u.test(w) || (!/^[يتن]/u.test(w) && w.length >= 5))
+    (verbalNoun(w) || (!/^[يتن]/u.test(w) && w.length >= 5))
   );
 }
 
