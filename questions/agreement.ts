@@ -3,6 +3,8 @@ import type { EntityType } from '../src/lib/domain/bank';
 import { wordCount } from './arabic';
 import {
   completeClause,
+  continuesClause,
+  dayAside,
   leadingConjunction,
   opensComplement,
   opensNextClause,
@@ -401,12 +403,23 @@ function windowOf(
   const partText = (i: number) => text.slice(parts[i]?.start ?? 0, parts[i]?.end ?? 0);
   const goodEnd = (start: number, hi: number) => {
     // Past the asides that follow: «يطالب المضربون، وعددهم نحو 1800 عامل، بتثبيت…».
+    // A statement's window also goes past a day between commas («، اليوم الثلاثاء،»).
     let next = hi + 1;
-    while (next < parts.length && aside(partText(next))) {
+    let day = tight && dayAside(partText(hi));
+    while (next < parts.length) {
+      day ||= tight && dayAside(partText(next));
+      if (!aside(partText(next)) && !(tight && dayAside(partText(next)))) break;
       next++;
     }
     if (next >= parts.length) {
       return true;
+    }
+    // A day between commas comes between a verb and its object: only a new clause may follow.
+    if (day) {
+      return opensNextClause(partText(next));
+    }
+    if (tight && continuesClause(partText(next), next > hi + 1 || aside(partText(hi)))) {
+      return false;
     }
     // The window's own asides at its end: the clause they interrupt ends before them.
     let own = hi;

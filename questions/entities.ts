@@ -260,10 +260,13 @@ export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID)
 
 /**
  * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
- * «ى», so such a match of a nisba form is no mention.
+ * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman.
  */
 export const falseNisba = (kind: FormMatcher['kind'], matched: string): boolean =>
-  kind === 'nisba' && /ى\p{M}*$/u.test(matched);
+  (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) || AMMAN.test(matched);
+
+// «عمّان» with its shadda is Jordan's capital, not «عُمان» (Oman), which folds to the same letters.
+const AMMAN = /^[وفبكل]*ع\p{M}*م\p{M}*\u0651/u;
 
 /** A mention found, and its rank among overlapping ones of the same length (lower wins). */
 interface Found {

@@ -147,14 +147,14 @@ const words = (text: string) =>
 
 /**
  * Whether a clause names its own speaker in its first two words, after an opening phrase up to a
- * comma if any («قال فلان إن…»، «في تشرين الثاني 2022، ذكرت قناة…»).
+ * comma if any («قال فلان إن…»، «في تشرين الثاني 2022، ذكرت قناة…»، «أشار فلان إلى أن…»).
  */
 export function namesSpeaker(clause: string): boolean {
   const opener = /^[^،]{1,40}،\s*/u.exec(clause)?.[0] ?? '';
   return [clause, clause.slice(opener.length)].some((text) =>
     words(text)
       .slice(0, 2)
-      .some((w) => SPEAKING.has(foldPhrase(w)))
+      .some((w) => SPEAKING.has(foldPhrase(w)) || POINTING.has(foldPhrase(w)))
   );
 }
 
@@ -330,6 +330,10 @@ export function subjectless(clause: string, cut = false): boolean {
     return false;
   }
   const next = ws[1] ?? '';
+  // «يدخل الخدمة»، «دخل حيز التنفيذ»: the definite after the verb is its object in the idiom.
+  if (/^[يت]?دخل(?:ت)?$/u.test(verb) && /^(?:الخدمه|حيز)$/u.test(foldPhrase(next))) {
+    return true;
+  }
   return (
     /[:«"“]$/u.test(first) ||
     /^[«"“:]/u.test(next) ||
@@ -506,6 +510,56 @@ function unattributedFirstPerson(text: string): boolean {
     (w) =>
       foldPhrase(w) === 'نحن' ||
       (/\S{2,}نا$/u.test(w.replace(/[»"”.،,]+$/u, '')) && foldPhrase(w) !== 'هنا')
+  );
+}
+
+// A day set between commas inside a clause: «أعلن المكتب، اليوم الثلاثاء، تسجيل…».
+const DAY_ASIDE = new RegExp(
+  `^(?:(?:اليوم|امس|صباح|مساء|ليله|يوم|ظهر|فجر)\\s+)?(?:${['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'اليوم', 'أمس'].map(foldPhrase).join('|')})(?:\\s+(?:الماضي|الماضيه|المقبل|المقبله))?$`,
+  'u'
+);
+
+/** A clause part that is only a day: «اليوم الثلاثاء»، «أمس الاثنين»، «الأحد الماضي». */
+export function dayAside(part: string): boolean {
+  return DAY_ASIDE.test(foldPhrase(part.replace(/[،,]\s*$/u, '')));
+}
+
+// Adverbs in the accusative that end a clause's sense rather than complete it.
+const ADVERB = new Set(
+  [
+    'أيضا',
+    'مؤخرا',
+    'سابقا',
+    'حاليا',
+    'تقريبا',
+    'انطلاقا',
+    'بدءا',
+    'وفقا',
+    'استنادا',
+    'نقلا',
+    'علما',
+    'يوميا',
+    'سنويا',
+    'شهريا'
+  ].map(foldPhrase)
+);
+
+/**
+ * Whether the part after a statement's end goes on with the same clause, so that the statement
+ * would stop before what it says: a predicate in the future («…، ستنطلق مطلع 2026»), an amount
+ * («…، ما يقارب 250 مليون رغيف»), or, after an aside, a word in the accusative («لا يزال زلزال
+ * بومرداس…، الذي…، حاضرا في ذاكرة الجزائريين»، «أطلقت…، أمس الاثنين، صندوقا»).
+ */
+export function continuesClause(next: string, pastAside: boolean): boolean {
+  const first = foldPhrase(words(next)[0] ?? '');
+  if (
+    /^س[يتنا]\S{3,}$/u.test(first) ||
+    /^(?:ما\s+(?:يقارب|يزيد|يناهز)|نحو|قرابه|حوالي)(?:\s|$)/u.test(foldPhrase(next))
+  ) {
+    return true;
+  }
+  return (
+    pastAside && /\S{2,}ا$/u.test(first) && !SPEAKER_PARTICIPLE.test(first) && !ADVERB.has(first)
   );
 }
 

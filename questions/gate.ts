@@ -104,6 +104,28 @@ export function sameAsBefore(text: string): boolean {
   return (r !== null && !text.slice(0, r.index).includes(r[1] ?? '')) || THEREBY.test(text);
 }
 
+// «أن 118500 منهم من الطلبة النظاميين»: a part («منهم») of a total, and the figure before it.
+const SHARE = new RegExp(
+  `(${BLANK}|[0-9٠-٩][0-9٠-٩.,٫]*)\\s+(?:منهم|منهن|منها|منهما)(?=[\\s،,.]|$)`,
+  'u'
+);
+
+/**
+ * Whether a text gives a share of a total («____ منهم») with no figure and no definite noun before
+ * it that the share could be of («تسلّم الطيور…، أن ثلاثة منها» has its total).
+ */
+export function shareOfUnstated(text: string): boolean {
+  const r = SHARE.exec(text);
+  if (r === null) return false;
+  const before = text.slice(0, r.index);
+  return !/[0-9٠-٩]/u.test(before) && !/(?:^|\s)[وفبلك]?ال\S{2,}/u.test(before);
+}
+
+/** Whether a prompt is a quotation alone, with no speaker («معظم المصابين…، فيما بقي ____ مريضا»). */
+export function bareQuotation(prompt: string): boolean {
+  return /^«[^«»]*»[.؟!]?$/u.test(prompt.trim());
+}
+
 /** The words a true statement may have at most, without its attribution. */
 export const MAX_TRUE_WORDS = 20;
 
@@ -193,10 +215,31 @@ export function cuedBlank(
   if (type === 'country' && placed && COMPASS.test(before(1))) {
     return 'a place’s country after a compass word («شرقي ____») is geography';
   }
+  // «منفذ العبدلي الحدودي مع ____»: the neighbour across a border is geography.
+  if (type === 'country' && before(1) === 'مع' && BORDER.test(before(2))) {
+    return 'a country across a border («الحدودي مع ____») is geography';
+  }
+  if (type === 'year' && RELATIVE_YEAR.test(foldPhrase(prompt))) {
+    return 'a year beside «العام الماضي» or «العام الجاري»: the years they name are no options';
+  }
+  if (WORLD_BODIES.has(foldPhrase(answer))) {
+    return 'a world body («وفق تقارير ____» → the UN) is named from general knowledge';
+  }
   return NAMED.has(type ?? '') && echoed(raw, answer)
     ? 'a word of the answer is in the prompt in another form («الأوروبيين» → «الأوروبي»)'
     : undefined;
 }
+
+const BORDER = /^(?:الحدودي|الحدوديه|الحدود|حدود|حدودها|حدوده)$/u;
+const RELATIVE_YEAR =
+  /(?:العام|السنه)\s+(?:الجاري|الماضي|الماضيه|الحالي|الحاليه|المقبل|المقبله)|هذا العام|هذه السنه/u;
+// Bodies a student names without the article wherever a report, a ranking or aid is spoken of.
+const WORLD_BODIES = new Set(
+  [
+    ...['الأمم المتحدة', 'منظمة الصحة العالمية', 'البنك الدولي', 'صندوق النقد الدولي'],
+    ...['اليونسكو', 'اليونيسف', 'منظمة الأمم المتحدة']
+  ].map(foldPhrase)
+);
 
 // A word without «ال» and the endings of its adjective and plural forms: «الأوروبيين» → «اوروب».
 const stem = (w: string) =>

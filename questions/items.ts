@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../src/lib/domain/answers';
 import type { Item, Text } from '../src/lib/domain/bank';
 import { shuffled } from '../src/lib/domain/random';
 import type { CountedNouns } from './agreement';
-import { BLANK } from './arabic';
+import { BLANK, foldPhrase } from './arabic';
 import { dateValue, MIN_OTHER_NAMES, type Distractor } from './distractors';
 import { spacedChoice } from './ladder';
 import { namesSpeaker, verbFirst } from './fragments';
@@ -158,8 +158,19 @@ export function statementItems(
     meta: { answerKind: q.kind, provenance: q.provenance }
   };
   const falseItem = falseStatement(q, all, context, reject);
+  // «دعا العنزي هواة الصقارة إلى التأكد من الوثائق»: an appeal or a warning is what any official
+  // would say, guessed true; only its false form (another speaker, another figure) asks a fact.
+  if (APPEAL.test(foldPhrase(q.ar.text))) {
+    reject('truefalse', 'a true appeal or warning: guessed true without the article');
+    return falseItem === undefined ? [] : [falseItem];
+  }
   return falseItem === undefined ? [trueItem] : [trueItem, falseItem];
 }
+
+const APPEAL = new RegExp(
+  `^[وف]?(?:${['دعا', 'دعت', 'طالب', 'طالبت', 'ناشد', 'ناشدت', 'حث', 'حثت', 'حذر', 'حذرت', 'نصح', 'نصحت', 'أوصى', 'أوصت', 'جدد', 'جددت'].map(foldPhrase).join('|')})(?=\\s)`,
+  'u'
+);
 
 // English words that start a clause in lower case after «According to the article, ».
 const COMMON_START =
@@ -200,17 +211,24 @@ export interface StatementContext {
   nouns: CountedNouns;
   /** Every sentence of the article, folded. */
   sentences: readonly string[];
+  /** The dateline's year. */
+  year?: number;
 }
 
 /** …the mention swapped for a distractor that agrees with the rest of the sentence. */
 function falseStatement(
   q: Question,
   all: readonly Distractor[],
-  { bilingual, articleNormalized, nouns, sentences }: StatementContext,
+  { bilingual, articleNormalized, nouns, sentences, year }: StatementContext,
   reject: Reject
 ): Candidate | undefined {
   const refusal =
-    q.m.merged || all.length === 0 ? 'nothing to swap the answer for' : swapRefusal(q);
+    q.m.merged || all.length === 0
+      ? 'nothing to swap the answer for'
+      : // «نتائج التوجيهي للعام 2022» in a story of 2025: the year of the news is no fact to learn.
+        q.kind === 'year' && q.m.value === year
+        ? 'the year of the story itself: a changed one is known to be false'
+        : swapRefusal(q);
   if (refusal !== undefined) {
     reject('truefalse', refusal);
     return undefined;

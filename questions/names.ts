@@ -423,6 +423,18 @@ const ORG_HEADS = set([
   'مكتبة',
   'مجمع'
 ]);
+/** Adjectives of rank that name a body with a complement: «الإدارة العامة للجمارك». */
+const RANK = set([
+  'العام',
+  'العامة',
+  'الأعلى',
+  'العليا',
+  'الكبرى',
+  'الدائم',
+  'الدائمة',
+  'المستقل',
+  'المستقلة'
+]);
 /** Head nouns of places: «مدينة العقبة» names a city; «خليج العقبة» is itself a place. */
 const CITY_HEADS = set(['مدينة', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'مخيم']);
 /** Heads of bodies whose name after them may be a bare foreign word: «معهد باستور». */
@@ -877,7 +889,13 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
  */
 function adjectivalTail(words: readonly Word[], from: number): Word[] {
   const first = words[from];
-  if (first === undefined || !/^ال.+ي[ةه]?$/u.test(first.bare) || isStop(first)) {
+  if (first === undefined || isStop(first)) {
+    return [];
+  }
+  // «الهيئة العامة للبيئة»، «المجلس الأعلى للثقافة»: an adjective of rank before its complement.
+  const rank =
+    RANK.has(fold(first.bare)) && !first.stop && /^لل/u.test(words[from + 1]?.bare ?? '');
+  if (!rank && !/^ال.+ي[ةه]?$/u.test(first.bare)) {
     return [];
   }
   const tail = [first];
@@ -1145,7 +1163,11 @@ function personLike(ar: string): boolean {
   return (
     words.length >= 2 &&
     !/[\d٠-٩]/u.test(ar) &&
-    !words.some((w) => /^(?:أثناء|خلال|لمدة|عند|بعد|قبل)$/u.test(w) || /\S{3,}(?:ها|هم)$/u.test(w))
+    !words.some(
+      (w) => /^(?:أثناء|خلال|لمدة|عند|بعد|قبل)$/u.test(w) || /\S{3,}(?:ها|هم)$/u.test(w)
+    ) &&
+    // «مؤتمرا صحفيا»: two words in the accusative are an object, not a name.
+    words.filter((w) => /\S{3,}[^اى]اً?$/u.test(w)).length < 2
   );
 }
 

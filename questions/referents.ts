@@ -40,7 +40,7 @@ export interface ReferentContext {
   setting?: Setting;
   /** The names of the article's bodies and places, as recognised: «وزارة السياحة والآثار». */
   names?: readonly string[];
-  /** The text right before the sentence (its paragraph's, or the paragraph before's). */
+  /** The text right before the sentence (the paragraph before and its own paragraph's). */
   previous?: string;
   /** The article's people: a reporting verb with no subject is the last one's named before. */
   people?: readonly { ar: string; forms: readonly string[]; gender?: 'm' | 'f' }[];
@@ -60,15 +60,8 @@ export function restoreSpeaker(clause: ShownClause, ctx: ReferentContext): Shown
   if (verb === undefined || !SPEAKER_VERB.test(verb.text) || verb.end > clause.blankStart) {
     return undefined;
   }
-  const previous = (ctx.previous ?? '')
-    .split(/(?<=[.!؟?»])\s+|\n/u)
-    .filter((s) => s.trim() !== '')
-    .at(-1);
   const feminine = /ت$/u.test(verb.text);
-  const last = (ctx.people ?? [])
-    .map((p) => ({ p, at: Math.max(...p.forms.map((f) => lastIndexOfWords(previous ?? '', f))) }))
-    .filter((x) => x.at >= 0 && (x.p.gender === undefined || (x.p.gender === 'f') === feminine))
-    .sort((a, b) => b.at - a.at)[0];
+  const last = lastSpeaker(ctx, feminine);
   if (last === undefined) return undefined;
   const insert = ` ${last.p.ar}`;
   return {
@@ -77,6 +70,26 @@ export function restoreSpeaker(clause: ShownClause, ctx: ReferentContext): Shown
     blankEnd: clause.blankEnd + insert.length,
     unresolved: clause.unresolved
   };
+}
+
+/**
+ * The person of the verb's gender the sentence before names last; past sentences that open on a
+ * speaking verb of their own with no subject («وأضاف: «…»»), which go on the same speaker.
+ */
+function lastSpeaker(ctx: ReferentContext, feminine: boolean) {
+  const sentences = (ctx.previous ?? '')
+    .split(/(?<=[.!؟?»])\s+|\n/u)
+    .filter((s) => s.trim() !== '');
+  for (const sentence of sentences.reverse()) {
+    const last = (ctx.people ?? [])
+      .map((p) => ({ p, at: Math.max(...p.forms.map((f) => lastIndexOfWords(sentence, f))) }))
+      .filter((x) => x.at >= 0 && (x.p.gender === undefined || (x.p.gender === 'f') === feminine))
+      .sort((a, b) => b.at - a.at)[0];
+    if (last !== undefined) return last;
+    const opener = (tokens(sentence)[0]?.text ?? '').replace(/[^\p{L}\p{M}]+$/u, '');
+    if (!SPEAKER_VERB.test(opener) || /ت$/u.test(opener) !== feminine) return undefined;
+  }
+  return undefined;
 }
 
 /** Where `form` last stands in `text` as whole words, or -1. */
@@ -94,14 +107,16 @@ function lastIndexOfWords(text: string, form: string): number {
 
 /**
  * The one body or place of `names` the article has named before whose name starts with `head`
- * («الوزارة» → «وزارة السياحة والآثار»); `null` when it has named two («الجامعة» after two
+ * («الوزارة» → «وزارة السياحة والآثار»، «الهيئة» → «الهيئة العامة للبيئة»); `null` when it has named two («الجامعة» after two
  * universities stands for either); undefined when none.
  */
 export function namedAntecedent(head: string, ctx: ReferentContext): string | null | undefined {
   const found = new Set(
     (ctx.names ?? []).filter(
       (n) =>
-        foldPhrase(n.split(/\s+/u)[0] ?? '') === foldPhrase(head) && containsWords(ctx.before, n)
+        // «الهيئة العامة للبيئة» is named with its article.
+        foldPhrase(n.split(/\s+/u)[0] ?? '').replace(/^ال(?=\S{3})/u, '') === foldPhrase(head) &&
+        containsWords(ctx.before, n)
     )
   );
   return found.size === 1 ? [...found][0] : found.size > 1 ? null : undefined;

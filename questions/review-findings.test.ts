@@ -1,11 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
 import { BLANK } from './arabic';
+import { buildArticle } from './build';
 import { sameBody } from './distractors';
 import type { Entity } from './entities';
-import { attributionOnly, leadingConjunction, readableStart } from './fragments';
-import { ratioGivesNumber, sameAsBefore } from './gate';
+import {
+  attributionOnly,
+  continuesClause,
+  dayAside,
+  leadingConjunction,
+  namesSpeaker,
+  readableStart,
+  subjectless
+} from './fragments';
+import { bareQuotation, cuedBlank, ratioGivesNumber, sameAsBefore, shareOfUnstated } from './gate';
 import { numberOptions } from './numbers';
+import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { tellsGender } from './pipeline/quotes';
@@ -65,7 +76,7 @@ describe('a false date beside another date or a span of time', () => {
     const falses = statements(g).filter((i) => !i.answer && i.evidence[0]!.paragraph === 'p-2');
     expect(falses.filter((i) => !i.prompt.ar.includes('2022'))).toEqual([]);
     const tied = g.rejected.filter((r) => r.reason.startsWith('a date beside another date'));
-    expect(tied.map((r) => r.answer)).toEqual(['2022', 'فيفري 2025']);
+    expect(tied.map((r) => r.answer)).toEqual(['عامين', '2022', 'فيفري 2025']);
     expect(statements(g).filter((i) => !i.answer && i.evidence[0]!.paragraph === 'p-3')).toEqual(
       []
     );
@@ -323,5 +334,197 @@ describe('a given name that looks like a verb', () => {
   it('opens no clause («ياسين العلوي، إلى جانب…»)', () => {
     expect(readableStart('ياسين العلوي، إلى جانب السفيرة الإسبانية في الرباط')).toBe(undefined);
     expect(readableStart('يستقبل الميناء نحو 450 ألف حاوية سنويا')).toBe(0);
+  });
+});
+
+// Rules drawn from the first readings of session 25's three articles and the statements of the
+// earlier readings that stopped before what they say.
+
+describe('a statement that stops before what its clause says', () => {
+  const tightEnd = (text: string, answer: string) => {
+    const at = text.indexOf(answer);
+    const w = clauseWindow(text, at, at + answer.length, 20, true);
+    return w === undefined ? undefined : text.slice(w.start, w.end);
+  };
+
+  it('does not end before a day set between commas and the object after it', () => {
+    const text =
+      'أعلن مكتب الصحة في محافظة الحديدة غربي اليمن، اليوم الثلاثاء، تسجيل 1240 إصابة مؤكدة بحمى الضنك منذ مطلع الشهر الجاري، بينها ثماني وفيات بين الأطفال وكبار السن.';
+    const w = tightEnd(text, 'الحديدة');
+    expect(w === undefined || w.includes('تسجيل')).toBe(true);
+  });
+
+  it('does not end before the predicate that follows an aside («…، الذي…، حاضرا…»)', () => {
+    const text =
+      'لا يزال زلزال بومرداس في 21 مايو 2003، الذي بلغت قوته 6.8 درجات وخلف أكثر من ألفي قتيل، حاضرا في ذاكرة الجزائريين حتى اليوم.';
+    const w = tightEnd(text, '2003');
+    expect(w === undefined || w.includes('حاضرا')).toBe(true);
+  });
+
+  it('does not end before an amount or a verb in the future that completes the clause', () => {
+    const bread =
+      'فيما تنتج المخابز البلدية المشتركة في المنظومة، وعددها نحو 30 ألف مخبز، ما يقارب 250 مليون رغيف يوميا، بحسب بيانات وزارة التموين.';
+    const w1 = tightEnd(bread, '30');
+    expect(w1 === undefined || w1.includes('250')).toBe(true);
+    const solar =
+      'وأعلن المسؤول أن أشغال المرحلة الثانية من المشروع، بقدرة إضافية تبلغ 400 ميغاواط مع وحدة لتخزين الطاقة بالبطاريات، ستنطلق مطلع عام 2026 بكلفة تقديرية.';
+    const w2 = tightEnd(solar, '400');
+    expect(w2 === undefined || w2.includes('ستنطلق')).toBe(true);
+  });
+
+  it('still ends before a participle, a «ما» clause or a preposition that adds to it', () => {
+    expect(continuesClause('مشيرا إلى أن عدد الإصابات ارتفع', true)).toBe(false);
+    expect(continuesClause('ما يعني احتمال ارتفاع المنسوب', true)).toBe(false);
+    expect(continuesClause('بمشاركة نحو 50 ألف عامل', true)).toBe(false);
+    expect(continuesClause('حاضرا في ذاكرة الجزائريين', true)).toBe(true);
+    expect(dayAside('اليوم الثلاثاء،')).toBe(true);
+    expect(dayAside('أمس الاثنين')).toBe(true);
+    expect(dayAside('الأحد الماضي')).toBe(true);
+    expect(dayAside('بحسب مصادر في الشركة')).toBe(false);
+  });
+});
+
+describe('a speaker left out over several sentences', () => {
+  it('is the one named before a «وأضاف: «…»» that goes on them', () => {
+    const g = arabicOnly([
+      'وقال مدير إدارة الحياة الفطرية خالد الرشيدي إن القانون يعاقب على الاتجار بالطيور المحمية. وأضاف: «لن نتهاون مع من يتاجر بالحياة الفطرية».',
+      'وأوضح أن فريقا بيطريا تسلّم 17 صقرا فور ضبطها ونقلها إلى مركز الحجر في الجهراء.'
+    ]);
+    const prompts = g.candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.some((p) => p.includes('أوضح خالد الرشيدي أن فريقا'))).toBe(true);
+    expect(prompts.filter((p) => /^(?:بحسب المقالة، )?أوضح أن/u.test(p))).toEqual([]);
+  });
+});
+
+describe('a body named with an adjective of rank', () => {
+  it('is found («الهيئة العامة للبيئة») and restored for «الهيئة»', () => {
+    const people = recogniseEntities(
+      ['أكد مدير في الهيئة العامة للبيئة أن الإدارة العامة للجمارك ضبطت الطيور.'],
+      []
+    ).map((e) => e.ar);
+    expect(people).toContain('الهيئة العامة للبيئة');
+    expect(people).toContain('الإدارة العامة للجمارك');
+    const g = arabicOnly([
+      'وعززت الإدارة العامة للجمارك التنسيق مع الهيئة العامة للبيئة لتعقّب شبكات التهريب.',
+      'وتسلّم فريق بيطري تابع للهيئة 17 صقرا ونقلها إلى مركز الحجر في الجهراء.'
+    ]);
+    const prompts = g.candidates.map((c) => c.item.prompt.ar).filter((p) => p.includes('فريق'));
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).toContain('تابع للهيئة العامة للبيئة');
+  });
+});
+
+describe('«عمّان» with its shadda', () => {
+  it('is Jordan’s capital, not Oman', () => {
+    const found = (text: string) => recogniseEntities([text], []).map((e) => e.ar);
+    expect(found('عقد الوزير مؤتمرا صحفيا بمقر الوزارة في عمّان أمس.')).toEqual([]);
+    expect(found('وقال الوزير رضا الحسيني إن المؤتمر عُقد أمس.')).toContain('رضا الحسيني');
+    expect(found('زار الوفد سلطنة عُمان الأسبوع الماضي.')).toContain('عُمان');
+  });
+});
+
+describe('what a teacher would call guessed (session 25’s readings)', () => {
+  it('keeps no true appeal or warning, only its false form', () => {
+    const g = arabicOnly([
+      'وقال مدير الجمارك فهد العنزي إن المفتشين ضبطوا 17 صقرا في شاحنة تبريد.',
+      'ودعا فهد العنزي هواة الصقارة إلى التأكد من سلامة وثائق الطيور قبل شرائها.',
+      'وقال خالد الرشيدي إن الطيور ستخضع لبرنامج تأهيل يستمر نحو ستة أسابيع.',
+      'وقالت الطبيبة سلمى الربيعي إن حالة الطيور مستقرة بعد فحصها.'
+    ]);
+    const appeals = statements(g).filter((i) => i.prompt.ar.includes('هواة الصقارة'));
+    expect(appeals.filter((i) => i.answer)).toEqual([]);
+    expect(g.rejected.some((r) => r.reason.startsWith('a true appeal or warning'))).toBe(true);
+  });
+
+  it('swaps no year of the story itself in a false statement', () => {
+    const g = generateItems({
+      slug: 'fixture',
+      paragraphs: [
+        {
+          id: 'p-1',
+          ar: 'أعلنت وزارة التربية والتعليم نتائج امتحان الثانوية العامة للعام 2025، إذ بلغت نسبة النجاح 62.4 بالمئة.'
+        }
+      ],
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false,
+      dateline: 'عمّان، 12 آب 2025'
+    });
+    const falses = g.candidates.flatMap((c) =>
+      c.item.type === 'truefalse' && !c.item.answer ? [c.item.prompt.ar] : []
+    );
+    expect(falses.filter((p) => !p.includes('2025'))).toEqual([]);
+    expect(g.rejected.some((r) => r.reason.startsWith('the year of the story itself'))).toBe(true);
+  });
+
+  it('asks no share («____ منهم») of a total the prompt leaves out', () => {
+    expect(shareOfUnstated('وأضاف أن 118500 منهم من الطلبة النظاميين.')).toBe(true);
+    expect(shareOfUnstated(`تقدم 152340 طالبا، ${BLANK} منهم من الطلبة النظاميين`)).toBe(false);
+    expect(shareOfUnstated('تسلّم الفريق الطيور، مؤكدا أن ثلاثة منها تعاني الجفاف')).toBe(false);
+    expect(shareOfUnstated('أصيب 20 شخصا، بينهم أطفال')).toBe(false);
+  });
+
+  it('asks no neighbour across a border, no year beside «العام الماضي», no world body', () => {
+    expect(
+      cuedBlank(`تهريب 17 صقرا عبر منفذ العبدلي الحدودي مع ${BLANK}`, 'العراق', 'country')
+    ).toMatch(/border/u);
+    expect(
+      cuedBlank(
+        `العاصفة الحادية عشرة منذ بداية العام الجاري، مقارنة بسبع العام الماضي، وأربع في عام ${BLANK}`,
+        '2023',
+        'year'
+      )
+    ).toMatch(/العام الماضي/u);
+    expect(
+      cuedBlank(
+        `يُصنَّف العراق، وفق تقارير ${BLANK}، ضمن الدول الخمس الأكثر تأثرا`,
+        'الأمم المتحدة',
+        'organisation'
+      )
+    ).toMatch(/world body/u);
+    expect(cuedBlank(`زار الوزير ${BLANK} أمس`, 'العراق', 'country')).toBeUndefined();
+  });
+
+  it('asks nothing in a quotation shown with no speaker', () => {
+    expect(
+      bareQuotation(`«معظم المصابين من كبار السن، فيما بقي ${BLANK} مريضا تحت المراقبة».`)
+    ).toBe(true);
+    expect(bareQuotation(`قالت الطبيبة: «بقي ${BLANK} مريضا تحت المراقبة».`)).toBe(false);
+  });
+
+  it('reads «يدخل الخدمة» as a verb and its object, with its subject before', () => {
+    expect(subjectless('يدخل الخدمة نهاية العام المقبل، في مشروع تبلغ كلفته 38 مليار دينار')).toBe(
+      true
+    );
+    expect(subjectless('يدخل المشروع الخدمة نهاية العام المقبل')).toBe(false);
+  });
+
+  it('puts no «بحسب المقالة،» before «أشار فلان إلى أن…»', () => {
+    expect(namesSpeaker('أشار خالد الرشيدي إلى أن الصقور ستخضع لبرنامج تأهيل')).toBe(true);
+  });
+});
+
+describe('a blank that prints the answer of a weaker one', () => {
+  it('stays, and the weaker gives way («المديرية العامة للحماية المدنية»)', () => {
+    const b = buildArticle({
+      slug: 'earthquake-drill',
+      articleText: readFileSync('questions/fixtures/unseen/earthquake-drill.txt', 'utf8')
+    });
+    // The lede asks 2800 schools; «الناطقة باسم ____» (the directorate it prints) gives way.
+    const lede = b.bank.items.filter((i) => i.evidence[0]?.paragraph === 'p-1');
+    expect(lede.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a number blank that gives way to raise the share of names', () => {
+  it('gives way to nothing that scores far lower (a bare four-word statement)', () => {
+    const b = buildArticle({
+      slug: 'tawjihi-results',
+      articleText: readFileSync('questions/fixtures/unseen/tawjihi-results.txt', 'utf8')
+    });
+    const lede = b.bank.items.filter((i) => i.evidence[0]?.paragraph === 'p-1');
+    expect(lede.map((i) => (i.type === 'mcq' ? i.options[i.answer]?.ar : i.type))).toContain(
+      '62.4'
+    );
   });
 });

@@ -37,9 +37,25 @@ function tiedDate(q: Question): boolean {
   return TIME_ANCHOR.test(`${text.slice(0, blankStart)} ${text.slice(blankEnd)}`);
 }
 
+// A span of time and the year it counts from or to: «بعد نحو عامين من إنشاء المركز عام 2022».
+const SPAN = /^(?:عامين|أعوام|عاما|عامًا|سنتين|سنوات|شهرين|أشهر|شهرا|أسبوعين|أسابيع|يومين|أيام)$/u;
+const YEAR_ANCHOR = /(?<![\p{N}])(?:19|20)[0-9]{2}(?![\p{N}])/u;
+
+/** Whether a span of time counts from a year the clause gives after it, which ties the two. */
+function tiedSpan(q: Question): boolean {
+  const { text, blankStart, blankEnd } = q.ar;
+  const after = text.slice(blankEnd).trim().split(/\s+/u)[0] ?? '';
+  const span = [text.slice(blankStart, blankEnd).trim().split(/\s+/u).at(-1) ?? '', after].some(
+    (w) => SPAN.test(w.replace(/[^\p{L}\p{M}]+$/u, ''))
+  );
+  // The year it counts from comes after it («بعد عامين من إنشائه عام 2022», and the story's date
+  // is the other end); a year before it ends the span («افتُتحت في أيار 2018 بعد سنتين من العمل»).
+  return span && YEAR_ANCHOR.test(text.slice(blankEnd));
+}
+
 /** Why no number of this question may be swapped, whatever the value. */
 export function swapRefusal(q: Question): string | undefined {
-  if (tiedDate(q)) {
+  if (tiedDate(q) || tiedSpan(q)) {
     return 'a date beside another date or a span of time: a changed one contradicts the clause';
   }
   if (!numeric(q)) {

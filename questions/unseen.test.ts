@@ -46,7 +46,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/dengue-outbreak.txt',
   'questions/fixtures/unseen/bread-subsidy.txt',
   'questions/fixtures/unseen/solar-plant.txt',
-  'questions/fixtures/unseen/earthquake-drill.txt'
+  'questions/fixtures/unseen/earthquake-drill.txt',
+  'questions/fixtures/unseen/tawjihi-results.txt',
+  'questions/fixtures/unseen/falcon-smuggling.txt',
+  'questions/fixtures/unseen/sandstorm-flights.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -72,7 +75,10 @@ const SHORT_OF_GOALS = new Set(
     ...['refinery-strike', 'river-cleanup', 'sudan-floods', 'olive-harvest', 'petra-restoration'],
     ...['heatwave-power', 'oryx-reserve', 'tangier-port-rail'],
     ...['library-digitization', 'marathon-city'],
-    ...['bread-subsidy', 'solar-plant', 'earthquake-drill']
+    ...['bread-subsidy', 'solar-plant', 'earthquake-drill'],
+    // Its one item on p-8 was a true appeal («دعا مكتب الصحة السكان إلى…»), refused since.
+    'dengue-outbreak',
+    ...['tawjihi-results', 'falcon-smuggling', 'sandstorm-flights']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 

@@ -27,6 +27,8 @@ import {
   glossesBlank,
   ratioGivesNumber,
   sameAsBefore,
+  shareOfUnstated,
+  bareQuotation,
   referentNearBlank
 } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
@@ -168,7 +170,8 @@ function mentionCandidates(
     bilingual: input.bilingual,
     articleNormalized: index.articleNormalized,
     nouns,
-    sentences
+    sentences,
+    ...(index.pools.year === undefined ? {} : { year: index.pools.year })
   };
   const scored = (on: Question, made: Candidate[]) =>
     made.map((c) => withScore(c, on, scores, all.length));
@@ -264,6 +267,12 @@ function gateBlank(
   if (sameAsBefore(q.ar.prompt)) {
     return SAME_AS_BEFORE;
   }
+  if (shareOfUnstated(q.sentence)) {
+    return SHARE_OF_UNSTATED;
+  }
+  if (bareQuotation(q.ar.prompt)) {
+    return 'a quotation alone: who says it, and of what, the prompt does not tell';
+  }
   if (ratioGivesNumber(q.ar.prompt, q.answer)) {
     return 'a ratio in the prompt works the number out from another';
   }
@@ -338,6 +347,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (sameAsBefore(q.ar.text)) {
     return SAME_AS_BEFORE;
   }
+  if (shareOfUnstated(q.sentence)) {
+    return SHARE_OF_UNSTATED;
+  }
   if (HEDGE.test(q.ar.text)) {
     return 'a hedged claim («لا يعني بالضرورة»، «ربما»، «قد يكون»): guessed true without the article';
   }
@@ -352,6 +364,8 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   }
   return q;
 }
+
+const SHARE_OF_UNSTATED = 'a share («____ منهم») of a total the prompt does not give';
 
 const SAME_AS_BEFORE =
   'a «the same …» or «بذلك» («في المنطقة ذاتها») that points to an earlier sentence';
@@ -688,8 +702,8 @@ function referentContext(input: GenerateInput, index: MentionIndex, loc: Located
   const own = input.paragraphs[k]?.ar.slice(0, loc.sentence.start) ?? '';
   // The title last: a headline names things in fewer words than the body.
   const before = [...earlier, own, input.title ?? ''].join('\n');
-  // The text right before the sentence: its paragraph's, or the paragraph before's.
-  const previous = own.trim() === '' ? (earlier.at(-1) ?? '') : own;
+  // The text right before the sentence: its paragraph's, after the paragraph before.
+  const previous = [earlier.at(-1) ?? '', own].join('\n');
   return { before, previous, ...articleReferents(index) };
 }
 

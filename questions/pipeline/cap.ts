@@ -182,6 +182,18 @@ function dropLeaks(slots: Slot[], fixed: readonly Candidate[]): void {
     if (!fixedPrints && swaps.every((x) => x.next !== undefined)) {
       swaps.forEach((x) => (x.s.kept = x.next));
     }
+    // A weaker blank whose answer this one prints gives way first («… بالتنسيق مع المديرية
+    // العامة للحماية المدنية، … شمل ____ مؤسسة» over «الناطقة باسم ____»).
+    for (const s of slots) {
+      const o = s.kept;
+      if (o === undefined || s === slot || !isBlank(o) || scoreOf(o) >= scoreOf(c)) continue;
+      if (printsAnswerOf(c, o)) {
+        s.kept = nextFitting(
+          s,
+          keptOf(slots, fixed).filter((k) => k !== o)
+        );
+      }
+    }
     const others = keptOf(slots, fixed).filter((o) => o !== c);
     if (!fits(c, others)) {
       slot.kept = nextFitting(slot, others);
@@ -222,6 +234,12 @@ function perParagraph(items: readonly Candidate[]): Map<string, number> {
 }
 
 /**
+ * How much lower than the number it replaces a name or statement may score: «بلغت نسبة النجاح
+ * العامة 41.6 بالمئة» (1.5, short and bare) does not take the place of the lede's figure (5).
+ */
+const NAMES_SWAP_MAX_LOSS = 2;
+
+/**
  * Numbers and dates are easy to make, names are what an article is about: the weakest number or
  * date blanks give way to a name on their sentence, else to a statement, else are dropped (never
  * below {@link MIN_FOR_NAMES} items in a paragraph), until names are {@link NAMES_MIN_SHARE} of the
@@ -242,7 +260,8 @@ function balanceNames(slots: Slot[], fixed: readonly Candidate[], curated: reado
     for (const slot of numeric.filter((s) => s.kept !== undefined && numericBlank(s.kept))) {
       if (share() >= 0) return;
       const others = keptOf(slots, fixed).filter((o) => o !== slot.kept);
-      slot.kept = nextFitting(slot, others, want) ?? slot.kept;
+      const floor = scoreOf(slot.kept!) - NAMES_SWAP_MAX_LOSS;
+      slot.kept = nextFitting(slot, others, want, floor) ?? slot.kept;
     }
   }
   for (const slot of numeric.filter((s) => s.kept !== undefined && numericBlank(s.kept))) {
@@ -302,7 +321,7 @@ const statementLead = (slots: readonly Slot[]) =>
  * nearly every kept statement is true and «true» to all passes. True statements give way to the
  * false one on their own clause (in an order seeded by their ids) until they lead by at most
  * {@link TRUE_STATEMENTS_LEAD}; where no clause has one left, to an item of another type on their
- * sentence.
+ * sentence; where none is left either, they go (from paragraphs that keep another item first).
  */
 function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
   const lead = () => statementLead(slots);
@@ -322,6 +341,16 @@ function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
       const others = keptOf(slots, fixed).filter((o) => o !== s.kept);
       s.kept = nextFitting(s, others, way(s.kept!.item.evidence[0]?.quote)) ?? s.kept;
     }
+  }
+  // Still ahead, hand-written ones counted too: a true statement with nothing to give way to goes
+  // («true» to all must not pass), from paragraphs that keep another item first.
+  const whole = () => lead() + fixed.reduce((n: number, c) => n + leadOf(c), 0);
+  const count = perParagraph(keptOf(slots, fixed));
+  const alone = (s: Slot) => ((count.get(paragraphOf(s.kept!)) ?? 0) > 1 ? 0 : 1);
+  const last = trues.filter(({ s }) => statementSays(s.kept) === true && s.second === undefined);
+  for (const { s } of last.sort((a, b) => alone(a.s) - alone(b.s))) {
+    if (whole() <= TRUE_STATEMENTS_LEAD) return;
+    s.kept = undefined;
   }
 }
 
