@@ -519,9 +519,17 @@ const DAY_ASIDE = new RegExp(
   'u'
 );
 
-/** A clause part that is only a day: «اليوم الثلاثاء»، «أمس الاثنين»، «الأحد الماضي». */
+// Where something was said, set between commas: «، في بلاغ أصدرته صباح الخميس،»، «، في نشرتها…،».
+const MEDIUM_ASIDE =
+  /^(?:في|خلال|عبر)\s+(?:بيان|بلاغ|تصريح|تصريحات|مؤتمر|نشر[هت]|حديث|مقابل[هت]|كلم[هت]|تقرير|رسال[هت])(?:ه|ها|هم)?(?:\s|$)/u;
+
+/**
+ * A clause part that is only a day («اليوم الثلاثاء»، «أمس الاثنين»، «الأحد الماضي») or where
+ * something was said («في بلاغ أصدرته صباح الخميس»): set between a verb and its object.
+ */
 export function dayAside(part: string): boolean {
-  return DAY_ASIDE.test(foldPhrase(part.replace(/[،,]\s*$/u, '')));
+  const folded = foldPhrase(part.replace(/[،,]\s*$/u, ''));
+  return DAY_ASIDE.test(folded) || MEDIUM_ASIDE.test(folded);
 }
 
 // Adverbs in the accusative that end a clause's sense rather than complete it.

@@ -8,6 +8,7 @@ import { spacedChoice } from './ladder';
 import { namesSpeaker, verbFirst } from './fragments';
 import { dualNoun } from './numbers';
 import { verbBeforeBlank } from './gate';
+import { boundOf } from './identifiers';
 import { generatedId } from './ids';
 import { withEn, type Question } from './question';
 import type { Candidate } from './types';
@@ -84,6 +85,14 @@ export function mcqItem(q: Question, all: readonly Distractor[], reject: Reject)
   // «أطلقت ____»: options whose grammatical gender is unknown may not agree with the verb.
   if (/:\?$/u.test(q.kind) && verbBeforeBlank(q.ar.prompt)) {
     reject('mcq', 'a verb before the blank agrees with one gender; the options’ gender is unknown');
+    return [];
+  }
+  // «أكثر من ____ ألف هكتار»: every smaller option is right too; typed, the figure is one answer.
+  if (
+    q.m.value !== undefined &&
+    boundOf(q.sentence, q.m.start + q.m.prefix.length, q.m.end) === 'bound'
+  ) {
+    reject('mcq', 'a bound («أكثر من ____»): smaller or larger options would be right too');
     return [];
   }
   const mcq = q.base('mcq');

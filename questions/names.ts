@@ -2,6 +2,7 @@ import { stripMarks } from '../src/lib/domain/answers';
 import { containsWords } from './arabic';
 import { regions, type Region } from './countries';
 import { entityMatchers, falseNisba, findMentions, RECOGNISED_ID, type Entity } from './entities';
+import { numberWord } from './numbers';
 import { shortHash } from './util';
 
 /**
@@ -1167,9 +1168,14 @@ function personLike(ar: string): boolean {
       (w) => /^(?:أثناء|خلال|لمدة|عند|بعد|قبل)$/u.test(w) || /\S{3,}(?:ها|هم)$/u.test(w)
     ) &&
     // «مؤتمرا صحفيا»: two words in the accusative are an object, not a name.
-    words.filter((w) => /\S{3,}[^اى]اً?$/u.test(w)).length < 2
+    words.filter((w) => /\S{3,}[^اى]اً?$/u.test(w)).length < 2 &&
+    // «داخل الأجل»، «بست سنوات سجناً»: a place word or a count opens no name.
+    !/^(?:داخل|خارج|أمام|خلف|فوق|تحت|حول|ضد|عبر|لدى|وسط)$/u.test(words[0] ?? '') &&
+    !words.some((w) => numberWord(w.replace(/^[وفبل]/u, '')) !== undefined || TIME_UNIT.test(w))
   );
 }
+
+const TIME_UNIT = /^(?:سنوات|سنة|عاما|أعوام|أشهر|شهرا|أسابيع|أيام|يوما|ساعات|دقائق)$/u;
 
 export function recogniseEntities(
   paragraphs: readonly string[],

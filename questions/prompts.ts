@@ -127,9 +127,13 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCIES.join('|')})\\S*\\s+$`, 'u');
 
 // «18.5 مليار ريال، أي نحو 4.9 مليار دولار»: the second amount converts the first.
-const CONVERTS =
-  /(?:^|[\s،,])(?:أي|بما|ما)?\s*(?:ما\s+)?(?:يعادل|يوازي|أي)\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?$/u;
-const CONVERTED = /^\s*(?:\S+\s+){0,3}?\S+[،,]\s*(?:أي|بما يعادل|ما يعادل|أي ما يعادل)\s/u;
+// «52 مليون درهم (نحو 5.6 ملايين دولار)»: or in brackets after the currency.
+const CONVERTS = new RegExp(
+  `(?:(?:^|[\\s،,])(?:أي|بما|ما)?\\s*(?:ما\\s+)?(?:يعادل|يوازي|أي)\\s+|(?:${CURRENCIES.join('|')})\\S*(?:\\s+\\S+)?\\s*\\(\\s*(?:أي\\s+|ما يعادل\\s+)?)(?:نحو\\s+|حوالي\\s+|قرابة\\s+)?$`,
+  'u'
+);
+const CONVERTED =
+  /^\s*(?:\S+\s+){0,3}?\S+(?:[،,]\s*(?:أي|بما يعادل|ما يعادل|أي ما يعادل)\s|\s*\(\s*(?:أي\s+|ما يعادل\s+)?(?:نحو\s+|حوالي\s+|قرابة\s+)?[0-9٠-٩])/u;
 
 /**
  * An amount shown with its conversion after it is worked out from it: the prompt ends before
@@ -143,7 +147,7 @@ function beforeConversion(
   if (window === undefined || m.kind === 'entity') return window;
   const hit = CONVERTED.exec(sentence.slice(m.end, window.end));
   if (hit === null) return window;
-  const comma = hit[0].search(/[،,]/u);
+  const comma = hit[0].search(/[،,(]/u);
   return { start: window.start, end: m.end + hit.index + comma };
 }
 

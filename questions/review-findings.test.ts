@@ -528,3 +528,55 @@ describe('a number blank that gives way to raise the share of names', () => {
     );
   });
 });
+
+// Rules drawn from the second readings of session 25 (locust swarm, airport terminal, court
+// verdict).
+
+describe('an amount and its conversion in brackets («52 مليون درهم (نحو 5.6 ملايين دولار)»)', () => {
+  it('asks neither with the other in view: the exchange rate gives it', () => {
+    const g = arabicOnly([
+      'وبلغت كلفة المبنى الجديد في مطار صلالة الدولي 320 مليون ريال عماني (قرابة 832 مليون دولار)، وتولت تنفيذه شركة «الخليج للمقاولات».',
+      'وألزمت المحكمة المدانين بأداء تعويض قدره 52 مليون درهم (نحو 5.6 ملايين دولار) للشركة الوطنية للتجهيزات المائية.'
+    ]);
+    const prompts = g.candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.filter((p) => /ريال.*دولار|درهم.*دولار/u.test(p))).toEqual([]);
+    expect(prompts.some((p) => p.includes('____ مليون ريال'))).toBe(true);
+  });
+});
+
+describe('people the patterns find (second readings)', () => {
+  it('are never a place word or a count («داخل الأجل»، «بست سنوات سجناً»)', () => {
+    const people = recogniseEntities(
+      [
+        'فيما أدانت المحكمة مدير المشتريات السابق بست سنوات سجناً.',
+        'وأوضح المحامي عبد الكريم الطاهري أن الدفاع سيستأنف الحكم داخل الأجل القانوني.'
+      ],
+      []
+    )
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+    expect(people).toEqual(['عبد الكريم الطاهري']);
+  });
+});
+
+describe('a statement cut before where something was said', () => {
+  it('does not end before «، في بلاغ أصدرته…،» and the object after it', () => {
+    const text =
+      'ورحّبت الهيئة الوطنية للنزاهة والوقاية من الفساد ومحاربتها، في بلاغ أصدرته صباح الخميس، بالأحكام، معتبرةً أنها رسالة واضحة بأن الإفلات من العقاب لم يعد ممكناً.';
+    const at = text.indexOf('الهيئة');
+    const w = clauseWindow(text, at, at + 6, 20, true);
+    expect(w === undefined || text.slice(w.start, w.end).includes('بالأحكام')).toBe(true);
+    expect(dayAside(' في نشرتها الصادرة في الخامس من مارس الجاري،')).toBe(true);
+  });
+});
+
+describe('a figure after a bound («أكثر من ____ ألف هكتار»)', () => {
+  it('is typed, never chosen among options that would be right too', () => {
+    const g = arabicOnly([
+      'وقارن المسؤول الموجة الحالية بموجة عام 2020، حين أصاب الجراد أكثر من 90 ألف هكتار في ولايات البحر الأحمر ونهر النيل.'
+    ]);
+    const blanks = g.candidates.filter((c) => c.item.prompt.ar.includes('أكثر من ____'));
+    expect(blanks.map((c) => c.item.type)).not.toContain('mcq');
+    expect(g.rejected.some((r) => r.reason.startsWith('a bound («أكثر من ____»)'))).toBe(true);
+  });
+});

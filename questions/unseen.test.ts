@@ -49,7 +49,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/earthquake-drill.txt',
   'questions/fixtures/unseen/tawjihi-results.txt',
   'questions/fixtures/unseen/falcon-smuggling.txt',
-  'questions/fixtures/unseen/sandstorm-flights.txt'
+  'questions/fixtures/unseen/sandstorm-flights.txt',
+  'questions/fixtures/unseen/locust-swarm.txt',
+  'questions/fixtures/unseen/airport-terminal.txt',
+  'questions/fixtures/unseen/court-verdict.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -78,7 +81,8 @@ const SHORT_OF_GOALS = new Set(
     ...['bread-subsidy', 'solar-plant', 'earthquake-drill'],
     // Its one item on p-8 was a true appeal («دعا مكتب الصحة السكان إلى…»), refused since.
     'dengue-outbreak',
-    ...['tawjihi-results', 'falcon-smuggling', 'sandstorm-flights']
+    ...['tawjihi-results', 'falcon-smuggling', 'sandstorm-flights'],
+    ...['locust-swarm', 'airport-terminal', 'court-verdict']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 
