@@ -504,25 +504,23 @@ describe('what a teacher would call guessed (session 25’s readings)', () => {
   });
 });
 
+/** The items of an unseen fixture's first paragraph, as built. */
+const ledeOf = (slug: string) =>
+  buildArticle({
+    slug,
+    articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+  }).bank.items.filter((i) => i.evidence[0]?.paragraph === 'p-1');
+
 describe('a blank that prints the answer of a weaker one', () => {
   it('stays, and the weaker gives way («المديرية العامة للحماية المدنية»)', () => {
-    const b = buildArticle({
-      slug: 'earthquake-drill',
-      articleText: readFileSync('questions/fixtures/unseen/earthquake-drill.txt', 'utf8')
-    });
     // The lede asks 2800 schools; «الناطقة باسم ____» (the directorate it prints) gives way.
-    const lede = b.bank.items.filter((i) => i.evidence[0]?.paragraph === 'p-1');
-    expect(lede.length).toBeGreaterThan(0);
+    expect(ledeOf('earthquake-drill').length).toBeGreaterThan(0);
   });
 });
 
 describe('a number blank that gives way to raise the share of names', () => {
   it('gives way to nothing that scores far lower (a bare four-word statement)', () => {
-    const b = buildArticle({
-      slug: 'tawjihi-results',
-      articleText: readFileSync('questions/fixtures/unseen/tawjihi-results.txt', 'utf8')
-    });
-    const lede = b.bank.items.filter((i) => i.evidence[0]?.paragraph === 'p-1');
+    const lede = ledeOf('tawjihi-results');
     expect(lede.map((i) => (i.type === 'mcq' ? i.options[i.answer]?.ar : i.type))).toContain(
       '62.4'
     );
