@@ -218,7 +218,12 @@ function opensMainClause(text: string): boolean {
   }
   // «الدكتور ياسر المقبلي، إن…»: a title and a name («ياسر» is no verb) stand in apposition.
   if (TITLE.test(foldPhrase(first))) return false;
-  return /^ال/u.test(foldPhrase(first)) && [second, ...more.slice(0, 2)].some(verbLike);
+  // «الشركة ستطلق…»: a definite noun and its verb; «إلى» (folded «الي») is no definite noun.
+  return (
+    /^ال/u.test(foldPhrase(first)) &&
+    !PREPOSITION.test(foldPhrase(first)) &&
+    [second, ...more.slice(0, 2)].some(verbLike)
+  );
 }
 
 const TITLE =

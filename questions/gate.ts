@@ -1,4 +1,5 @@
 import { BLANK, foldPhrase } from './arabic';
+import { ARABIC_MONTHS } from './dates';
 import { leansOnContext } from './fragments';
 
 /**
@@ -215,6 +216,17 @@ export function cuedBlank(
   if (type === 'country' && placed && COMPASS.test(before(1))) {
     return 'a place’s country after a compass word («شرقي ____») is geography';
   }
+  // «31 أكتوبر/____»: the other name of the month before the slash.
+  if (prompt.includes(`/${BLANK}`) || prompt.includes(`${BLANK}/`)) {
+    return 'a blank beside «/» is the other name of the word it glosses';
+  }
+  // «تمتد شهرين كاملين من ____ سبتمبر حتى 31 أكتوبر»: the span and its other end give the date.
+  const day = MONTH_AFTER.test(prompt.slice(prompt.indexOf(BLANK) + BLANK.length));
+  // The other end: a month other than the blank's own («حتى 31 أكتوبر»).
+  const otherEnd = (prompt.match(MONTHS) ?? []).length > (day ? 1 : 0);
+  if ((day || (type ?? '').startsWith('date')) && otherEnd && SPAN_WORD.test(prompt)) {
+    return 'a date beside a span of time: the span and its other end give it';
+  }
   // «منفذ العبدلي الحدودي مع ____»: the neighbour across a border is geography.
   if (type === 'country' && before(1) === 'مع' && BORDER.test(before(2))) {
     return 'a country across a border («الحدودي مع ____») is geography';
@@ -230,6 +242,10 @@ export function cuedBlank(
     : undefined;
 }
 
+const MONTH_AFTER = new RegExp(`^\\s*(?:${ARABIC_MONTHS.flat().join('|')})(?![\\p{L}])`, 'u');
+const MONTHS = new RegExp(`(?:${ARABIC_MONTHS.flat().join('|')})(?![\\p{L}])`, 'gu');
+const SPAN_WORD =
+  /(?:^|\s)(?:شهرين|أشهر|أسبوعين|أسابيع|يومين|أيام|يوما|عامين|سنتين|أعوام|سنوات)(?![\p{L}])/u;
 const BORDER = /^(?:الحدودي|الحدوديه|الحدود|حدود|حدودها|حدوده)$/u;
 const RELATIVE_YEAR =
   /(?:العام|السنه)\s+(?:الجاري|الماضي|الماضيه|الحالي|الحاليه|المقبل|المقبله)|هذا العام|هذه السنه/u;

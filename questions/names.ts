@@ -536,8 +536,9 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       break;
     }
     out.push(w);
-    // A family name with «ال» ends the name: «أيوب الكعبي».
-    if (definite) {
+    // A family name with «ال» ends the name: «أيوب الكعبي»; «الدين» ends none, being the second
+    // half of a given name («نور الدين زرقين»).
+    if (definite && !(out.length === 2 && fold(w.bare) === fold('الدين'))) {
       break;
     }
     const next = words[j + 1];

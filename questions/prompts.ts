@@ -151,6 +151,22 @@ function beforeConversion(
   return { start: window.start, end: m.end + hit.index + comma };
 }
 
+// «عبّر عن استيائه قائلا:»: the word that announces a quotation the window leaves out.
+const SAYING_END =
+  /[\s،,]+(?:قائلا|قائلاً|قائلة|قائلةً|قائلين|مضيفا|مضيفاً|مضيفة|مضيفةً)\s*[:،,]?\s*$/u;
+
+/** The window without a closing «قائلا» whose quotation it leaves out. */
+function beforeSaying(
+  sentence: string,
+  m: Mention,
+  window: { start: number; end: number } | undefined
+): { start: number; end: number } | undefined {
+  if (window === undefined) return window;
+  const hit = SAYING_END.exec(sentence.slice(window.start, window.end));
+  if (hit === null || window.start + hit.index < m.end) return window;
+  return { start: window.start, end: window.start + hit.index };
+}
+
 /** Whether a number is an amount's conversion («أي نحو ____ مليار دولار»). */
 function conversion(sentence: string, m: Mention): boolean {
   return CONVERTS.test(sentence.slice(0, m.start));
@@ -320,10 +336,10 @@ function promptIn(
     return `sentence too short for context (under ${MIN_WORDS} words)`;
   }
   // Long sentences are trimmed to the clauses around the answer that read on their own.
-  const window = beforeConversion(
+  const window = beforeSaying(
     sentence,
     m,
-    clauseWindow(sentence, m.start, m.end, shape.max, shape.tight)
+    beforeConversion(sentence, m, clauseWindow(sentence, m.start, m.end, shape.max, shape.tight))
   );
   if (window === undefined) {
     return `no clause of at most ${shape.max} words around the answer that reads on its own`;

@@ -578,3 +578,57 @@ describe('a figure after a bound («أكثر من ____ ألف هكتار»)', ()
     expect(g.rejected.some((r) => r.reason.startsWith('a bound («أكثر من ____»)'))).toBe(true);
   });
 });
+
+// Rules drawn from the third readings of session 25 (fishing ban, heritage festival, housing
+// loans).
+
+describe('dates the prompt works out', () => {
+  const span =
+    'بدأت موريتانيا، اليوم الاثنين، تطبيق فترة الراحة البيولوجية السنوية لصيد الأخطبوط، التي تمتد شهرين كاملين من 1 سبتمبر/أيلول حتى 31 أكتوبر/تشرين الأول 2025.';
+
+  it('asks no other name of a month after «/», nor a day a span and its other end give', () => {
+    const prompts = arabicOnly([span]).candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.filter((p) => p.includes(`/${BLANK}`) || p.includes(`${BLANK} سبتمبر`))).toEqual(
+      []
+    );
+    expect(cuedBlank(`من ${BLANK} سبتمبر حتى 31 أكتوبر، أي شهرين كاملين`, '1', 'number')).toMatch(
+      /span/u
+    );
+    // «منذ أشهر … اتُّفق عليه في ____»: no other end, the date is asked.
+    expect(
+      cuedBlank(
+        `تتفاوض القاهرة منذ أشهر لزيادة قرض اتُّفق عليه في ${BLANK}`,
+        'كانون الأول 2022',
+        'date'
+      )
+    ).toBeUndefined();
+  });
+});
+
+describe('a window that closes on «قائلا»', () => {
+  it('leaves the word out with the quotation it announces', () => {
+    const g = arabicOnly([
+      'وفي ميناء نواذيبو، عبّر الصياد الشيخ ولد امبارك (43 عاما) عن استيائه قائلا: «لا نعترض على الراحة البيولوجية، لكن التعويض لا يكفي لإطعام أسرة من سبعة أفراد طوال شهرين كاملين، والديون تتراكم علينا منذ الموسم الماضي ولا نعرف كيف نسددها».'
+    ]);
+    const prompts = g.candidates
+      .map((c) => c.item.prompt.ar)
+      .filter((p) => p.includes('43') || p.includes(BLANK));
+    expect(prompts.filter((p) => /قائلا\S*\s*$/u.test(p.replace(/[.:]$/u, '')))).toEqual([]);
+  });
+});
+
+describe('names and clause starts of the third readings', () => {
+  it('reads «نور الدين زرقين» whole, «الدين» being no family name', () => {
+    const people = recogniseEntities(
+      ['غير أن الخبير الاقتصادي نور الدين زرقين حذّر من ارتفاع الأسعار.'],
+      []
+    ).map((e) => e.ar);
+    expect(people).toContain('نور الدين زرقين');
+    expect(people).not.toContain('نور الدين');
+  });
+
+  it('opens no clause at «إلى» («إلى تراجع الكتلة…» is the rest of «أشار المعهد…»)', () => {
+    expect(readableStart('إلى تراجع الكتلة الحية للأخطبوط بنسبة 18 في المئة')).toBeUndefined();
+    expect(readableStart('الوزارة أعلنت خطة جديدة للإسكان')).toBe(0);
+  });
+});

@@ -52,7 +52,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/sandstorm-flights.txt',
   'questions/fixtures/unseen/locust-swarm.txt',
   'questions/fixtures/unseen/airport-terminal.txt',
-  'questions/fixtures/unseen/court-verdict.txt'
+  'questions/fixtures/unseen/court-verdict.txt',
+  'questions/fixtures/unseen/fishing-ban.txt',
+  'questions/fixtures/unseen/heritage-festival.txt',
+  'questions/fixtures/unseen/housing-loans.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -82,7 +85,8 @@ const SHORT_OF_GOALS = new Set(
     // Its one item on p-8 was a true appeal («دعا مكتب الصحة السكان إلى…»), refused since.
     'dengue-outbreak',
     ...['tawjihi-results', 'falcon-smuggling', 'sandstorm-flights'],
-    ...['locust-swarm', 'airport-terminal', 'court-verdict']
+    ...['locust-swarm', 'airport-terminal', 'court-verdict'],
+    ...['fishing-ban', 'heritage-festival', 'housing-loans']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 
