@@ -148,12 +148,12 @@ describe('a clause the sentence goes on to qualify', () => {
 });
 
 describe('a statement lifted from after «أن»', () => {
-  it('puts a singular verb before its one-word subject', () => {
+  it('puts a singular verb before its subject of one word or a noun and adjective', () => {
     expect(verbFirst('الدورة استقطبت أكثر من 38 ألف متفرج')).toBe(
       'استقطبت الدورة أكثر من 38 ألف متفرج'
     );
     expect(verbFirst('المسؤولون قالوا إن العمل بدأ')).toBe('المسؤولون قالوا إن العمل بدأ');
-    expect(verbFirst('الهيئة الملكية تلقّت عروضًا')).toBe('الهيئة الملكية تلقّت عروضًا');
+    expect(verbFirst('الهيئة الملكية تلقّت عروضًا')).toBe('تلقّت الهيئة الملكية عروضًا');
   });
 });
 

@@ -348,18 +348,24 @@ export function subjectless(clause: string, cut = false): boolean {
 
 /**
  * A clause lifted from after «أن» keeps its noun first («الدورة استقطبت …»); as a statement of
- * its own, Arabic puts the verb first: «استقطبت الدورة …». A one-word definite subject and a verb
- * in the singular only (a plural verb would have to lose its «وا»).
+ * its own, Arabic puts the verb first: «استقطبت الدورة …». A definite subject of one word or a
+ * noun and its adjective («البرنامج الجديد»), and a verb in the singular only (a plural verb would
+ * have to lose its «وا» or «ون»).
  */
 export function verbFirst(clause: string): string {
-  const m = /^(\S+)(\s+)(\S+)(?=\s|$)/u.exec(clause);
+  // «البرنامج الجديد يشمل…»: the noun may have one definite adjective.
+  const m =
+    /^(\S+\s+ال\S+)(\s+)(\S+)(?=\s|$)/u.exec(clause) ?? /^(\S+)(\s+)(\S+)(?=\s|$)/u.exec(clause);
   const [noun = '', verb = ''] = [m?.[1], m?.[3]];
+  const head = noun.split(/\s+/u)[0] ?? '';
+  const adjective = noun.split(/\s+/u)[1];
   if (
     m === null ||
-    !/^ال\S{2,}$/u.test(foldPhrase(noun)) ||
-    /[،,]$/u.test(noun) ||
+    !/^ال\S{2,}$/u.test(foldPhrase(head)) ||
+    /[،,]/u.test(noun) ||
+    (adjective !== undefined && verbLike(adjective)) ||
     !verbLike(verb) ||
-    /(?:وا|ا)$/u.test(foldPhrase(verb)) ||
+    /(?:وا|ا|ون|ان)$/u.test(foldPhrase(verb)) ||
     REPORTING.has(foldPhrase(verb))
   ) {
     return clause;

@@ -12,7 +12,8 @@ import {
   leadingConjunction,
   namesSpeaker,
   readableStart,
-  subjectless
+  subjectless,
+  verbFirst
 } from './fragments';
 import { bareQuotation, cuedBlank, ratioGivesNumber, sameAsBefore, shareOfUnstated } from './gate';
 import { numberOptions } from './numbers';
@@ -630,5 +631,16 @@ describe('names and clause starts of the third readings', () => {
   it('opens no clause at «إلى» («إلى تراجع الكتلة…» is the rest of «أشار المعهد…»)', () => {
     expect(readableStart('إلى تراجع الكتلة الحية للأخطبوط بنسبة 18 في المئة')).toBeUndefined();
     expect(readableStart('الوزارة أعلنت خطة جديدة للإسكان')).toBe(0);
+  });
+});
+
+describe('a statement lifted from after «أن» with a noun and its adjective first', () => {
+  it('puts the verb first as Arabic does («يشمل البرنامج الجديد…»), a plural verb never', () => {
+    expect(verbFirst('البرنامج الجديد يشمل في مرحلته الأولى 100 ألف وحدة')).toBe(
+      'يشمل البرنامج الجديد في مرحلته الأولى 100 ألف وحدة'
+    );
+    expect(verbFirst('المسؤولون المحليون يؤكدون أن الطريق آمن')).toBe(
+      'المسؤولون المحليون يؤكدون أن الطريق آمن'
+    );
   });
 });
