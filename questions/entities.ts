@@ -260,9 +260,9 @@ export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID)
 
 /**
  * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
- * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman.
+ * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman (any form).
  */
-export const falseNisba = (kind: FormMatcher['kind'], matched: string): boolean =>
+export const falseMatch = (kind: FormMatcher['kind'], matched: string): boolean =>
   (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) || AMMAN.test(matched);
 
 // «عمّان» with its shadda is Jordan's capital, not «عُمان» (Oman), which folds to the same letters.
@@ -279,7 +279,7 @@ function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[]
   for (const matcher of matchers) {
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
-      if (falseNisba(matcher.kind, r[0])) continue;
+      if (falseMatch(matcher.kind, r[0])) continue;
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({

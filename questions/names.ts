@@ -1,7 +1,7 @@
 import { stripMarks } from '../src/lib/domain/answers';
 import { containsWords } from './arabic';
 import { regions, type Region } from './countries';
-import { entityMatchers, falseNisba, findMentions, RECOGNISED_ID, type Entity } from './entities';
+import { entityMatchers, falseMatch, findMentions, RECOGNISED_ID, type Entity } from './entities';
 import { numberWord } from './numbers';
 import { shortHash } from './util';
 
@@ -1067,7 +1067,7 @@ function regionsIn(text: string): Entity[] {
     .map(regionEntity)
     .filter((entity) =>
       entityMatchers([entity]).some(({ re, kind }) =>
-        [...text.matchAll(re)].some((r) => !falseNisba(kind, r[0]))
+        [...text.matchAll(re)].some((r) => !falseMatch(kind, r[0]))
       )
     );
 }
