@@ -170,7 +170,7 @@ export function verbBeforeBlank(prompt: string): boolean {
 const NAME_HEAD =
   /^[وفلب]?(?:مكتب|منظمه|وكاله|معهد|جامعه|سفاره|بعثه|مفوضيه|صندوق|برنامج|بنك|مصرف|اتحاد|مجلس|هيئه)$/u;
 
-// «ولاية كسلا شرقي ____»: a place's country after a compass word is geography.
+// «ولاية كسلا شرقي ____», «في شرق ____»: a place's country after a compass word is geography.
 const COMPASS = /^[وفبل]?(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب|وسط)$/u;
 
 // The answers that are names: a number's unit in the prompt («منزلا») is no cue.
@@ -211,9 +211,9 @@ export function cuedBlank(
   if (at > 0 && NAME_HEAD.test(before(1)) && raw[at]?.startsWith(BLANK) && goesOn) {
     return 'the blank completes a body’s name after its head noun («مكتب ____ لتنسيق…»)';
   }
-  // «في شمال ____» asks where; «ولاية كسلا شرقي ____» only where the place named is.
-  const placed = at > 1 && !/^(?:في|من|الي|علي|عن|بين|و)$/u.test(before(2));
-  if (type === 'country' && placed && COMPASS.test(before(1))) {
+  // «ولاية كسلا شرقي ____», and «مهرجان الأحساء … في شرق ____» too: the place the article
+  // names and sets there tells which country holds it.
+  if (type === 'country' && at > 0 && COMPASS.test(before(1))) {
     return 'a place’s country after a compass word («شرقي ____») is geography';
   }
   // «31 أكتوبر/____»: the other name of the month before the slash.

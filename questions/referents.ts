@@ -21,6 +21,10 @@ const HEADS = new Set(
     ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
     ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'ائتلاف', 'وثيقة'],
     ...['مجموعة', 'متحف', 'نادي', 'مختبر'],
+    // Works and events an article names once and then calls by their kind: «المبنى» for «مبنى
+    // الركاب الجديد», «الحفل» for «حفل الافتتاح», «الأرشيف» for «الأرشيف الرقمي للأغنية الشعبية».
+    // Not «البطولة»: a sports report calls its tournament so throughout.
+    ...['مبنى', 'حفل', 'أرشيف', 'مهرجان', 'معرض', 'ملتقى'],
     // Places an article names once and then calls by their kind: «المحافظة» for «محافظة البصرة».
     ...['محافظة', 'سلطة'],
     // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
@@ -333,7 +337,7 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     }
     out.push(clean(last));
     const adj = after[i + 1];
-    if (!stops(last) && adj !== undefined && definite(adj) && adjective(adj)) {
+    if (!stops(last) && adj !== undefined && definite(adj) && describes(adj.replace(/^ال/u, ''))) {
       out.push(clean(adj));
     }
     return [head, ...out].join(' ');
@@ -514,7 +518,11 @@ export function restoreReferents(
       blankEnd += shift;
     }
   }
-  const named = fullNames({ text, blankStart, blankEnd, unresolved }, ctx);
+  const named = titledPeople(
+    fullNames({ text, blankStart, blankEnd, unresolved }, ctx),
+    ctx,
+    answer
+  );
   const country = inTheCountry(named, ctx);
   return withNationality({ ...country, unresolved: [...new Set(unresolved)] }, ctx);
 }
@@ -536,6 +544,56 @@ function fullNames(clause: ShownClause, { people = [] }: ReferentContext): Shown
         blankEnd += p.ar.length - alias.length;
       }
       break;
+    }
+  }
+  return { ...clause, text, blankStart, blankEnd };
+}
+
+// Offices an article gives one person and then uses alone: «الوزير» after «وزير النقل … حمود
+// الرواحي». Not «الرئيس»: a country's president is called so too.
+const OFFICES = new Set(['وزير', 'مدير', 'محافظ', 'سفير'].map(foldPhrase));
+
+/** Whether the article names `p` within six words after their office («وزير النقل … حمود»). */
+function holds(before: string, p: { ar: string; forms: readonly string[] }, office: string) {
+  const words = tokens(before).map((t) => foldPhrase(t.text.replace(/[^\p{L}\p{M}]+$/u, '')));
+  const first = foldPhrase(p.ar.split(/\s+/u)[0] ?? '');
+  const titled = new RegExp(`^[وفبل]?(?:ال)?${office}$`, 'u');
+  return words.some(
+    (w, i) => w === first && words.slice(Math.max(0, i - 6), i).some((o) => titled.test(o))
+  );
+}
+
+/**
+ * «أوضح الوزير أن …»: a bare office whose one holder the article named before is written with
+ * the shortest form of the name («أوضح الوزير الرواحي أن …»), unless the clause names them or
+ * the name is the answer.
+ */
+function titledPeople(
+  clause: ShownClause,
+  { before, people = [] }: ReferentContext,
+  answer: string
+): ShownClause {
+  let { text, blankStart, blankEnd } = clause;
+  for (const t of tokens(text).reverse()) {
+    const word = t.text.replace(/[^\p{L}\p{M}\u0640]+$/u, '');
+    const feminine = /[ةه]$/u.test(foldPhrase(word));
+    const office = /^[وفبل]?ال(\S+)$/u.exec(foldPhrase(word).replace(/ه$/u, ''))?.[1];
+    if (office === undefined || !OFFICES.has(office)) continue;
+    if (t.end > blankStart && t.start < blankEnd) continue;
+    const holders = people.filter(
+      (p) => p.gender !== (feminine ? 'm' : 'f') && holds(before, p, office)
+    );
+    const p = holders.length === 1 ? holders[0] : undefined;
+    const shown = (f: string) => containsWords(text, f);
+    const asked = (f: string) => answer !== '' && foldPhrase(f).includes(foldPhrase(answer));
+    if (p === undefined || p.forms.some(shown) || p.forms.some(asked)) continue;
+    // The shortest form the article uses («الرواحي»): a name costs the prompt words.
+    const name = [...p.forms].sort((a, b) => a.split(' ').length - b.split(' ').length)[0] ?? p.ar;
+    const at = t.start + word.length;
+    text = `${text.slice(0, at)} ${name}${text.slice(at)}`;
+    if (at <= blankStart) {
+      blankStart += name.length + 1;
+      blankEnd += name.length + 1;
     }
   }
   return { ...clause, text, blankStart, blankEnd };

@@ -22,6 +22,7 @@ import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { tellsGender } from './pipeline/quotes';
 import { recogniseEntities } from './names';
+import { restoreReferents } from './referents';
 import { articleSetting, datelinePlace } from './setting';
 import { arabicOnly } from './testing';
 
@@ -642,5 +643,49 @@ describe('a statement lifted from after «أن» with a noun and its adjective f
     expect(verbFirst('المسؤولون المحليون يؤكدون أن الطريق آمن')).toBe(
       'المسؤولون المحليون يؤكدون أن الطريق آمن'
     );
+  });
+});
+
+describe('works, events and offices the article named before (session 26)', () => {
+  const shown = (
+    text: string,
+    before: string,
+    answer = 'x',
+    people: { ar: string; forms: string[] }[] = []
+  ) =>
+    restoreReferents(
+      { text, blankStart: text.length, blankEnd: text.length, unresolved: [] },
+      { before, people },
+      answer
+    );
+
+  it('restores «المبنى» and «الحفل» from their fuller form (the airport and festival readings)', () => {
+    const before =
+      'افتُتح صباح الخميس مبنى الركاب الجديد في مطار صلالة الدولي. وأقيم حفل الافتتاح بحضور الوزير.';
+    expect(shown('ويضم المبنى 14 بوابة مغادرة', before).text).toBe(
+      'ويضم مبنى الركاب الجديد 14 بوابة مغادرة'
+    );
+    expect(shown('سجّل الحفل 3200 مشاهدة', before).text).toBe('سجّل حفل الافتتاح 3200 مشاهدة');
+    // Nothing named before: the reference is left, and said to be unresolved.
+    expect(shown('ويضم المبنى 14 بوابة مغادرة', '').unresolved).toEqual(['المبنى']);
+  });
+
+  it('writes a bare office with the name of its one holder («أوضح الوزير …»)', () => {
+    const minister = {
+      ar: 'حمود بن ناصر الرواحي',
+      forms: ['حمود بن ناصر الرواحي', 'الرواحي']
+    };
+    const before = 'وقال وزير النقل والاتصالات المهندس حمود بن ناصر الرواحي إن المبنى نقلة نوعية.';
+    expect(shown('أوضح الوزير أن الرحلات ستتضاعف', before, 'x', [minister]).text).toBe(
+      'أوضح الوزير الرواحي أن الرحلات ستتضاعف'
+    );
+    // Not when the name is the answer, nor when the article named no holder.
+    expect(shown('أوضح الوزير أن الرحلات ستتضاعف', before, 'الرواحي', [minister]).text).toBe(
+      'أوضح الوزير أن الرحلات ستتضاعف'
+    );
+    expect(
+      shown('أوضح الوزير أن الرحلات ستتضاعف', 'قال حمود الرواحي إن المبنى جديد.', 'x', [minister])
+        .text
+    ).toBe('أوضح الوزير أن الرحلات ستتضاعف');
   });
 });
