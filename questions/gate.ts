@@ -1,5 +1,6 @@
 import { BLANK, foldPhrase } from './arabic';
 import { ARABIC_MONTHS } from './dates';
+import { numberWord } from './numbers';
 import { leansOnContext } from './fragments';
 
 /**
@@ -86,6 +87,66 @@ export function ratioGivesNumber(prompt: string, answer: string): boolean {
   // «النصف الأول من العام»، «الربع الثالث»: a part of the year, no ratio.
   const other = foldPhrase(prompt.replaceAll(BLANK, ' ')).replace(PART_OF_YEAR, ' ');
   return /\p{Nd}/u.test(answer) && /\p{Nd}/u.test(other) && RATIO.test(other);
+}
+
+// «أي بزيادة نسبتها 57 في المئة»: the words after a figure that make it a percentage.
+const PERCENT_AFTER = /^\s*(?:في\s+المئة|في\s+المائة|بالمئة|بالمائة|%)/u;
+const DIGITS = /[0-9٠-٩]+(?:[.٫][0-9٠-٩]+)?/u;
+const western = (d: string) =>
+  Number(d.replace(/[٠-٩]/gu, (c) => String(c.charCodeAt(0) - 0x0660)).replace('٫', '.'));
+
+/** The figures of a text (digits, or a word from three to ten), each with whether it is a share. */
+function figures(text: string): { value: number; percent: boolean }[] {
+  return [...text.matchAll(/\S+/gu)].flatMap((r) => {
+    const digits = DIGITS.exec(r[0])?.[0];
+    const word = numberWord(r[0].replace(/^[وف]/u, '').replace(/[،,.]$/u, ''));
+    const value = digits !== undefined ? western(digits) : word?.value;
+    if (value === undefined) return [];
+    const rest = text.slice(r.index + r[0].length);
+    return [{ value, percent: PERCENT_AFTER.test(rest) }];
+  });
+}
+
+const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(0.02 * Math.abs(y), 0.05);
+
+/**
+ * A number's blank that the prompt's other figures work out: a change by a percentage («61 ألفا …
+ * بزيادة نسبتها 57 في المئة» → 96), the percentage between two figures, or a league's points
+ * from wins and draws («46 نقطة من ____ فوزا وأربعة تعادلات»: three a win, one a draw).
+ */
+export function arithmeticGivesNumber(prompt: string, answer: string): boolean {
+  const digits = DIGITS.exec(answer)?.[0];
+  const a = digits === undefined ? numberWord(answer.trim())?.value : western(digits);
+  const at = prompt.indexOf(BLANK);
+  if (a === undefined || at < 0) return false;
+  const others = figures(prompt.replace(BLANK, ' '));
+  const plain = others.filter((f) => !f.percent).map((f) => f.value);
+  const shares = others.filter((f) => f.percent).map((f) => f.value);
+  const pairs = plain.flatMap((x, i) => plain.filter((_, j) => j !== i).map((y) => [x, y]));
+  if (PERCENT_AFTER.test(prompt.slice(at + BLANK.length))) {
+    return pairs.some(([x = 0, y = 0]) => x > 0 && Math.abs(a - Math.abs(y / x - 1) * 100) <= 1);
+  }
+  const changed = (from: number, to: number, p: number) =>
+    near(to, from * (1 + p / 100)) || near(to, from * (1 - p / 100));
+  if (shares.some((p) => plain.some((x) => changed(x, a, p) || changed(a, x, p)))) return true;
+  const folded = foldPhrase(prompt);
+  if (!/(?:^|\s)(?:نقطه|نقاط)/u.test(folded) || !/(?:فوز|انتصار|تعادل)/u.test(folded)) return false;
+  return pairs.some(([x = 0, y = 0]) => a === 3 * x + y || 3 * a + y === x || 3 * x + a === y);
+}
+
+/**
+ * «ارتفع سعر العلبة من ____ آلاف ليرة» cut before «… إلى 580 ألف ليرة»: a change from one value
+ * to another that the prompt shows without its other end.
+ */
+export function halfRange(prompt: string, answer: string, sentence: string): boolean {
+  const at = prompt.indexOf(BLANK);
+  if (at < 0 || !/(?:^|\s)من\s*$/u.test(prompt.slice(0, at))) return false;
+  if (/(?:^|\s)(?:إلى|الى|حتى)\s/u.test(prompt.slice(at))) return false;
+  const value = answer.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?:^|\\s)من\\s+${value}(?![0-9٠-٩])(?:[^،.؛]|\\.(?=[0-9٠-٩]))*?\\s(?:إلى|الى|حتى)\\s`,
+    'u'
+  ).test(sentence);
 }
 
 // «في المنطقة ذاتها»، «للغرض نفسه»: the same as what an earlier sentence names.

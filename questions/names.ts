@@ -212,6 +212,9 @@ const TITLES = set([
   // «أما المواطنة سعاد إبراهيم فقالت…»: a resident quoted by name.
   'مواطن',
   'مواطنة',
+  // «نقيب الصيادلة»: the head of a syndicate.
+  'نقيب',
+  'نقيبة',
   'رئيس',
   'رئيسة',
   'مفوض',
@@ -683,7 +686,9 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
       if (titled !== undefined) {
         return { ...titled, gender };
       }
-      const name = comma ? nameAt(words, k + 1) : [];
+      // «مدربة الأهلي، الإسكتلندية فيونا ماكنزي،»: a nationality before the name.
+      const nationality = words[k + 1] !== undefined && nisbaWord(words[k + 1] as Word);
+      const name = comma ? nameAt(words, k + (nationality ? 2 : 1)) : [];
       return name.length >= 2 && name.at(-1)?.stop
         ? { type: 'person', words: name, gender }
         : undefined;
@@ -691,6 +696,10 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
   }
   return undefined;
 }
+
+/** «الإسكتلندية»، «المصري»: a nationality adjective with «ال», not closing a phrase. */
+const nisbaWord = (w: Word) =>
+  isDefinite(w) && !w.stop && /\S{3,}(?:ي|ية)$/u.test(w.bare) && titleOf(w.bare) === undefined;
 
 /**
  * «مريم عبد الحميد، المهندسة السابقة»: a name of two words (three after «عبد» or «أبو»), the last

@@ -15,9 +15,18 @@ import {
   subjectless,
   verbFirst
 } from './fragments';
-import { bareQuotation, cuedBlank, ratioGivesNumber, sameAsBefore, shareOfUnstated } from './gate';
+import {
+  arithmeticGivesNumber,
+  bareQuotation,
+  cuedBlank,
+  halfRange,
+  ratioGivesNumber,
+  sameAsBefore,
+  shareOfUnstated
+} from './gate';
 import { numberOptions } from './numbers';
 import { generateItems } from './pipeline/candidates';
+import { parseSources } from './pipeline/parse';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { tellsGender } from './pipeline/quotes';
@@ -687,5 +696,100 @@ describe('works, events and offices the article named before (session 26)', () =
       shown('أوضح الوزير أن الرحلات ستتضاعف', 'قال حمود الرواحي إن المبنى جديد.', 'x', [minister])
         .text
     ).toBe('أوضح الوزير أن الرحلات ستتضاعف');
+  });
+});
+
+// Rules drawn from the first readings of the medicine shortage, women's league and satellite
+// articles (questions/reviews/2026-12-05-*-2601.md).
+
+const eventsOf = (paragraphs: string[]) =>
+  datedEvents(
+    indexMentions({
+      slug: 'fixture',
+      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
+      entities: [],
+      topicFor: () => 't',
+      bilingual: false
+    }).located
+  );
+
+describe('the twelfth round: events, names, figures and the setting', () => {
+  it('takes no name alone for an event, nor one that says it came first («أول قمر»)', () => {
+    const texts = eventsOf([
+      'وتعود تجربة مصر في الفضاء إلى عام 1998 حين أطلقت القمر «نايل سات 101» للبث التلفزيوني، ثم أطلقت أول قمر لرصد الأرض «إيجيبت سات 1» في أبريل 2007، تلاه «إيجيبت سات 2» في أبريل 2014، ثم «إيجيبت سات إيه» في فبراير 2019.',
+      'وافتتحت الوكالة مركزا جديدا للتجميع والاختبار في مارس 2021.'
+    ]).map((e) => e.text);
+    expect(texts.filter((t) => /^«[^»]*»$/u.test(t) || t.includes('أول قمر'))).toEqual([]);
+    expect(texts.some((t) => t.includes('افتتحت الوكالة مركزا جديدا'))).toBe(true);
+  });
+
+  it('reads the name after an office and a nationality, and «نقيب» as an office', () => {
+    const people = recogniseEntities(
+      [
+        'وقالت مدربة الأهلي، الإسكتلندية فيونا ماكنزي، في المؤتمر الصحفي: «عملنا على هذا المشروع منذ موسمين».',
+        'من جهته، أكد نقيب الصيادلة في لبنان، الدكتور إيلي نصّار، أن الخطة «خطوة متأخرة».'
+      ],
+      []
+    )
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+    expect(people).toEqual(expect.arrayContaining(['فيونا ماكنزي', 'إيلي نصّار']));
+    expect(people).not.toContain('مدربة الأهلي');
+    expect(people).not.toContain('نقيب الصيادلة');
+  });
+
+  it('asks no figure the others work out: a change by a percentage, or points', () => {
+    const attendance = `بلغ مجموع الحضور خلال الموسم نحو ${BLANK} ألف متفرج، مقارنة بـ61 ألفًا في الموسم الماضي، أي بزيادة نسبتها 57 في المئة`;
+    expect(arithmeticGivesNumber(attendance, '96')).toBe(true);
+    expect(arithmeticGivesNumber(attendance.replace('57', '20'), '96')).toBe(false);
+    const points = (blank: string) =>
+      `رفع الأهلي رصيده إلى ${blank} نقطة من ${blank === BLANK ? '14' : BLANK} فوزًا وأربعة تعادلات`;
+    expect(arithmeticGivesNumber(points(BLANK), '46')).toBe(true);
+    expect(arithmeticGivesNumber(points('46'), '14')).toBe(true);
+    expect(
+      arithmeticGivesNumber(`ارتفع السعر من 20 إلى 30 قرشا، بزيادة ${BLANK} في المئة`, '50')
+    ).toBe(true);
+    expect(arithmeticGivesNumber(`أنهى الفريق الموسم برصيد ${BLANK} نقطة من 14 فوزا`, '45')).toBe(
+      false
+    );
+  });
+
+  it('changes no figure of a clause whose other figures work it out', () => {
+    const g = arabicOnly([
+      'ورفع الأهلي رصيده إلى 46 نقطة من 14 فوزًا وأربعة تعادلات دون أي خسارة، متقدما على النصر بفارق تسع نقاط.'
+    ]);
+    const falses = statements(g).filter((i) => !i.answer);
+    expect(falses.filter((i) => /نقطة من/u.test(i.prompt.ar))).toEqual([]);
+  });
+
+  it('shows no change from one value without its other end («من ____» and no «إلى»)', () => {
+    const sentence =
+      'وارتفع سعر علبة دواء السكري من 310 آلاف ليرة لبنانية (نحو 3.5 دولارات) مطلع العام إلى 580 ألف ليرة حاليًا.';
+    expect(
+      halfRange(`ارتفع سعر علبة دواء السكري من ${BLANK} آلاف ليرة لبنانية`, '310', sentence)
+    ).toBe(true);
+    expect(
+      halfRange(
+        `ارتفع سعر العلبة من ${BLANK} آلاف ليرة مطلع العام إلى 580 ألف ليرة`,
+        '310',
+        sentence
+      )
+    ).toBe(false);
+  });
+
+  it('sets no prompt that names a person in the article’s country («في …، أشارت هيفاء…»)', () => {
+    const file = 'questions/fixtures/unseen/womens-league.txt';
+    const src = { slug: 'x', articleText: readFileSync(file, 'utf8') };
+    const parsed = parseSources(src);
+    const prompts = generateItems({
+      slug: src.slug,
+      paragraphs: parsed.paragraphs,
+      entities: parsed.entities,
+      topicFor: () => 'article',
+      bilingual: false,
+      title: parsed.article.title
+    }).candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.filter((p) => p.includes('هيفاء العتيبي إلى أن')).length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^في \S+.*، أشارت هيفاء/u.test(p))).toEqual([]);
   });
 });

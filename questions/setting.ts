@@ -105,7 +105,12 @@ const paragraphsOf = (located: readonly Located[]) => new Set(located.map((l) =>
 const PLUPERFECT = /^(?:كان|كانت|كانوا)\s(?:\S+\s){0,4}قد\s/u;
 
 // «قالت …»، «وأضاف: «…»»، a quotation: what someone says is not set in a country.
-const SAID = /^(?:[«"“]|(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول)\s)/u;
+const SAID =
+  /^(?:[«"“]|(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|أشار|أشارت|كشف|كشفت|ذكر|ذكرت|يقول|تقول)\s)/u;
+
+// A place the prompt names says where; so does a person it names («في المملكة العربية السعودية،
+// أشارت هيفاء العتيبي…» read as awkward to a reviewer). A body does not always («قناة السويس»).
+const NAMING = new Set(['country', 'place', 'region', 'person']);
 
 // A prompt that opens with a phrase and a comma («بحسب الوزارة، …»): a second opener would stack.
 const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;
@@ -119,8 +124,8 @@ interface Shown {
 }
 
 /**
- * A blank's prompt set in the article's country when it names no country or place of its own
- * (nor the answer is one) and does not open with a phrase already: «في مصر، ارتفع…».
+ * A blank's prompt set in the article's country when it names no person, country or place of
+ * its own (nor the answer is one) and does not open with a phrase already: «في مصر، ارتفع…».
  */
 export function situate<T extends Shown>(
   shown: T,
@@ -129,9 +134,7 @@ export function situate<T extends Shown>(
 ): T {
   if (
     setting === undefined ||
-    mentions.some(
-      (o) => o.kind === 'nisba' || o.entityType === 'country' || o.entityType === 'place'
-    ) ||
+    mentions.some((o) => o.kind === 'nisba' || NAMING.has(o.entityType ?? '')) ||
     setting.forms.some((f) => containsWords(shown.text, f)) ||
     OPENED.test(shown.text) ||
     PLUPERFECT.test(shown.text) ||

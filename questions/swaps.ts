@@ -1,7 +1,9 @@
 import { agreeCount, type CountedNouns } from './agreement';
+import { BLANK } from './arabic';
 import { ARABIC_MONTHS } from './dates';
 import type { Distractor } from './distractors';
 import { numberValue } from './entities';
+import { arithmeticGivesNumber } from './gate';
 import { boundOf } from './identifiers';
 import { dualNoun, numberWord } from './numbers';
 import type { Question } from './question';
@@ -70,6 +72,13 @@ export function swapRefusal(q: Question): string | undefined {
   }
   if (SCORE.test(q.sentence)) {
     return 'a sentence with a score: a changed number would contradict it';
+  }
+  // «46 نقطة من 14 فوزًا وأربعة تعادلات»: the other figures work it out, and so find it changed.
+  const { text, blankStart, blankEnd } = q.ar;
+  if (
+    arithmeticGivesNumber(`${text.slice(0, blankStart)}${BLANK}${text.slice(blankEnd)}`, q.answer)
+  ) {
+    return 'the other figures of the clause work the number out: a changed one would not add up';
   }
   return undefined;
 }

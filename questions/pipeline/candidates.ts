@@ -25,6 +25,8 @@ import {
   englishFragment,
   firstPerson,
   glossesBlank,
+  arithmeticGivesNumber,
+  halfRange,
   ratioGivesNumber,
   sameAsBefore,
   shareOfUnstated,
@@ -276,6 +278,12 @@ function gateBlank(
   if (ratioGivesNumber(q.ar.prompt, q.answer)) {
     return 'a ratio in the prompt works the number out from another';
   }
+  if (arithmeticGivesNumber(q.ar.prompt, q.answer)) {
+    return ARITHMETIC;
+  }
+  if (halfRange(q.ar.prompt, q.answer, q.sentence)) {
+    return 'a change from one value to another, shown without its other end («من ____» but no «إلى»)';
+  }
   if (q.promptEnCloze !== undefined && englishFragment(q.promptEnCloze)) {
     return 'the English is a fragment (a relative clause or no verb)';
   }
@@ -366,6 +374,7 @@ function gateStatement(q: Question | string, title = ''): Question | string {
 }
 
 const SHARE_OF_UNSTATED = 'a share («____ منهم») of a total the prompt does not give';
+const ARITHMETIC = 'the prompt’s other figures work the number out (a percentage change, points)';
 
 const SAME_AS_BEFORE =
   'a «the same …» or «بذلك» («في المنطقة ذاتها») that points to an earlier sentence';

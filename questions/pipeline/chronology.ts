@@ -112,6 +112,10 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
   if (/(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)\s/u.test(before) || ordinal(text)) {
     return undefined;
   }
+  // «ثم «إيجيبت سات إيه» في فبراير 2019»: a name alone, with no word of what happened.
+  if (wordCount(text.replace(/«[^»]*»/gu, ' ')) < 2) {
+    return undefined;
+  }
   return { paragraph: loc.paragraph, sentence: s, text, iso: m.iso ?? '' };
 }
 
@@ -119,9 +123,10 @@ const FRAGMENT_START =
   /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة)\s)/u;
 const FRAGMENT_END = /\s(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|خلال|حتى)$/u;
 
-// «المرحلة الثانية»، «الجولة المقبلة»: an event that says its own place in a sequence.
+// «المرحلة الثانية»، «الجولة المقبلة»، «أول قمر لرصد الأرض»: an event that says its own place in
+// a sequence.
 const ORDINAL =
-  /(?:^|\s)[وبل]?(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره|مقبل|مقبله|تالي|تاليه|لاحق|لاحقه)(?=\s|$)/u;
+  /(?:^|\s)[وبل]?(?:ال)?(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره|مقبل|مقبله|تالي|تاليه|لاحق|لاحقه)(?=\s|$)/u;
 
 /**
  * The tense an event is told in: «كانت الحكومة قد أعلنت» (pluperfect) before «بدأ العمل» (past)
