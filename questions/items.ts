@@ -3,6 +3,7 @@ import type { Item, Text } from '../src/lib/domain/bank';
 import { shuffled } from '../src/lib/domain/random';
 import type { CountedNouns } from './agreement';
 import { BLANK, foldPhrase } from './arabic';
+import { ARABIC_MONTHS } from './dates';
 import { dateValue, MIN_OTHER_NAMES, type Distractor } from './distractors';
 import { spacedChoice } from './ladder';
 import { namesSpeaker, verbFirst } from './fragments';
@@ -42,6 +43,26 @@ const smallCount = (q: Question) =>
 /** Why a count of two in one word is not typed. */
 export const DUAL_TYPED = 'a count of two in one word («سنتين»): multiple choice, not typed';
 
+/** Why a year after a word that does not ask for one is not typed. */
+export const YEAR_UNCUED =
+  'a year after a word that does not ask for one («قبل حلول موسم ____» takes «الحصاد» too): multiple choice';
+
+// The words after which a blank can only be a year: «عام»، «منذ»، «مطلع»، a month's name…
+const YEAR_CUE = new RegExp(
+  `(?:^|\\s)(?:(?:[وفبل]?(?:ال)?|لل)(?:عام|سنه)|في|منذ|حتي|مطلع|نهايه|اواخر|اوائل|${ARABIC_MONTHS.flat()
+    .map(foldPhrase)
+    .join('|')})$`,
+  'u'
+);
+
+/** Whether the word before a year's blank asks for a year («عام ____»، «منذ ____»، «أيار ____»). */
+export function yearAsked(prompt: string): boolean {
+  const raw = prompt.slice(0, prompt.indexOf(BLANK));
+  // «بين 2018 و____»، «2018-____»: the other end of a span of years.
+  if (/[0-9٠-٩]{4}\s*(?:و|-|–|إلى|حتى)\s*$/u.test(raw)) return true;
+  return YEAR_CUE.test(foldPhrase(raw.replace(/[^\p{L}\p{M}\s]+/gu, ' ')).trim());
+}
+
 /** Cloze: the article stays outside the blank in English («the ____ confirmed»). */
 export function clozeItem(q: Question, reject: Reject): Candidate[] {
   if (spellingsUnknown(q)) {
@@ -54,6 +75,10 @@ export function clozeItem(q: Question, reject: Reject): Candidate[] {
   }
   if (dualNoun(q.m.core) !== undefined) {
     reject('cloze', DUAL_TYPED);
+    return [];
+  }
+  if (q.kind === 'year' && !yearAsked(q.ar.prompt)) {
+    reject('cloze', YEAR_UNCUED);
     return [];
   }
   return [clozeCandidate(q)];

@@ -539,11 +539,14 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       break;
     }
     out.push(w);
-    // A family name with «ال» ends the name: «أيوب الكعبي»; «الدين» ends none, being the second
-    // half of a given name («نور الدين زرقين»).
-    if (definite && !(out.length === 2 && fold(w.bare) === fold('الدين'))) {
+    // A family name with «ال» ends the name: «أيوب الكعبي»; «الدين» and «الله» end none, being
+    // the second half of a given name («نور الدين زرقين»، «هبة الله محمود زكي»).
+    const given = out.length === 2 && GIVEN_SECOND.has(fold(w.bare));
+    if (definite && !given) {
       break;
     }
+    // A compound given name counts as one name of the three.
+    if (given) links += 1;
     const next = words[j + 1];
     if (out.length > 1 && !w.stop && next !== undefined && LINKS.has(fold(w.bare))) {
       links += 2;
@@ -563,6 +566,7 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
 }
 
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
+const GIVEN_SECOND = set(['الدين', 'الله']);
 const LINKS = set(['بن', 'بنت']);
 
 // What an office is «for»: «لقطاع النقل»، «لشؤون اللاجئين»، «لوزارة الصحة».
@@ -580,7 +584,7 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه)$/u;
+  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم)$/u;
 
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
 function afterTitle(words: readonly Word[], i: number): Found | undefined {
@@ -812,6 +816,10 @@ function unnamedOfficial(words: readonly Word[], i: number, gender: 'm' | 'f'): 
   return apposition(words, i, gender) ?? { type: 'person', words: words.slice(i, j), gender };
 }
 
+// Adjectives that need what follows them: «التابعة (لـ…)»، «المكلفة (بـ…)»، «المسؤولة (عن…)».
+const BELONGING_WORDS = set(['تابع', 'تابعة', 'تابعين', 'مكلف', 'مكلفة', 'مسؤول', 'مسؤولة']);
+const belonging = (bare: string) => BELONGING_WORDS.has(fold(bare).replace(/^ال/u, ''));
+
 /** «منظمة الصحة العالمية»: a head noun and one to three words with «ال» after it. */
 function afterHead(words: readonly Word[], i: number): Found | undefined {
   const w = words[i] as Word;
@@ -833,6 +841,8 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
   if (!article && tail.length === 0 && org && NAMED_HEADS.has(head)) {
     tail.push(...foreignName(words, i + 1));
   }
+  // «الجامعة العامة للنقل التابعة للاتحاد…»: «التابعة» begins what the body belongs to.
+  while (tail.length > 0 && belonging(tail.at(-1)?.bare ?? '')) tail.pop();
   if (tail.length === 0 || (article && !org)) {
     return undefined;
   }
@@ -1004,6 +1014,20 @@ export function findNames(text: string): (Found & { ar: string })[] {
 
 const SCALE_WORDS = set(['مليارات', 'ملايين', 'آلاف', 'دولار', 'دولارات', 'يورو', 'بقيمة', 'نحو']);
 
+// The first words of places' names: «مرسى علم»، «شرم الشيخ»، «رأس الخيمة»، «عين صالح».
+const PLACE_WORDS = set([
+  'مرسى',
+  'شرم',
+  'رأس',
+  'عين',
+  'بئر',
+  'جبل',
+  'وادي',
+  'تل',
+  'جزيرة',
+  'ميناء'
+]);
+
 /** A word that can be part of a name met without a title: bare, no particle, title or verb. */
 const nameLike = (w: Word) =>
   w.bare.length >= 3 &&
@@ -1012,6 +1036,7 @@ const nameLike = (w: Word) =>
   // «علاقة موسكو», «قوة نووية»: a noun in «ة» or an adjective in «ية» is no name.
   !/(?:ة|ية|ات)$/u.test(w.bare) &&
   !SCALE_WORDS.has(fold(w.bare)) &&
+  !PLACE_WORDS.has(fold(w.bare)) &&
   ![TITLES, HEADS, SPEAKER_NOUNS, VERBS_M, VERBS_F].some((set) => isIn(set, w.bare));
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
 import { BLANK } from './arabic';
 import { buildArticle } from './build';
+import { yearAsked } from './items';
 import { sameBody } from './distractors';
 import type { Entity } from './entities';
 import {
@@ -791,5 +792,54 @@ describe('the twelfth round: events, names, figures and the setting', () => {
     }).candidates.map((c) => c.item.prompt.ar);
     expect(prompts.filter((p) => p.includes('هيفاء العتيبي إلى أن')).length).toBeGreaterThan(0);
     expect(prompts.filter((p) => /^في \S+.*، أشارت هيفاء/u.test(p))).toEqual([]);
+  });
+});
+
+// Rules drawn from the first readings of the date harvest, metro strike and coral survey articles
+// (questions/reviews/2026-12-05-*-2602.md).
+
+describe('the thirteenth round: the setting, years, bodies, places and given names', () => {
+  const built = (slug: string) =>
+    buildArticle({
+      slug,
+      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+    }).bank.items;
+  const answers = (slug: string) =>
+    built(slug).flatMap((i) =>
+      i.type === 'cloze' ? [i.answer.ar] : i.type === 'mcq' ? [i.options[i.answer]!.ar] : []
+    );
+
+  it('never asks the country the article is set in («أن ____ صدّر…» → العراق)', () => {
+    expect(answers('date-harvest')).not.toContain('العراق');
+  });
+
+  it('types a year only after a word that asks for one («موسم ____» takes «الحصاد» too)', () => {
+    expect(yearAsked(`قبل حلول موسم ${BLANK}`)).toBe(false);
+    expect(yearAsked(`أطلق الدوري في ${BLANK}`)).toBe(true);
+    expect(yearAsked(`منذ عام ${BLANK}`)).toBe(true);
+    expect(yearAsked(`بين عامي 1980 و${BLANK}`)).toBe(true);
+    expect(yearAsked(`في كانون الأول ${BLANK}`)).toBe(true);
+    const typed = built('date-harvest').filter(
+      (i) => i.type === 'cloze' && /موسم\s*____/u.test(i.prompt.ar)
+    );
+    expect(typed).toEqual([]);
+  });
+
+  it('ends no body’s name on «التابعة», and takes no place or count for a person', () => {
+    const found = recogniseEntities(
+      [
+        'أعلنت الجامعة العامة للنقل التابعة للاتحاد العام التونسي للشغل إضرابا جديدا.',
+        'إذ تستقبل الغردقة ومرسى علم وشرم الشيخ ملايين السياح سنويًا.',
+        'وسجلت الحرارة 32 درجة قبالة مرسى علم في أغسطس، وتراجعت قرب مرسى علم في سبتمبر.',
+        'من جانبها، قالت الدكتورة هبة الله محمود زكي، رئيسة قسم الأحياء البحرية، إن الوضع خطير.'
+      ],
+      []
+    ).map((e) => `${e.type}:${e.ar}`);
+    expect(found).toContain('organisation:الجامعة العامة للنقل');
+    expect(found.filter((f) => /التابعة|ملايين|مرسى/u.test(f) && f.startsWith('person'))).toEqual(
+      []
+    );
+    expect(found.filter((f) => f.includes('التابعة'))).toEqual([]);
+    expect(found).toContain('person:هبة الله محمود زكي');
   });
 });

@@ -374,6 +374,7 @@ function gateStatement(q: Question | string, title = ''): Question | string {
 }
 
 const SHARE_OF_UNSTATED = 'a share («____ منهم») of a total the prompt does not give';
+const SETTING_ASKED = 'the country the article is set in: its bodies and places give it away';
 const ARITHMETIC = 'the prompt’s other figures work the number out (a percentage change, points)';
 
 const SAME_AS_BEFORE =
@@ -692,6 +693,10 @@ function question(
   setting: Setting | undefined
 ): Question | string {
   const entity = m.entityId === undefined ? undefined : index.byId.get(m.entityId);
+  // «… على مستوى البلاد، بحسب وزارة الزراعة» names its country in all but name: never asked.
+  if (!shape.tight && entity?.type === 'country' && setting?.ar === entity.ar) {
+    return SETTING_ASKED;
+  }
   const referents = { ...referentContext(input, index, loc), setting };
   const ar = arabicPrompt(loc, m, entity, shape, referents);
   if (typeof ar === 'string') {
