@@ -378,6 +378,23 @@ export function verbFirst(clause: string): string {
  * verbal noun after «ب»/«ل» has no subject of its own (it would come right after the verb; a
  * preposition may come first, «وشارك في التنفيذ أكثر من 1200 عامل»).
  */
+// Accusatives that qualify the verb, not its object: «أعلنت رسميًا الوزارة…».
+const ADVERBS = new Set(
+  [
+    'رسميا',
+    'ايضا',
+    'مجددا',
+    'مؤخرا',
+    'حاليا',
+    'سابقا',
+    'لاحقا',
+    'صباحا',
+    'مساء',
+    'فعلا',
+    'تدريجيا'
+  ].map(foldPhrase)
+);
+
 function perfectWithoutSubject(ws: readonly string[]): boolean {
   const raw = (ws[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
   const verb = foldPhrase(raw);
@@ -391,7 +408,13 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
   const bare =
     /^(?:ان|انه|انها|انهم)$/u.test(next) ||
     // «بتأجيل»، «بالإفراج»: a preposition on a verbal noun or a definite one, not a name («بوتين»).
-    /^[بل](?:ت\S{2,}|ال\S{2,})$/u.test(next);
+    /^[بل](?:ت\S{2,}|ال\S{2,})$/u.test(next) ||
+    // «قبلت 8420 طالبًا»، «جرفت مقطعًا بطول…»: a figure or an object in the accusative comes
+    // after the subject, which is then in an earlier clause («إذ قبلت الجامعة…» cut out).
+    // A feminine verb before a figure of a masculine noun only: after «أصيب»، «توفي» or
+    // «أُرجئت 340 عملية» the figure is the subject.
+    (/ت$/u.test(verb) && /^[0-9٠-٩]/u.test(next) && !/(?:ات|ه)$/u.test(foldPhrase(ws[2] ?? ''))) ||
+    (/\S{2,}(?:ًا|اً)$/u.test(ws[1] ?? '') && !ADVERBS.has(next.replace(/[ًٌٍ]/gu, '')));
   return (
     perfect &&
     bare &&

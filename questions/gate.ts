@@ -111,7 +111,7 @@ const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(0.02 * Math.a
 
 /**
  * A number's blank that the prompt's other figures work out: a change by a percentage («61 ألفا …
- * بزيادة نسبتها 57 في المئة» → 96), the percentage between two figures, or a league's points
+ * بزيادة نسبتها 57 في المئة» → 96), a share of a total, the percentage between two figures, or a league's points
  * from wins and draws («46 نقطة من ____ فوزا وأربعة تعادلات»: three a win, one a draw).
  */
 export function arithmeticGivesNumber(prompt: string, answer: string): boolean {
@@ -128,7 +128,11 @@ export function arithmeticGivesNumber(prompt: string, answer: string): boolean {
   }
   const changed = (from: number, to: number, p: number) =>
     near(to, from * (1 + p / 100)) || near(to, from * (1 - p / 100));
-  if (shares.some((p) => plain.some((x) => changed(x, a, p) || changed(a, x, p)))) return true;
+  // …or a share of a total: «قبلت 7720 طالبًا من أصل ____، أي 59.8 في المئة».
+  const share = (part: number, whole: number, p: number) => near(part, (whole * p) / 100);
+  const related = (x: number, p: number) =>
+    changed(x, a, p) || changed(a, x, p) || share(x, a, p) || share(a, x, p);
+  if (shares.some((p) => plain.some((x) => related(x, p)))) return true;
   const folded = foldPhrase(prompt);
   if (!/(?:^|\s)(?:نقطه|نقاط)/u.test(folded) || !/(?:فوز|انتصار|تعادل)/u.test(folded)) return false;
   return pairs.some(([x = 0, y = 0]) => a === 3 * x + y || 3 * a + y === x || 3 * x + a === y);
@@ -147,6 +151,22 @@ export function halfRange(prompt: string, answer: string, sentence: string): boo
     `(?:^|\\s)من\\s+${value}(?![0-9٠-٩])(?:[^،.؛]|\\.(?=[0-9٠-٩]))*?\\s(?:إلى|الى|حتى)\\s`,
     'u'
   ).test(sentence);
+}
+
+// «مقابل 16 ألفًا و____»، «____ ألفًا و500»: one part of a number written in two.
+const SPLIT_BEFORE =
+  /(?:ألف|ألفا|ألفًا|آلاف|مليون|مليونا|مليونًا|ملايين|مليار|مليارا|مليارًا|مليارات)\s+و$/u;
+const SPLIT_AFTER =
+  /^\s*(?:ألف|ألفا|ألفًا|آلاف|مليون|مليونا|مليونًا|ملايين|مليار|مليارا|مليارًا|مليارات)\s+و[0-9٠-٩]/u;
+
+/** Whether the blank is one part of a number written in two («16 ألفًا و____»). */
+export function splitsNumber(prompt: string): boolean {
+  const at = prompt.indexOf(BLANK);
+  return (
+    at >= 0 &&
+    (SPLIT_BEFORE.test(prompt.slice(0, at).trimEnd()) ||
+      SPLIT_AFTER.test(prompt.slice(at + BLANK.length)))
+  );
 }
 
 // «في المنطقة ذاتها»، «للغرض نفسه»: the same as what an earlier sentence names.

@@ -22,6 +22,7 @@ import {
   cuedBlank,
   halfRange,
   ratioGivesNumber,
+  splitsNumber,
   sameAsBefore,
   shareOfUnstated
 } from './gate';
@@ -841,5 +842,60 @@ describe('the thirteenth round: the setting, years, bodies, places and given nam
     );
     expect(found.filter((f) => f.includes('التابعة'))).toEqual([]);
     expect(found).toContain('person:هبة الله محمود زكي');
+  });
+});
+
+// Rules drawn from the first readings of the university admissions, flash floods and theatre
+// festival articles (questions/reviews/2026-12-05-*-2603.md).
+
+describe('the fourteenth round: numbers in two parts, shares, cut subjects and time clauses', () => {
+  it('asks no part of a number written in two («16 ألفًا و____»)', () => {
+    expect(splitsNumber(`استقطبت 21 ألف متفرج، مقابل 16 ألفًا و${BLANK} في الطبعة السابقة`)).toBe(
+      true
+    );
+    expect(splitsNumber(`مقابل ${BLANK} ألفًا و500 في الطبعة السابقة`)).toBe(true);
+    expect(splitsNumber(`استقطبت العروض نحو ${BLANK} ألف متفرج`)).toBe(false);
+  });
+
+  it('asks no total that a share and its part work out', () => {
+    expect(
+      arithmeticGivesNumber(
+        `قبلت الجامعة 7720 طالبًا من أصل ${BLANK} متقدم، أي بنسبة 59.8 في المئة`,
+        '12900'
+      )
+    ).toBe(true);
+    expect(
+      arithmeticGivesNumber(
+        `قبلت الجامعة 7720 طالبًا من أصل ${BLANK} متقدم، أي بنسبة 25 في المئة`,
+        '12900'
+      )
+    ).toBe(false);
+  });
+
+  it('reads a feminine verb before a figure or an accusative as having lost its subject', () => {
+    expect(subjectless('قبلت 12630 طالبًا وطالبة من أصل 13 ألفًا')).toBe(true);
+    expect(subjectless('بلغت 96.8 في المئة لكلية الطب')).toBe(true);
+    expect(subjectless('جرفت مقطعًا بطول 400 متر من الطريق')).toBe(true);
+    expect(subjectless('قبلت الجامعة 8420 طالبًا')).toBe(false);
+    expect(subjectless('أُرجئت 340 عملية جراحية غير طارئة')).toBe(false);
+    expect(subjectless('أعلنت رسميًا الوزارة الخطة')).toBe(false);
+  });
+
+  it('keeps no statement that is a clause of time with its main clause left out', () => {
+    const src = {
+      slug: 'x',
+      articleText: readFileSync('questions/fixtures/unseen/university-admissions.txt', 'utf8')
+    };
+    const parsed = parseSources(src);
+    const said = generateItems({
+      slug: src.slug,
+      paragraphs: parsed.paragraphs,
+      entities: parsed.entities,
+      topicFor: () => 'article',
+      bilingual: false,
+      title: parsed.article.title
+    }).candidates.flatMap((c) => (c.item.type === 'truefalse' ? [c.item.prompt.ar] : []));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.filter((p) => /، حين [^،]*\.$/u.test(p))).toEqual([]);
   });
 });

@@ -61,7 +61,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/satellite-launch.txt',
   'questions/fixtures/unseen/date-harvest.txt',
   'questions/fixtures/unseen/metro-strike.txt',
-  'questions/fixtures/unseen/coral-survey.txt'
+  'questions/fixtures/unseen/coral-survey.txt',
+  'questions/fixtures/unseen/university-admissions.txt',
+  'questions/fixtures/unseen/flash-floods.txt',
+  'questions/fixtures/unseen/theatre-festival.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -101,7 +104,10 @@ const SHORT_OF_GOALS = new Set(
     ...['medicine-shortage', 'womens-league', 'satellite-launch'],
     // Their second round: the date harvest's, the strike's and the coral survey's background
     // and quoted paragraphs get no item, and their answers are mostly figures.
-    ...['date-harvest', 'metro-strike', 'coral-survey']
+    ...['date-harvest', 'metro-strike', 'coral-survey'],
+    // And their third: each has a paragraph or two with no item, the admissions' and the floods'
+    // answers mostly figures (the floods' first reading was 9 of 10 good all the same).
+    ...['university-admissions', 'flash-floods', 'theatre-festival']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 

@@ -27,6 +27,7 @@ import {
   glossesBlank,
   arithmeticGivesNumber,
   halfRange,
+  splitsNumber,
   ratioGivesNumber,
   sameAsBefore,
   shareOfUnstated,
@@ -280,6 +281,9 @@ function gateBlank(
   }
   if (arithmeticGivesNumber(q.ar.prompt, q.answer)) {
     return ARITHMETIC;
+  }
+  if (splitsNumber(q.ar.prompt)) {
+    return 'one part of a number written in two («16 ألفًا و____»)';
   }
   if (halfRange(q.ar.prompt, q.answer, q.sentence)) {
     return 'a change from one value to another, shown without its other end («من ____» but no «إلى»)';
@@ -657,8 +661,15 @@ function countryShown(q: Question, byId: ReadonlyMap<string, Entity>): boolean {
  * judged true or false on its own: refused (a blank in it is only scored down).
  */
 function standalone(statement: Question | string): Question | string {
-  return typeof statement !== 'string' && leansOnContext(statement.ar.text)
-    ? 'a statement that leans on an earlier sentence'
+  if (typeof statement === 'string') return statement;
+  if (leansOnContext(statement.ar.text)) return 'a statement that leans on an earlier sentence';
+  // «وبالمقارنة مع العام الماضي، حين قبلت الجامعة 7720 طالبًا»: a clause of time, its main
+  // clause left out.
+  const parts = statement.ar.text.split(/[،,]\s*/u).map((p) => p.trim());
+  const opener = (p: string) =>
+    /^(?:بحسب|و?ب\S+|و?في|و?مع|و?على|و?من|و?عن|و?مقارنة)(?:\s|$)/u.test(p);
+  return /^(?:حين|عندما|لما|لمّا)\s/u.test(parts.at(-1) ?? '') && parts.slice(0, -1).every(opener)
+    ? 'a statement that ends on a clause of time, its main clause left out'
     : statement;
 }
 
