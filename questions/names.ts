@@ -210,6 +210,8 @@ const SPEAKER_NOUNS = set([
 /** Titles and roles in front of a person's name; «ة» marks a woman. */
 const TITLES = set([
   // «أما المواطنة سعاد إبراهيم فقالت…»: a resident quoted by name.
+  'استشاري',
+  'استشارية',
   'مواطن',
   'مواطنة',
   // «نقيب الصيادلة»: the head of a syndicate.
@@ -552,11 +554,15 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       links += 2;
     }
     // «عبد الحق», «أبو بكر»: the first part of a compound name takes the next word with it.
-    // «عبد الرحيم آدم أوهاج»: a compound given name counts as one name of the three.
+    // «عبد الرحيم آدم أوهاج»: a compound given name counts as one name of the three; so does a
+    // father's before a family name with «ال» («مريم عبد الله الظاهري», not «كريم عبد الحميد
+    // جائزة»).
     if (!w.stop && next !== undefined && COMPOUND.has(fold(w.bare)) && out.length < max) {
       out.push(next);
       j++;
-      links += out.length === 2 ? 1 : 0;
+      const after = words[j + 1];
+      const family = after !== undefined && !next.stop && /^ال\S{2,}/u.test(after.bare);
+      links += out.length === 2 || (family && !/ية$/u.test(after.bare)) ? 1 : 0;
     }
     if (out.at(-1)?.stop) {
       break;
@@ -724,8 +730,9 @@ function beforeTitle(words: readonly Word[], i: number): Found | undefined {
   ) {
     return undefined;
   }
+  // «الطبية» in «مدينة الملك سعود الطبية، الدكتور …» is an adjective, no family name.
   const familyName = (w: Word) =>
-    /^ال/u.test(w.bare) && !isStop(w) && titleOf(w.bare) === undefined;
+    /^ال/u.test(w.bare) && !/ية$/u.test(w.bare) && !isStop(w) && titleOf(w.bare) === undefined;
   const named = name.every(
     (w, k) => nameLike(w) || (k === 1 && compound) || (k === name.length - 1 && familyName(w))
   );

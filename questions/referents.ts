@@ -360,12 +360,18 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
   return out.length > 0 ? [`ال${head}`, ...out, ...lamPhrase(after.slice(i))].join(' ') : undefined;
 }
 
-/** «شركة «لهجة» الناشئة» → «لهجة» in its guillemets: a name of up to five words, or undefined. */
+/**
+ * «شركة «لهجة» الناشئة» → «لهجة» in its quotation marks (guillemets or straight): a name of up
+ * to five words, or undefined.
+ */
 function quotedName(after: readonly string[]): string | undefined {
-  if (!/^«/u.test(after[0] ?? '')) {
+  // «لهجة»، "أكفاي"، “أكفاي”: the article's own quotation marks.
+  const open = /^[«"“]/u.exec(after[0] ?? '')?.[0];
+  if (open === undefined) {
     return undefined;
   }
-  const end = after.slice(0, 5).findIndex((w) => w.includes('»'));
+  const close = open === '«' ? '»' : open === '“' ? '”' : '"';
+  const end = after.slice(0, 5).findIndex((w, i) => (i === 0 ? w.slice(1) : w).includes(close));
   return end < 0
     ? undefined
     : after

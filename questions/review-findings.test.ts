@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
 import { BLANK } from './arabic';
 import { buildArticle } from './build';
+import { boundOf } from './identifiers';
 import { yearAsked } from './items';
 import { sameBody } from './distractors';
 import type { Entity } from './entities';
@@ -897,5 +898,57 @@ describe('the fourteenth round: numbers in two parts, shares, cut subjects and t
     }).candidates.flatMap((c) => (c.item.type === 'truefalse' ? [c.item.prompt.ar] : []));
     expect(said.length).toBeGreaterThan(0);
     expect(said.filter((p) => /، حين [^،]*\.$/u.test(p))).toEqual([]);
+  });
+});
+
+// Rules drawn from the first readings of the wind farm, museum return and road safety articles
+// (questions/reviews/2026-12-05-*-2604.md).
+
+describe('the fifteenth round: straight quotes, bounds by a past verb, offices and events', () => {
+  it('restores «المحطة» with a name in straight quotes whole («محطة "أكفاي"»)', () => {
+    const text = 'أكد المدير أن 35 في المائة من مكونات المحطة صُنعت محليًا';
+    const shown = restoreReferents(
+      { text, blankStart: text.length, blankEnd: text.length, unresolved: [] },
+      { before: 'دخلت محطة "أكفاي" للطاقة الريحية حيز الخدمة.' },
+      'x'
+    );
+    expect(shown.text).toContain('محطة "أكفاي"');
+    expect(shown.text).not.toContain('ال"');
+  });
+
+  it('reads «تجاوز … تسعة آلاف» as a bound, over no other figure', () => {
+    const s = 'تجاوز عدد ضحاياها على مستوى البلاد تسعة آلاف شخص سنويًا';
+    expect(boundOf(s, s.indexOf('تسعة'), s.indexOf('تسعة') + 4)).toBe('bound');
+    const t = 'بنسبة فائدة لا تتجاوز 1 بالمئة وسقف تمويل يصل إلى 6 ملايين دينار';
+    expect(boundOf(t, t.indexOf('6'), t.indexOf('6') + 1)).not.toBe('bound');
+  });
+
+  it('reads «استشاري» as an office, and no adjective or noun after a name as part of it', () => {
+    const people = recogniseEntities(
+      [
+        'من جهته، قال استشاري طب الطوارئ في مدينة الملك سعود الطبية، الدكتور عبدالرحمن بن خالد الشهري، إن الأقسام مكتظة.',
+        'من جهتها، أكدت الدكتورة مريم عبد الله الظاهري، رئيسة فريق الفحص، أن الفريق أجرى الفحوص.',
+        'ونال الممثل المصري كريم عبد الحميد جائزة أفضل ممثل عن دوره.'
+      ],
+      []
+    )
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'عبدالرحمن بن خالد الشهري',
+        'مريم عبد الله الظاهري',
+        'كريم عبد الحميد'
+      ])
+    );
+    expect(people.filter((p) => /استشاري|الطبية|جائزة/u.test(p))).toEqual([]);
+  });
+
+  it('takes no phrase of where, no «مقابل» and no year a clause is about for an event', () => {
+    const texts = eventsOf([
+      'ولفت عمران إلى أن عام 2024 شهد استرداد 486 قطعة من ست دول، مقابل 312 قطعة في عام 2022.',
+      'وكان أبرزها استعادة تابوت من نيويورك عام 2019، ثم «التابوت الأخضر» من الولايات المتحدة في يناير 2023.'
+    ]).map((e) => e.text);
+    expect(texts.filter((t) => /^مقابل|أن شهد|^«التابوت الأخضر» من/u.test(t))).toEqual([]);
   });
 });

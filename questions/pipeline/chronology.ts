@@ -112,15 +112,21 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
   if (/(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)\s/u.test(before) || ordinal(text)) {
     return undefined;
   }
-  // «ثم «إيجيبت سات إيه» في فبراير 2019»: a name alone, with no word of what happened.
-  if (wordCount(text.replace(/«[^»]*»/gu, ' ')) < 2) {
+  // «ثم «إيجيبت سات إيه» في فبراير 2019»، «ثم «التابوت الأخضر» من الولايات المتحدة»: a name
+  // alone, or with a phrase of where, says nothing of what happened.
+  const unquoted = tidy(text.replace(/«[^»]*»/gu, ' '));
+  if (wordCount(unquoted) < 2 || FRAGMENT_START.test(unquoted)) {
+    return undefined;
+  }
+  // «إلى أن عام 2024 شهد استرداد…»: the year is what the clause is about, not when.
+  if (/(?:^|\s)[وف]?(?:أن|إن|لأن)\s*$/u.test(before.trim())) {
     return undefined;
   }
   return { paragraph: loc.paragraph, sentence: s, text, iso: m.iso ?? '' };
 }
 
 const FRAGMENT_START =
-  /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة)\s)/u;
+  /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة|مقابل)\s)/u;
 const FRAGMENT_END = /\s(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|خلال|حتى)$/u;
 
 // «المرحلة الثانية»، «الجولة المقبلة»، «أول قمر لرصد الأرض»: an event that says its own place in
