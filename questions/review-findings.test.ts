@@ -29,14 +29,13 @@ import {
 } from './gate';
 import { numberOptions } from './numbers';
 import { generateItems } from './pipeline/candidates';
-import { parseSources } from './pipeline/parse';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { tellsGender } from './pipeline/quotes';
 import { recogniseEntities } from './names';
 import { restoreReferents } from './referents';
 import { articleSetting, datelinePlace } from './setting';
-import { arabicOnly } from './testing';
+import { arabicOnly, eventsOf, textCandidates } from './testing';
 
 // Rules drawn from the first and second readings of the olive harvest, Petra and Sudan floods
 // articles (questions/reviews/2026-12-05-*-2501*.md).
@@ -705,17 +704,6 @@ describe('works, events and offices the article named before (session 26)', () =
 // Rules drawn from the first readings of the medicine shortage, women's league and satellite
 // articles (questions/reviews/2026-12-05-*-2601.md).
 
-const eventsOf = (paragraphs: string[]) =>
-  datedEvents(
-    indexMentions({
-      slug: 'fixture',
-      paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-      entities: [],
-      topicFor: () => 't',
-      bilingual: false
-    }).located
-  );
-
 describe('the twelfth round: events, names, figures and the setting', () => {
   it('takes no name alone for an event, nor one that says it came first («أول قمر»)', () => {
     const texts = eventsOf([
@@ -781,17 +769,9 @@ describe('the twelfth round: events, names, figures and the setting', () => {
   });
 
   it('sets no prompt that names a person in the article’s country («في …، أشارت هيفاء…»)', () => {
-    const file = 'questions/fixtures/unseen/womens-league.txt';
-    const src = { slug: 'x', articleText: readFileSync(file, 'utf8') };
-    const parsed = parseSources(src);
-    const prompts = generateItems({
-      slug: src.slug,
-      paragraphs: parsed.paragraphs,
-      entities: parsed.entities,
-      topicFor: () => 'article',
-      bilingual: false,
-      title: parsed.article.title
-    }).candidates.map((c) => c.item.prompt.ar);
+    const prompts = textCandidates(
+      readFileSync('questions/fixtures/unseen/womens-league.txt', 'utf8')
+    ).map((c) => c.item.prompt.ar);
     expect(prompts.filter((p) => p.includes('هيفاء العتيبي إلى أن')).length).toBeGreaterThan(0);
     expect(prompts.filter((p) => /^في \S+.*، أشارت هيفاء/u.test(p))).toEqual([]);
   });
@@ -883,19 +863,9 @@ describe('the fourteenth round: numbers in two parts, shares, cut subjects and t
   });
 
   it('keeps no statement that is a clause of time with its main clause left out', () => {
-    const src = {
-      slug: 'x',
-      articleText: readFileSync('questions/fixtures/unseen/university-admissions.txt', 'utf8')
-    };
-    const parsed = parseSources(src);
-    const said = generateItems({
-      slug: src.slug,
-      paragraphs: parsed.paragraphs,
-      entities: parsed.entities,
-      topicFor: () => 'article',
-      bilingual: false,
-      title: parsed.article.title
-    }).candidates.flatMap((c) => (c.item.type === 'truefalse' ? [c.item.prompt.ar] : []));
+    const said = textCandidates(
+      readFileSync('questions/fixtures/unseen/university-admissions.txt', 'utf8')
+    ).flatMap((c) => (c.item.type === 'truefalse' ? [c.item.prompt.ar] : []));
     expect(said.length).toBeGreaterThan(0);
     expect(said.filter((p) => /، حين [^،]*\.$/u.test(p))).toEqual([]);
   });

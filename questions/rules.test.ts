@@ -17,13 +17,13 @@ import {
   TRUE_LEDE
 } from './pipeline/candidates';
 import { byAffinity, withoutTatweel } from './items';
-import { arabicOnly as fixtureItems } from './testing';
+import { eventsOf as eventsOfParagraphs, arabicOnly as fixtureItems } from './testing';
 import { parseSources } from './pipeline/parse';
 import { officeBefore, omnipresentActors } from './score';
 import { indexMentions } from './pipeline/mentions';
 import { splitSentences } from './sentences';
 import { otherMonthNames } from './dates';
-import { datedEvents, unpresupposed } from './pipeline/chronology';
+import { unpresupposed } from './pipeline/chronology';
 import { rangeForms } from './question';
 import { bareSubject, subordinateStart } from './prompts';
 
@@ -659,16 +659,7 @@ describe('prompts that read on their own', () => {
 
 describe('which came first', () => {
   /** The dated events of an article of these paragraphs, no names known. */
-  const eventsOf = (...paragraphs: string[]) =>
-    datedEvents(
-      indexMentions({
-        slug: 'fixture',
-        paragraphs: paragraphs.map((ar, i) => ({ id: `p-${i + 1}`, ar })),
-        entities: [],
-        topicFor: () => 't',
-        bilingual: false
-      }).located
-    );
+  const eventsOf = (...paragraphs: string[]) => eventsOfParagraphs(paragraphs);
 
   it('leaves out an event that says its own place in a sequence («المرحلة الثانية»)', () => {
     const events = eventsOf(
