@@ -1170,8 +1170,11 @@ const longerForm = (long: string, short: string) =>
 /** «خليل» for «سامر خليل» when the article also writes «خليل» alone. */
 function withSurname(e: Entity, text: string): Entity {
   const parts = e.ar.split(/\s+/u);
-  // «عبد الحميد» for «مريم عبد الحميد»: a compound family name is written whole.
-  const compound = parts.length >= 3 && COMPOUND.has(fold(parts.at(-2) ?? ''));
+  // «عبد الحميد» for «مريم عبد الحميد», «نصر الله» for «سامي نصر الله»: a compound family name
+  // is written whole.
+  const compound =
+    parts.length >= 3 &&
+    (COMPOUND.has(fold(parts.at(-2) ?? '')) || GIVEN_SECOND.has(fold(parts.at(-1) ?? '')));
   const last = compound ? parts.slice(-2).join(' ') : (parts.at(-1) ?? '');
   const office = titleOf(parts[0] ?? '') !== undefined;
   if (e.type !== 'person' || office || parts.length < 2 || stripMarks(last).length < 3) {

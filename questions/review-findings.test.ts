@@ -922,3 +922,17 @@ describe('the fifteenth round: straight quotes, bounds by a past verb, offices a
     expect(texts.filter((t) => /^مقابل|أن شهد|^«التابوت الأخضر» من/u.test(t))).toEqual([]);
   });
 });
+
+describe('a family name in two words (the wheat imports reading, session 26)', () => {
+  it('is «نصر الله» whole, never «الله» alone', () => {
+    const person = recogniseEntities(
+      [
+        'وقال مدير المؤسسة العامة للحبوب سامي نصر الله إن الشحنة وصلت.',
+        'وأوضح نصر الله أن 60 في المئة من الكمية مصدرها أوكرانيا.'
+      ],
+      []
+    ).find((e) => e.type === 'person');
+    expect(person?.ar).toBe('سامي نصر الله');
+    expect(person?.aliases.ar).toEqual(['نصر الله']);
+  });
+});
