@@ -90,21 +90,25 @@ export async function profileSettingsOf(
   return settings;
 }
 
-/**
- * Makes the cards of the backup's profiles (all the cards, when `profiles` is null) the backup's:
- * writes those that differ and removes those it lacks (`cardChanges`), to the bare store.
- */
-async function putCards(
-  tx: Pick<IDBPTransaction<DarsSchema, 'cards'[], 'readwrite'>, 'objectStore'>,
-  profiles: readonly { id: string }[] | null,
-  cards: readonly CardRecord[]
-): Promise<void> {
+type CardsTx = Pick<IDBPTransaction<DarsSchema, 'cards'[], 'readwrite'>, 'objectStore'>;
+
+/** The stored cards of `profiles` (all the cards, when `profiles` is null), read in `tx`. */
+async function readCards(
+  tx: CardsTx,
+  profiles: readonly { id: string }[] | null
+): Promise<CardRecord[]> {
   const store = tx.objectStore('cards');
-  const stored = profiles
-    ? (await Promise.all(profiles.map((p) => store.getAll(profileRange(p.id))))).flat()
-    : await store.getAll();
+  if (!profiles) return store.getAll();
+  return (await Promise.all(profiles.map((p) => store.getAll(profileRange(p.id))))).flat();
+}
+
+/**
+ * Makes the stored cards (`stored`, as read in `tx`) the backup's: writes those that differ and
+ * removes those it lacks (`cardChanges`), to the bare store.
+ */
+function putCards(tx: CardsTx, stored: readonly CardRecord[], cards: readonly CardRecord[]): void {
   const { put, remove } = cardChanges(stored, cards);
-  const bare = unwrap(store);
+  const bare = unwrap(tx.objectStore('cards'));
   for (const key of remove) bare.delete(key);
   for (const card of put) bare.put(card);
 }
@@ -199,6 +203,11 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       // stores are cleared at once instead of record by record.
       const here = await tx.objectStore('profiles').getAllKeys();
       const whole = here.every((id) => backup.profiles.some((p) => p.id === id));
+      // The cards are read before anything is cleared: the page turns them into objects while the
+      // database clears the log (about 2 s at 100,000 logs), instead of after.
+      const storedCards = readCards(tx, whole ? null : backup.profiles);
+      // Awaited below; a failure meanwhile aborts the transaction, which is heard there.
+      storedCards.catch(() => {});
       if (whole) {
         for (const name of ['reviews', 'daily', 'attempts', 'classes'] as const) {
           queued(tx.objectStore(name).clear());
@@ -234,7 +243,7 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       // its listeners for each of 150,000 records added about 1.3 s to a 23 s import. A request
       // that fails still aborts the transaction (its error reaches `tx.done`): nothing lands.
       // parseBackup derived the cards' queue-index fields again, so they cannot come in wrong.
-      await putCards(tx, whole ? null : backup.profiles, backup.cards);
+      putCards(tx, await storedCards, backup.cards);
       // The logs go in blocks (`log-blocks.ts`), spread into the log after the import.
       await putKeepingIds(tx, 'reviews', backup.reviews, whole, (kept) => putLogBlocks(tx, kept));
       // The daily counts are not in the file: they are counted again from the imported logs (every
