@@ -21,7 +21,12 @@ test('stats show reviews, charts with text alternatives, mirrored in Arabic', as
   const chart = page.getByRole('img', { name: 'Reviews per day' });
   await expect(chart).toBeVisible();
   await expect(chart.locator('desc')).toContainText('3 in all');
-  await expect(page.getByRole('img', { name: 'The year in reviews' })).toBeVisible();
+  const year = page.getByRole('img', { name: 'The year in reviews' });
+  await expect(year).toBeVisible();
+  // The year's squares: today's is the last, coloured, and read out with its count.
+  await expect(year.locator('rect').last().locator('title')).toHaveText(/: 3$/);
+  await expect(year.locator('rect').last()).not.toHaveClass('l0');
+  expect(await year.locator('rect').count()).toBeGreaterThanOrEqual(365);
 
   const lastBar = async () =>
     chart
@@ -37,6 +42,12 @@ test('stats show reviews, charts with text alternatives, mirrored in Arabic', as
   // Today's bar is at the end of the axis: the right in English, the left in Arabic.
   expect(enX).toBeGreaterThan(500);
   expect(arX).toBeLessThan(100);
+  // So is today's square in the year: the weeks run right to left in Arabic.
+  const squares = page.getByRole('img', { name: 'السنة في المراجعات' }).locator('rect');
+  const [first, last] = await Promise.all(
+    [squares.first(), squares.last()].map(async (r) => Number(await r.getAttribute('x')))
+  );
+  expect(last).toBeLessThan(first!);
 });
 
 /** Every text of a chart's SVG: what it says, its box, its font size; and the SVG's box. */
