@@ -285,10 +285,11 @@ function afterConjunction(word: string): boolean {
     // noun's ة and no «ت» («وفّرت»، «وصلت»: the «و» is the verb's own).
     /^[أإ]/u.test(word) ||
     /^[^اويهى\s][^اويى\s][^اويهىت\s]$/u.test(w) ||
-    // «ودعا»، «وجرى»: a verb whose last root letter is weak; «وحلّ»: one whose last is doubled.
+    // «ودعا»، «وجرى»: a verb whose last root letter is weak; «وحلّ»، «وضمّت»: one whose last is
+    // doubled, in the feminine too.
     /^[^اويهى\s][^اويى\s]ا$/u.test(w) ||
     /^[^اويهى\s][^اويى\s]ى$/u.test(word) ||
-    /^[^اويهى\s][^اويى\s]\u0651$/u.test(word)
+    /^[^اويهى\s][^اويى\s]\u0651ت?$/u.test(word)
   );
 }
 

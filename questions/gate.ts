@@ -139,6 +139,17 @@ export function arithmeticGivesNumber(prompt: string, answer: string): boolean {
 }
 
 /**
+ * «… في فبراير من ذلك العام» with the year the sentence named («في 2023، حين…») left out of the
+ * prompt: which year? Unless the blank is that year.
+ */
+export function yearWithoutReferent(prompt: string, answer: string): boolean {
+  const back = /(?:ذلك|تلك) (?:العام|السنه)|(?:العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها)/u;
+  return (
+    back.test(foldPhrase(prompt)) && !/[0-9٠-٩]{4}/u.test(prompt) && !/^[0-9٠-٩]{4}$/u.test(answer)
+  );
+}
+
+/**
  * «ارتفع سعر العلبة من ____ آلاف ليرة» cut before «… إلى 580 ألف ليرة»: a change from one value
  * to another that the prompt shows without its other end.
  */
@@ -251,6 +262,9 @@ export function verbBeforeBlank(prompt: string): boolean {
 const NAME_HEAD =
   /^[وفلب]?(?:مكتب|منظمه|وكاله|معهد|جامعه|سفاره|بعثه|مفوضيه|صندوق|برنامج|بنك|مصرف|اتحاد|مجلس|هيئه)$/u;
 
+// «بن ____», «عبد ____», «أبو ____», «آل ____»: words that begin a name and need its next word.
+const NAME_FIRST_PART = /^(?:بن|بنت|ابو|ابي|عبد|ال)$/u;
+
 // «ولاية كسلا شرقي ____», «في شرق ____»: a place's country after a compass word is geography.
 const COMPASS = /^[وفبل]?(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب|وسط)$/u;
 
@@ -291,6 +305,10 @@ export function cuedBlank(
   const goesOn = /^(?:ل|\()/u.test(raw[at + 1] ?? '');
   if (at > 0 && NAME_HEAD.test(before(1)) && raw[at]?.startsWith(BLANK) && goesOn) {
     return 'the blank completes a body’s name after its head noun («مكتب ____ لتنسيق…»)';
+  }
+  // «أوضح بن ____ أن…» for «بن شملان»: the word before the blank begins the name it asks.
+  if (at > 0 && raw[at]?.startsWith(BLANK) && NAME_FIRST_PART.test(before(1))) {
+    return 'the blank is the rest of a name that the word before it begins («بن ____»)';
   }
   // «ولاية كسلا شرقي ____», and «مهرجان الأحساء … في شرق ____» too: the place the article
   // names and sets there tells which country holds it.

@@ -571,6 +571,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
   return out;
 }
 
+const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'نقيب']);
+const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
 const GIVEN_SECOND = set(['الدين', 'الله']);
 const LINKS = set(['بن', 'بنت']);
@@ -616,6 +618,10 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach; «شريكتها» is her partner.
   const gender = /ه$/u.test(title) && /(?:ة|تها|تهم)$/u.test(w.bare) ? 'f' : 'm';
   let j = i + 1;
+  // «العميد بحري هشام فؤاد رضوان», «اللواء ركن …»: a military rank's arm or branch is part
+  // of the rank, never the name's first word.
+  const arm = (k: number) => !words[k - 1]?.stop && isIn(RANK_ARMS, words[k]?.bare ?? '');
+  while (MILITARY_RANKS.has(title) && arm(j)) j++;
   // «المتحدث باسم الوزارة عمر الخطيب»: «باسم» goes with the spokesman, it is no name.
   if (/^(?:متحدث|ناطق)/u.test(title) && fold(words[j]?.bare ?? '') === 'باسم' && !w.stop) {
     j++;

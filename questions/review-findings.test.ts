@@ -21,6 +21,7 @@ import {
   arithmeticGivesNumber,
   bareQuotation,
   cuedBlank,
+  yearWithoutReferent,
   halfRange,
   ratioGivesNumber,
   splitsNumber,
@@ -934,5 +935,66 @@ describe('a family name in two words (the wheat imports reading, session 26)', (
     ).find((e) => e.type === 'person');
     expect(person?.ar).toBe('سامي نصر الله');
     expect(person?.aliases.ar).toEqual(['نصر الله']);
+  });
+});
+
+describe('the sixteenth round: military ranks (the ferry rescue reading, session 27)', () => {
+  it("keeps a rank's arm with the rank, and the name whole after it", () => {
+    const people = recogniseEntities(
+      [
+        'وقال المتحدث باسم القوات البحرية، العميد بحري هشام فؤاد رضوان، إن الغرفة تلقت النداء.',
+        'وأوضح قائد قوات حرس السواحل، اللواء بحري أشرف عبد المنعم الشاذلي، أن الرياح اشتدت.'
+      ],
+      []
+    )
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+    expect(people).toEqual(expect.arrayContaining(['هشام فؤاد رضوان', 'أشرف عبد المنعم الشاذلي']));
+    expect(people.filter((p) => /بحري/u.test(p))).toEqual([]);
+  });
+
+  it("offers another person by full name or family name, never by father's and family name", () => {
+    const options = arabicOnly([
+      'وأوضح قائد قوات حرس السواحل، اللواء بحري أشرف عبد المنعم الشاذلي، أن الرياح اشتدت ليلًا.',
+      'وأمر المستشار طارق حلمي البنا، المحامي العام للنيابات، بفتح تحقيق عاجل في الحادث.',
+      'وقال رئيس مجلس إدارة الشركة المالكة، عادل فريد منصور، إن السفينة اجتازت التفتيش.',
+      'وقال الشاذلي إن سرعة الاستجابة حالت دون تكرار المأساة.'
+    ]).candidates.flatMap((c) => (c.item.type === 'mcq' ? c.item.options.map((o) => o.ar) : []));
+    expect(options).toContain('أشرف عبد المنعم الشاذلي');
+    expect(options).not.toContain('عبد المنعم الشاذلي');
+  });
+
+  it('leaves no blank after a word that begins a name («بن ____»)', () => {
+    const prompt = `أوضح بن ${BLANK} أن السيول قطعت الطريق الدولي في ثلاثة مواقع`;
+    expect(cuedBlank(prompt, 'شملان', 'person')).toBeDefined();
+    expect(cuedBlank(`أوضح ${BLANK} أن السيول قطعت الطريق الدولي`, 'بن شملان', 'person')).toBe(
+      undefined
+    );
+  });
+
+  it('reads the «و» of «وضمّت» as a conjunction: a doubled verb in the feminine', () => {
+    expect(leadingConjunction('وضمّت القائمة القصيرة خمس روايات')).toBe(1);
+    expect(leadingConjunction('وصلت الشحنة إلى الميناء')).toBe(0);
+  });
+
+  it('makes no statement of a subject and its description alone, cut before its object', () => {
+    const cut = statements(
+      arabicOnly([
+        'فازت رواية «بيت على حافة الملح» للكاتب المغربي يوسف العمراني بجائزة البتراء للرواية العربية في دورتها العاشرة.',
+        'وتتتبّع الرواية، الصادرة عن دار الموج للنشر في الدار البيضاء في 412 صفحة، ثلاثة أجيال من عائلة تعمل في استخراج الملح قرب مدينة الوليدية على الساحل الأطلسي، منذ عام 1956 حتى عام 2011، على لسان الجدّة «الضاوية» ذات التسعين عامًا.'
+      ])
+    ).filter((i) => i.prompt.ar.includes('الصادرة') && !i.prompt.ar.includes('أجيال'));
+    expect(cut).toEqual([]);
+  });
+
+  it("leaves no «ذلك العام» in a blank's prompt without the year it points to", () => {
+    const p = `رفع البنك سعر الفائدة إلى ${BLANK} في المئة لكبح تضخم بلغ ذروته في فبراير من ذلك العام`;
+    expect(yearWithoutReferent(p, '3')).toBe(true);
+    expect(yearWithoutReferent(`في 2023، ${p}`, '3')).toBe(false);
+    const prompts = arabicOnly([
+      'قرر مجلس بنك المغرب خفض سعر الفائدة الرئيسي بمقدار 25 نقطة أساس ليبلغ 2 في المئة.',
+      'وتأتي هذه الخطوة في سياق مغاير تمامًا لما كان عليه الوضع في 2023، حين رفع البنك سعر الفائدة إلى 3 في المئة لكبح تضخم بلغ ذروته عند 10.1 في المئة في فبراير من ذلك العام، مدفوعًا بارتفاع أسعار المواد الغذائية والطاقة.'
+    ]).candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.filter((t) => t.includes('ذلك العام') && !t.includes('2023'))).toEqual([]);
   });
 });

@@ -69,7 +69,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/bus-accident.txt',
   'questions/fixtures/unseen/wheat-imports.txt',
   'questions/fixtures/unseen/chess-championship.txt',
-  'questions/fixtures/unseen/hospital-opening.txt'
+  'questions/fixtures/unseen/hospital-opening.txt',
+  'questions/fixtures/unseen/central-bank.txt',
+  'questions/fixtures/unseen/ferry-rescue.txt',
+  'questions/fixtures/unseen/novel-prize.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -119,7 +122,11 @@ const SHORT_OF_GOALS = new Set(
     // The last reading of session 26 (the wheat imports and the children's hospital meet the
     // goals): the chess championship's answers are mostly ratings and years, and a paragraph gets
     // no item.
-    'chess-championship'
+    'chess-championship',
+    // Session 27's first reading: the central bank's answers are all figures and four of its nine
+    // paragraphs get no item; the ferry's sixth paragraph gets none; the novel prize's lead and
+    // fourth paragraph get none, and its answers are mostly figures.
+    ...['central-bank', 'ferry-rescue', 'novel-prize']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 

@@ -27,6 +27,7 @@ import {
   glossesBlank,
   arithmeticGivesNumber,
   halfRange,
+  yearWithoutReferent,
   splitsNumber,
   ratioGivesNumber,
   sameAsBefore,
@@ -284,6 +285,9 @@ function gateBlank(
   }
   if (splitsNumber(q.ar.prompt)) {
     return 'one part of a number written in two («16 ألفًا و____»)';
+  }
+  if (yearWithoutReferent(q.ar.prompt, q.answer)) {
+    return 'the prompt says «that year» but not which year';
   }
   if (halfRange(q.ar.prompt, q.answer, q.sentence)) {
     return 'a change from one value to another, shown without its other end («من ____» but no «إلى»)';
@@ -668,9 +672,18 @@ function standalone(statement: Question | string): Question | string {
   const parts = statement.ar.text.split(/[،,]\s*/u).map((p) => p.trim());
   const opener = (p: string) =>
     /^(?:بحسب|و?ب\S+|و?في|و?مع|و?على|و?من|و?عن|و?مقارنة)(?:\s|$)/u.test(p);
-  return /^(?:حين|عندما|لما|لمّا)\s/u.test(parts.at(-1) ?? '') && parts.slice(0, -1).every(opener)
-    ? 'a statement that ends on a clause of time, its main clause left out'
-    : statement;
+  if (/^(?:حين|عندما|لما|لمّا)\s/u.test(parts.at(-1) ?? '') && parts.slice(0, -1).every(opener)) {
+    return 'a statement that ends on a clause of time, its main clause left out';
+  }
+  // «تتتبّع الرواية، الصادرة عن دار الموج في 412 صفحة»: a verb, its subject and the subject's
+  // description, cut off before the rest of the clause.
+  const own = parts.filter((p) => !/^بحسب المقال/u.test(p));
+  const described =
+    !statement.ar.whole &&
+    own.length === 2 &&
+    wordCount(own[0] ?? '') === 2 &&
+    /^(?:ال\S+|التي|الذي)\s/u.test(own[1] ?? '');
+  return described ? 'a subject and its description, the rest of the clause cut off' : statement;
 }
 
 /** The candidate with its score (`score.ts`) in its provenance. */
