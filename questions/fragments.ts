@@ -433,13 +433,14 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
 function verbThenPreposition(ws: readonly string[]): boolean {
   const verb = foldPhrase(ws[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
   const next = foldPhrase(ws[1] ?? '');
-  return (
-    /^[يت]\S{2,}$/u.test(verb) &&
-    verbLike(verb) &&
-    !REPORTING.has(verb) &&
-    (PREPOSITION.test(next) || /^(?:بال|لل|وال)/u.test(next))
-  );
+  if (!verbLike(verb) || REPORTING.has(verb)) return false;
+  // «بينما تراجع بنسبة 1.4 في المئة» cut after «بينما»: what fell by that much is in the clause
+  // before (a verb of any tense followed at once by its amount).
+  if (BY_AMOUNT.test(next)) return true;
+  return /^[يت]\S{2,}$/u.test(verb) && (PREPOSITION.test(next) || /^(?:بال|لل|وال)/u.test(next));
 }
+
+const BY_AMOUNT = /^(?:بنسبه|بمقدار|بنحو|بحوالي|بواقع)$/u;
 
 const POINTING = new Set(
   ['أشار', 'أشارت', 'لفت', 'لفتت', 'شدد', 'شددت', 'نوه', 'نوهت'].map(foldPhrase)

@@ -997,4 +997,14 @@ describe('the sixteenth round: military ranks (the ferry rescue reading, session
     ]).candidates.map((c) => c.item.prompt.ar);
     expect(prompts.filter((t) => t.includes('ذلك العام') && !t.includes('2023'))).toEqual([]);
   });
+
+  it('reads a clause cut to «تراجع بنسبة …» as one whose subject is in the clause before', () => {
+    expect(subjectless('تراجع بنسبة 1.4 في المئة أمام اليورو', true)).toBe(true);
+    expect(subjectless('ارتفع الدرهم بنسبة 2.3 في المئة مقابل الدولار', true)).toBe(false);
+    const prompts = arabicOnly([
+      'قرر مجلس بنك المغرب خفض سعر الفائدة الرئيسي بمقدار 25 نقطة أساس ليبلغ 2 في المئة.',
+      'وعلى صعيد العملة، أكد بنسودة أن الدرهم «يظل مستقرًا داخل نطاق تقلّبه»، إذ ارتفع بنسبة 2.3 في المئة مقابل الدولار منذ بداية العام، بينما تراجع بنسبة 1.4 في المئة أمام اليورو، مشيرًا إلى أن احتياطيات النقد الأجنبي بلغت 412 مليار درهم.'
+    ]).candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.filter((t) => /^(?:في \S+، )?تراجع بنسبة/u.test(t))).toEqual([]);
+  });
 });
