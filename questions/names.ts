@@ -1059,6 +1059,8 @@ const nameLike = (w: Word) =>
  */
 export function repeatedNames(paragraphs: readonly string[]): string[] {
   const counts = new Map<string, { ar: string; n: number }>();
+  // The word before each use: «عملية زرع كلى» three times is a term of «عملية», not a name.
+  const before = new Map<string, Set<string>>();
   for (const p of paragraphs) {
     const words = wordsOf(p);
     for (let i = 0; i + 1 < words.length; i++) {
@@ -1073,6 +1075,9 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
         const ar = `${a.text} ${b.text}`;
         const key = fold(ar);
         counts.set(key, { ar: counts.get(key)?.ar ?? ar, n: (counts.get(key)?.n ?? 0) + 1 });
+        const prev = words[i - 1];
+        const opener = prev === undefined || prev.stop ? '' : fold(prev.bare);
+        before.set(key, (before.get(key) ?? new Set()).add(opener));
       }
     }
   }
@@ -1083,8 +1088,12 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
     const [first = '', second = ''] = ar.split(' ');
     return /^و/u.test(second) && text.split(ar).join(' ').split(first).length > 2;
   };
+  const term = (ar: string) => {
+    const [only, ...others] = before.get(fold(ar)) ?? [];
+    return others.length === 0 && only !== undefined && only !== '' && !TITLES.has(only);
+  };
   return [...counts.values()]
-    .filter((c) => c.n >= 2 && regionsIn(c.ar).length === 0 && !joined(c.ar))
+    .filter((c) => c.n >= 2 && regionsIn(c.ar).length === 0 && !joined(c.ar) && !term(c.ar))
     .map((c) => c.ar);
 }
 
@@ -1220,6 +1229,8 @@ function personLike(ar: string): boolean {
     ) &&
     // «مؤتمرا صحفيا»: two words in the accusative are an object, not a name.
     words.filter((w) => /\S{3,}[^اى]اً?$/u.test(w)).length < 2 &&
+    // «أن ترى صغيرًا يزحف»: a name does not open on an indefinite accusative.
+    !/(?:ًا|اً)$/u.test(words[0] ?? '') &&
     // «داخل الأجل»، «بست سنوات سجناً»: a place word or a count opens no name.
     !/^(?:داخل|خارج|أمام|خلف|فوق|تحت|حول|ضد|عبر|لدى|وسط)$/u.test(words[0] ?? '') &&
     !words.some((w) => numberWord(w.replace(/^[وفبل]/u, '')) !== undefined || TIME_UNIT.test(w))

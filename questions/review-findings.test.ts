@@ -1008,3 +1008,21 @@ describe('the sixteenth round: military ranks (the ferry rescue reading, session
     expect(prompts.filter((t) => /^(?:في \S+، )?تراجع بنسبة/u.test(t))).toEqual([]);
   });
 });
+
+describe('the seventeenth round: terms and accusatives are no names (session 27)', () => {
+  it('reads no person in a pair always after the same word, nor one opening on «صغيرًا»', () => {
+    const people = recogniseEntities(
+      [
+        'أجرت المستشفيات 162 عملية زرع كلى خلال عام 2024، مقابل 118 عملية زرع كلى في العام السابق.',
+        'ويستهدف المركز بلوغ 200 عملية زرع كلى في عام 2025.',
+        'وقالت المتطوعة: «أصعب لحظة أن ترى صغيرًا يزحف نحو ضوء مقهى، ثم رأيت صغيرًا يزحف ثانيًا».',
+        'وقال المدير سامي الزغلامي إن قائمة الانتظار طويلة، وأضاف سامي الزغلامي أن الحملة تبدأ قريبًا.'
+      ],
+      []
+    )
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+    expect(people).toContain('سامي الزغلامي');
+    expect(people.filter((p) => /زرع|صغير/u.test(p))).toEqual([]);
+  });
+});
