@@ -41,6 +41,12 @@ import { arabicOnly, eventsOf, textCandidates } from './testing';
 // Rules drawn from the first and second readings of the olive harvest, Petra and Sudan floods
 // articles (questions/reviews/2026-12-05-*-2501*.md).
 
+/** The people recognised in these paragraphs, no names known: their Arabic names. */
+const peopleIn = (paragraphs: readonly string[]) =>
+  recogniseEntities(paragraphs, [])
+    .filter((e) => e.type === 'person')
+    .map((e) => e.ar);
+
 const statements = (g: ReturnType<typeof arabicOnly>) =>
   g.candidates.flatMap((c) => (c.item.type === 'truefalse' ? [c.item] : []));
 
@@ -558,15 +564,10 @@ describe('an amount and its conversion in brackets («52 مليون درهم (ن
 
 describe('people the patterns find (second readings)', () => {
   it('are never a place word or a count («داخل الأجل»، «بست سنوات سجناً»)', () => {
-    const people = recogniseEntities(
-      [
-        'فيما أدانت المحكمة مدير المشتريات السابق بست سنوات سجناً.',
-        'وأوضح المحامي عبد الكريم الطاهري أن الدفاع سيستأنف الحكم داخل الأجل القانوني.'
-      ],
-      []
-    )
-      .filter((e) => e.type === 'person')
-      .map((e) => e.ar);
+    const people = peopleIn([
+      'فيما أدانت المحكمة مدير المشتريات السابق بست سنوات سجناً.',
+      'وأوضح المحامي عبد الكريم الطاهري أن الدفاع سيستأنف الحكم داخل الأجل القانوني.'
+    ]);
     expect(people).toEqual(['عبد الكريم الطاهري']);
   });
 });
@@ -716,15 +717,10 @@ describe('the twelfth round: events, names, figures and the setting', () => {
   });
 
   it('reads the name after an office and a nationality, and «نقيب» as an office', () => {
-    const people = recogniseEntities(
-      [
-        'وقالت مدربة الأهلي، الإسكتلندية فيونا ماكنزي، في المؤتمر الصحفي: «عملنا على هذا المشروع منذ موسمين».',
-        'من جهته، أكد نقيب الصيادلة في لبنان، الدكتور إيلي نصّار، أن الخطة «خطوة متأخرة».'
-      ],
-      []
-    )
-      .filter((e) => e.type === 'person')
-      .map((e) => e.ar);
+    const people = peopleIn([
+      'وقالت مدربة الأهلي، الإسكتلندية فيونا ماكنزي، في المؤتمر الصحفي: «عملنا على هذا المشروع منذ موسمين».',
+      'من جهته، أكد نقيب الصيادلة في لبنان، الدكتور إيلي نصّار، أن الخطة «خطوة متأخرة».'
+    ]);
     expect(people).toEqual(expect.arrayContaining(['فيونا ماكنزي', 'إيلي نصّار']));
     expect(people).not.toContain('مدربة الأهلي');
     expect(people).not.toContain('نقيب الصيادلة');
@@ -895,16 +891,11 @@ describe('the fifteenth round: straight quotes, bounds by a past verb, offices a
   });
 
   it('reads «استشاري» as an office, and no adjective or noun after a name as part of it', () => {
-    const people = recogniseEntities(
-      [
-        'من جهته، قال استشاري طب الطوارئ في مدينة الملك سعود الطبية، الدكتور عبدالرحمن بن خالد الشهري، إن الأقسام مكتظة.',
-        'من جهتها، أكدت الدكتورة مريم عبد الله الظاهري، رئيسة فريق الفحص، أن الفريق أجرى الفحوص.',
-        'ونال الممثل المصري كريم عبد الحميد جائزة أفضل ممثل عن دوره.'
-      ],
-      []
-    )
-      .filter((e) => e.type === 'person')
-      .map((e) => e.ar);
+    const people = peopleIn([
+      'من جهته، قال استشاري طب الطوارئ في مدينة الملك سعود الطبية، الدكتور عبدالرحمن بن خالد الشهري، إن الأقسام مكتظة.',
+      'من جهتها، أكدت الدكتورة مريم عبد الله الظاهري، رئيسة فريق الفحص، أن الفريق أجرى الفحوص.',
+      'ونال الممثل المصري كريم عبد الحميد جائزة أفضل ممثل عن دوره.'
+    ]);
     expect(people).toEqual(
       expect.arrayContaining([
         'عبدالرحمن بن خالد الشهري',
@@ -940,15 +931,10 @@ describe('a family name in two words (the wheat imports reading, session 26)', (
 
 describe('the sixteenth round: military ranks (the ferry rescue reading, session 27)', () => {
   it("keeps a rank's arm with the rank, and the name whole after it", () => {
-    const people = recogniseEntities(
-      [
-        'وقال المتحدث باسم القوات البحرية، العميد بحري هشام فؤاد رضوان، إن الغرفة تلقت النداء.',
-        'وأوضح قائد قوات حرس السواحل، اللواء بحري أشرف عبد المنعم الشاذلي، أن الرياح اشتدت.'
-      ],
-      []
-    )
-      .filter((e) => e.type === 'person')
-      .map((e) => e.ar);
+    const people = peopleIn([
+      'وقال المتحدث باسم القوات البحرية، العميد بحري هشام فؤاد رضوان، إن الغرفة تلقت النداء.',
+      'وأوضح قائد قوات حرس السواحل، اللواء بحري أشرف عبد المنعم الشاذلي، أن الرياح اشتدت.'
+    ]);
     expect(people).toEqual(expect.arrayContaining(['هشام فؤاد رضوان', 'أشرف عبد المنعم الشاذلي']));
     expect(people.filter((p) => /بحري/u.test(p))).toEqual([]);
   });
@@ -1011,17 +997,12 @@ describe('the sixteenth round: military ranks (the ferry rescue reading, session
 
 describe('the seventeenth round: terms and accusatives are no names (session 27)', () => {
   it('reads no person in a pair always after the same word, nor one opening on «صغيرًا»', () => {
-    const people = recogniseEntities(
-      [
-        'أجرت المستشفيات 162 عملية زرع كلى خلال عام 2024، مقابل 118 عملية زرع كلى في العام السابق.',
-        'ويستهدف المركز بلوغ 200 عملية زرع كلى في عام 2025.',
-        'وقالت المتطوعة: «أصعب لحظة أن ترى صغيرًا يزحف نحو ضوء مقهى، ثم رأيت صغيرًا يزحف ثانيًا».',
-        'وقال المدير سامي الزغلامي إن قائمة الانتظار طويلة، وأضاف سامي الزغلامي أن الحملة تبدأ قريبًا.'
-      ],
-      []
-    )
-      .filter((e) => e.type === 'person')
-      .map((e) => e.ar);
+    const people = peopleIn([
+      'أجرت المستشفيات 162 عملية زرع كلى خلال عام 2024، مقابل 118 عملية زرع كلى في العام السابق.',
+      'ويستهدف المركز بلوغ 200 عملية زرع كلى في عام 2025.',
+      'وقالت المتطوعة: «أصعب لحظة أن ترى صغيرًا يزحف نحو ضوء مقهى، ثم رأيت صغيرًا يزحف ثانيًا».',
+      'وقال المدير سامي الزغلامي إن قائمة الانتظار طويلة، وأضاف سامي الزغلامي أن الحملة تبدأ قريبًا.'
+    ]);
     expect(people).toContain('سامي الزغلامي');
     expect(people.filter((p) => /زرع|صغير/u.test(p))).toEqual([]);
   });
