@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { foldPhrase } from './arabic';
 import { normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
 import { ARABIC_MONTHS, arabicDate, englishDates, shiftDate } from './dates';
 import { recognised, type Entity, type Mention } from './entities';
@@ -324,7 +325,14 @@ function entityDistractor(
   }
   const forms0 = optionForms(other, pools.occurs);
   const family = entity.type === 'person' ? familyName(other.ar) : undefined;
-  const arForms = family === undefined || forms0.includes(family) ? forms0 : [...forms0, family];
+  // «أوضح بن شملان»: an answer by family name has family names beside it; a full name, full
+  // names («نصر الله» beside «محمد الأيوبي» would stand out).
+  const surname = familyName(entity.ar);
+  const short =
+    words(answerOf(m)) === 1 ||
+    (surname !== undefined && foldPhrase(answerOf(m)) === foldPhrase(surname));
+  const withFamily = family === undefined || forms0.includes(family) ? forms0 : [...forms0, family];
+  const arForms = entity.type !== 'person' ? withFamily : short ? [family ?? other.ar] : [other.ar];
   const chosen = parallelForms(other, arForms, answerOf(m), answerEn);
   const otherKind = entityKind(other, chosen.ar);
   return like(otherKind) ? { ...chosen, kind: otherKind, forms } : undefined;

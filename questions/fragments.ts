@@ -289,7 +289,11 @@ function afterConjunction(word: string): boolean {
     // doubled, in the feminine too.
     /^[^اويهى\s][^اويى\s]ا$/u.test(w) ||
     /^[^اويهى\s][^اويى\s]ى$/u.test(word) ||
-    /^[^اويهى\s][^اويى\s]\u0651ت?$/u.test(word)
+    /^[^اويهى\s][^اويى\s]\u0651ت?$/u.test(word) ||
+    // «واضطلع»، «وانتقل»، «واستقبل»: the perfect of the derived forms VII, VIII and X (a noun of
+    // theirs has a long «ا» before its last letter: «وانتاج»، «واستقرار»).
+    /^ا(?:\S[تطد]|ن\S)[^ا\s]\S$/u.test(w) ||
+    /^است[^ا\s]{3}$/u.test(w)
   );
 }
 

@@ -215,7 +215,9 @@ const COMMON_START =
  * article, …") and ends with a full stop: the clause alone no longer carries the sentence's speaker, and the student should
  * judge it against the article, not against what they know.
  */
-function attributed(q: Question, ar: string, en: string | undefined): Text {
+function attributed(q: Question, text: string, en: string | undefined): Text {
+  // «كما جمع المتطوعون…»: the sentence's «also» leans on the one before; alone it is dropped.
+  const ar = text.replace(ALSO, '');
   if (q.ar.whole) {
     return withEn(ar, en);
   }
@@ -231,6 +233,9 @@ function attributed(q: Question, ar: string, en: string | undefined): Text {
       : `According to the article, ${COMMON_START.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`;
   return withEn(`بحسب المقالة، ${sentenceEnd(verbFirst(ar))}`, enText && sentenceEnd(enText));
 }
+
+// «كما أن …» is left: what follows «أنّ» is in the accusative.
+const ALSO = /^كما\s+(?!أن|هو|هي)(?=\S)/u;
 
 /** A clause cut before a comma ends as a sentence does, with a full stop. */
 function sentenceEnd(text: string): string {

@@ -949,7 +949,22 @@ function adjectivalTail(words: readonly Word[], from: number): Word[] {
     complement ||= of;
     tail.push(next);
   }
+  if (complement) tail.push(...objectOf(words, from + tail.length - 1));
   return [...tail, ...(complement ? coordinated(words, from + tail.length) : [])];
+}
+
+// Verbal nouns that take their object with «ب»: «للنهوض بزرع الأعضاء»، «للعناية بالطفولة».
+const WITH_BI = set(['للنهوض', 'للعناية', 'للاهتمام', 'للتعريف', 'للتكفل', 'للارتقاء', 'للتوعية']);
+
+/** «بزرع الأعضاء» after «للنهوض»: the object the complement needs to mean anything. */
+function objectOf(words: readonly Word[], at: number): Word[] {
+  const [last, object, genitive] = [words[at], words[at + 1], words[at + 2]];
+  if (last === undefined || last.stop || !WITH_BI.has(fold(last.bare)) || object === undefined) {
+    return [];
+  }
+  if (!/^ب\S{3,}/u.test(object.bare)) return [];
+  const definite = /^بال/u.test(object.bare) || object.stop || genitive === undefined;
+  return definite || !/^ال/u.test(genitive.bare) ? [object] : [object, genitive];
 }
 
 /**
@@ -1176,7 +1191,20 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
       o.aliases.ar.push(e.ar);
     }
   }
-  return kept.map((e) => withSurname(e, text));
+  return kept.map((e) => withSurname(givenName(e, text), text));
+}
+
+/**
+ * «سلمى بن عاشور» for «بن عاشور» (found after «وقالت»), when the article writes the name whole
+ * after a title or a nisba («السبّاحة التونسية سلمى بن عاشور»): options are full names.
+ */
+function givenName(e: Entity, text: string): Entity {
+  if (e.type !== 'person' || !LINKS.has(fold(e.ar.split(/\s+/u)[0] ?? ''))) return e;
+  const name = e.ar.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const whole = new RegExp(`(?:^|\\s)ال\\S+\\s+([^\\s\\d«»()،.:]{2,})\\s+${name}(?!\\p{L})`, 'u');
+  const given = whole.exec(text)?.[1];
+  if (given === undefined || /^(?:ال|و)/u.test(given) || STOP.has(fold(given))) return e;
+  return titleOf(fold(given)) === undefined ? { ...e, ar: `${given} ${e.ar}` } : e;
 }
 
 const longerForm = (long: string, short: string) =>
@@ -1189,7 +1217,9 @@ function withSurname(e: Entity, text: string): Entity {
   // is written whole.
   const compound =
     parts.length >= 3 &&
-    (COMPOUND.has(fold(parts.at(-2) ?? '')) || GIVEN_SECOND.has(fold(parts.at(-1) ?? '')));
+    (COMPOUND.has(fold(parts.at(-2) ?? '')) ||
+      LINKS.has(fold(parts.at(-2) ?? '')) ||
+      GIVEN_SECOND.has(fold(parts.at(-1) ?? '')));
   const last = compound ? parts.slice(-2).join(' ') : (parts.at(-1) ?? '');
   const office = titleOf(parts[0] ?? '') !== undefined;
   if (e.type !== 'person' || office || parts.length < 2 || stripMarks(last).length < 3) {

@@ -1007,3 +1007,62 @@ describe('the seventeenth round: terms and accusatives are no names (session 27)
     expect(people.filter((p) => /زرع|صغير/u.test(p))).toEqual([]);
   });
 });
+
+describe('the eighteenth round (session 28)', () => {
+  it('drops the «كما» a statement cut from its sentence opens on', () => {
+    const g = arabicOnly([
+      'سجّلت محمية شاطئ صور 143 عشًّا للسلاحف البحرية خلال الموسم الحالي.',
+      'غير أن التقرير رصد تهديدات متزايدة، أبرزها الأضواء الصادرة عن المقاهي، وقد سُجّلت 23 حالة من هذا النوع. كما جمع المتطوعون 2.8 طن من النفايات، يشكّل البلاستيك نحو 60 في المئة منها، وعُثر على 11 سلحفاة نافقة جرفتها الأمواج.'
+    ]);
+    const texts = statements(g).map((s) => s.prompt.ar);
+    expect(texts.filter((t) => t.includes('جمع المتطوعون'))).not.toEqual([]);
+    expect(texts.filter((t) => /(?:^|، )كما جمع/u.test(t))).toEqual([]);
+  });
+
+  it('reads «و» before a perfect of forms VII, VIII and X as a conjunction, not before «واشنطن»', () => {
+    for (const w of ['واضطلع مستشفى', 'وانتقل الفريق', 'واستقبل الوزير', 'وارتفع المؤشر']) {
+      expect(leadingConjunction(w)).toBe(1);
+    }
+    for (const w of ['واشنطن تعلن', 'وانتاج القمح', 'واستقرار الأسعار']) {
+      expect(leadingConjunction(w)).toBe(0);
+    }
+  });
+
+  it('gives «بن عاشور» its given name where the article writes it whole after a nisba', () => {
+    const people = peopleIn([
+      'حطّمت السبّاحة التونسية سلمى بن عاشور (17 عامًا) الرقم القياسي العربي في سباق 400 متر.',
+      'وقالت بن عاشور عقب تتويجها: «كنت أعرف أنني قادرة على ذلك».',
+      'وقال المدرب كريم الزواري إن بن عاشور تتدرب مرتين في اليوم.'
+    ]);
+    expect(people).toContain('سلمى بن عاشور');
+    expect(people).not.toContain('بن عاشور');
+  });
+
+  it('keeps the object of «للنهوض» in an organisation’s name', () => {
+    const orgs = recogniseEntities(
+      [
+        'أعلن المركز الوطني للنهوض بزرع الأعضاء أن المستشفيات أجرت 162 عملية خلال عام 2024.',
+        'وأسست الوزارة المجلس الأعلى للعناية بالطفولة في العام نفسه.'
+      ],
+      []
+    )
+      .filter((e) => e.type === 'organisation')
+      .map((e) => e.ar);
+    expect(orgs).toContain('المركز الوطني للنهوض بزرع الأعضاء');
+    expect(orgs).toContain('المجلس الأعلى للعناية بالطفولة');
+  });
+
+  it('offers family names beside a family name, full names beside a full name', () => {
+    const options = (slug: string) =>
+      buildArticle({
+        slug,
+        articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+      }).bank.items.flatMap((i) => (i.type === 'mcq' ? [i.options.map((o) => o.ar)] : []));
+    const floods = options('flash-floods').filter((o) => o.includes('بن شملان'));
+    expect(floods).not.toEqual([]);
+    for (const o of floods) expect(o.filter((ar) => ar.split(' ').length > 2)).toEqual([]);
+    const wheat = options('wheat-imports').filter((o) => o.includes('محمد الأيوبي'));
+    expect(wheat).not.toEqual([]);
+    for (const o of wheat) expect(o).not.toContain('نصر الله');
+  });
+});
