@@ -260,10 +260,16 @@ export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID)
 
 /**
  * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
- * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman (any form).
+ * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman (any form), nor
+ * «بقطر» before a number (`after`: the text that follows the match).
  */
-export const falseMatch = (kind: FormMatcher['kind'], matched: string): boolean =>
-  (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) || AMMAN.test(matched);
+export const falseMatch = (kind: FormMatcher['kind'], matched: string, after = ''): boolean =>
+  (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) ||
+  AMMAN.test(matched) ||
+  (DIAMETER.test(matched) && /^\s*[\d\u0660-\u0669]/u.test(after));
+
+// «تلسكوب بقطر 40 سنتيمترًا»: a diameter before its measure, not Qatar.
+const DIAMETER = /^[وف]?ب\p{M}*ق\p{M}*ط\p{M}*ر\p{M}*$/u;
 
 // «عمّان» with its shadda is Jordan's capital, not «عُمان» (Oman), which folds to the same letters.
 const AMMAN = /^[وفبكل]*ع\p{M}*م\p{M}*\u0651/u;
@@ -279,7 +285,8 @@ function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[]
   for (const matcher of matchers) {
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
-      if (falseMatch(matcher.kind, r[0])) continue;
+      const end = r.index + r[0].length;
+      if (falseMatch(matcher.kind, r[0], text.slice(end, end + 4))) continue;
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({

@@ -267,6 +267,12 @@ export function readableStart(clause: string): number | undefined {
  * («وفي»), or a perfect verb of a shape no noun starting with «و» has: «وشملت»، «وقدّمت»، «وأظهرت»
  * (not «وافقت», whose «و» is its own), «وشارك»، «وجاء».
  */
+const WEAK_FEMININE = new Set(
+  ['دعت', 'رأت', 'سعت', 'بدت', 'جرت', 'مضت', 'نفت', 'قضت', 'روت', 'حكت', 'شكت', 'نعت', 'أتت'].map(
+    foldPhrase
+  )
+);
+
 function afterConjunction(word: string): boolean {
   const w = foldPhrase(word);
   return (
@@ -290,6 +296,8 @@ function afterConjunction(word: string): boolean {
     /^[^اويهى\s][^اويى\s]ا$/u.test(w) ||
     /^[^اويهى\s][^اويى\s]ى$/u.test(word) ||
     /^[^اويهى\s][^اويى\s]\u0651ت?$/u.test(word) ||
+    // «ودعت»، «ورأت»: a verb whose last root letter is weak, in the feminine («وصلت» keeps its «و»).
+    WEAK_FEMININE.has(w) ||
     // «واضطلع»، «وانتقل»، «واستقبل»: the perfect of the derived forms VII, VIII and X (a noun of
     // theirs has a long «ا» before its last letter: «وانتاج»، «واستقرار»).
     /^ا(?:\S[تطد]|ن\S)[^ا\s]\S$/u.test(w) ||
@@ -701,4 +709,23 @@ export function attributionOnly(text: string): boolean {
 export function unbalancedQuote(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/«/gu) !== count(/»/gu) || count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 === 1;
+}
+
+// «، لافتًا إلى…»، «، مشيرًا إلى…»: an aside that goes on the speaker of the clause.
+const SPEAKER_ASIDE =
+  /،\s*(?:لافت|مشير|مؤكد|مضيف|موضح|معتبر|منوه|محذر)(?:\u064B?ا\u064B?|ة\u064B?)\s/u;
+
+/**
+ * «التشخيص المبكر يخفّض الخطر…، لافتًا إلى تجارب…»: a clause cut after «أن» (it opens on a
+ * noun with «ال») that keeps the speaker's aside, whose speaker it left out (no verb of saying
+ * before the aside). «أعلنت الوزارة…، مؤكدةً أن…» has its subject.
+ */
+export function speakerlessAside(text: string): boolean {
+  const aside = SPEAKER_ASIDE.exec(text);
+  const before = aside === null ? [] : words(text.slice(0, aside.index));
+  if (!/^ال/u.test(before[0] ?? '')) return false;
+  return !before.some((w) => {
+    const v = foldPhrase(w).replace(/^[وف](?=\S{3})/u, '');
+    return SPEAKING.has(v) || POINTING.has(v);
+  });
 }

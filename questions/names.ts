@@ -588,7 +588,9 @@ function titleOf(bare: string): string | undefined {
   // «للمخرجة»: «ل» before «ال» leaves «لل». «شريكها», «شريكتها»: her partner.
   const forms = [fold(bare), plain, plain.replace(/^(?:[بك]?ال|لل)/u, '')];
   const theirs = plain.replace(/ت(?=(?:ها|هم)$)/u, 'ه').replace(/(?:ها|هم)$/u, '');
-  return [...forms, theirs].find((x) => TITLES.has(x));
+  // «مديرته»: his director (a woman).
+  const his = plain.replace(/ته$/u, 'ه');
+  return [...forms, theirs, his].find((x) => TITLES.has(x));
 }
 
 const NAMED_AFTER =
@@ -616,7 +618,7 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
     return undefined;
   }
   // «ة» makes the title feminine; «ه» is «his»: «مدربه» is his coach; «شريكتها» is her partner.
-  const gender = /ه$/u.test(title) && /(?:ة|تها|تهم)$/u.test(w.bare) ? 'f' : 'm';
+  const gender = /ه$/u.test(title) && /(?:ة|ته|تها|تهم)$/u.test(w.bare) ? 'f' : 'm';
   let j = i + 1;
   // «العميد بحري هشام فؤاد رضوان», «اللواء ركن …»: a military rank's arm or branch is part
   // of the rank, never the name's first word.
@@ -797,6 +799,14 @@ function afterVerb(words: readonly Word[], i: number): Found | undefined {
   }
   const gender = female ? 'f' : 'm';
   const name = nameAt(words, i + 1);
+  // «وقال معلم العلوم، الأستاذ محمود بني هاني»: words before a comma and a titled name are an
+  // office, not a name.
+  const last = name.at(-1);
+  const office = last?.stop === true && /^\s*[،,]/u.test(last.after);
+  const titled = office ? titledWithin(words, i + 1 + name.length) : undefined;
+  if (titled !== undefined) {
+    return { ...titled, gender };
+  }
   if (name.length >= 2) {
     return { type: 'person', words: name, gender };
   }
@@ -1138,7 +1148,10 @@ function regionsIn(text: string): Entity[] {
     .map(regionEntity)
     .filter((entity) =>
       entityMatchers([entity]).some(({ re, kind }) =>
-        [...text.matchAll(re)].some((r) => !falseMatch(kind, r[0]))
+        [...text.matchAll(re)].some(
+          (r) =>
+            !falseMatch(kind, r[0], text.slice(r.index + r[0].length, r.index + r[0].length + 4))
+        )
       )
     );
 }
@@ -1175,9 +1188,7 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
       byName.set(key, { ...personEntity(ar), id: `${RECOGNISED_ID}person-${shortHash(key, 8)}` });
     }
   }
-  const all = [...byName.values()].filter(
-    (e) => e.type !== 'person' || regionsIn(e.ar).length === 0
-  );
+  const all = [...byName.values()].filter((e) => e.type !== 'person' || !placeInName(e.ar));
   const text = paragraphs.join('\n');
   // A shorter form of a longer name is that name: «البنك المركزي» for «البنك المركزي المصري».
   const longer = (e: Entity) =>
@@ -1196,15 +1207,31 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
 
 /**
  * «سلمى بن عاشور» for «بن عاشور» (found after «وقالت»), when the article writes the name whole
- * after a title or a nisba («السبّاحة التونسية سلمى بن عاشور»): options are full names.
+ * after a title or a nisba («السبّاحة التونسية سلمى بن عاشور», «رئيس الاتحاد، الهادي بن سالم»):
+ * options are full names.
  */
 function givenName(e: Entity, text: string): Entity {
   if (e.type !== 'person' || !LINKS.has(fold(e.ar.split(/\s+/u)[0] ?? ''))) return e;
   const name = e.ar.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-  const whole = new RegExp(`(?:^|\\s)ال\\S+\\s+([^\\s\\d«»()،.:]{2,})\\s+${name}(?!\\p{L})`, 'u');
-  const given = whole.exec(text)?.[1];
-  if (given === undefined || /^(?:ال|و)/u.test(given) || STOP.has(fold(given))) return e;
+  const whole = new RegExp(
+    `(?:^|\\s)ال[^\\s،]+(،?)\\s+([^\\s\\d«»()،.:]{2,})\\s+${name}(?!\\p{L})`,
+    'u'
+  );
+  const [, comma, given] = whole.exec(text) ?? [];
+  // «رئيس الاتحاد، الهادي بن سالم»: after a comma, a given name may have «ال».
+  const definite = /^ال/u.test(given ?? '') && comma !== '،';
+  if (given === undefined || definite || /^و/u.test(given) || STOP.has(fold(given))) return e;
   return titleOf(fold(given)) === undefined ? { ...e, ar: `${given} ${e.ar}` } : e;
+}
+
+/**
+ * A place in a person's name («روسيا التركيز») makes it none, but a nisba as the family name of
+ * three words («نبيل طارق المصري») is a family name.
+ */
+function placeInName(ar: string): boolean {
+  const parts = ar.split(/\s+/u);
+  const family = parts.length >= 3 && /^ال\S+ي$/u.test(parts.at(-1) ?? '');
+  return regionsIn(family ? parts.slice(0, -1).join(' ') : ar).length > 0;
 }
 
 const longerForm = (long: string, short: string) =>
@@ -1274,7 +1301,15 @@ export function recogniseEntities(
   known: readonly Entity[]
 ): Entity[] {
   const text = paragraphs.join('\n');
-  const found = [...regionsIn(text), ...patternEntities(paragraphs), ...acronymEntities(text)];
+  const patterns = patternEntities(paragraphs);
+  // «الدكتور نبيل طارق المصري» names no Egypt.
+  const people = patterns
+    .filter((e) => e.type === 'person')
+    .flatMap((e) => [e.ar, ...e.aliases.ar])
+    .sort((a, b) => b.length - a.length);
+  const outside = regionsIn(people.reduce((t, ar) => t.split(ar).join(' '), text));
+  const regions = regionsIn(text).filter((r) => outside.some((o) => o.id === r.id));
+  const found = [...regions, ...patterns, ...acronymEntities(text)];
   const knownForms = known.flatMap((e) => [e.ar, ...e.aliases.ar, ...e.nisba.ar].map(fold));
   const knownMatchers = entityMatchers(known.filter((e) => e.type !== 'event'));
   const knownSpans = paragraphs.map((p) =>

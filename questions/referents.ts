@@ -244,7 +244,7 @@ export function antecedent(head: string, before: string): string | undefined {
     const next = ws[i + 1] ?? '';
     const bare = w.replace(/^[وفب](?=\S{3})/u, '');
     if (anaphor(w)?.head === head && !stops(w) && definite(next) && adjective(next)) {
-      return [`ال${head}`, ...complemented(ws.slice(i + 1, i + 4))].join(' ');
+      return [`ال${head}`, ...complemented(ws.slice(i + 1, i + 6))].join(' ');
     }
     if ((foldPhrase(bare) !== foldPhrase(head) && foldPhrase(w) !== foldPhrase(head)) || stops(w)) {
       continue;
@@ -271,7 +271,22 @@ function complemented(ws: readonly string[]): string[] {
     if (w === undefined || stops(ws[k] ?? '') || !shape.test(w)) break;
     out.push(clean(w));
   }
-  return out;
+  return out.length === 2 ? [...out, ...objectOf(ws.slice(1))] : out;
+}
+
+/**
+ * «للكشف المبكر عن السكري»: after a «لل» verbal noun, its adjective and the object it takes with
+ * a preposition («عن السكري»، «بالطفولة»), so that the name does not stop at «للكشف».
+ */
+function objectOf(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  let k = 1;
+  const ok = (j: number) => ws[j] !== undefined && !stops(ws[j - 1] ?? '');
+  // A definite word after the definite «لل» noun is its adjective («المبكر»).
+  if (ok(k) && /^ال/u.test(ws[k] ?? '')) out.push(clean(ws[k++] ?? ''));
+  if (ok(k) && /^بال\S{2,}/u.test(ws[k] ?? '')) return [...out, clean(ws[k] ?? '')];
+  const by = /^(?:عن|على|من)$/u.test(ws[k] ?? '') && ok(k + 1) && /^ال/u.test(ws[k + 1] ?? '');
+  return ok(k) && by ? [...out, ws[k] ?? '', clean(ws[k + 1] ?? '')] : out;
 }
 
 /**
@@ -491,6 +506,11 @@ export function restoreReferents(
     const rest = foldPhrase(text.slice(0, t.start) + text.slice(t.end));
     if (new RegExp(`(?:^|\\s)[وفبلك]?${foldPhrase(a.head)}(?=\\s|$)`, 'u').test(rest)) {
       unresolved.push(`ال${a.head}`);
+      continue;
+    }
+    // «مديرة البرنامج … إن البرنامج يستهدف»: a second «البرنامج» is the first one's, restored there.
+    const earlier = new RegExp(`(?:^|\\s)[وفبلك]?(?:ال|لل)${foldPhrase(a.head)}(?=\\s|$)`, 'u');
+    if (earlier.test(foldPhrase(text.slice(0, t.start)))) {
       continue;
     }
     const named = namedAntecedent(a.head, ctx);

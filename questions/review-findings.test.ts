@@ -14,6 +14,7 @@ import {
   leadingConjunction,
   namesSpeaker,
   readableStart,
+  speakerlessAside,
   subjectless,
   verbFirst
 } from './fragments';
@@ -1064,5 +1065,64 @@ describe('the eighteenth round (session 28)', () => {
     const wheat = options('wheat-imports').filter((o) => o.includes('محمد الأيوبي'));
     expect(wheat).not.toEqual([]);
     for (const o of wheat) expect(o).not.toContain('نصر الله');
+  });
+});
+
+describe('the nineteenth round, from three first readings at 9d6e35e (session 28)', () => {
+  it('reads offices before a titled name, and names after «مديرته» or «الهادي بن»', () => {
+    const people = peopleIn([
+      'وقال معلم العلوم، الأستاذ محمود بني هاني: «جاء الطلاب من الرمثا لرؤية الخسوف».',
+      'وأوضحت مديرته العامة المساعدة، سامية القلّال، أن «الهدف هو تفادي بيع المخزون».',
+      'وقال رئيس الاتحاد، الهادي بن سالم، في مؤتمر صحفي بمدينة صفاقس، إن المصدّرين ينتظرون.',
+      'وأوضح بن سالم أن 640 حاوية فقط وصلت إلى الميناء.'
+    ]);
+    expect([...people].sort()).toEqual(['الهادي بن سالم', 'سامية القلّال', 'محمود بني هاني']);
+  });
+
+  it('keeps a nisba as a family name, and finds no country in it', () => {
+    const found = recogniseEntities(
+      [
+        'وأوضح أستاذ الغدد الصمّاء في الجامعة الأردنية، الدكتور نبيل طارق المصري، أن التشخيص المبكر مهم.',
+        'وقال المصري إن التجارب في المملكة المتحدة ناجحة.'
+      ],
+      []
+    );
+    expect(found.filter((e) => e.type === 'person').map((e) => e.ar)).toEqual(['نبيل طارق المصري']);
+    expect(found.map((e) => e.ar)).not.toContain('مصر');
+  });
+
+  it('reads «بقطر 40 سنتيمترًا» as a diameter, and «ودعت» as «و» and a verb', () => {
+    const found = recogniseEntities(['نقل المرصد تلسكوبه المتنقّل بقطر 40 سنتيمترًا.'], []);
+    expect(found.map((e) => e.ar)).not.toContain('قطر');
+    expect(recogniseEntities(['وصل الوفد إلى قطر 2022 أمس.'], []).map((e) => e.ar)).toContain(
+      'قطر'
+    );
+    expect(leadingConjunction('ودعت الوزارة المواطنين')).toBe(1);
+    expect(leadingConjunction('وصلت الشحنة')).toBe(0);
+  });
+
+  it('asks nothing of a clause cut after «أن» that keeps «، لافتًا إلى…»', () => {
+    const cut = 'التشخيص المبكر يخفّض خطر المضاعفات، لافتًا إلى تجارب مماثلة في الإمارات';
+    expect(speakerlessAside(cut)).toBe(true);
+    expect(speakerlessAside(`أوضح الدكتور نبيل المصري أن ${cut}`)).toBe(false);
+    expect(speakerlessAside('أعلنت الوزارة إطلاق البرنامج، مؤكدةً أن الفحص مجاني')).toBe(false);
+    const prompts = arabicOnly([
+      'أطلقت وزارة الصحة البرنامج الوطني للكشف المبكر عن السكري في 1200 صيدلية.',
+      `وأوضح أستاذ الغدد الصمّاء في الجامعة الأردنية، الدكتور نبيل طارق المصري، أن ${cut} والمملكة المتحدة أثبتت نجاحها.`
+    ]).candidates.map((c) => c.item.prompt.ar);
+    expect(prompts.filter((t) => t.startsWith('التشخيص'))).toEqual([]);
+  });
+
+  it('restores «البرنامج» once, with the object of «للكشف»', () => {
+    const prompts = arabicOnly([
+      'أطلقت وزارة الصحة الأردنية، صباح الاثنين، البرنامج الوطني للكشف المبكر عن السكري في الصيدليات، الذي يتيح للمواطنين فحصًا مجانيًا.',
+      'وقالت مديرة البرنامج هبة محمود العزّام إن البرنامج يستهدف فحص 400 ألف شخص في عامه الأول.'
+    ]).candidates.map((c) => c.item.prompt.ar);
+    const asked = prompts.filter((t) => t.includes('يستهدف فحص'));
+    expect(asked).not.toEqual([]);
+    for (const t of asked) {
+      expect(t).toContain('البرنامج الوطني للكشف المبكر عن السكري');
+      expect(t.split('البرنامج الوطني').length).toBe(2);
+    }
   });
 });

@@ -19,7 +19,7 @@ import {
 import { describeQuestion, type Question } from '../question';
 import { relational, restoreReferents, type ReferentContext } from '../referents';
 import type { Candidate, Rejection } from '../types';
-import { attributionOnly, leansOnContext, verbalNoun } from '../fragments';
+import { attributionOnly, leansOnContext, speakerlessAside, verbalNoun } from '../fragments';
 import {
   cuedBlank,
   englishFragment,
@@ -264,6 +264,9 @@ function gateBlank(
   }
   if (attributionOnly(q.ar.text)) {
     return 'the prompt is only the attribution of a quotation';
+  }
+  if (speakerlessAside(q.ar.prompt)) {
+    return 'the prompt keeps a speaker’s aside («، لافتًا إلى…») but not the speaker';
   }
   if (referentNearBlank(q.ar.prompt)) {
     return 'a referent the student cannot resolve opens the prompt or stands by the blank';
@@ -666,7 +669,9 @@ function countryShown(q: Question, byId: ReadonlyMap<string, Entity>): boolean {
  */
 function standalone(statement: Question | string): Question | string {
   if (typeof statement === 'string') return statement;
-  if (leansOnContext(statement.ar.text)) return 'a statement that leans on an earlier sentence';
+  if (leansOnContext(statement.ar.text) || speakerlessAside(statement.ar.text)) {
+    return 'a statement that leans on an earlier sentence';
+  }
   // «وبالمقارنة مع العام الماضي، حين قبلت الجامعة 7720 طالبًا»: a clause of time, its main
   // clause left out.
   const parts = statement.ar.text.split(/[،,]\s*/u).map((p) => p.trim());
