@@ -575,7 +575,8 @@ const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'ن�
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
 const GIVEN_SECOND = set(['الدين', 'الله']);
-const LINKS = set(['بن', 'بنت']);
+// «سيدي محمد ولد أحمد محمود»: «ولد» is the Mauritanian «بن».
+const LINKS = set(['بن', 'بنت', 'ولد']);
 
 // What an office is «for»: «لقطاع النقل»، «لشؤون اللاجئين»، «لوزارة الصحة».
 const OFFICE_OF = set(['قطاع', 'شؤون', 'قسم', 'ملف']);
@@ -600,8 +601,13 @@ const NAMED_AFTER =
 function afterTitle(words: readonly Word[], i: number): Found | undefined {
   const w = words[i] as Word;
   const title = titleOf(w.bare);
-  // «د.» is a title only as an abbreviation.
-  if (title === undefined || (title === 'د' && !/^\./u.test(w.after))) {
+  // «د.» is a title only as an abbreviation; «المياه المنتَجة» is produced water, not a producer
+  // (a passive participle: a fatha before its last root letter).
+  if (
+    title === undefined ||
+    (title === 'د' && !/^\./u.test(w.after)) ||
+    /^(?:[وفبكل]?ال)?م\S+\u064E\p{L}\p{M}*(?:ة\p{M}*)?$/u.test(w.text)
+  ) {
     return undefined;
   }
   // «عالمة الآثار كاترين فولمر», but «كأس العالم» is the world.
@@ -1290,9 +1296,25 @@ function personLike(ar: string): boolean {
     !/(?:ًا|اً)$/u.test(words[0] ?? '') &&
     // «داخل الأجل»، «بست سنوات سجناً»: a place word or a count opens no name.
     !/^(?:داخل|خارج|أمام|خلف|فوق|تحت|حول|ضد|عبر|لدى|وسط)$/u.test(words[0] ?? '') &&
+    // «بات يتصدّره برصيد»: nor does a verb of becoming or remaining.
+    !/^[وف]?(?:بات|باتت|ظل|ظلت|صار|صارت|أصبح|أصبحت|كان|كانت|عاد|عادت|يزال|تزال)$/u.test(
+      words[0] ?? ''
+    ) &&
+    // «لصون التراث»: a «ل» phrase before its definite genitive is a purpose, not a name
+    // («ليلى المحجوبي» is one).
+    !words.some(
+      (w, i) =>
+        /^ل[^ل\s]\S{2,}$/u.test(w) && !L_NAMES.has(fold(w)) && /^ال/u.test(words[i + 1] ?? '')
+    ) &&
     !words.some((w) => numberWord(w.replace(/^[وفبل]/u, '')) !== undefined || TIME_UNIT.test(w))
   );
 }
+
+// Given names that open on «ل».
+const L_NAMES = set([
+  ...['ليلى', 'لينا', 'لبنى', 'لمى', 'لمياء', 'لطيفة', 'لطفي', 'لؤي', 'لبيب', 'لقمان'],
+  ...['لارا', 'لانا', 'لجين', 'لميس', 'ليث', 'لين', 'لونا', 'لوجين', 'ليان', 'لؤلؤة']
+]);
 
 const TIME_UNIT = /^(?:سنوات|سنة|عاما|أعوام|أشهر|شهرا|أسابيع|أيام|يوما|ساعات|دقائق)$/u;
 

@@ -1126,3 +1126,20 @@ describe('the nineteenth round, from three first readings at 9d6e35e (session 28
     }
   });
 });
+
+describe('the twentieth round, from three first readings at a19845e (session 28)', () => {
+  it('reads no name in a verb of becoming, a purpose or a passive participle; «ولد» links one', () => {
+    const people = peopleIn([
+      'حصد 25 نقطة في ترتيب ملك الجبال الذي بات يتصدّره برصيد 41 نقطة.',
+      'بتمويل من مؤسسة هايدنرايش الألمانية لصون التراث المكتوب، وبكلفة بلغت نحو 420 ألف يورو.',
+      'وقال المهندس يوسف البلوشي إن المياه المنتَجة تخضع لفحوص يومية في مختبر مشترك.',
+      'قال القيّم على المكتبة، الشيخ سيدي محمد ولد أحمد محمود (67 عامًا)، إن الأسر حفظت الكتب.',
+      'وقالت المديرة العامة للصحة، الدكتورة ليلى المحجوبي، إن القانون يشدّد العقوبات.'
+    ]);
+    expect([...people].sort()).toEqual([
+      'سيدي محمد ولد أحمد محمود',
+      'ليلى المحجوبي',
+      'يوسف البلوشي'
+    ]);
+  });
+});
