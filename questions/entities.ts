@@ -261,12 +261,14 @@ export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID)
 /**
  * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
  * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman (any form), nor
- * «بقطر» before a number (`after`: the text that follows the match).
+ * «بقطر» before a number (`after`: the text that follows the match), nor a name with tanween.
  */
 export const falseMatch = (kind: FormMatcher['kind'], matched: string, after = ''): boolean =>
   (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) ||
   AMMAN.test(matched) ||
-  (DIAMETER.test(matched) && /^\s*[\d\u0660-\u0669]/u.test(after));
+  (DIAMETER.test(matched) && /^\s*[\d\u0660-\u0669]/u.test(after)) ||
+  // «بلدًا عربيًا وإفريقيًّا»: a name with tanween is an adjective (the noun «إفريقيا» takes none).
+  (kind !== 'nisba' && /\u064B/u.test(matched));
 
 // «تلسكوب بقطر 40 سنتيمترًا»: a diameter before its measure, not Qatar.
 const DIAMETER = /^[وف]?ب\p{M}*ق\p{M}*ط\p{M}*ر\p{M}*$/u;

@@ -352,6 +352,11 @@ export function subjectless(clause: string, cut = false): boolean {
   if (/^[يت]?دخل(?:ت)?$/u.test(verb) && /^(?:الخدمه|حيز)$/u.test(foldPhrase(next))) {
     return true;
   }
+  // «تستهدف ترميم 600 مخطوطة»: a verb of aiming or including followed at once by a verbal noun,
+  // its object; the subject was before («يعود تأسيس المهرجان»: there the noun is the subject).
+  if (/^[يت](?:ستهدف|شمل|تضمن|تطلب|قترح)$/u.test(verb) && TAFIL.test(foldPhrase(next))) {
+    return true;
+  }
   return (
     /[:«"“]$/u.test(first) ||
     /^[«"“:]/u.test(next) ||

@@ -6,7 +6,7 @@ import { buildArticle } from './build';
 import { boundOf } from './identifiers';
 import { yearAsked } from './items';
 import { sameBody } from './distractors';
-import type { Entity } from './entities';
+import { entityMatchers, findMentions, type Entity } from './entities';
 import {
   attributionOnly,
   continuesClause,
@@ -1141,5 +1141,21 @@ describe('the twentieth round, from three first readings at a19845e (session 28)
       'ليلى المحجوبي',
       'يوسف البلوشي'
     ]);
+  });
+});
+
+describe('the twentieth round, clauses and adjectives', () => {
+  it('reads «تستهدف ترميم 600 مخطوطة» as a clause whose subject is before', () => {
+    expect(subjectless('تستهدف ترميم 600 مخطوطة خلال 18 شهرًا', true)).toBe(true);
+    expect(subjectless('تستهدف الوزارة ترميم 600 مخطوطة', true)).toBe(false);
+  });
+
+  it('reads «وإفريقيًّا» as an adjective, not the continent', () => {
+    const africa = recogniseEntities(['وصل السباق إلى إفريقيا أمس.'], []).filter(
+      (e) => e.type === 'place'
+    );
+    expect(africa.length).toBe(1);
+    const ms = findMentions('أول دراج يفوز بلقب بلدًا عربيًا وإفريقيًّا.', entityMatchers(africa));
+    expect(ms.filter((m) => m.kind !== 'number')).toEqual([]);
   });
 });
