@@ -27,7 +27,8 @@ const AMBIGUOUS = new Set(['ML', 'BJ']);
 const AREA_CODES = ['002', '009', '019', '142', '150', '145', '015', '005', '021', '013', '029'];
 
 /**
- * The everyday name where CLDR gives the formal one («أمريكا» beside «الولايات المتحدة»), and the
+ * The everyday name where CLDR gives the formal one («أمريكا» beside «الولايات المتحدة») or
+ * another spelling in common use («الدانمارك» beside «الدانمرك»), and the
  * adjective of a country whose name does not yield it by rule: «الولايات المتحدة» gives no
  * «أمريكي», «النمسا» gives «نمساوي» rather than «نمسي».
  */
@@ -35,7 +36,14 @@ const COMMON_NAMES: Record<string, string[]> = {
   US: ['أمريكا', 'أميركا'],
   GB: ['بريطانيا'],
   NL: ['هولندا'],
-  HU: ['المجر']
+  HU: ['المجر'],
+  // Spellings of the press beside CLDR's: a typed «الدانمارك» is right. (Not «بولونيا» for
+  // Poland: it is also Bologna, «جامعة بولونيا الإيطالية».)
+  DK: ['الدانمارك'],
+  CZ: ['تشيكيا'],
+  MR: ['موريطانيا'],
+  BY: ['بيلاروسيا'],
+  MD: ['مولدافيا']
 };
 const IRREGULAR_NISBA: Record<string, string[]> = {
   US: ['أمريكي', 'أميركي'],

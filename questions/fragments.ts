@@ -734,3 +734,15 @@ export function speakerlessAside(text: string): boolean {
     return SPEAKING.has(v) || POINTING.has(v);
   });
 }
+
+/**
+ * «أوضح الشاذلي أن 34 بنكًا، بينها البنك الأهلي…»: a clause after «أن» cut after its subject and
+ * an aside («بينها»، «منها»، «أبرزها»), so it ends before its predicate: it claims nothing.
+ */
+export function predicateCut(text: string): boolean {
+  const m =
+    /(?:^|\s)[أا]ن\u0651?\s+(?:\S+\s+){0,3}?\S+،\s*(?:من\s+)?(?:بين|من|أبرز)(?:ها|هم)\s/u.exec(
+      text
+    );
+  return m !== null && !/[،,]/u.test(text.slice(m.index + m[0].length));
+}

@@ -13,6 +13,7 @@ import {
   dayAside,
   leadingConjunction,
   namesSpeaker,
+  predicateCut,
   readableStart,
   speakerlessAside,
   subjectless,
@@ -1157,5 +1158,25 @@ describe('the twentieth round, clauses and adjectives', () => {
     expect(africa.length).toBe(1);
     const ms = findMentions('أول دراج يفوز بلقب بلدًا عربيًا وإفريقيًّا.', entityMatchers(africa));
     expect(ms.filter((m) => m.kind !== 'number')).toEqual([]);
+  });
+});
+
+describe('the twenty-first round, from three first readings at 857be6e (session 28)', () => {
+  it('accepts «الدانمارك» for Denmark, and refuses a statement cut before its predicate', () => {
+    const denmark = recogniseEntities(['تعبر الطيور الدانمرك قبل أن تصل إلى لبنان.'], []).find(
+      (e) => e.ar === 'الدانمرك'
+    );
+    expect(denmark?.aliases.ar).toContain('الدانمارك');
+    // «جامعة بولونيا الإيطالية» is Bologna's: «بولونيا» is no form of Poland.
+    const bologna = recogniseEntities(['درس في جامعة بولونيا الإيطالية.'], []);
+    expect(bologna.map((e) => e.ar)).not.toContain('بولندا');
+    expect(predicateCut('أوضح الشاذلي أن 34 بنكًا، بينها البنك الأهلي المصري وبنك مصر.')).toBe(true);
+    expect(predicateCut('أوضح أن 34 بنكًا، بينها البنك الأهلي، انضمت إلى النظام.')).toBe(false);
+    const said = buildArticle({
+      slug: 'instant-payments',
+      articleText: readFileSync('questions/fixtures/unseen/instant-payments.txt', 'utf8')
+    }).bank.items.flatMap((i) => (i.type === 'truefalse' ? [i.prompt.ar] : []));
+    expect(said).not.toEqual([]);
+    expect(said.filter((t) => /بنك مصر\.$/u.test(t))).toEqual([]);
   });
 });

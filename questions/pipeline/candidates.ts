@@ -19,7 +19,13 @@ import {
 import { describeQuestion, type Question } from '../question';
 import { relational, restoreReferents, type ReferentContext } from '../referents';
 import type { Candidate, Rejection } from '../types';
-import { attributionOnly, leansOnContext, speakerlessAside, verbalNoun } from '../fragments';
+import {
+  attributionOnly,
+  leansOnContext,
+  predicateCut,
+  speakerlessAside,
+  verbalNoun
+} from '../fragments';
 import {
   cuedBlank,
   englishFragment,
@@ -669,7 +675,11 @@ function countryShown(q: Question, byId: ReadonlyMap<string, Entity>): boolean {
  */
 function standalone(statement: Question | string): Question | string {
   if (typeof statement === 'string') return statement;
-  if (leansOnContext(statement.ar.text) || speakerlessAside(statement.ar.text)) {
+  if (
+    leansOnContext(statement.ar.text) ||
+    speakerlessAside(statement.ar.text) ||
+    predicateCut(statement.ar.text)
+  ) {
     return 'a statement that leans on an earlier sentence';
   }
   // «وبالمقارنة مع العام الماضي، حين قبلت الجامعة 7720 طالبًا»: a clause of time, its main
