@@ -56,6 +56,8 @@ const set = (words: readonly string[]) => new Set(words.map(fold));
 const STOP = set([
   // «شارع الملكة رانيا وشارع زهران»: a street goes on, not the name.
   ...['شارع', 'وشارع', 'طريق', 'وطريق', 'ساحة', 'وساحة', 'جسر', 'وجسر'],
+  // «حضره وزير الثقافة وعشرات الفنانين»: a crowd, not a name.
+  ...['عشرات', 'مئات', 'آلاف', 'ألوف'],
   'إن',
   'أن',
   'إنه',
@@ -606,6 +608,8 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   if (
     title === undefined ||
     (title === 'د' && !/^\./u.test(w.after)) ||
+    // «وتتولى مؤسسة رعاية الريف»: a foundation, not a founder, before its name in construct.
+    (HEADS.has(fold(w.bare).replace(/^[وف]/u, '')) && !isDefinite(w)) ||
     /^(?:[وفبكل]?ال)?م\S+\u064E\p{L}\p{M}*(?:ة\p{M}*)?$/u.test(w.text)
   ) {
     return undefined;

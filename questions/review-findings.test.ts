@@ -1180,3 +1180,14 @@ describe('the twenty-first round, from three first readings at 857be6e (session 
     expect(said.filter((t) => /بنك مصر\.$/u.test(t))).toEqual([]);
   });
 });
+
+describe('the twenty-second round, from three first readings at 7e50894 (session 28)', () => {
+  it('reads no name in a crowd after an office, nor in a foundation’s construct', () => {
+    const people = peopleIn([
+      'في حفل حضره وزير الثقافة والسياحة والآثار وعشرات الفنانين والمثقفين، امتلأت القاعة.',
+      'وتتولى مؤسسة رعاية الريف الخيرية نقل المواد الغذائية وتدريب 420 طباخة.',
+      'وقالت مؤسسة الجمعية، الدكتورة أمل سعيد قاسم، إن الوجبات تصل يوميًا.'
+    ]);
+    expect(people).toEqual(['أمل سعيد قاسم']);
+  });
+});
