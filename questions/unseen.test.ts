@@ -75,7 +75,19 @@ const ARTICLES = [
   'questions/fixtures/unseen/novel-prize.txt',
   'questions/fixtures/unseen/kidney-transplant.txt',
   'questions/fixtures/unseen/swimming-record.txt',
-  'questions/fixtures/unseen/turtle-nesting.txt'
+  'questions/fixtures/unseen/turtle-nesting.txt',
+  'questions/fixtures/unseen/diabetes-screening.txt',
+  'questions/fixtures/unseen/olive-oil-exports.txt',
+  'questions/fixtures/unseen/lunar-eclipse.txt',
+  'questions/fixtures/unseen/desalination-plant.txt',
+  'questions/fixtures/unseen/desert-manuscripts.txt',
+  'questions/fixtures/unseen/cycling-stage.txt',
+  'questions/fixtures/unseen/village-rebuild.txt',
+  'questions/fixtures/unseen/instant-payments.txt',
+  'questions/fixtures/unseen/bird-migration.txt',
+  'questions/fixtures/unseen/handball-final.txt',
+  'questions/fixtures/unseen/school-meals.txt',
+  'questions/fixtures/unseen/cinema-reopening.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -133,7 +145,14 @@ const SHORT_OF_GOALS = new Set(
     // And its second: the kidney transplants' sixth and the sea turtles' seventh paragraphs get no
     // item, the turtles' answers are mostly figures, and the swimming record has 13 items on its
     // nine paragraphs, one short of 1.5 a paragraph.
-    ...['kidney-transplant', 'swimming-record', 'turtle-nesting']
+    ...['kidney-transplant', 'swimming-record', 'turtle-nesting'],
+    // Session 28's four first readings: each has one to four paragraphs with no item, or fewer
+    // than 1.5 items a paragraph; the diabetes screening's, the lunar eclipse's, the cycling
+    // stage's and the handball final's answers are mostly figures.
+    ...['diabetes-screening', 'olive-oil-exports', 'lunar-eclipse'],
+    ...['desalination-plant', 'desert-manuscripts', 'cycling-stage'],
+    ...['village-rebuild', 'instant-payments', 'bird-migration'],
+    ...['handball-final', 'school-meals', 'cinema-reopening']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 
