@@ -1,5 +1,6 @@
 import { normalizeAnswer } from '../src/lib/domain/answers';
-import { containsWords } from './arabic';
+import { containsWords, wordCount } from './arabic';
+import { MAX_PROMPT_WORDS } from './agreement';
 import { regions } from './countries';
 import type { Entity, Mention } from './entities';
 import type { Located } from './pipeline/mentions';
@@ -143,6 +144,8 @@ export function situate<T extends Shown>(
     return shown;
   }
   const lead = `في ${setting.ar}، `;
+  // A prompt trimmed to the most words a blank's may have gets no lead on top.
+  if (wordCount(lead + shown.prompt) > MAX_PROMPT_WORDS) return shown;
   return {
     ...shown,
     text: lead + shown.text,
