@@ -87,7 +87,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/bird-migration.txt',
   'questions/fixtures/unseen/handball-final.txt',
   'questions/fixtures/unseen/school-meals.txt',
-  'questions/fixtures/unseen/cinema-reopening.txt'
+  'questions/fixtures/unseen/cinema-reopening.txt',
+  'questions/fixtures/unseen/fire-drones.txt',
+  'questions/fixtures/unseen/science-fair.txt',
+  'questions/fixtures/unseen/minimum-wage.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -146,13 +149,15 @@ const SHORT_OF_GOALS = new Set(
     // item, the turtles' answers are mostly figures, and the swimming record has 13 items on its
     // nine paragraphs, one short of 1.5 a paragraph.
     ...['kidney-transplant', 'swimming-record', 'turtle-nesting'],
-    // Session 28's four first readings: each has one to four paragraphs with no item, or fewer
+    // Session 28's first readings: each has one to four paragraphs with no item, or fewer
     // than 1.5 items a paragraph; the diabetes screening's, the lunar eclipse's, the cycling
     // stage's and the handball final's answers are mostly figures.
     ...['diabetes-screening', 'olive-oil-exports', 'lunar-eclipse'],
     ...['desalination-plant', 'desert-manuscripts', 'cycling-stage'],
     ...['village-rebuild', 'instant-payments', 'bird-migration'],
-    ...['handball-final', 'school-meals', 'cinema-reopening']
+    ...['handball-final', 'school-meals', 'cinema-reopening'],
+    // And its fifth: the same, and the fire drones' answers are mostly figures.
+    ...['fire-drones', 'science-fair', 'minimum-wage']
   ].map((n) => `questions/fixtures/unseen/${n}.txt`)
 );
 
