@@ -280,6 +280,9 @@ const TITLES = set([
   'حارس',
   'مدافع',
   'حكم',
+  // «قالت معلّمة الفيزياء المشرفة على الفريق، سناء خليل المجالي»
+  'معلم',
+  'معلمة',
   'مؤسس',
   'مؤسسة',
   'منسق',
@@ -697,10 +700,12 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
     const w = words[k] as Word;
     // «الكاتب العام للوزارة، …»: «العام» is «general» there, not a year; «مدير الموقع لدى
     // الشركة، بارك جي هون،»: «لدى» is part of the office.
+    // «معلّمة الفيزياء المشرفة على الفريق، …»: «على» goes on with the office too.
     if (
       isStop(w) &&
       !isDefinite(w) &&
-      !/^(?:في|لدي|قرب|امام|داخل|خارج|عند|بجوار)$/u.test(fold(w.bare))
+      !/^(?:في|لدي|قرب|امام|داخل|خارج|عند|بجوار)$/u.test(fold(w.bare)) &&
+      w.bare !== 'على'
     ) {
       return undefined;
     }

@@ -1191,3 +1191,24 @@ describe('the twenty-second round, from three first readings at 7e50894 (session
     expect(people).toEqual(['أمل سعيد قاسم']);
   });
 });
+
+describe('the twenty-third round, from three first readings at def9286 (session 28)', () => {
+  it('refuses a statement cut after a name in apposition', () => {
+    const said = buildArticle({
+      slug: 'minimum-wage',
+      articleText: readFileSync('questions/fixtures/unseen/minimum-wage.txt', 'utf8')
+    }).bank.items.flatMap((i) => (i.type === 'truefalse' ? [i.prompt.ar] : []));
+    expect(said).not.toEqual([]);
+    expect(said.filter((t) => /، نبيل سليم الحياري\.$/u.test(t))).toEqual([]);
+  });
+});
+
+describe('the twenty-third round: teachers', () => {
+  it('reads «معلّمة الفيزياء المشرفة على الفريق، سناء خليل المجالي» as an office and a name', () => {
+    const people = peopleIn([
+      'من جهتها، قالت معلّمة الفيزياء المشرفة على الفريق، سناء خليل المجالي، إن المدرسة صغيرة.',
+      'فيما قال المعلم المتقاعد كريم عبد الواحد السعد: «نسمع كل عام عن محطات جديدة».'
+    ]);
+    expect([...people].sort()).toEqual(['سناء خليل المجالي', 'كريم عبد الواحد السعد']);
+  });
+});

@@ -698,7 +698,16 @@ function standalone(statement: Question | string): Question | string {
     own.length === 2 &&
     wordCount(own[0] ?? '') === 2 &&
     /^(?:ال\S+|التي|الذي)\s/u.test(own[1] ?? '');
-  return described ? 'a subject and its description, the rest of the clause cut off' : statement;
+  if (described) return 'a subject and its description, the rest of the clause cut off';
+  // «أبدى رئيس غرفة تجارة الأردن، نبيل سليم الحياري.»: cut after the name in apposition, before
+  // what the verb says of it.
+  const last = (parts.at(-1) ?? '').replace(/[.!؟?]+$/u, '').trim();
+  const named = statement.ar.shown.some(
+    (o) => o.entityType === 'person' && o.text.trim() === last && o.prefix === ''
+  );
+  return parts.length >= 2 && named && !statement.ar.whole
+    ? 'a clause cut after a name in apposition, before its predicate'
+    : statement;
 }
 
 /** The candidate with its score (`score.ts`) in its provenance. */
