@@ -19,6 +19,7 @@ import {
   DUAL_OPTIONS,
   dualNoun,
   numberInWords,
+  isAge,
   numberOptions,
   numberWord
 } from './numbers';
@@ -405,8 +406,11 @@ function numberDistractors(
   }
   const options =
     dualNoun(m.core) === undefined ? numberOptions(value, after, NUMBER_CHOICES) : DUAL_OPTIONS;
+  // A person's age takes only ages near it («(51 عامًا)» among «منذ عشرين عامًا» is no option).
   const fromArticle = (
-    unit === undefined ? [] : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
+    unit === undefined || isAge(after)
+      ? []
+      : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
   ).filter((v) => countingClass(v) === countingClass(value) && sameOrder(v, value));
   // «نحو 850 ألف»: a count of thousands or millions is written under 1,000 of them («1130 ألف»
   // would be «1.13 مليون»); a day before a month is at most 31.

@@ -317,6 +317,21 @@ export function leadingConjunction(text: string): number {
 }
 
 /**
+ * What a verb of including takes at once as its object, not its subject: a figure, or a verbal
+ * noun («تشغيل»، «إنشاء»، «ازدواج»، «استبدال»، «نشر»; a noun in construct such as «خطة» or
+ * «مجلس» may be the subject).
+ */
+function includedObject(word: string): boolean {
+  const w = foldPhrase(word);
+  return (
+    /^[\d٠-٩]/u.test(w) ||
+    TAFIL.test(w) ||
+    /^(?:ا\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$/u.test(w) ||
+    /^[^\sاوي]{2}[^\sاويه]$/u.test(w)
+  );
+}
+
+/**
  * A clause whose verb's subject is in an earlier sentence: the verb is followed at once by a
  * colon or a quotation («وأضافت: «…»») or by a noun or preposition carrying a pronoun
  * («تستهلك طاقتها من…»، «تشارك فيها…»، «خصّصت لها…»): whose?
@@ -354,7 +369,9 @@ export function subjectless(clause: string, cut = false): boolean {
   }
   // «تستهدف ترميم 600 مخطوطة»: a verb of aiming or including followed at once by a verbal noun,
   // its object; the subject was before («يعود تأسيس المهرجان»: there the noun is the subject).
-  if (/^[يت](?:ستهدف|شمل|تضمن|تطلب|قترح)$/u.test(verb) && TAFIL.test(foldPhrase(next))) {
+  // «تشمل نشر 12 ألف مصيدة»، «تشمل ازدواج 34 كيلومترًا»، «يضم 86 مروحة»: other verbal nouns
+  // and a figure are their object too, as after «يستطيع» («يستطيع إغلاق النفق»).
+  if (/^[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع)$/u.test(verb) && includedObject(next)) {
     return true;
   }
   return (
@@ -653,8 +670,8 @@ export function opensComplement(part: string): boolean {
 /**
  * Whether a clause cut before the next one («…أمام الكونغرس، في كانون الأول 2022») still says
  * something whole: four words or more, not ending on a preposition, a predicate after its last
- * «أن»/«إن» («يظنّ مسؤولون أن روسيا،» is cut too soon), and not a speaker cut before what they
- * say («تروي فلانة،»).
+ * «أن»/«إن» («يظنّ مسؤولون أن روسيا،» is cut too soon), not a speaker cut before what they
+ * say («تروي فلانة،»), and not an adjective's phrase with no verb (`adjectival`).
  */
 export function completeClause(text: string): boolean {
   const ws = words(text);
@@ -672,9 +689,20 @@ export function completeClause(text: string): boolean {
     !PREPOSITION.test(last) &&
     !DEPENDENT.has(last) &&
     !attributionOnly(text) &&
-    (ws.some(predicate) || !(PREPOSITION.test(first) || DEPENDENT.has(first)))
+    (ws.some(predicate) || !(PREPOSITION.test(first) || DEPENDENT.has(first) || adjectival(folded)))
   );
 }
+
+/**
+ * «المسجّل باسم المصرية نادين الشاذلي منذ…»: a participle with «ال» and a preposition after it,
+ * with no verb, describes a noun of the sentence before; it says nothing of its own.
+ */
+const adjectival = (folded: readonly string[]): boolean =>
+  /^الم\S{3,}$/u.test(folded[0] ?? '') &&
+  (PREPOSITION.test(folded[1] ?? '') || /^[بل]\S{3,}$/u.test(folded[1] ?? ''));
+
+/** {@link adjectival} of a clause's text. */
+export const describesOnly = (text: string): boolean => adjectival(words(text).map(foldPhrase));
 
 // Verbs of saying, thinking and showing whose content follows as «أن…» or a quotation.
 const REPORTING_THAT = new Set(

@@ -323,7 +323,11 @@ const TITLES = set([
   'عقيد',
   'عماد',
   'قاضي',
-  'قاضية'
+  'قاضية',
+  // «قال سائق الأجرة محمود السيد»، «المزارع الحاج جبار السعدي»: a trade or a pilgrim's title
+  // before the name, never the name itself.
+  ...['سائق', 'سائقة', 'مزارع', 'مزارعة', 'تاجر', 'تاجرة', 'صياد', 'صيادة', 'بائع', 'بائعة'],
+  ...['حاج', 'حاجة', 'موظف', 'موظفة']
 ]);
 
 /** Reporting verbs before a speaker; a feminine form marks a woman. */
@@ -525,10 +529,11 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
   for (let j = i; j < words.length && out.length < max + links; j++) {
     const w = words[j] as Word;
     const definite = isDefinite(w);
+    // «محمود السيد»، «وليد الشيخ»: a title with «ال» after a given name is the family name.
+    const family = out.length > 0 && /^(?:السيد|الشيخ)$/u.test(fold(w.bare));
     if (
       isStop(w) ||
-      isIn(TITLES, w.bare) ||
-      titleOf(w.bare) !== undefined ||
+      (!family && (isIn(TITLES, w.bare) || titleOf(w.bare) !== undefined)) ||
       isIn(HEADS, w.bare) ||
       isIn(SPEAKER_NOUNS, w.bare) ||
       isIn(VERBS_M, w.bare) ||
@@ -575,6 +580,12 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
   }
   return out;
 }
+
+// Men's given names in «ة» («المهندس خليفة بن سالم الهنائي»): names, not nouns after a title.
+const MEN_IN_TA = set([
+  ...['خليفة', 'حمزة', 'أسامة', 'طلحة', 'عبيدة', 'قتيبة', 'عروة', 'عكرمة', 'معاوية', 'جبلة'],
+  ...['مسلمة', 'ثعلبة', 'حذيفة', 'عطية', 'سلامة']
+]);
 
 const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'نقيب']);
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
@@ -673,7 +684,10 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   const first = fold(name[0]?.bare ?? '');
   // A man's title before a word in «ة» is a title before a noun («الرئيس … علاقة موسكو»); a
   // woman's title before one word in «ت» is before her verb («الطبيبة شرحت»).
-  const noun = gender === 'm' ? /ه$/u.test(first) : name.length === 1 && /ت$/u.test(first);
+  const noun =
+    gender === 'm'
+      ? /ه$/u.test(first) && !MEN_IN_TA.has(first)
+      : name.length === 1 && /ت$/u.test(first);
   if (name.length === 0 || noun) {
     return apposition(words, i, gender);
   }
@@ -711,6 +725,10 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
     }
     // «لتنسيق الشؤون الإنسانية (أوتشا) في كسلا،»: an acronym in brackets goes on with the office.
     const bracketed = /^\s*\($/u.test(w.after) || /^\)\s+$/u.test(w.after);
+    // «أودى بحياة ست معلمات والسائق، وأصاب…»: a title with «ال» and nothing after it is no office.
+    if (w.stop && k === i && isDefinite(w)) {
+      return undefined;
+    }
     if (w.stop && !bracketed) {
       const comma = /^\s*[،,]/u.test(w.after);
       // «مدير المهرجان، الناقد منير الشابي،»: the name may have a title of its own, after an
@@ -769,6 +787,34 @@ function beforeTitle(words: readonly Word[], i: number): Found | undefined {
   }
   const gender = /ه$/u.test(title) && /ة$/u.test(next!.bare) ? 'f' : 'm';
   return { type: 'person', words: name, gender, role: roleText(words.slice(at, end)) };
+}
+
+/**
+ * «أبدى حمد بن خلفان الريامي، صاحب استراحة…»: a given name, «بن» or «بنت», and the father's
+ * name is a person's name with no title or verb to point at it (not after a body's head or a
+ * street's: «جامعة محمد بن عبد الله»، «شارع محمد بن زايد»).
+ */
+function linkedName(words: readonly Word[], i: number): Found | undefined {
+  const w = words[i] as Word;
+  const link = fold(words[i + 1]?.bare ?? '');
+  const before = words[i - 1];
+  if (
+    w.stop ||
+    // «نورة بنت سعيد»: a woman's name may end in «ة».
+    !(nameLike(w) || (link === 'بنت' && !isDefinite(w) && !isStop(w))) ||
+    // «وتعود بن عاشور»، «أسقطت بن عاشور»: a verb before a family name in «بن».
+    /^[وف][تيأن]\S{3,}$|^\S{3,}ت$/u.test(w.bare) ||
+    (link !== 'بن' && link !== 'بنت') ||
+    (before !== undefined &&
+      !before.stop &&
+      (isIn(HEADS, before.bare) || NAMED_AFTER.test(fold(before.bare))))
+  ) {
+    return undefined;
+  }
+  const name = nameAt(words, i);
+  return name.length >= 3
+    ? { type: 'person', words: name, gender: link === 'بنت' ? 'f' : 'm' }
+    : undefined;
 }
 
 // Heads that name a body only before a name in guillemets: «مجموعة «هافنلينك»» (not «مجموعة
@@ -1051,7 +1097,11 @@ export function findNames(text: string): (Found & { ar: string })[] {
   let taken = 0;
   for (let i = 0; i < words.length; i++) {
     const found =
-      afterTitle(words, i) ?? afterVerb(words, i) ?? afterHead(words, i) ?? beforeTitle(words, i);
+      afterTitle(words, i) ??
+      afterVerb(words, i) ??
+      afterHead(words, i) ??
+      beforeTitle(words, i) ??
+      linkedName(words, i);
     // A name already found is not found again from a second title in front of it.
     if (found !== undefined && (found.words[0]?.start ?? 0) >= taken) {
       taken = found.words.at(-1)?.end ?? taken;
@@ -1111,7 +1161,10 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
         /^(?:[\d٠-٩]|(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)$)/u.test(words[i - 1]?.bare ?? '');
       // «تبلغ 600 ميغاواط»، «لمدة 25 عاما»: a number between two words parts them.
       const adjacent = b.start === a.end + a.after.length;
-      if (!a.stop && /^\s+$/u.test(a.after) && adjacent && nameLike(a) && nameLike(b) && !counted) {
+      // «وتشمل نشر» twice: «و» and an imperfect verb open a clause, not a name.
+      const verb = /^[وف][تي]\S{3,}$/u.test(fold(a.bare));
+      const pair = nameLike(a) && nameLike(b) && !counted && !verb;
+      if (!a.stop && /^\s+$/u.test(a.after) && adjacent && pair) {
         const ar = `${a.text} ${b.text}`;
         const key = fold(ar);
         counts.set(key, { ar: counts.get(key)?.ar ?? ar, n: (counts.get(key)?.n ?? 0) + 1 });

@@ -62,6 +62,13 @@ export function granularity(value: number): number {
 
 const DEGREES = /^درج(?:ة|ات|تين)(?:\s+(?:مئوية|حرارة))?(?![\p{L}])/u;
 const DEGREE_STEPS = [-4, 3, -7, 6, -2, 5, -9];
+// «محمود السيد (52 عامًا)»: a person's age, offered a few years off (26 is no father of a girl
+// of nine, 85 no working driver).
+const AGE = /^(?:عاما|عام|سنة|سنوات|أعوام)\s*\)/u;
+const AGE_STEPS = [-7, 6, 11, -12, 4, -4, 9];
+
+/** Whether the text after a number makes it a person's age in brackets: «(51 عامًا)». */
+export const isAge = (after: string): boolean => AGE.test(stripMarks(after).trim());
 
 /**
  * Up to `count` wrong values for `value`, best first. `after` is the text that follows the number
@@ -74,10 +81,10 @@ export function numberOptions(value: number, after: string, count = 3): number[]
   // A bare number before punctuation or at the end counts nothing: any class will do.
   const counted = /^[\p{L}]/u.test(next) && !percent;
   // «51 درجة مئوية»: a temperature is offered a few degrees off (68 °C is no air temperature).
-  const degrees = DEGREES.test(next);
-  const g = degrees ? Math.min(granularity(value), 1) : granularity(value);
+  const steps = DEGREES.test(next) ? DEGREE_STEPS : isAge(next) ? AGE_STEPS : undefined;
+  const g = steps ? Math.min(granularity(value), 1) : granularity(value);
   const out: number[] = [];
-  for (const raw of degrees ? DEGREE_STEPS.map((d) => value + d) : FACTORS.map((f) => value * f)) {
+  for (const raw of steps ? steps.map((d) => value + d) : FACTORS.map((f) => value * f)) {
     const v = Math.round(raw / g) * g;
     const clean = Number(v.toFixed(6));
     if (
@@ -103,12 +110,23 @@ export function numberOptions(value: number, after: string, count = 3): number[]
 const GOAL =
   /(?:^|\s)[وف]?(?:تسعى|يسعى|تهدف|يهدف|هدف|هدفها|هدفه|الهدف|رفع|لرفع|برفع|بلوغ|لبلوغ|الوصول|للوصول|تحقيق|لتحقيق)(?=\s|$)/u;
 
+// «على مدار 24 ساعة»: the hours of a day, the days of a week or a year, the months of a year.
+const CLOCK: [number, RegExp][] = [
+  [24, /^ساعة(?![\p{L}])/u],
+  [7, /^أيام(?![\p{L}])/u],
+  [365, /^يوما(?![\p{L}])/u],
+  [12, /^شهرا(?![\p{L}])/u]
+];
+
 /**
- * A round benchmark a student knows without the article: a percentage of 50 or 100 («نصف»،
- * «كل»), or a goal of 90 or 95 per cent and more (the usual coverage or quality target). Never an
+ * A round benchmark a student knows without the article: the hours of a day and its kind
+ * (`CLOCK`), a percentage of 50 or 100 («نصف»، «كل»), or a goal of 90 or 95 per cent and more (the usual coverage or quality target). Never an
  * answer, nor the figure a true/false statement turns on.
  */
 export function benchmarkFigure(value: number, before: string, after: string): boolean {
+  if (CLOCK.some(([n, unit]) => n === value && unit.test(stripMarks(after).trim()))) {
+    return true;
+  }
   if (!PERCENT.test(stripMarks(after).trim())) {
     return false;
   }

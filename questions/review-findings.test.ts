@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
 import { BLANK } from './arabic';
 import { buildArticle } from './build';
-import { boundOf } from './identifiers';
+import { boundOf, rangeAround } from './identifiers';
 import { yearAsked } from './items';
 import { sameBody } from './distractors';
 import { entityMatchers, findMentions, type Entity } from './entities';
@@ -11,6 +11,7 @@ import {
   attributionOnly,
   continuesClause,
   dayAside,
+  describesOnly,
   leadingConjunction,
   namesSpeaker,
   predicateCut,
@@ -30,7 +31,7 @@ import {
   sameAsBefore,
   shareOfUnstated
 } from './gate';
-import { numberOptions } from './numbers';
+import { benchmarkFigure, numberOptions } from './numbers';
 import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
@@ -42,6 +43,13 @@ import { arabicOnly, eventsOf, textCandidates } from './testing';
 
 // Rules drawn from the first and second readings of the olive harvest, Petra and Sudan floods
 // articles (questions/reviews/2026-12-05-*-2501*.md).
+
+/** The items of an unseen fixture's bank, built as the build does. */
+const itemsOf = (slug: string) =>
+  buildArticle({
+    slug,
+    articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+  }).bank.items;
 
 /** The people recognised in these paragraphs, no names known: their Arabic names. */
 const peopleIn = (paragraphs: readonly string[]) =>
@@ -527,11 +535,7 @@ describe('what a teacher would call guessed (session 25’s readings)', () => {
 });
 
 /** The items of an unseen fixture's first paragraph, as built. */
-const ledeOf = (slug: string) =>
-  buildArticle({
-    slug,
-    articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-  }).bank.items.filter((i) => i.evidence[0]?.paragraph === 'p-1');
+const ledeOf = (slug: string) => itemsOf(slug).filter((i) => i.evidence[0]?.paragraph === 'p-1');
 
 describe('a blank that prints the answer of a weaker one', () => {
   it('stays, and the weaker gives way («المديرية العامة للحماية المدنية»)', () => {
@@ -780,11 +784,7 @@ describe('the twelfth round: events, names, figures and the setting', () => {
 // (questions/reviews/2026-12-05-*-2602.md).
 
 describe('the thirteenth round: the setting, years, bodies, places and given names', () => {
-  const built = (slug: string) =>
-    buildArticle({
-      slug,
-      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-    }).bank.items;
+  const built = (slug: string) => itemsOf(slug);
   const answers = (slug: string) =>
     built(slug).flatMap((i) =>
       i.type === 'cloze' ? [i.answer.ar] : i.type === 'mcq' ? [i.options[i.answer]!.ar] : []
@@ -1056,10 +1056,7 @@ describe('the eighteenth round (session 28)', () => {
 
   it('offers family names beside a family name, full names beside a full name', () => {
     const options = (slug: string) =>
-      buildArticle({
-        slug,
-        articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-      }).bank.items.flatMap((i) => (i.type === 'mcq' ? [i.options.map((o) => o.ar)] : []));
+      itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? [i.options.map((o) => o.ar)] : []));
     const floods = options('flash-floods').filter((o) => o.includes('بن شملان'));
     expect(floods).not.toEqual([]);
     for (const o of floods) expect(o.filter((ar) => ar.split(' ').length > 2)).toEqual([]);
@@ -1172,10 +1169,9 @@ describe('the twenty-first round, from three first readings at 857be6e (session 
     expect(bologna.map((e) => e.ar)).not.toContain('بولندا');
     expect(predicateCut('أوضح الشاذلي أن 34 بنكًا، بينها البنك الأهلي المصري وبنك مصر.')).toBe(true);
     expect(predicateCut('أوضح أن 34 بنكًا، بينها البنك الأهلي، انضمت إلى النظام.')).toBe(false);
-    const said = buildArticle({
-      slug: 'instant-payments',
-      articleText: readFileSync('questions/fixtures/unseen/instant-payments.txt', 'utf8')
-    }).bank.items.flatMap((i) => (i.type === 'truefalse' ? [i.prompt.ar] : []));
+    const said = itemsOf('instant-payments').flatMap((i) =>
+      i.type === 'truefalse' ? [i.prompt.ar] : []
+    );
     expect(said).not.toEqual([]);
     expect(said.filter((t) => /بنك مصر\.$/u.test(t))).toEqual([]);
   });
@@ -1194,10 +1190,9 @@ describe('the twenty-second round, from three first readings at 7e50894 (session
 
 describe('the twenty-third round, from three first readings at def9286 (session 28)', () => {
   it('refuses a statement cut after a name in apposition', () => {
-    const said = buildArticle({
-      slug: 'minimum-wage',
-      articleText: readFileSync('questions/fixtures/unseen/minimum-wage.txt', 'utf8')
-    }).bank.items.flatMap((i) => (i.type === 'truefalse' ? [i.prompt.ar] : []));
+    const said = itemsOf('minimum-wage').flatMap((i) =>
+      i.type === 'truefalse' ? [i.prompt.ar] : []
+    );
     expect(said).not.toEqual([]);
     expect(said.filter((t) => /، نبيل سليم الحياري\.$/u.test(t))).toEqual([]);
   });
@@ -1210,5 +1205,66 @@ describe('the twenty-third round: teachers', () => {
       'فيما قال المعلم المتقاعد كريم عبد الواحد السعد: «نسمع كل عام عن محطات جديدة».'
     ]);
     expect([...people].sort()).toEqual(['سناء خليل المجالي', 'كريم عبد الواحد السعد']);
+  });
+});
+
+describe('the twenty-fourth round, from three first readings at f07dbb5 (session 29)', () => {
+  it('names a driver, a farmer and a pilgrim by name, not by trade, and finds names in «بن»', () => {
+    const people = peopleIn([
+      'وفي حي شبرا، قال سائق الأجرة محمود السيد (52 عامًا) إنه اضطر إلى اصطحاب ابنته.',
+      'يقف المزارع الحاج جبار عودة السعدي (58 عامًا) بين جذوع مقطوعة.',
+      'وقال وكيل الوزارة للنقل، المهندس خليفة بن سالم الهنائي، خلال حفل، إن المشروع كلّف الكثير.',
+      'إذ أبدى حمد بن خلفان الريامي، صاحب استراحة صغيرة على الطريق القديم، قلقه.'
+    ]);
+    expect([...people].sort()).toEqual(
+      ['جبار عودة السعدي', 'حمد بن خلفان الريامي', 'خليفة بن سالم الهنائي', 'محمود السيد'].sort()
+    );
+  });
+
+  it('finds no name in «وتشمل نشر», «والسائق، وأصاب…» or a verb before «بن عاشور»', () => {
+    const people = peopleIn([
+      'إن الخطة تشمل المصائد، وتشمل نشر 12 ألف مصيدة فرمونية.',
+      'تمتد المرحلة الأولى حتى يونيو وتشمل نشر المصائد والحقن.',
+      'أودى بحياة ست معلمات والسائق، وأصاب تسعًا أخريات، وفق الدفاع المدني.',
+      'حطّمت السبّاحة سلمى بن عاشور (17 عامًا) الرقم، وأسقطت بن عاشور الرقم السابق، وتعود بن عاشور الجمعة.'
+    ]);
+    expect(people).toEqual(['سلمى بن عاشور']);
+  });
+
+  it('reads a verb of including before a verbal noun or a figure as having its subject before', () => {
+    expect(subjectless('تشمل نشر 12 ألف مصيدة فرمونية', true)).toBe(true);
+    expect(subjectless('يضم 86 مروحة تهوية نفاثة', true)).toBe(true);
+    expect(subjectless('يستطيع إغلاق النفق في أقل من دقيقتين', true)).toBe(true);
+    expect(subjectless('تشمل خطة الوزارة نشر المصائد', true)).toBe(false);
+    expect(subjectless('تضم الشبكة 42 محطة آلية', true)).toBe(false);
+  });
+
+  it('offers a person’s age a few years off, and asks no «24 ساعة» of a day', () => {
+    const ages = numberOptions(51, ' عامًا)، الذي ينقل التمور');
+    expect(ages.length).toBeGreaterThanOrEqual(3);
+    expect(ages.every((a) => Math.abs(a - 51) <= 12)).toBe(true);
+    expect(benchmarkFigure(24, 'خلال ', ' ساعة.')).toBe(true);
+    expect(benchmarkFigure(72, 'خلال ', ' ساعة.')).toBe(false);
+  });
+
+  it('reads «بين عامي 1980 و1988» as one range', () => {
+    const text = 'قبل أن تقضي الحرب بين عامي 1980 و1988 على ملايين النخيل.';
+    const at = text.indexOf('1988');
+    expect(rangeAround(text, at, at + 4)).toEqual({
+      start: text.indexOf('1980'),
+      end: at + 4
+    });
+  });
+
+  it('asks no person blanked last before what they did, and no description cut from its noun', () => {
+    const tunnel = itemsOf('mountain-tunnel').map((i) => i.prompt.ar);
+    expect(tunnel.some((p) => /الريامي|حمد بن خلفان/u.test(p))).toBe(true);
+    expect(tunnel.filter((p) => /____\s*$/u.test(p))).toEqual([]);
+    expect(describesOnly('المسجّل باسم المصرية نادين الشاذلي منذ بطولة القاهرة عام 2019')).toBe(
+      true
+    );
+    expect(describesOnly('المشروع يضم 86 مروحة')).toBe(false);
+    const swim = itemsOf('swimming-record').map((i) => i.prompt.ar);
+    expect(swim.filter((p) => /^بحسب المقالة، المسجّل/u.test(p))).toEqual([]);
   });
 });

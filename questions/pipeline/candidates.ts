@@ -21,6 +21,7 @@ import { relational, restoreReferents, type ReferentContext } from '../referents
 import type { Candidate, Rejection } from '../types';
 import {
   attributionOnly,
+  describesOnly,
   leansOnContext,
   predicateCut,
   speakerlessAside,
@@ -313,7 +314,25 @@ function gateBlank(
   if (compatriotBefore(q)) {
     return 'the person’s country or nationality stands right before the blank';
   }
+  if (personLast(q)) {
+    return PERSON_LAST;
+  }
   return q;
+}
+
+export const PERSON_LAST =
+  'a person blanked last, the sentence cut after the name: what the person said or did is gone';
+
+/**
+ * «إذ أبدى ____» of «إذ أبدى حمد بن خلفان الريامي، صاحب استراحة…، قلقه من…»: the prompt ends on
+ * a blanked person while the sentence goes on with what the person did.
+ */
+function personLast(q: Question): boolean {
+  return (
+    q.entity?.type === 'person' &&
+    /____[\s.،,]*$/u.test(q.ar.prompt) &&
+    /[\p{L}]/u.test(q.sentence.slice(q.m.end))
+  );
 }
 
 /**
@@ -699,6 +718,10 @@ function standalone(statement: Question | string): Question | string {
     wordCount(own[0] ?? '') === 2 &&
     /^(?:ال\S+|التي|الذي)\s/u.test(own[1] ?? '');
   if (described) return 'a subject and its description, the rest of the clause cut off';
+  // «المسجّل باسم المصرية نادين الشاذلي منذ…»: the description of a noun left out.
+  if (!statement.ar.whole && describesOnly(own[0] ?? '')) {
+    return 'a description cut from the noun it describes';
+  }
   // «أبدى رئيس غرفة تجارة الأردن، نبيل سليم الحياري.»: cut after the name in apposition, before
   // what the verb says of it.
   const last = (parts.at(-1) ?? '').replace(/[.!؟?]+$/u, '').trim();
