@@ -36,7 +36,28 @@ export function referentNearBlank(prompt: string): boolean {
   return (
     REFERENT.test(start) ||
     REFERENT.test(around.join(' ')) ||
-    leansOnContext(raw.slice(0, REFERENT_REACH).join(' '))
+    leansOnContext(raw.slice(0, REFERENT_REACH).join(' ')) ||
+    pronounOpensClause(raw, ws, at)
+  );
+}
+
+const PRONOUN_PREPOSITION = /^(?:علي|في|من|عن|الي|ل|ب|مع)(?:ه|ها|هم|هما)$|^(?:عليه|اليه|لديه)$/u;
+
+/**
+ * «بحسب إحصاءات الشرطة، سُجّل عليه ____ حادثًا»: a clause of the prompt opens on a verb and a
+ * preposition with a pronoun, whose noun («الطريق القديم») was in the sentence before.
+ */
+function pronounOpensClause(raw: readonly string[], ws: readonly string[], at: number): boolean {
+  // The prompt's start, and after a leading phrase («بحسب إحصاءات الشرطة،») the clause after it;
+  // a later clause's pronoun may go back to a noun of the prompt («خطة…، وخصّصت لها»).
+  const comma = raw.findIndex((w) => /[،,]$/u.test(w));
+  const lead = /^[وف]?(?:بحسب|وفق|في|على|من|مع|عن|خلال|بعد|قبل|ب\S+)$/u.test(ws[0] ?? '');
+  const starts = lead && comma >= 0 ? [0, comma + 1] : [0];
+  return starts.some(
+    (from) =>
+      from + 1 < (at < 0 ? raw.length : at) &&
+      !raw[from]?.includes(BLANK) &&
+      PRONOUN_PREPOSITION.test(ws[from + 1] ?? '')
   );
 }
 

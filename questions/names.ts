@@ -916,9 +916,12 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
   if ((!org && !city && !region) || (w.stop && quoted.length === 0)) {
     return undefined;
   }
+  // «شركة «أورينت بلو» للملاحة»: a «لل» complement after the quoted name is the name's too.
+  const of = words[i + quoted.length + 1];
+  const ofQuoted = quoted.length > 0 && of !== undefined && /^لل\S{2,}/u.test(of.bare) ? [of] : [];
   const tail =
     quoted.length > 0
-      ? quoted
+      ? [...quoted, ...ofQuoted]
       : article
         ? adjectivalTail(words, i + 1)
         : definiteTail(words, i + 1);
@@ -966,6 +969,22 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
     }
     const of = tail.length > 0 && /^لل/u.test(next.bare);
     const title = tail.length > 0 && titleOf(next.bare) !== undefined;
+    // «مركز أبحاث النخيل»، «معهد علوم البحار»: a noun in construct, then its definite genitive.
+    const construct =
+      tail.length === 0 &&
+      !/^ال/u.test(next.bare) &&
+      !next.stop &&
+      !isStop(next) &&
+      titleOf(next.bare) === undefined &&
+      // «شركة لتعبئة الزيوت»: a preposition; «جهاز كشفت الإصابة»: a verb.
+      !/^[لبك]|[^ا]ت$/u.test(next.bare) &&
+      /^ال\S{2,}/u.test(son?.bare ?? '') &&
+      !isStop(son!) &&
+      titleOf(son!.bare) === undefined;
+    if (construct) {
+      tail.push(next);
+      continue;
+    }
     if (!(/^ال/u.test(next.bare) || of) || isStop(next) || title || (tail.length === 3 && !of)) {
       break;
     }
@@ -1070,7 +1089,9 @@ function foreignName(words: readonly Word[], i: number): Word[] {
   const out: Word[] = [];
   for (let j = i; j < words.length && out.length < 3; j++) {
     const w = words[j] as Word;
-    if (isStop(w) || /[يةه]$/u.test(w.bare) || w.bare.length < 3 || isDefinite(w)) {
+    // «أول مستشفى متخصص»: a participle of the fifth or tenth form is an adjective, no name.
+    const participle = j === i && /^م[تس]\S{3}$/u.test(fold(w.bare));
+    if (isStop(w) || /[يةه]$/u.test(w.bare) || w.bare.length < 3 || isDefinite(w) || participle) {
       return [];
     }
     out.push(w);

@@ -703,7 +703,7 @@ function standalone(statement: Question | string): Question | string {
   }
   // «وبالمقارنة مع العام الماضي، حين قبلت الجامعة 7720 طالبًا»: a clause of time, its main
   // clause left out.
-  const parts = statement.ar.text.split(/[،,]\s*/u).map((p) => p.trim());
+  const parts = statement.ar.text.split(/[،,؛;]\s*/u).map((p) => p.trim());
   const opener = (p: string) =>
     /^(?:بحسب|و?ب\S+|و?في|و?مع|و?على|و?من|و?عن|و?مقارنة)(?:\s|$)/u.test(p);
   if (/^(?:حين|عندما|لما|لمّا)\s/u.test(parts.at(-1) ?? '') && parts.slice(0, -1).every(opener)) {
@@ -725,13 +725,23 @@ function standalone(statement: Question | string): Question | string {
   // «أبدى رئيس غرفة تجارة الأردن، نبيل سليم الحياري.»: cut after the name in apposition, before
   // what the verb says of it.
   const last = (parts.at(-1) ?? '').replace(/[.!؟?]+$/u, '').trim();
+  // «إذ أبدى حمد بن خلفان الريامي.»: a verb of saying or showing, its subject, and no more.
+  const saidBy = (name: string) =>
+    last.endsWith(` ${name}`) && SAYING.test(foldPhrase(last.slice(0, -name.length).trim()));
   const named = statement.ar.shown.some(
-    (o) => o.entityType === 'person' && o.text.trim() === last && o.prefix === ''
+    (o) =>
+      o.entityType === 'person' &&
+      (o.text.trim() === last || saidBy(o.text.trim())) &&
+      o.prefix === ''
   );
   return parts.length >= 2 && named && !statement.ar.whole
     ? 'a clause cut after a name in apposition, before its predicate'
     : statement;
 }
+
+// The last word before a speaker a statement was cut after: «إذ أبدى …».
+const SAYING =
+  /(?:^|\s)[وف]?(?:ابدي|ابدت|اعرب|اعربت|عبر|عبرت|اكد|اكدت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|راي|رات)$/u;
 
 /** The candidate with its score (`score.ts`) in its provenance. */
 function withScore(c: Candidate, q: Question, ctx: ScoreContext, options: number): Candidate {

@@ -325,6 +325,12 @@ const statementLead = (slots: readonly Slot[]) =>
  */
 function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
   const lead = () => statementLead(slots);
+  const leadIn = (cs: readonly Candidate[]) => cs.reduce((n: number, c) => n + leadOf(c), 0);
+  // Loose generated items («which came first») counted too; hand-written ones too once the
+  // slots alone lead.
+  const loose = fixed.filter((c) => !curatedItems.has(c));
+  const whole = () => lead() + leadIn(fixed);
+  const generated = () => lead() + leadIn(loose);
   const trues = slots
     .filter((s) => statementSays(s.kept) === true)
     .map((s) => ({ s, key: seededRandom(`balance:${s.kept!.item.id}`)() }))
@@ -336,20 +342,20 @@ function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
   ];
   for (const way of ways) {
     for (const { s } of trues) {
-      if (lead() <= TRUE_STATEMENTS_LEAD) return;
+      if (lead() <= TRUE_STATEMENTS_LEAD) break;
       if (statementSays(s.kept) !== true) continue;
       const others = keptOf(slots, fixed).filter((o) => o !== s.kept);
       s.kept = nextFitting(s, others, way(s.kept!.item.evidence[0]?.quote)) ?? s.kept;
     }
   }
-  // Still ahead, hand-written ones counted too: a true statement with nothing to give way to goes
-  // («true» to all must not pass), from paragraphs that keep another item first.
-  const whole = () => lead() + fixed.reduce((n: number, c) => n + leadOf(c), 0);
+  // Still ahead: a true statement with nothing to give way to goes («true» to all must not
+  // pass), from paragraphs that keep another item first.
   const count = perParagraph(keptOf(slots, fixed));
   const alone = (s: Slot) => ((count.get(paragraphOf(s.kept!)) ?? 0) > 1 ? 0 : 1);
   const last = trues.filter(({ s }) => statementSays(s.kept) === true && s.second === undefined);
+  const ahead = lead() > TRUE_STATEMENTS_LEAD ? whole : generated;
   for (const { s } of last.sort((a, b) => alone(a.s) - alone(b.s))) {
-    if (whole() <= TRUE_STATEMENTS_LEAD) return;
+    if (ahead() <= TRUE_STATEMENTS_LEAD) return;
     s.kept = undefined;
   }
 }
@@ -374,7 +380,10 @@ function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
     const kept = keptOf(slots, fixed);
     const count = perParagraph(kept);
     // The lead as it stands: a true statement kept second counts for the next.
-    const ctx = { lead: statementLead(slots), numbersFree: !namesLeft(slots, kept) };
+    // Loose generated statements count too («which came first» is a true or false statement).
+    const loose = fixed.filter((c) => !curatedItems.has(c));
+    const lead = statementLead(slots) + loose.reduce((n: number, c) => n + leadOf(c), 0);
+    const ctx = { lead, numbersFree: !namesLeft(slots, kept) };
     const best = ranked
       .filter(
         (s) => s.second === undefined && (count.get(paragraphOf(s.kept!)) ?? 0) < MIN_ON_PARAGRAPH
