@@ -180,12 +180,18 @@ function verbLike(word: string): boolean {
   if (w.startsWith('ال') || DEPENDENT.has(w) || w.length < 3) {
     return false;
   }
+  // «نهر»، «نفط»: nouns of three letters in «ن» («نال» is a verb).
+  if (N_NOUNS.has(w)) return false;
   if (/^[يتن]/u.test(w) && w.length >= 3) {
-    // «ياسين العلوي»، «يوسف»: a given name, not an imperfect.
-    return !TAFIL.test(w) && !givenName(w);
+    // «ياسين العلوي»، «يوسف»: a given name, not an imperfect; «توالي»، «تنامي»: a verbal noun.
+    // «تركيا»، «تونس»، «تايلاند»: a country.
+    const country = /(?:يا|ستان|لاند)$/u.test(w) || w === 'تونس' || w === 'تشاد';
+    return !TAFIL.test(w) && !givenName(w) && !/^ت\Sا\Sي$/u.test(w) && !country;
   }
   return /[^ا]ت$/u.test(w) || /وا$/u.test(w);
 }
+
+const N_NOUNS = new Set(['نهر', 'نفط', 'نصف', 'نوع', 'نحو', 'نمو', 'نور', 'نيل', 'نسب']);
 
 // «تشغيل»، «تحسين»، «توفيرها»: the verbal noun of «فعّل», not an imperfect verb.
 const TAFIL = /^ت\S\Sي\S(?:ه|ها|هم)?$/u;
@@ -700,6 +706,10 @@ export function completeClause(text: string): boolean {
 const adjectival = (folded: readonly string[]): boolean =>
   /^الم\S{3,}$/u.test(folded[0] ?? '') &&
   (PREPOSITION.test(folded[1] ?? '') || /^[بل]\S{3,}$/u.test(folded[1] ?? ''));
+
+/** Whether no word of a text is a verb: «السدود المقامة على نهر الفرات في تركيا وسوريا». */
+export const verbless = (text: string): boolean =>
+  !words(text).some((w) => verbLike(w) || REPORTING.has(foldPhrase(w)));
 
 /** {@link adjectival} of a clause's text. */
 export const describesOnly = (text: string): boolean => adjectival(words(text).map(foldPhrase));

@@ -18,7 +18,8 @@ import {
   readableStart,
   speakerlessAside,
   subjectless,
-  verbFirst
+  verbFirst,
+  verbless
 } from './fragments';
 import {
   arithmeticGivesNumber,
@@ -36,7 +37,7 @@ import { benchmarkFigure, numberOptions } from './numbers';
 import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
-import { tellsGender } from './pipeline/quotes';
+import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
 import { recogniseEntities } from './names';
 import { restoreReferents } from './referents';
 import { articleSetting, datelinePlace } from './setting';
@@ -1304,5 +1305,43 @@ describe('the twenty-fourth round, continued: bodies and pronouns', () => {
     );
     expect(says.filter(Boolean).length - says.filter((x) => !x).length).toBeLessThanOrEqual(1);
     expect(says.length).toBeGreaterThan(2);
+  });
+});
+
+describe('the twenty-fifth round, from three first readings at 93914ec (session 29)', () => {
+  it('finds no speaker in a verbal noun, a future verb, or a family name in «بن» and its object', () => {
+    const people = peopleIn([
+      'وقال مدرب النجم، كمال بن عمارة، إنه غيّر طريقة الاستقبال.',
+      'وختم بن عمارة حديثه بالقول إن اللاعبين سيحصلون على الراحة.',
+      'وتسلّم القائد الكأس من الرئيس، الذي أعلن منح الفائز مكافأة قدرها 60 ألف دينار.',
+      'وقال الطبيب إن اللاعب سيخضع لفحص بالأشعة صباح الاثنين.',
+      'ويقضي المرسوم بخفض أسعار 412 دواءً، وبعد خفض أسعار الأدوية تتراجع الكلفة.',
+      'في حي سيدي مومن، تقول فاطمة الزهراء الوزاني (52 عامًا) إنها كانت تدفع كثيرًا.'
+    ]);
+    expect([...people].sort()).toEqual(['فاطمة الزهراء الوزاني', 'كمال بن عمارة'].sort());
+  });
+
+  it('asks no quotation that goes on from more words after «إن» than it shows', () => {
+    const sentence =
+      'وختم بنعلي بالقول إن لائحة ثانية تشمل أدوية الأمراض النفسية والتنفسية «قيد الدراسة، وستصدر قبل نهاية السنة».';
+    const [quote] = quotations(sentence);
+    expect(quote?.text).toBe('قيد الدراسة، وستصدر قبل نهاية السنة');
+    expect(goesOnFrom(sentence, quote!)).toBe(true);
+    const whole = 'وأضاف: «طلبت من اللاعبين أن ينسوا النتيجة ويلعبوا كل كرة على حدة».';
+    expect(goesOnFrom(whole, quotations(whole)[0]!)).toBe(false);
+  });
+
+  it('refuses statements cut inside an aside, after a name, or at a noun and its relative clause', () => {
+    const statementsOf = (slug: string) =>
+      itemsOf(slug).flatMap((i) => (i.type === 'truefalse' ? [i.prompt.ar] : []));
+    const lake = statementsOf('shrinking-lake');
+    expect(
+      lake.filter((t) => /بصفته طرفًا[^،]*\.$|^بحسب المقالة، (?:السدود|توالي)/u.test(t))
+    ).toEqual([]);
+    const cup = statementsOf('volleyball-cup');
+    expect(cup).not.toEqual([]);
+    expect(cup.filter((t) => /ياسين الحمروني \(\d+ عامًا\)$/u.test(t))).toEqual([]);
+    expect(verbless('السدود المقامة على نهر الفرات في تركيا وسوريا')).toBe(true);
+    expect(verbless('تراجع منسوب المياه في تركيا')).toBe(false);
   });
 });

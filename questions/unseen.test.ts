@@ -93,7 +93,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/minimum-wage.txt',
   'questions/fixtures/unseen/mountain-tunnel.txt',
   'questions/fixtures/unseen/palm-weevil.txt',
-  'questions/fixtures/unseen/air-quality.txt'
+  'questions/fixtures/unseen/air-quality.txt',
+  'questions/fixtures/unseen/volleyball-cup.txt',
+  'questions/fixtures/unseen/medicine-prices.txt',
+  'questions/fixtures/unseen/shrinking-lake.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -163,6 +166,7 @@ const SHORT_OF_GOALS = new Set(
     ...['fire-drones', 'science-fair', 'minimum-wage'],
     // Session 29's first readings: paragraphs with no item, fewer than 1.5 items a paragraph.
     ...['mountain-tunnel', 'palm-weevil', 'air-quality'],
+    ...['volleyball-cup', 'medicine-prices', 'shrinking-lake'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
@@ -218,8 +222,11 @@ describe.each(ARTICLES)('an unseen article: %s', (file) => {
     );
     // The league's figures all work each other out or are scores and minutes: none is asked. The
     // locust swarm's one figure asked so, a farmer's age, gives way on its sentence to a statement
-    // since names are a third of its answers (session 29).
-    const exempt = ['womens-league.txt', 'locust-swarm.txt'].some((f) => file.endsWith(f));
+    // since names are a third of its answers (session 29); the volleyball cup's figures are set
+    // scores, an age typed and points typed, and its prize shares a sentence with the captain.
+    const exempt = ['womens-league', 'locust-swarm', 'volleyball-cup'].some((f) =>
+      file.endsWith(`${f}.txt`)
+    );
     if (!exempt) expect(numeric.length).toBeGreaterThan(0);
     for (const i of numeric) {
       const values = i.type === 'mcq' ? i.options.map((o) => Number(o.ar)) : [];

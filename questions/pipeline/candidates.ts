@@ -5,7 +5,7 @@ import { containsWords, foldPhrase, wordCount } from '../arabic';
 import { distractorsFor } from '../distractors';
 import type { Entity, Mention } from '../entities';
 import { wholeRange } from '../identifiers';
-import { benchmarkFigure } from '../numbers';
+import { benchmarkFigure, numberWord } from '../numbers';
 import { clozeItem, mcqItem, statementItems } from '../items';
 import { answerOf, isDescription, namedByOffice } from '../kinds';
 import {
@@ -22,6 +22,7 @@ import type { Candidate, Rejection } from '../types';
 import {
   attributionOnly,
   describesOnly,
+  verbless,
   leansOnContext,
   predicateCut,
   speakerlessAside,
@@ -712,11 +713,14 @@ function standalone(statement: Question | string): Question | string {
   // «تتتبّع الرواية، الصادرة عن دار الموج في 412 صفحة»: a verb, its subject and the subject's
   // description, cut off before the rest of the clause.
   const own = parts.filter((p) => !/^بحسب المقال/u.test(p));
+  // «السدود المقامة على نهر الفرات، التي خفّضت تدفقه…»: a noun with no verb and its relative
+  // clause.
+  const relative = /^(?:التي|الذي|الذين|اللتين|اللذين|اللواتي)\s/u.test(own[1] ?? '');
   const described =
     !statement.ar.whole &&
     own.length === 2 &&
-    wordCount(own[0] ?? '') === 2 &&
-    /^(?:ال\S+|التي|الذي)\s/u.test(own[1] ?? '');
+    ((wordCount(own[0] ?? '') === 2 && /^(?:ال\S+|التي|الذي)\s/u.test(own[1] ?? '')) ||
+      (relative && verbless(own[0] ?? '')));
   if (described) return 'a subject and its description, the rest of the clause cut off';
   // «المسجّل باسم المصرية نادين الشاذلي منذ…»: the description of a noun left out.
   if (!statement.ar.whole && describesOnly(own[0] ?? '')) {
@@ -724,10 +728,30 @@ function standalone(statement: Question | string): Question | string {
   }
   // «أبدى رئيس غرفة تجارة الأردن، نبيل سليم الحياري.»: cut after the name in apposition, before
   // what the verb says of it.
-  const last = (parts.at(-1) ?? '').replace(/[.!؟?]+$/u, '').trim();
+  // «… ياسين الحمروني (19 عامًا)»: an age in brackets after the name changes nothing.
+  const last = (parts.at(-1) ?? '')
+    .replace(/[.!؟?]+$/u, '')
+    .replace(/\s*\([^)]*\)$/u, '')
+    .trim();
+  // «يلتزم العراق، بصفته طرفًا في اتفاقية رامسار منذ عام 2005.»: cut inside an aside.
+  if (!statement.ar.whole && parts.length >= 2 && ASIDE.test(last)) {
+    return 'a clause cut inside an aside («، بصفته…»), before what it says';
+  }
   // «إذ أبدى حمد بن خلفان الريامي.»: a verb of saying or showing, its subject, and no more.
   const saidBy = (name: string) =>
     last.endsWith(` ${name}`) && SAYING.test(foldPhrase(last.slice(0, -name.length).trim()));
+  // «… في صفوف النجم، ياسين الحمروني (19 عامًا)»: cut after a name of two or three words the
+  // patterns did not find.
+  const counted = last.split(/\s+/u).some((w) => numberWord(w) !== undefined);
+  if (
+    !statement.ar.whole &&
+    parts.length >= 2 &&
+    NAME_SHAPE.test(last) &&
+    !NOT_NAME.test(last) &&
+    !counted
+  ) {
+    return 'a clause cut after a name in apposition, before its predicate';
+  }
   const named = statement.ar.shown.some(
     (o) =>
       o.entityType === 'person' &&
@@ -738,6 +762,13 @@ function standalone(statement: Question | string): Question | string {
     ? 'a clause cut after a name in apposition, before its predicate'
     : statement;
 }
+
+// Two or three words, no figure, «ال» on the last one only: «ياسين الحمروني».
+const NAME_SHAPE = /^(?:(?!ال)[^\s\d٠-٩]+\s+){1,2}[^\s\d٠-٩]+$/u;
+const NOT_NAME =
+  /^[وف]|[\d٠-٩]|^(?:[وف]?(?:بحسب|وفق|في|على|من|مع|عن|إلى|ضمن|بين|حسب|خلال|منذ|بعد|قبل|عند|لدى|نحو)\s)|(?:^|\s)[وفبلك]?ال\S+\s/u;
+
+const ASIDE = /^(?:بصفته|بصفتها|بوصفه|بوصفها|باعتباره|باعتبارها|كونه|كونها)(?:\s|$)/u;
 
 // The last word before a speaker a statement was cut after: «إذ أبدى …».
 const SAYING =

@@ -59,6 +59,15 @@ export function quoteCandidates(
         continue;
       }
       const lead = leadIn(loc.sentence.text, quote);
+      if (lead === undefined && goesOnFrom(loc.sentence.text, quote)) {
+        rejected.push({
+          paragraph: loc.paragraph,
+          type: 'mcq',
+          answer: speaker.ar,
+          reason: QUOTE_GOES_ON
+        });
+        continue;
+      }
       const made =
         lead === undefined || containsWords(lead, speaker.ar)
           ? whoSaid(input, index, loc, quote, speaker)
@@ -100,6 +109,18 @@ export function leadIn(sentence: string, quote: Quotation): string | undefined {
     before
   );
   return r?.[1];
+}
+
+export const QUOTE_GOES_ON =
+  'a quotation that goes on from more words after «إن» than the question can show';
+
+/**
+ * «إن لائحة ثانية تشمل أدوية الأمراض النفسية والتنفسية «قيد الدراسة، وستصدر…»»: the quotation is
+ * the predicate of words after «إن/أن», too many for {@link leadIn}; alone it says nothing whole.
+ */
+export function goesOnFrom(sentence: string, quote: Quotation): boolean {
+  const before = sentence.slice(0, quote.start).replace(/[«"“]\s*$/u, '');
+  return /(?:^|\s)(?:إن|أن|إنّ|أنّ)\s+[^:«»"“”.،,]+$/u.test(before);
 }
 
 // Works, bodies and prizes named in guillemets, with a pronoun or an adjective after the noun.
