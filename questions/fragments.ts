@@ -175,7 +175,7 @@ export function describesNounBefore(clause: string): boolean {
 }
 
 /** A word that looks like a finite verb: imperfect («يدعو», «تضطر») or feminine perfect («وافقت»). */
-function verbLike(word: string): boolean {
+export function verbLike(word: string): boolean {
   const w = foldPhrase(word);
   if (w.startsWith('ال') || DEPENDENT.has(w) || w.length < 3) {
     return false;

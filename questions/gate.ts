@@ -15,6 +15,8 @@ const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => w !== '');
 const REFERENT =
   /(?:^|\s)[وفلب]?(?:هذه|هذا|ذلك|تلك|هولاء|اولئك|هذين|هذان|هاتان|هاتين|ما (?:يحصل|يجري|يحدث|حصل|جري|حدث))(?=\s|$)/u;
 
+const PLURAL_DEMONSTRATIVE = /(?:^|\s)[وفلب]?(?:هولاء|اولئك)(?=\s|$|[.،,])/u;
+
 const TIME_DEICTIC =
   /(?:^|\s)[وفلب]?(?:هذا|هذه) (?:العام|الموسم|الشهر|الاسبوع|اليوم|الصيف|الشتاء|الربيع|الخريف|العقد|القرن|المره|السنه|الفتره)(?=\s|$)/gu;
 
@@ -36,6 +38,8 @@ export function referentNearBlank(prompt: string): boolean {
   return (
     REFERENT.test(start) ||
     REFERENT.test(around.join(' ')) ||
+    // «كان ابن محمود الحريري … واحدًا من هؤلاء»: «these» anywhere point back.
+    PLURAL_DEMONSTRATIVE.test(ws.join(' ')) ||
     leansOnContext(raw.slice(0, REFERENT_REACH).join(' ')) ||
     pronounOpensClause(raw, ws, at)
   );

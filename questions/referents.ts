@@ -1,6 +1,6 @@
 import { containsWords, foldPhrase } from './arabic';
 import type { Setting } from './setting';
-import { subjectless } from './fragments';
+import { subjectless, verbLike } from './fragments';
 
 /**
  * Referents a clause cut out of its article leaves open, restored where the article says what
@@ -320,7 +320,7 @@ const describes = (w: string) => adjective(w) || PLAIN_ADJECTIVES.has(foldPhrase
 
 // Words that end a construct chain: prepositions, particles, verbs' objects pronouns.
 const PARTICLE =
-  /^(?:في|من|على|الي|عن|مع|عبر|بين|منذ|بعد|قبل|حتي|او|ثم|قد|لم|لن|لا|ما|ان|الذي|التي|ضد|حول|نحو|لدي|عند|خلال|دون|بسبب|\S+ها|\S+هم)$/u;
+  /^(?:في|من|علي|الي|عن|مع|عبر|بين|منذ|بعد|قبل|حتي|او|ثم|قد|لم|لن|لا|ما|ان|الذي|التي|ضد|حول|نحو|لدي|عند|خلال|دون|بسبب|\S+ها|\S+هم)$/u;
 
 /** The words after an indefinite head that specify it, as a definite phrase. */
 function fullerForm(after: readonly string[], head: string): string | undefined {
@@ -331,7 +331,9 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
   const out: string[] = [];
   let i = 0;
   // A construct chain: «مستشفى ابن سينا الجامعي»، «مشروع تحلية المياه».
-  const chained = (w: string) => !definite(w) && !describes(w) && !PARTICLE.test(foldPhrase(w));
+  // «مهرجان جرش يُسدل الستار»: a verb ends the chain.
+  const chained = (w: string) =>
+    !definite(w) && !describes(w) && !PARTICLE.test(foldPhrase(w)) && !verbLike(clean(w));
   while (i < 3 && i < after.length && chained(after[i] ?? '')) {
     // «حملة تطعيم واسعة»: a feminine word after the first one is an adjective, not a genitive.
     if (i > 0 && /[ةه]$/u.test(foldPhrase(clean(after[i] ?? '')))) return undefined;
@@ -367,7 +369,9 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     return [head, clean(w0), clean(w1), ...adj].join(' ');
   }
   // An indefinite noun and its adjectives: «حملة وطنية لتلقيح الأطفال».
-  const indefinite = (w: string) => describes(w) && !definite(w) && !/^ل/u.test(w);
+  // «حفل ختامي على المسرح»: a particle is no adjective.
+  const indefinite = (w: string) =>
+    describes(w) && !definite(w) && !/^ل/u.test(w) && !PARTICLE.test(foldPhrase(clean(w)));
   while (i < after.length && indefinite(after[i] ?? '')) {
     out.push(`ال${clean(after[i] ?? '')}`);
     if (stops(after[i++] ?? '')) return [`ال${head}`, ...out].join(' ');

@@ -39,7 +39,7 @@ import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
 import { recogniseEntities } from './names';
-import { restoreReferents } from './referents';
+import { antecedent, restoreReferents } from './referents';
 import { articleSetting, datelinePlace } from './setting';
 import { arabicOnly, eventsOf, textCandidates } from './testing';
 
@@ -1343,5 +1343,20 @@ describe('the twenty-fifth round, from three first readings at 93914ec (session 
     expect(cup.filter((t) => /ياسين الحمروني \(\d+ عامًا\)$/u.test(t))).toEqual([]);
     expect(verbless('السدود المقامة على نهر الفرات في تركيا وسوريا')).toBe(true);
     expect(verbless('تراجع منسوب المياه في تركيا')).toBe(false);
+  });
+});
+
+describe('the twenty-sixth round, from three first readings at bacf2b0 (session 29)', () => {
+  it('restores a body or an event without a verb or a particle after it', () => {
+    expect(antecedent('مهرجان', 'مهرجان جرش يُسدل الستار على دورته التاسعة')).toBeUndefined();
+    expect(antecedent('حفل', 'تؤدي إحدى أغنياتها خلال حفل ختامي على المسرح الجنوبي')).toBe(
+      'الحفل الختامي'
+    );
+  });
+
+  it('refuses a blank whose prompt says «these» anywhere', () => {
+    expect(
+      referentNearBlank('كان ابن محمود الحريري (____ عامًا)، وهو أب لخمسة أطفال، واحدًا من هؤلاء.')
+    ).toBe(true);
   });
 });
