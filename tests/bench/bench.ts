@@ -126,7 +126,7 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
 }
 
 /**
- * Grades `count` cards by keyboard as a student would: Space shows the answer, a pause to read it,
+ * Grades `count` cards (or the day's queue, if it ends first) by keyboard as a student would: Space shows the answer, a pause to read it,
  * then 3 (Good) or, now and then, 1 (Again). The waits neither poll on animation frames nor
  * touch the page while a grade is being stored, so they add no work to what is measured.
  */
@@ -134,9 +134,16 @@ async function gradeMany(page: Page, count: number, random: () => number): Promi
   const done = (await entries(page, 'grade to next card shown')).length;
   for (let i = 1; i <= count; i++) {
     await page.waitForTimeout(READING_MS);
+    // The day's queue may hold fewer cards than `count` (at 1,000 cards, 194): the session ends.
+    if (await page.evaluate(`!!document.getElementById('end-title')`)) return;
     await page.keyboard.press('Space');
-    while (!(await page.evaluate(`!!document.querySelector('.grades button')`))) {
+    for (let waited = 0; !(await page.evaluate(`!!document.querySelector('.grades button')`));) {
       await page.waitForTimeout(10);
+      waited += 10;
+      if (waited > 30_000) {
+        await page.screenshot({ path: join(WORK, 'no-grades.png') });
+        throw new Error(`grade ${i}: no grade buttons 30 s after Space (${WORK}/no-grades.png)`);
+      }
     }
     await page.waitForTimeout(READING_MS);
     await page.keyboard.press(random() < 0.15 ? '1' : '3');
