@@ -120,8 +120,9 @@ const CLOCK: [number, RegExp][] = [
 
 /**
  * A round benchmark a student knows without the article: the hours of a day and its kind
- * (`CLOCK`), a percentage of 50 or 100 («نصف»، «كل»), or a goal of 90 or 95 per cent and more (the usual coverage or quality target). Never an
- * answer, nor the figure a true/false statement turns on.
+ * (`CLOCK`), a percentage of 50 or 100 («نصف»، «كل»), or a goal of 90 or 95 per cent and more
+ * (the usual coverage or quality target). Never an answer, nor the figure a true/false statement
+ * turns on.
  */
 export function benchmarkFigure(value: number, before: string, after: string): boolean {
   if (CLOCK.some(([n, unit]) => n === value && unit.test(stripMarks(after).trim()))) {

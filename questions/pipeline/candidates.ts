@@ -710,57 +710,56 @@ function standalone(statement: Question | string): Question | string {
   if (/^(?:حين|عندما|لما|لمّا)\s/u.test(parts.at(-1) ?? '') && parts.slice(0, -1).every(opener)) {
     return 'a statement that ends on a clause of time, its main clause left out';
   }
+  return statement.ar.whole ? statement : (cutShort(statement, parts) ?? statement);
+}
+
+const CUT_AFTER_NAME = 'a clause cut after a name in apposition, before its predicate';
+
+/**
+ * Why a statement cut out of its sentence (in `parts` at its commas) ends before it says
+ * anything, or undefined: a subject and its description, a description alone, an aside, a name.
+ */
+function cutShort(statement: Question, parts: readonly string[]): string | undefined {
   // «تتتبّع الرواية، الصادرة عن دار الموج في 412 صفحة»: a verb, its subject and the subject's
-  // description, cut off before the rest of the clause.
+  // description, cut off before the rest of the clause; «السدود المقامة على نهر الفرات، التي
+  // خفّضت تدفقه…»: a noun with no verb and its relative clause.
   const own = parts.filter((p) => !/^بحسب المقال/u.test(p));
-  // «السدود المقامة على نهر الفرات، التي خفّضت تدفقه…»: a noun with no verb and its relative
-  // clause.
   const relative = /^(?:التي|الذي|الذين|اللتين|اللذين|اللواتي)\s/u.test(own[1] ?? '');
   const described =
-    !statement.ar.whole &&
     own.length === 2 &&
     ((wordCount(own[0] ?? '') === 2 && /^(?:ال\S+|التي|الذي)\s/u.test(own[1] ?? '')) ||
       (relative && verbless(own[0] ?? '')));
   if (described) return 'a subject and its description, the rest of the clause cut off';
   // «المسجّل باسم المصرية نادين الشاذلي منذ…»: the description of a noun left out.
-  if (!statement.ar.whole && describesOnly(own[0] ?? '')) {
-    return 'a description cut from the noun it describes';
-  }
-  // «أبدى رئيس غرفة تجارة الأردن، نبيل سليم الحياري.»: cut after the name in apposition, before
-  // what the verb says of it.
+  if (describesOnly(own[0] ?? '')) return 'a description cut from the noun it describes';
+  if (parts.length < 2) return undefined;
   // «… ياسين الحمروني (19 عامًا)»: an age in brackets after the name changes nothing.
   const last = (parts.at(-1) ?? '')
     .replace(/[.!؟?]+$/u, '')
     .replace(/\s*\([^)]*\)$/u, '')
     .trim();
   // «يلتزم العراق، بصفته طرفًا في اتفاقية رامسار منذ عام 2005.»: cut inside an aside.
-  if (!statement.ar.whole && parts.length >= 2 && ASIDE.test(last)) {
-    return 'a clause cut inside an aside («، بصفته…»), before what it says';
-  }
-  // «إذ أبدى حمد بن خلفان الريامي.»: a verb of saying or showing, its subject, and no more.
+  if (ASIDE.test(last)) return 'a clause cut inside an aside («، بصفته…»), before what it says';
+  return endsOnName(statement, last) ? CUT_AFTER_NAME : undefined;
+}
+
+/**
+ * «أبدى رئيس غرفة تجارة الأردن، نبيل سليم الحياري.», «إذ أبدى حمد بن خلفان الريامي.»: the last
+ * part of a cut statement is a name in apposition, or a verb of saying and its speaker, before
+ * what the verb says; «… في صفوف النجم، ياسين الحمروني»: a name of two or three words the
+ * patterns did not find.
+ */
+function endsOnName(statement: Question, last: string): boolean {
+  const counted = last.split(/\s+/u).some((w) => numberWord(w) !== undefined);
+  if (NAME_SHAPE.test(last) && !NOT_NAME.test(last) && !counted) return true;
   const saidBy = (name: string) =>
     last.endsWith(` ${name}`) && SAYING.test(foldPhrase(last.slice(0, -name.length).trim()));
-  // «… في صفوف النجم، ياسين الحمروني (19 عامًا)»: cut after a name of two or three words the
-  // patterns did not find.
-  const counted = last.split(/\s+/u).some((w) => numberWord(w) !== undefined);
-  if (
-    !statement.ar.whole &&
-    parts.length >= 2 &&
-    NAME_SHAPE.test(last) &&
-    !NOT_NAME.test(last) &&
-    !counted
-  ) {
-    return 'a clause cut after a name in apposition, before its predicate';
-  }
-  const named = statement.ar.shown.some(
+  return statement.ar.shown.some(
     (o) =>
       o.entityType === 'person' &&
       (o.text.trim() === last || saidBy(o.text.trim())) &&
       o.prefix === ''
   );
-  return parts.length >= 2 && named && !statement.ar.whole
-    ? 'a clause cut after a name in apposition, before its predicate'
-    : statement;
 }
 
 // Two or three words, no figure, «ال» on the last one only: «ياسين الحمروني».

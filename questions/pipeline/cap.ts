@@ -312,6 +312,12 @@ export const TRUE_STATEMENTS_LEAD = 1;
 const statementSays = (c: Candidate | undefined) =>
   c?.item.type === 'truefalse' ? c.item.answer : undefined;
 
+/** How many more true statements than false ones `cs` hold. */
+const leadIn = (cs: readonly Candidate[]) => cs.reduce((n: number, c) => n + leadOf(c), 0);
+
+/** The fixed items that are not hand-written: loose generated ones («which came first»). */
+const looseOf = (fixed: readonly Candidate[]) => fixed.filter((c) => !curatedItems.has(c));
+
 /** How many more true statements than false ones the slots keep, second items too. */
 const statementLead = (slots: readonly Slot[]) =>
   slots.flatMap((s) => [s.kept, s.second]).reduce((n: number, c) => n + leadOf(c), 0);
@@ -325,12 +331,10 @@ const statementLead = (slots: readonly Slot[]) =>
  */
 function balanceStatements(slots: Slot[], fixed: readonly Candidate[]): void {
   const lead = () => statementLead(slots);
-  const leadIn = (cs: readonly Candidate[]) => cs.reduce((n: number, c) => n + leadOf(c), 0);
   // Loose generated items («which came first») counted too; hand-written ones too once the
   // slots alone lead.
-  const loose = fixed.filter((c) => !curatedItems.has(c));
   const whole = () => lead() + leadIn(fixed);
-  const generated = () => lead() + leadIn(loose);
+  const generated = () => lead() + leadIn(looseOf(fixed));
   const trues = slots
     .filter((s) => statementSays(s.kept) === true)
     .map((s) => ({ s, key: seededRandom(`balance:${s.kept!.item.id}`)() }))
@@ -379,10 +383,9 @@ function secondOnSentence(slots: Slot[], fixed: readonly Candidate[]): void {
   for (;;) {
     const kept = keptOf(slots, fixed);
     const count = perParagraph(kept);
-    // The lead as it stands: a true statement kept second counts for the next.
-    // Loose generated statements count too («which came first» is a true or false statement).
-    const loose = fixed.filter((c) => !curatedItems.has(c));
-    const lead = statementLead(slots) + loose.reduce((n: number, c) => n + leadOf(c), 0);
+    // The lead as it stands: a true statement kept second counts for the next, and so do loose
+    // generated statements («which came first» is a true or false statement).
+    const lead = statementLead(slots) + leadIn(looseOf(fixed));
     const ctx = { lead, numbersFree: !namesLeft(slots, kept) };
     const best = ranked
       .filter(

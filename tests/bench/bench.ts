@@ -126,8 +126,8 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
 }
 
 /**
- * Grades `count` cards (or the day's queue, if it ends first) by keyboard as a student would: Space shows the answer, a pause to read it,
- * then 3 (Good) or, now and then, 1 (Again). The waits neither poll on animation frames nor
+ * Grades `count` cards (or the day's queue, if it ends first) by keyboard as a student would:
+ * Space shows the answer, a pause to read it, then 3 (Good) or, now and then, 1 (Again). The waits neither poll on animation frames nor
  * touch the page while a grade is being stored, so they add no work to what is measured.
  */
 async function gradeMany(page: Page, count: number, random: () => number): Promise<void> {
