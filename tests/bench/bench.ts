@@ -28,7 +28,10 @@ const GRADES = 200;
 const ONLY_START = process.env.BENCH_ONLY === 'start';
 /** `BENCH_ONLY=backup`: only the backup's export and imports; the rest of a scale is NaN. */
 const ONLY_BACKUP = process.env.BENCH_ONLY === 'backup';
-/** `BENCH_PROFILE=<dir>`: a CPU profile of each cold start is written there (`cold-<n>.cpuprofile`). */
+/**
+ * `BENCH_PROFILE=<dir>`: a CPU profile of each cold start and of each import on a new device is
+ * written there (`cold-<n>.cpuprofile`, `import-new-device-<n>.cpuprofile`).
+ */
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 const WARM_STARTS = 4;
 /** How long the simulated student looks at each side of a card before the next key. */
@@ -171,8 +174,10 @@ async function importOnNewDevice(origin: string, n: number, file: string): Promi
     await page.goto(`${origin}/settings?lang=en`);
     await page.getByLabel('Import backup').setInputFiles(file);
     await waitFor(page, 'backup read');
+    const profiler = PROFILE_DIR ? await startProfile(context, page) : null;
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await waitFor(page, 'backup imported');
+    if (profiler) await profiler.stop(join(PROFILE_DIR!, `import-new-device-${n}.cpuprofile`));
     return (await entries(page, 'backup imported'))[0]!.duration;
   } finally {
     await context.close();

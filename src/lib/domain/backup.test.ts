@@ -9,6 +9,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   cardChanges,
+  unchangedShare,
   MAX_BACKUP_BYTES,
   makeBackup,
   parseBackup,
@@ -708,5 +709,24 @@ describe('cardChanges', () => {
     expect(cardChanges([graded], [reordered])).toEqual({ put: [], remove: [] });
     expect(cardChanges([graded], [{ ...graded, newOrder: undefined }]).put).toEqual([]);
     expect(cardChanges([graded], [{ ...graded, learnDue: undefined }]).put).toHaveLength(1);
+  });
+
+  it('measures the share of a sample the incoming cards hold as they are', () => {
+    const studied = [0, 1, 2, 3].map((i) => card('p-1', i, 1, false));
+    // Made on another device a day later: the same new cards, due at another time.
+    const elsewhere = [0, 1, 2, 3].map((i) =>
+      newCard('p-1', `c-${i}`, i, `s-${i}`, T + 86_400_000)
+    );
+    expect(unchangedShare(studied, studied)).toBe(1);
+    expect(unchangedShare(studied.slice(0, 2), studied)).toBe(1);
+    expect(unchangedShare(studied, studied.slice(0, 1))).toBe(0.25);
+    expect(
+      unchangedShare(
+        elsewhere,
+        [0, 1, 2, 3].map((i) => card('p-1', i, 0, false))
+      )
+    ).toBe(0);
+    expect(unchangedShare(studied, [card('p-2', 0, 1, false)])).toBe(0);
+    expect(unchangedShare([], studied)).toBe(0);
   });
 });

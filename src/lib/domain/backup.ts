@@ -246,6 +246,25 @@ export function cardChanges(
   return { put, remove };
 }
 
+/**
+ * The share of `sample` (some stored cards) that `incoming` holds as they are: 0 for an empty
+ * sample. Near 0, a backup is restored on another device (even its new cards were made at another
+ * time), and comparing every stored card would spare no write.
+ */
+export function unchangedShare(
+  sample: readonly CardRecord[],
+  incoming: readonly CardRecord[]
+): number {
+  if (sample.length === 0) return 0;
+  const here = new Map(sample.map((c) => [cardKey(c.profileId, c.itemId), c]));
+  let same = 0;
+  for (const card of incoming) {
+    const old = here.get(cardKey(card.profileId, card.itemId));
+    if (old && sameFields(old, card)) same++;
+  }
+  return same / sample.length;
+}
+
 /** Two flat records with the same values (a field left out is the same as one undefined). */
 function sameFields<T extends object>(a: T, b: T): boolean {
   const x = a as Record<string, unknown>;

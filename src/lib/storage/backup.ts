@@ -1,6 +1,7 @@
 import {
   cardChanges,
   duplicateStep,
+  unchangedShare,
   type Backup,
   type BackupData,
   type ExistingKeys
@@ -92,23 +93,43 @@ export async function profileSettingsOf(
 
 type CardsTx = Pick<IDBPTransaction<DarsSchema, 'cards'[], 'readwrite'>, 'objectStore'>;
 
-/** The stored cards of `profiles` (all the cards, when `profiles` is null), read in `tx`. */
-async function readCards(
-  tx: CardsTx,
-  profiles: readonly { id: string }[] | null
-): Promise<CardRecord[]> {
+/** The stored cards of `profiles`, read in `tx`. */
+async function readCards(tx: CardsTx, profiles: readonly { id: string }[]): Promise<CardRecord[]> {
   const store = tx.objectStore('cards');
-  if (!profiles) return store.getAll();
   return (await Promise.all(profiles.map((p) => store.getAll(profileRange(p.id))))).flat();
 }
 
+/** How many stored cards a whole restore compares with the backup's before reading them all. */
+const CARD_SAMPLE = 200;
+
 /**
- * Makes the stored cards (`stored`, as read in `tx`) the backup's: writes those that differ and
- * removes those it lacks (`cardChanges`), to the bare store.
+ * The stored cards a whole restore compares with the backup's `cards`, read in `tx`; or null when
+ * a sample of them shows that most differ (a restore on another device), and the store is better
+ * cleared and written whole: at 50,000 cards, reading them all costs about 0.7 s, and writing over
+ * a card costs a fifth more than writing it into an empty store.
  */
-function putCards(tx: CardsTx, stored: readonly CardRecord[], cards: readonly CardRecord[]): void {
-  const { put, remove } = cardChanges(stored, cards);
+async function cardsToCompare(
+  tx: CardsTx,
+  cards: readonly CardRecord[]
+): Promise<CardRecord[] | null> {
+  const store = tx.objectStore('cards');
+  const sample = await store.getAll(null, CARD_SAMPLE);
+  if (unchangedShare(sample, cards) < 0.5) return null;
+  return sample.length < CARD_SAMPLE ? sample : store.getAll();
+}
+
+/**
+ * Makes the stored cards (`stored`, as read in `tx`; null for all of them, cleared) the backup's:
+ * writes those that differ and removes those it lacks (`cardChanges`), to the bare store.
+ */
+function putCards(
+  tx: CardsTx,
+  stored: readonly CardRecord[] | null,
+  cards: readonly CardRecord[]
+): void {
   const bare = unwrap(tx.objectStore('cards'));
+  if (!stored) queued(tx.objectStore('cards').clear());
+  const { put, remove } = stored ? cardChanges(stored, cards) : { put: cards, remove: [] };
   for (const key of remove) bare.delete(key);
   for (const card of put) bare.put(card);
 }
@@ -205,7 +226,7 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       const whole = here.every((id) => backup.profiles.some((p) => p.id === id));
       // The cards are read before anything is cleared: the page turns them into objects while the
       // database clears the log (about 2 s at 100,000 logs), instead of after.
-      const storedCards = readCards(tx, whole ? null : backup.profiles);
+      const storedCards = whole ? cardsToCompare(tx, backup.cards) : readCards(tx, backup.profiles);
       // Awaited below; a failure meanwhile aborts the transaction, which is heard there.
       storedCards.catch(() => {});
       if (whole) {

@@ -59,7 +59,7 @@ describe('the version 8 upgrade', () => {
     );
     expect(await db.get('meta', DAILY_STALE)).toBeUndefined();
     expect(await db.getAll('daily')).toEqual(aggregate(logs));
-    // The cards' phase index is built from the cards already there.
+    // The cards already there are read with their phases.
     expect(await records.cardPhases('kid')).toEqual([
       { itemId: 'c-a', phase: (await records.card('kid', 'c-a'))!.phase }
     ]);

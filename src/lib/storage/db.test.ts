@@ -673,6 +673,37 @@ describe('importing a backup never writes part of it', () => {
     }
   });
 
+  it('writes every card over a cleared store when most cards here differ (another device)', async () => {
+    const source = await studied(fresh(), 'kid', ['a', 'b', 'c']);
+    const backup = makeBackup(await exportData(source, 'dars'), T, DB_VERSION);
+    const proto = IDBObjectStore.prototype;
+    const { put, clear } = proto;
+    for (const withLocal of [false, true]) {
+      // 'b' and 'c' graded here at other times than there: no card here is the backup's.
+      const target = await studied(fresh(), 'kid', ['b', 'c', 'x']);
+      if (withLocal) await recordsOf(target).createProfile('local', T);
+      const written: string[] = [];
+      let cleared = 0;
+      proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'cards') written.push((args[0] as CardRecord).itemId);
+        return put.apply(this, args);
+      };
+      proto.clear = function (this: IDBObjectStore) {
+        if (this.name === 'cards') cleared++;
+        return clear.apply(this);
+      };
+      try {
+        await importBackup(target, backup);
+      } finally {
+        Object.assign(proto, { put, clear });
+      }
+      expect(await recordsOf(target).cards('kid')).toEqual(backup.cards);
+      // With 'local' here, only 'kid' is replaced: its cards are compared, 'local' is left alone.
+      expect(cleared).toBe(withLocal ? 0 : 1);
+      expect(written.sort()).toEqual(['a', 'b', 'c']);
+    }
+  });
+
   // The import issues its many writes without a promise each: a request the store refuses only
   // once it runs (here the unique index on a card's state, which parseBackup does not check) must
   // still abort the whole transaction.

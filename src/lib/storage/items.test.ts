@@ -64,6 +64,35 @@ describe('migration to version 11', () => {
   });
 });
 
+describe('migration to version 13', () => {
+  it('drops the cards’ phase index and keeps the cards, their queue indexes and the rest', async () => {
+    const name = fresh();
+    const v12 = await openDatabase({}, 12, name);
+    expect([...v12.transaction('cards').store.indexNames]).toContain('byPhase');
+    const card = newCard('default', 'c-i-1', 0, 's-1', T0);
+    await v12.put('cards', card);
+    await v12.put('meta', 'v-old', 'cardsSynced:default');
+    v12.close();
+
+    const { db, records } = await open(name);
+    expect(db.version).toBeGreaterThanOrEqual(13);
+    expect([...db.transaction('cards').store.indexNames].sort()).toEqual([
+      'byDue',
+      'byLearning',
+      'byNew'
+    ]);
+    expect(await db.get('cards', ['default', 'c-i-1'])).toEqual(card);
+    expect(await db.getAllKeysFromIndex('cards', 'byNew')).toEqual([['default', 'c-i-1']]);
+    expect(await records.cardPhases('default')).toEqual([{ itemId: 'c-i-1', phase: 'new' }]);
+    expect(await db.get('meta', 'cardsSynced:default')).toBe('v-old');
+  });
+
+  it('makes no phase index on a database made at version 13', async () => {
+    const { db } = await open(fresh());
+    expect([...db.transaction('cards').store.indexNames]).not.toContain('byPhase');
+  });
+});
+
 describe('the items of each bank version', () => {
   it('stores each course’s items and shell, and reads items by id and ids by course', async () => {
     const { items } = await open();

@@ -11,7 +11,6 @@ import {
   type DailyRecord
 } from '$lib/domain/daily';
 import {
-  CARD_PHASES,
   QuizProgressSchema,
   type CardPhase,
   type CardRecord,
@@ -444,16 +443,12 @@ export class Records {
     );
   }
 
-  /** Every card's item and phase, suspended ones too: read from the phase index's keys alone. */
+  /**
+   * Every card's item and phase, suspended ones too, read from the cards: for mastery while no
+   * placement is set (it reads the tallies otherwise).
+   */
   async cardPhases(profileId: string): Promise<{ itemId: string; phase: CardPhase }[]> {
-    const index = this.db.transaction('cards').store.index('byPhase');
-    const lists = await Promise.all(
-      CARD_PHASES.map(async (phase) => {
-        const keys = await index.getAllKeys(IDBKeyRange.only([profileId, phase]));
-        return keys.map(([, itemId]) => ({ itemId, phase }));
-      })
-    );
-    return lists.flat();
+    return (await this.cards(profileId)).map(({ itemId, phase }) => ({ itemId, phase }));
   }
 
   card(profileId: string, itemId: string): Promise<CardRecord | undefined> {
