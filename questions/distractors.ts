@@ -341,8 +341,8 @@ function entityDistractor(
 
 /**
  * A person's family name, for an answer the article gives by family name alone («أشار ماتسوموتو»):
- * «عمر الخطيب» → «الخطيب», «كريم عبد الحميد» → «عبد الحميد», «سامي نصر الله» → «نصر الله»; the
- * father's name is no part of it: «أشرف عبد المنعم الشاذلي» → «الشاذلي». Undefined for one word.
+ * «عمر الخطيب» → «الخطيب», «كريم عبد الحميد» → «عبد الحميد», «سامي نصر الله» → «نصر الله»,
+ * «محمود بني هاني» → «بني هاني»; the father's name is no part of it: «أشرف عبد المنعم الشاذلي» → «الشاذلي». Undefined for one word.
  */
 function familyName(ar: string): string | undefined {
   const ws = ar.split(/\s+/u);
@@ -350,7 +350,8 @@ function familyName(ar: string): string | undefined {
   if (ws.length <= given) return undefined;
   const pair =
     ws.length - given >= 2 &&
-    (/^(?:عبد|أبو|ابو|آل|بن)$/u.test(ws.at(-2) ?? '') || /^(?:الله|الدين)$/u.test(ws.at(-1) ?? ''));
+    (/^(?:عبد|أبو|ابو|آل|بن|بني)$/u.test(ws.at(-2) ?? '') ||
+      /^(?:الله|الدين)$/u.test(ws.at(-1) ?? ''));
   return ws.slice(pair ? -2 : -1).join(' ');
 }
 

@@ -289,7 +289,9 @@ function afterConjunction(word: string): boolean {
     // «وسيشمل»: the future's «س» before an imperfect.
     /^س[يتن]\S{2,}/u.test(w) ||
     PREPOSITION.test(w) ||
-    /^(?:بحسب|حسب|وفق|وفقا)$/u.test(w) ||
+    // «وبموجب القرار»، «وبالتوازي مع»: a preposition of more than one word.
+    /^(?:بحسب|حسب|وفق|وفقا|بموجب|بفضل|بناء|اثر|عقب)$/u.test(w) ||
+    /^بال\S{3,}$/u.test(w) ||
     /^(?:[^ا\s]\S{2,}|ا\S{3,})ت$/u.test(w) ||
     /^\Sا(?:[^يوه\s]|[^يوه\s][^ه\s])$/u.test(w) ||
     /^\S{2,}وا$/u.test(w) ||
@@ -445,9 +447,13 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
     /^(?:[^ا\s]\S{2,}|ا\S{3,})ت$/u.test(verb) ||
     /^\Sا(?:[^يوه\s]|[^يوه\s][^ه\s])$/u.test(verb) ||
     /^[^اويهى\s]{2}[^اويهىت\s]$/u.test(verb) ||
-    /^[أإ]\S{2,3}$/u.test(raw);
+    /^[أإ]\S{2,3}$/u.test(raw) ||
+    // «لوّح»، «حذّر»: the perfect of form II, its middle letter doubled as written.
+    /^[^اويهى\s][^\s\u0651]\u0651[^اويهىت\s]$/u.test(raw.replace(/[\u064B-\u0650\u0652]/gu, ''));
   const bare =
     /^(?:ان|انه|انها|انهم)$/u.test(next) ||
+    // «ولوّح بـ«خطوات تصعيدية»»: a preposition on a quotation.
+    /^[بل]ـ?[«"“]/u.test(ws[1] ?? '') ||
     // «بتأجيل»، «بالإفراج»: a preposition on a verbal noun or a definite one, not a name («بوتين»).
     /^[بل](?:ت\S{2,}|ال\S{2,})$/u.test(next) ||
     // «قبلت 8420 طالبًا»، «جرفت مقطعًا بطول…»: a figure or an object in the accusative comes

@@ -213,13 +213,26 @@ const SAME =
 // «سيرتفع بذلك إلى 165 رأسا»: "thereby", by what an earlier sentence tells.
 const THEREBY = /(?:^|\s)[وف]?(?:بذلك|بهذا|بهذه)(?=[\s،,.]|$)/u;
 
+// «تحمّلت الوكالة الباقي»: the rest of a total an earlier sentence gives.
+const REST = /(?:^|\s)[وفبل]?(?:ال|لل)(?:باقي|باقية|بقية|متبقي|متبقية)(?=[\s،,.]|$)/u;
+
 /**
- * Whether a text says «the same …» of something it does not name before, or «بذلك» (thereby) of
- * what an earlier sentence tells.
+ * Whether a text says «the same …» of something it does not name before, «بذلك» (thereby) of
+ * what an earlier sentence tells, or «the rest» of a total it does not give (`restOfUnstated`).
  */
 export function sameAsBefore(text: string): boolean {
   const r = SAME.exec(text);
-  return (r !== null && !text.slice(0, r.index).includes(r[1] ?? '')) || THEREBY.test(text);
+  return (
+    (r !== null && !text.slice(0, r.index).includes(r[1] ?? '')) ||
+    THEREBY.test(text) ||
+    restOfUnstated(text)
+  );
+}
+
+/** «تحمّلت الوكالة الباقي» with no figure before: the rest of a total an earlier sentence gives. */
+function restOfUnstated(text: string): boolean {
+  const rest = REST.exec(text);
+  return rest !== null && !/[0-9٠-٩]/u.test(text.slice(0, rest.index));
 }
 
 // «أن 118500 منهم من الطلبة النظاميين»: a part («منهم») of a total, and the figure before it.
@@ -237,6 +250,20 @@ export function shareOfUnstated(text: string): boolean {
   if (r === null) return false;
   const before = text.slice(0, r.index);
   return !/[0-9٠-٩]/u.test(before) && !/(?:^|\s)[وفبلك]?ال\S{2,}/u.test(before);
+}
+
+// «لأنه يحمل…»، «حتى نطمئن…»: words that open the second half of a sentence.
+const SECOND_HALF = /^(?:لان\S*|كي|لكي|حتي|بينما|لكن|ولكن)$/u;
+const BY_THAT = /(?:^|\s)[وف]?بذلك(?=[\s،,.]|$)/u;
+
+/**
+ * Whether what someone said leans on the words before it: it opens the second half of a sentence
+ * («لأنه يحمل سلالة…») or points back to it («بذلك»، «الباقي»). Asked alone, it says nothing whole;
+ * «the same …» or «بهذا الإيقاع» in someone's words («سمعنا الوعود نفسها») is theirs to say.
+ */
+export function leansOnBefore(said: string): boolean {
+  const first = foldPhrase(wordsOf(said)[0] ?? '');
+  return SECOND_HALF.test(first) || BY_THAT.test(said) || restOfUnstated(said);
 }
 
 /** Whether a prompt is a quotation alone, with no speaker («معظم المصابين…، فيما بقي ____ مريضا»). */

@@ -436,7 +436,18 @@ const ORG_HEADS = set([
   'كلية',
   'متحف',
   'مكتبة',
-  'مجمع'
+  'مجمع',
+  'منتزه',
+  'حديقة',
+  'محمية',
+  'مصنع',
+  'مصفاة',
+  'مرصد',
+  'مزرعة',
+  'مهرجان',
+  'مسرح',
+  'معرض',
+  'فندق'
 ]);
 /** Adjectives of rank that name a body with a complement: «الإدارة العامة للجمارك». */
 const RANK = set([
@@ -592,7 +603,7 @@ const MEN_IN_TA = set([
 
 const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'نقيب']);
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
-const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل']);
+const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل', 'بني']);
 const GIVEN_SECOND = set(['الدين', 'الله', 'الزهراء']);
 // Verbal nouns an announcement takes («أعلن منح الفائز مكافأة»، «خفض أسعار 412 دواءً»): no name
 // opens on them.
@@ -998,7 +1009,9 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
       break;
     }
     if (of) {
-      tail.push(next, ...coordinated(words, j + 1));
+      // «منتزه الهدا للحياة الفطرية»: the complement's own adjective goes with it.
+      const described = next.stop ? [] : adjectiveAt(words, j + 1);
+      tail.push(next, ...described, ...coordinated(words, j + 1 + described.length));
       break;
     }
     // «جامعة الملك سعود»: a body named after a king or a prince takes his name.
@@ -1042,14 +1055,28 @@ function adjectivalTail(words: readonly Word[], from: number): Word[] {
       titleOf(next.bare) === undefined &&
       (complement || /ي[ةه]?$/u.test(next.bare));
     const of: boolean = !complement && /^لل/u.test(next.bare);
-    if (!adjective && !of) {
+    // «الاتحاد الدولي لصون الطبيعة»: a complement in construct, its genitive with «ال».
+    const construct: boolean = !complement && !next.stop && indefiniteOf(next, words[j + 1]);
+    if (!adjective && !of && !construct) {
       break;
     }
-    complement ||= of;
+    complement ||= of || construct;
     tail.push(next);
+    if (construct) tail.push(words[++j] as Word);
   }
   if (complement) tail.push(...objectOf(words, from + tail.length - 1));
   return [...tail, ...(complement ? coordinated(words, from + tail.length) : [])];
+}
+
+/** «لصون الطبيعة»، «لحماية البيئة»: «ل» on a noun in construct, then its definite genitive. */
+function indefiniteOf(word: Word, genitive: Word | undefined): boolean {
+  return (
+    /^ل[^ل\s]\S{2,}$/u.test(word.bare) &&
+    genitive !== undefined &&
+    /^ال\S{2,}/u.test(genitive.bare) &&
+    !isStop(genitive) &&
+    titleOf(genitive.bare) === undefined
+  );
 }
 
 // Verbal nouns that take their object with «ب»: «للنهوض بزرع الأعضاء»، «للعناية بالطفولة».
@@ -1080,13 +1107,15 @@ function coordinated(words: readonly Word[], at: number): Word[] {
     return [];
   }
   // «والخدمات اللوجستية»: the joined word's own adjective goes with it.
-  const adjective = words[at + 1];
-  const described =
-    !w.stop &&
-    adjective !== undefined &&
-    /^ال\S+ي[ةه]?$/u.test(adjective.bare) &&
-    !isStop(adjective);
-  return described ? [w, adjective] : [w];
+  return w.stop ? [w] : [w, ...adjectiveAt(words, at + 1)];
+}
+
+/** A nisba adjective with «ال» at `at` («الفطرية»، «اللوجستية»), as a list of one, or none. */
+function adjectiveAt(words: readonly Word[], at: number): Word[] {
+  const adjective = words[at];
+  const nisba =
+    adjective !== undefined && /^ال\S+ي[ةه]?$/u.test(adjective.bare) && !isStop(adjective);
+  return nisba ? [adjective] : [];
 }
 
 /**

@@ -348,7 +348,7 @@ function promptIn(
   if (wordCount(quote) < MIN_WORDS) {
     return `clause too short for context (under ${MIN_WORDS} words)`;
   }
-  const unread = unreadable(quote, window.start, shape);
+  const unread = unreadable(quote, window.start, shape) ?? endsInAside(quote, window.end, sentence);
   if (unread !== undefined) {
     return unread;
   }
@@ -410,6 +410,18 @@ function unreadable(quote: string, start: number, shape: PromptShape): string | 
     return 'the clause cuts a quotation (a guillemet opened or closed alone)';
   }
   return undefined;
+}
+
+// «، وعددهم نحو 11 ألفًا،»، «، وهو أعلى مستوى…،»: an aside between a subject and its verb.
+const ASIDE = /[،,]\s*و(?:(?:عدد|قيمت|حجم|اسم)(?:ه|ها|هم|هما|هن)|هو|هي|هم)\s[^،,]*$/u;
+
+/**
+ * Why a clause cut before its sentence's end, at a comma, is unreadable: it ends in an aside
+ * («بأن جميع المتطوعين، وعددهم نحو 11 ألفًا، | وقّعوا…»), whose subject waits for its verb.
+ */
+function endsInAside(quote: string, end: number, sentence: string): string | undefined {
+  const cut = end < sentence.length && /^\s*[،,]/u.test(sentence.slice(end));
+  return cut && ASIDE.test(quote) ? 'the clause ends in an aside: its sentence goes on' : undefined;
 }
 
 /**

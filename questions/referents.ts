@@ -261,6 +261,19 @@ export function antecedent(head: string, before: string): string | undefined {
 const clean = (w: string) => w.replace(/[.,،؛:;!?؟»"”)]+$/u, '');
 
 /**
+ * What goes on a body's name after its definite genitive: a name after «بن» («جامعة الحسين بن
+ * طلال»), a king's name («جامعة الملك سعود»), or an adjective («مستشفى ابن سينا الجامعي»).
+ */
+function afterGenitive(last: string, next: string | undefined, father: string | undefined) {
+  if (stops(last) || next === undefined) return [];
+  if (/^(?:بن|بنت)$/u.test(next) && father !== undefined) return [next, clean(father)];
+  const king = /^ال(?:ملك|امير|شيخ|سلطان)$/u.test(foldPhrase(last));
+  const named = !definite(next) && !PARTICLE.test(foldPhrase(next)) && !verbLike(clean(next));
+  if (king && named) return [clean(next)];
+  return definite(next) && describes(next.replace(/^ال/u, '')) ? [clean(next)] : [];
+}
+
+/**
  * An adjective and the «لل» complement that goes on with it, one «وال» word joined: «الوطني
  * للسينما والصورة» (the name of «المركز الوطني للسينما والصورة», not «المركز الوطني» alone).
  */
@@ -352,11 +365,7 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     if (last === undefined || !definite(last) || /^[وفبكل]/u.test(last)) {
       return undefined;
     }
-    out.push(clean(last));
-    const adj = after[i + 1];
-    if (!stops(last) && adj !== undefined && definite(adj) && describes(adj.replace(/^ال/u, ''))) {
-      out.push(clean(adj));
-    }
+    out.push(clean(last), ...afterGenitive(last, after[i + 1], after[i + 2]));
     return [head, ...out].join(' ');
   }
   // «جمعية منظمي الرحلات السياحية»، «حملة جني الزيتون»: a word in «ي» before a definite one is
@@ -722,6 +731,9 @@ export function restoreSubject(
   if (v === undefined || n === undefined || verb === undefined || verb.end > clause.blankStart) {
     return undefined;
   }
+  // «وأوضحت الطبيبة أن وزن كل شبل…، في حين تراوحت أوزانها»: a clause after «أن» is what was
+  // said, and its verb is not the speaker's.
+  if (/(?:^|\s)(?:أن|إن|أنّ|إنّ)\s/u.test(sentence.slice(0, windowStart))) return undefined;
   const subject = /^ال\S+$/u.test(clean(n)) && !stops(n) ? clean(n) : undefined;
   // The sentence opens with a verb (imperfect or feminine perfect) and both verbs agree with it.
   const feminine = (w: string) => /^ت|[^ا]ت$/u.test(foldPhrase(w));

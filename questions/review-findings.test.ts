@@ -27,6 +27,7 @@ import {
   cuedBlank,
   yearWithoutReferent,
   halfRange,
+  leansOnBefore,
   ratioGivesNumber,
   referentNearBlank,
   splitsNumber,
@@ -39,7 +40,7 @@ import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
 import { recogniseEntities } from './names';
-import { antecedent, restoreReferents } from './referents';
+import { antecedent, restoreReferents, restoreSubject } from './referents';
 import { articleSetting, datelinePlace } from './setting';
 import { arabicOnly, eventsOf, textCandidates } from './testing';
 
@@ -1358,5 +1359,111 @@ describe('the twenty-sixth round, from three first readings at bacf2b0 (session 
     expect(
       referentNearBlank('كان ابن محمود الحريري (____ عامًا)، وهو أب لخمسة أطفال، واحدًا من هؤلاء.')
     ).toBe(true);
+  });
+});
+
+describe('the twenty-seventh round, from three first readings at 7fdf391 (session 30)', () => {
+  const whoSaid = (slug: string) =>
+    itemsOf(slug).filter((i) => i.type === 'mcq' && i.prompt.ar.startsWith('من قال'));
+
+  it('takes a park, a reserve or a factory that speaks for a body, not for a person', () => {
+    const paragraphs = [
+      'أعلن منتزه الهدا للحياة الفطرية في محافظة الطائف، أمس الأربعاء، ولادة ثلاثة أشبال.',
+      'وقالت محمية عروق بني معارض إن الرحلات استؤنفت بعد العاصفة.',
+      'وأعلن مصنع الإسمنت الأردني أن الإنتاج توقف يومين.'
+    ];
+    expect(peopleIn(paragraphs)).toEqual([]);
+    const bodies = recogniseEntities(paragraphs, []).map((e) => e.ar);
+    expect(bodies).toContain('منتزه الهدا للحياة الفطرية');
+    expect(bodies).toContain('مصنع الإسمنت الأردني');
+    // Among the people who may have said it, no body.
+    const asked = whoSaid('zoo-births');
+    expect(asked.length).toBeGreaterThan(2);
+    for (const item of asked) {
+      if (item.type !== 'mcq') continue;
+      expect(item.options.map((o) => o.ar).filter((o) => o.includes('منتزه'))).toEqual([]);
+    }
+  });
+
+  it('asks no one who said words that lean on the sentence before', () => {
+    expect(leansOnBefore('لأنه يحمل سلالة جينية لم تكن ممثَّلة لدينا')).toBe(true);
+    expect(leansOnBefore('حتى نطمئن إلى أنها تجاوزت المرحلة الأخطر في حياتها')).toBe(true);
+    expect(leansOnBefore('عدد النمور العربية في المنتزه ارتفع بذلك إلى 17 نمرًا')).toBe(true);
+    expect(leansOnBefore('كل شبل يولد هنا رهان على أن هذا النمر لن يصبح مجرد صورة')).toBe(false);
+    const prompts = whoSaid('zoo-births').map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => /«لأنه|«حتى|بذلك/u.test(p))).toEqual([]);
+  });
+
+  it('finds no subject after a doubled perfect followed by a quotation', () => {
+    expect(subjectless('ولوّح بـ«خطوات تصعيدية»، إذا لم تستجب الحكومة خلال أسبوعين.')).toBe(true);
+    expect(subjectless('ولوّح الرئيس بـ«خطوات تصعيدية» خلال أسبوعين.')).toBe(false);
+    expect(itemsOf('fuel-prices').filter((i) => /^ولوّح/u.test(i.prompt.ar))).toEqual([]);
+  });
+
+  it('drops the «و» before a preposition of more than one word after «بحسب المقالة»', () => {
+    expect(leadingConjunction('وبموجب قرار لجنة تسعير المشتقات النفطية، ارتفع سعر اللتر')).toBe(1);
+    expect(leadingConjunction('وبالتوازي مع ذلك، أطلقت الوزارة حملة')).toBe(1);
+    const statements = itemsOf('fuel-prices').filter((i) => i.type === 'truefalse');
+    expect(statements.filter((i) => /^بحسب المقالة، و/u.test(i.prompt.ar))).toEqual([]);
+  });
+
+  it('refuses «the rest» of a total the text does not give', () => {
+    expect(sameAsBefore('تحمّلت الوكالة المغربية للتنمية الرقمية الباقي في إطار اتفاقية')).toBe(
+      true
+    );
+    expect(sameAsBefore('بلغت الكلفة 40 مليون درهم، دفعت الجامعة نصفها والوكالة الباقي')).toBe(
+      false
+    );
+    expect(itemsOf('arabic-ai-model').filter((i) => /الباقي/u.test(i.prompt.ar))).toEqual([]);
+  });
+
+  it('names a body in full: «لصون الطبيعة», «بن طلال», «الملك سعود»', () => {
+    const bodies = recogniseEntities(
+      ['وبحسب الاتحاد الدولي لصون الطبيعة، لم يتبقَّ في البرية سوى 200 نمر عربي.'],
+      []
+    ).map((e) => e.ar);
+    expect(bodies).toEqual(['الاتحاد الدولي لصون الطبيعة']);
+    expect(antecedent('جامعة', 'نظّمها مرصد جامعة الحسين بن طلال بالتعاون مع الجمعية')).toBe(
+      'جامعة الحسين بن طلال'
+    );
+    expect(antecedent('جامعة', 'درست في جامعة الملك سعود بالرياض')).toBe('جامعة الملك سعود');
+    // No statement swaps half of a body's name for half of another's.
+    const statements = itemsOf('zoo-births').filter((i) => i.type === 'truefalse');
+    expect(statements.filter((i) => /الصندوق العربي لصون الطبيعة/u.test(i.prompt.ar))).toEqual([]);
+  });
+
+  it('restores no speaker as the subject of a clause of what they said', () => {
+    const sentence =
+      'وأوضحت الطبيبة البيطرية المشرفة على البرنامج، الدكتورة ريم الشهري، أن وزن كل شبل لم يتجاوز 500 غرام عند الولادة، في حين تراوحت أوزانها في الفحص الأخير بين 2.1 و2.4 كيلوغرام.';
+    const at = sentence.indexOf('تراوحت');
+    const text = sentence.slice(at, -1);
+    const clause = { text, blankStart: text.indexOf('2.1'), blankEnd: text.indexOf('2.1') + 3 };
+    expect(restoreSubject({ ...clause, unresolved: [] }, sentence, at)).toBeUndefined();
+    const statements = itemsOf('zoo-births').filter((i) => i.type === 'truefalse');
+    expect(statements.filter((i) => /تراوحت الطبيبة/u.test(i.prompt.ar))).toEqual([]);
+  });
+
+  it('cuts no clause at the end of an aside its sentence goes on from', () => {
+    const prompts = itemsOf('arabic-ai-model').map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => /وعددهم نحو ____ ألفًا$/u.test(p))).toEqual([]);
+    // «أن الاتحاد يدرس، بالتنسيق مع …، | رفع عدد الفرق»: the verb's object is after the aside.
+    const statements = itemsOf('handball-final').filter((i) => i.type === 'truefalse');
+    expect(statements.filter((i) => /يدرس، بالتنسيق/u.test(i.prompt.ar))).toEqual([]);
+  });
+
+  it('takes «بني هاني» as a family name of two words', () => {
+    const people = recogniseEntities(
+      [
+        'وقال معلم العلوم، الأستاذ محمود بني هاني: «قطعنا 400 كيلومتر».',
+        'وأضاف بني هاني أن الطلاب سيكتبون تقارير عن الليلة.'
+      ],
+      []
+    ).filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.ar, e.aliases.ar])).toEqual([['محمود بني هاني', ['بني هاني']]]);
+    // Offered by family name beside «حدّاد»: «بني هاني», not «هاني».
+    const options = itemsOf('lunar-eclipse').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options).not.toContain('هاني');
   });
 });

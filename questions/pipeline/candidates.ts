@@ -26,7 +26,8 @@ import {
   leansOnContext,
   predicateCut,
   speakerlessAside,
-  verbalNoun
+  verbalNoun,
+  verbLike
 } from '../fragments';
 import {
   cuedBlank,
@@ -415,7 +416,7 @@ const SETTING_ASKED = 'the country the article is set in: its bodies and places 
 const ARITHMETIC = 'the prompt’s other figures work the number out (a percentage change, points)';
 
 const SAME_AS_BEFORE =
-  'a «the same …» or «بذلك» («في المنطقة ذاتها») that points to an earlier sentence';
+  'a «the same …», «بذلك» or «الباقي» («في المنطقة ذاتها») that points to an earlier sentence';
 
 // A claim that hedges: «لا يعني بالضرورة تحسن المداخيل»، «ربما»، «قد يؤدي».
 const HEDGE =
@@ -740,6 +741,12 @@ function cutShort(statement: Question, parts: readonly string[]): string | undef
     .trim();
   // «يلتزم العراق، بصفته طرفًا في اتفاقية رامسار منذ عام 2005.»: cut inside an aside.
   if (ASIDE.test(last)) return 'a clause cut inside an aside («، بصفته…»), before what it says';
+  // «أن الاتحاد يدرس، بالتنسيق مع الاتحاد الكويتي…»: an imperfect, then an aside; its object,
+  // after the aside, is cut off.
+  const verb = foldPhrase((parts.at(-2) ?? '').split(/\s+/u).at(-1) ?? '');
+  if (/^[يت]\S{2,}$/u.test(verb) && verbLike(verb) && /^(?:ب\S+|في|مع|على|عبر|وفق)\s/u.test(last)) {
+    return 'a clause cut inside an aside after its verb, before the verb’s object';
+  }
   return endsOnName(statement, last) ? CUT_AFTER_NAME : undefined;
 }
 

@@ -3,7 +3,7 @@ import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, wordCount } from '../arabic';
 import { recognised, type Entity, type Mention } from '../entities';
-import { shareOfUnstated } from '../gate';
+import { leansOnBefore, shareOfUnstated } from '../gate';
 import { generatedId } from '../ids';
 import { MAX_STATEMENT_WORDS } from '../agreement';
 import { isDescription, namedByOffice } from '../kinds';
@@ -403,6 +403,9 @@ function whoSaid(
   }
   if (containsWords(quote.text, speaker.ar)) {
     return 'who said it: the quotation names its speaker';
+  }
+  if (leansOnBefore(quote.text)) {
+    return 'who said it: the words said lean on the sentence before («لأنه…»، «بذلك»)';
   }
   if (shareOfUnstated(quote.text)) {
     return 'who said it: a share («منهم») of a total the quotation does not give';
