@@ -1,9 +1,10 @@
 // `npm run lighthouse`: Lighthouse (mobile, its default throttling) on every screen in both
 // languages, against the production build served compressed the way `npm run serve` serves it.
 // Prints each page's performance, accessibility and best-practices scores with its total blocking
-// time and largest contentful paint, and exits 1 when a page is under the budget: performance 95,
-// accessibility and best practices 100. LH_RUNS=3 takes each page's median performance of three
-// runs (the figures of that run). LH_ROUTES=/,/quiz narrows the pages. Not part of `npm test`.
+// time, largest contentful paint and long tasks (over 50 ms, the longest with its script), and
+// exits 1 when a page is under the budget: performance 95, accessibility and best practices 100.
+// LH_RUNS=3 takes each page's median performance of three runs (the figures of that run).
+// LH_ROUTES=/,/quiz narrows the pages. Not part of `npm test`.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -24,6 +25,11 @@ interface Row {
   bestPractices: number;
   tbtMs: number;
   lcpMs: number;
+  /** Main-thread tasks over 50 ms (Lighthouse's long tasks, throttled), and the longest one. */
+  longTasks: number;
+  longestTaskMs: number;
+  /** The script the longest task is charged to. */
+  longestTaskUrl: string;
 }
 
 const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
@@ -37,13 +43,24 @@ async function audit(url: string, port: number): Promise<Omit<Row, 'page'>> {
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;
+  const tasks = ((audits['long-tasks']?.details as { items?: LongTask[] } | undefined)?.items ?? [])
+    .slice()
+    .sort((a, b) => b.duration - a.duration);
   return {
     performance: score(categories.performance?.score),
     accessibility: score(categories.accessibility?.score),
     bestPractices: score(categories['best-practices']?.score),
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
-    lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN)
+    lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+    longTasks: tasks.length,
+    longestTaskMs: Math.round(tasks[0]?.duration ?? 0),
+    longestTaskUrl: (tasks[0]?.url ?? '').replace(/^https?:\/\/[^/]+/u, '')
   };
+}
+
+interface LongTask {
+  url: string;
+  duration: number;
 }
 
 /** The run with the median performance of `RUNS` runs of one page. */
@@ -75,7 +92,7 @@ async function main() {
         const row = { page, ...(await median(`http://127.0.0.1:${PORT}${page}`, chrome.port)) };
         rows.push(row);
         console.log(
-          `${under(row) ? 'FAIL' : 'PASS'}  ${page.padEnd(24)} perf ${row.performance}  a11y ${row.accessibility}  bp ${row.bestPractices}  TBT ${row.tbtMs} ms  LCP ${row.lcpMs} ms`
+          `${under(row) ? 'FAIL' : 'PASS'}  ${page.padEnd(24)} perf ${row.performance}  a11y ${row.accessibility}  bp ${row.bestPractices}  TBT ${row.tbtMs} ms  LCP ${row.lcpMs} ms  long tasks ${row.longTasks} (longest ${row.longestTaskMs} ms ${row.longestTaskUrl})`
         );
       }
     }
