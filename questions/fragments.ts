@@ -408,6 +408,8 @@ export function verbFirst(clause: string): string {
     /[،,]/u.test(noun) ||
     (adjective !== undefined && verbLike(adjective)) ||
     !verbLike(verb) ||
+    // «العاصفة ناجمة عن…»: a word in «ة» is a participle or a noun, never a verb.
+    /ة$/u.test(verb) ||
     /(?:وا|ا|ون|ان)$/u.test(foldPhrase(verb)) ||
     REPORTING.has(foldPhrase(verb))
   ) {

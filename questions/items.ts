@@ -11,6 +11,7 @@ import { dualNoun } from './numbers';
 import { verbBeforeBlank } from './gate';
 import { boundOf } from './identifiers';
 import { generatedId } from './ids';
+import { centralAndNot } from './kinds';
 import { withEn, type Question } from './question';
 import type { Candidate } from './types';
 import { swappedArabic, swapRefusal } from './swaps';
@@ -276,7 +277,10 @@ function falseStatement(
   // «ل» + «الإمارات» is written «للإمارات».
   const inPlace = (d: Distractor) =>
     /ل$/u.test(q.m.prefix) && d.ar.startsWith('ال') ? d.ar.slice(1) : d.ar;
-  const chosen = byAffinity(shuffled(all, seededRandom(tfId)), q.ar.text, sentences)
+  // «يحتفظ الكيان الموحد باسم «البنك المركزي الأردني»»: a regulator for the bank it regulates
+  // is absurd, not a plausible misreading.
+  const swaps = all.filter((d) => !centralAndNot({ ar: q.answer }, d));
+  const chosen = byAffinity(shuffled(swaps, seededRandom(tfId)), q.ar.text, sentences)
     .map((d) => ({ swap: d, statementAr: swappedArabic(q, d, inPlace(d), nouns) }))
     .find((x) => x.statementAr !== undefined);
   if (chosen?.statementAr === undefined) {

@@ -172,6 +172,18 @@ export function organisationClass(entity: Pick<Entity, 'ar' | 'en'>): string {
   return found?.[0] ?? 'other';
 }
 
+const BANK = /^(?:ال)?(?:بنك|مصرف)(?:\s|$)/u;
+const CENTRAL = /^(?:ال)?(?:بنك|مصرف)\s+(?:\S+\s+)?(?:ال)?مركزي/u;
+
+/**
+ * Whether one of two banks is a central bank and the other is not: a regulator is no option, nor
+ * a swap, for a bank it regulates («البنك المركزي الأردني» for «بنك عمّان الوطني»).
+ */
+export function centralAndNot(a: Pick<Entity, 'ar'>, b: Pick<Entity, 'ar'>): boolean {
+  const [x, y] = [stripMarks(a.ar), stripMarks(b.ar)];
+  return BANK.test(x) && BANK.test(y) && CENTRAL.test(x) !== CENTRAL.test(y);
+}
+
 /**
  * The family of an organisation's kind: public bodies (a ministry, a university, an association,
  * an agency) are one, media and armed groups each their own. A body of no class may be offered

@@ -997,13 +997,24 @@ function definiteTail(words: readonly Word[], from: number): Word[] {
       !isStop(next) &&
       titleOf(next.bare) === undefined &&
       // «شركة لتعبئة الزيوت»: a preposition; «جهاز كشفت الإصابة»: a verb.
-      !/^[لبك]|[^ا]ت$/u.test(next.bare) &&
-      /^ال\S{2,}/u.test(son?.bare ?? '') &&
+      !/^[لب]|^كال|[^ا]ت$/u.test(next.bare) &&
+      // «مؤسسة كهرباء لبنان»: the genitive may be a country's name.
+      (/^ال\S{2,}/u.test(son?.bare ?? '') || regionsIn(son?.text ?? '').length > 0) &&
       !isStop(son!) &&
       titleOf(son!.bare) === undefined;
     if (construct) {
       tail.push(next);
       continue;
+    }
+    // «مؤسسة كهرباء لبنان»: a country's name ends the construct.
+    if (
+      tail.length === 1 &&
+      !tail[0]?.stop &&
+      regionsIn(next.text).length > 0 &&
+      !/^ال/u.test(next.bare)
+    ) {
+      tail.push(next);
+      break;
     }
     if (!(/^ال/u.test(next.bare) || of) || isStop(next) || title || (tail.length === 3 && !of)) {
       break;

@@ -93,6 +93,8 @@ export function numberOptions(value: number, after: string, count = 3): number[]
       // 21.25 among 16 and 32: a round value beside a quarter stands out.
       (g < 0.5 && Number.isInteger(clean)) ||
       out.includes(clean) ||
+      // 216 for 162: the answer's digits in another order.
+      sameDigits(clean, value) ||
       (percent && clean > 100) ||
       (counted && !sameClass(value, clean, scaled))
     ) {
@@ -104,6 +106,12 @@ export function numberOptions(value: number, after: string, count = 3): number[]
     }
   }
   return out;
+}
+
+/** Whether two numbers of three digits or more have the same digits in another order. */
+function sameDigits(a: number, b: number): boolean {
+  const digits = (n: number) => [...String(n).replace(/\D/gu, '')].sort().join('');
+  return String(a).replace(/\D/gu, '').length >= 3 && digits(a) === digits(b);
 }
 
 // A goal stated before the figure: «رفع التغطية إلى 95 في المئة»، «تهدف إلى بلوغ 90 في المئة».

@@ -35,6 +35,7 @@ import {
   shareOfUnstated
 } from './gate';
 import { benchmarkFigure, numberOptions } from './numbers';
+import { centralAndNot } from './kinds';
 import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
@@ -1465,5 +1466,55 @@ describe('the twenty-seventh round, from three first readings at 7fdf391 (sessio
       i.type === 'mcq' ? i.options.map((o) => o.ar) : []
     );
     expect(options).not.toContain('هاني');
+  });
+});
+
+describe('the twenty-eighth round, from three first readings at 4832f42 (session 30)', () => {
+  const statementsOf = (slug: string) =>
+    itemsOf(slug)
+      .filter((i) => i.type === 'truefalse')
+      .map((i) => i.prompt.ar);
+
+  it('puts no word in «ة» first as a verb («ناجمة العاصفة»)', () => {
+    expect(verbFirst('العاصفة ناجمة عن منخفض جوي فوق قبرص')).toBe(
+      'العاصفة ناجمة عن منخفض جوي فوق قبرص'
+    );
+    expect(verbFirst('الدورة استقطبت 40 ألف زائر')).toBe('استقطبت الدورة 40 ألف زائر');
+    expect(statementsOf('snowstorm-roads').filter((p) => p.includes('ناجمة العاصفة'))).toEqual([]);
+  });
+
+  it('refuses a statement cut after the description of its indefinite subject', () => {
+    // «قطعت عاصفة ثلجية كثيفة، ضربت المرتفعات…، | معظم الطرق الجبلية»: what was cut is after.
+    expect(
+      statementsOf('snowstorm-roads').filter((p) => /قطعت عاصفة ثلجية كثيفة، ضربت/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('swaps no commercial bank for the central bank in a false statement', () => {
+    expect(centralAndNot({ ar: 'بنك عمّان الوطني' }, { ar: 'البنك المركزي الأردني' })).toBe(true);
+    expect(centralAndNot({ ar: 'مصرف لبنان المركزي' }, { ar: 'البنك المركزي المصري' })).toBe(false);
+    expect(centralAndNot({ ar: 'بنك غولدمان ساكس' }, { ar: 'صندوق النقد الدولي' })).toBe(false);
+    expect(statementsOf('bank-merger').filter((p) => p.includes('باسم «البنك المركزي'))).toEqual(
+      []
+    );
+  });
+
+  it('says no forecast, wish or condition after «أن» as a fact', () => {
+    const statements = statementsOf('bank-merger');
+    expect(statements.filter((p) => /تفتح الصفقة الباب|يُستكمل توحيد/u.test(p))).toEqual([]);
+  });
+
+  it('names a body in construct with a country: «مؤسسة كهرباء لبنان»', () => {
+    const bodies = recogniseEntities(
+      ['وأوضحت مؤسسة كهرباء لبنان، في بيان، أن فرقها الفنية لا تستطيع الوصول إلى الأعطال.'],
+      []
+    ).map((e) => e.ar);
+    expect(bodies).toContain('مؤسسة كهرباء لبنان');
+    const prompts = itemsOf('snowstorm-roads').map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => p.includes('مؤسسة كهرباء ____'))).toEqual([]);
+  });
+
+  it('offers no number written with the answer’s digits in another order', () => {
+    expect(numberOptions(162, 'فرعًا')).not.toContain(216);
   });
 });

@@ -711,7 +711,25 @@ function standalone(statement: Question | string): Question | string {
   if (/^(?:حين|عندما|لما|لمّا)\s/u.test(parts.at(-1) ?? '') && parts.slice(0, -1).every(opener)) {
     return 'a statement that ends on a clause of time, its main clause left out';
   }
+  if (afterThatToDo(statement)) {
+    return 'a forecast, a wish or a condition («توقع أن تفتح…»، «اشترط أن يُستكمل…») is no fact';
+  }
   return statement.ar.whole ? statement : (cutShort(statement, parts) ?? statement);
+}
+
+/**
+ * Whether a statement is lifted from after «أن» and an imperfect («توقع … أن تفتح الصفقة الباب»):
+ * what someone expects, wants or requires; said as a fact, it is neither true nor false.
+ */
+function afterThatToDo(statement: Question): boolean {
+  const own = statement.ar.text.replace(/^بحسب المقالة،\s*/u, '');
+  const ws = own.split(/\s+/u);
+  const at = statement.sentence.indexOf(ws.slice(0, 3).join(' '));
+  return (
+    at > 0 &&
+    /(?:^|\s)[وف]?(?:أن|ان)\s*$/u.test(statement.sentence.slice(0, at)) &&
+    /^[يت]\S{2,}/u.test(foldPhrase(ws[0] ?? ''))
+  );
 }
 
 const CUT_AFTER_NAME = 'a clause cut after a name in apposition, before its predicate';
@@ -747,7 +765,28 @@ function cutShort(statement: Question, parts: readonly string[]): string | undef
   if (/^[يت]\S{2,}$/u.test(verb) && verbLike(verb) && /^(?:ب\S+|في|مع|على|عبر|وفق)\s/u.test(last)) {
     return 'a clause cut inside an aside after its verb, before the verb’s object';
   }
+  if (describesIndefinite(parts.at(-2) ?? '', last)) {
+    return 'a clause cut after the description of its indefinite subject, before the rest of it';
+  }
   return endsOnName(statement, last) ? CUT_AFTER_NAME : undefined;
+}
+
+/**
+ * «قطعت عاصفة ثلجية كثيفة، ضربت المرتفعات…»: a verb and its indefinite subject, then a
+ * description of that subject opening on a verb of its own; what the first verb did comes after.
+ */
+function describesIndefinite(before: string, last: string): boolean {
+  const ws = before.replace(/^بحسب المقالة\s*/u, '').split(/\s+/u);
+  const [verb = '', end = ''] = [foldPhrase(ws[0] ?? ''), foldPhrase(ws.at(-1) ?? '')];
+  const opener = last.split(/\s+/u)[0] ?? '';
+  return (
+    ws.length >= 2 &&
+    verbLike(verb) &&
+    /^\p{L}+$/u.test(end) &&
+    !/^(?:[وفبلك]?ال|لل)/u.test(end) &&
+    !/^[وف]/u.test(opener) &&
+    verbLike(foldPhrase(opener))
+  );
 }
 
 /**
