@@ -748,13 +748,20 @@ export function attributionOnly(text: string): boolean {
   if (at < 0) {
     return false;
   }
-  // «رئيس تكتل «لبنان السيادي»»: a name in guillemets is no quotation.
+  // «رئيس تكتل «لبنان السيادي»»، «من شركة «الأطلس لترميم المباني التاريخية»»: a name in
+  // guillemets is no quotation.
   const rest = ws
     .slice(at)
     .join(' ')
-    .replace(/«[^»]*»/gu, (q) => (wordCount(q) <= 3 ? 'الاسم' : q));
+    .replace(/(\S*)\s*(«[^»]*»)/gu, (all, before: string, q: string) =>
+      wordCount(q) <= 3 || NAMED_BY.test(foldPhrase(before)) ? `${before} الاسم` : all
+    );
   return !/[:"«“]|(?:^|\s)(?:[وف]?ب?[إأ]ن(?:ه|ها|هم)?|ما)(?:\s|$)/u.test(rest);
 }
+
+// Head nouns before a name in guillemets: «شركة «…»», «صحيفة «…»».
+const NAMED_BY =
+  /^[وفبلك]?(?:ال)?(?:شركه|مؤسسه|موسسه|جمعيه|مجموعه|منظمه|وكاله|صحيفه|قناه|مركز|مجله|منصه|مبادره|حمله|مشروع|برنامج|تطبيق|دار|مصرف|بنك)$/u;
 
 /** A quotation opened and not closed, or closed and not opened («أضافت: «انخفضت…»). */
 export function unbalancedQuote(text: string): boolean {

@@ -12,6 +12,7 @@ import {
   attributionOnly,
   describesNounBefore,
   opensWithReferent,
+  verbLike,
   subjectless,
   unbalancedQuote
 } from './fragments';
@@ -348,7 +349,10 @@ function promptIn(
   if (wordCount(quote) < MIN_WORDS) {
     return `clause too short for context (under ${MIN_WORDS} words)`;
   }
-  const unread = unreadable(quote, window.start, shape) ?? endsInAside(quote, window.end, sentence);
+  const unread =
+    unreadable(quote, window.start, shape) ??
+    endsInAside(quote, window.end, sentence) ??
+    speakerCut(quote, sentence.slice(0, window.start));
   if (unread !== undefined) {
     return unread;
   }
@@ -398,6 +402,21 @@ function promptIn(
   return { window, whole, quote, unresolved, shown, ...placed };
 }
 
+/**
+ * «أكد رئيس الجامعة أن | الجامعة «لم تلجأ…»، موضحًا أن…»: a clause of what was said, cut from
+ * after «أن», whose «موضحًا» goes back to the speaker cut off before it.
+ */
+function speakerCut(quote: string, before: string): string | undefined {
+  const said = /(?:^|\s)(?:أن|إن|أنّ|إنّ)\s*$/u.test(before);
+  return said && SPEAKER_AFTER.test(quote)
+    ? 'the speaker of a «موضحًا»، «مضيفًا» is cut off'
+    : undefined;
+}
+
+// «، موضحًا أن»، «، مضيفةً»: what the speaker adds, said of them.
+const SPEAKER_AFTER =
+  /[،,]\s*(?:موضح|مضيف|مشير|مؤكد|معتبر|لافت|منوه|منبه|مشدد|محذر)(?:ا|ًا|اً|ة|ةً)?(?=\s|$)/u;
+
 /** Why a clause does not read on its own as it is cut, or undefined. */
 function unreadable(quote: string, start: number, shape: PromptShape): string | undefined {
   if (shape.tight && start > 0 && opensWithReferent(quote)) {
@@ -421,8 +440,18 @@ const ASIDE = /[،,]\s*و(?:(?:عدد|قيمت|حجم|اسم)(?:ه|ها|هم|ه�
  */
 function endsInAside(quote: string, end: number, sentence: string): string | undefined {
   const cut = end < sentence.length && /^\s*[،,]/u.test(sentence.slice(end));
-  return cut && ASIDE.test(quote) ? 'the clause ends in an aside: its sentence goes on' : undefined;
+  if (cut && ASIDE.test(quote)) return 'the clause ends in an aside: its sentence goes on';
+  // «أعمال ترميم أعادت إلى هذا المسجد، | الذي شُيّد…، رونقه»: the verb's object is after the
+  // relative clause.
+  const relative = /^\s*[،,]\s*(?:الذي|التي)\s/u.test(sentence.slice(end));
+  const last = (quote.split(/[،,]/u).at(-1) ?? '').trim().split(/\s+/u).map(foldPhrase);
+  const verbThenTo = last.some(
+    (w, i) => i < last.length - 1 && verbLike(w) && TO.test(last[i + 1] ?? '')
+  );
+  return relative && verbThenTo ? 'the clause ends before its verb’s object' : undefined;
 }
+
+const TO = /^(?:الي|علي|في|ل\S*|ب\S*)$/u;
 
 /**
  * The clause as the student reads it: a verb's subject restored from the sentence («تستهلك

@@ -1518,3 +1518,35 @@ describe('the twenty-eighth round, from three first readings at 4832f42 (session
     expect(numberOptions(162, 'فرعًا')).not.toContain(216);
   });
 });
+
+describe('the twenty-ninth round, from three first readings at 2d9bde1 (session 30)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+
+  it('gives no quotation to a person named before another clause’s speaker', () => {
+    // «استدعت الخطيب…، واعتبر عدد من أعضائها أن الجامعات «تُحمّل الأسر…»»: not his words.
+    expect(prompts('tuition-protest').filter((p) => p.includes('تُحمّل الأسر'))).toEqual([]);
+  });
+
+  it('asks nothing whose speaker of «موضحًا» is cut off', () => {
+    expect(prompts('tuition-protest').filter((p) => /^جامعة اليرموك «لم تلجأ/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('asks no attribution whose name in guillemets follows a company', () => {
+    expect(
+      attributionOnly(
+        'أوضح المهندس المعماري المشرف على الأشغال، ____، من شركة «الأطلس لترميم المباني التاريخية»'
+      )
+    ).toBe(true);
+    expect(attributionOnly('قال المهندس: «العمل لم ينته بعد في الجناح الشرقي»')).toBe(false);
+    expect(prompts('mosque-restoration').filter((p) => /التاريخية»$/u.test(p))).toEqual([]);
+  });
+
+  it('cuts nothing before a verb’s object or a subject’s name in apposition', () => {
+    expect(prompts('mosque-restoration').filter((p) => /أعادت إلى هذا المسجد$/u.test(p))).toEqual(
+      []
+    );
+    expect(prompts('pharma-factory').filter((p) => /صيادلة المغرب\.$/u.test(p))).toEqual([]);
+  });
+});

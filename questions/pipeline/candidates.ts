@@ -711,10 +711,28 @@ function standalone(statement: Question | string): Question | string {
   if (/^(?:حين|عندما|لما|لمّا)\s/u.test(parts.at(-1) ?? '') && parts.slice(0, -1).every(opener)) {
     return 'a statement that ends on a clause of time, its main clause left out';
   }
+  if (beforeApposition(statement)) return CUT_AFTER_NAME;
   if (afterThatToDo(statement)) {
     return 'a forecast, a wish or a condition («توقع أن تفتح…»، «اشترط أن يُستكمل…») is no fact';
   }
   return statement.ar.whole ? statement : (cutShort(statement, parts) ?? statement);
+}
+
+/**
+ * «رحّب رئيس الفيدرالية الوطنية لنقابات صيادلة المغرب.»: a statement whose sentence goes on with
+ * the name of its subject in apposition («، عبد الحق الزياني، بالمشروع»): what was said of
+ * them comes after.
+ */
+function beforeApposition(statement: Question): boolean {
+  const own = statement.ar.text.replace(/^بحسب المقالة،\s*/u, '').replace(/[.؟!]+$/u, '');
+  const tail = own.split(/\s+/u).slice(-3).join(' ');
+  const at = statement.sentence.indexOf(tail);
+  if (at < 0) return false;
+  const seg = /^\s*[،,]\s*([^،,.]+)[،,]/u.exec(statement.sentence.slice(at + tail.length))?.[1];
+  const name = seg?.trim() ?? '';
+  // «عبد الحق الزياني»: a compound given name has «ال» in its second word.
+  const shaped = NAME_SHAPE.test(name) || /^(?:عبد|أبو)\s+ال\S+\s+\S+$/u.test(name);
+  return seg !== undefined && shaped && (!NOT_NAME.test(name) || /^(?:عبد|أبو)\s/u.test(name));
 }
 
 /**

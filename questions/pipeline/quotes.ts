@@ -1,7 +1,8 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
-import { containsWords, wordCount } from '../arabic';
+import { containsWords, foldPhrase, wordCount } from '../arabic';
+import { verbLike } from '../fragments';
 import { recognised, type Entity, type Mention } from '../entities';
 import { leansOnBefore, shareOfUnstated } from '../gate';
 import { generatedId } from '../ids';
@@ -159,8 +160,27 @@ function speakerOf(
   const outside = (m: Mention) => m.end <= quote.start - 1 || m.start >= quote.end + 1;
   const before = people.filter((m) => m.end <= quote.start && outside(m)).at(-1);
   const after = people.find((m) => m.start >= quote.end && outside(m));
+  if (before !== undefined && otherSubject(loc.sentence.text.slice(before.end, quote.start))) {
+    return undefined;
+  }
   const m = before ?? after;
   return m?.entityId === undefined ? undefined : byId.get(m.entityId);
+}
+
+const SAYING_VERB = /^(?:اعتبر|راي|قال|اكد|اوضح|طالب|دعا|حذر|اشار|اضاف|راى)ت?$/u;
+
+/**
+ * «استدعت الخطيب…، واعتبر عدد من أعضائها أن الجامعات «…»»: between the person and the
+ * quotation a clause opens on a verb with a subject of its own, whose words the quotation are.
+ */
+function otherSubject(between: string): boolean {
+  const r = /[،,]\s*و(\S{3,})\s+(\S+)/u.exec(between);
+  const verb = foldPhrase(r?.[1] ?? '');
+  return (
+    r !== null &&
+    (verbLike(verb) || SAYING_VERB.test(verb)) &&
+    !/^(?:أن|إن|أنّ|إنّ|بأن)$|^[:«"“]/u.test(r[2] ?? '')
+  );
 }
 
 // A reporting verb with no subject, right before the quotation: «وأضافت: «…»»، «وتضيف: "…"».
