@@ -379,6 +379,8 @@ export function subjectless(clause: string, cut = false): boolean {
   // its object; the subject was before («يعود تأسيس المهرجان»: there the noun is the subject).
   // «تشمل نشر 12 ألف مصيدة»، «تشمل ازدواج 34 كيلومترًا»، «يضم 86 مروحة»: other verbal nouns
   // and a figure are their object too, as after «يستطيع» («يستطيع إغلاق النفق»).
+  // «ويزن 4.2 كيلوغرامات»، «يتسع لـ…»: what weighs or holds so much is before.
+  if (/^[يت](?:زن|تسع)$/u.test(verb) && /^[\d٠-٩]/u.test(next)) return true;
   if (/^[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع)$/u.test(verb) && includedObject(next)) {
     return true;
   }

@@ -214,7 +214,8 @@ const SAME =
 const THEREBY = /(?:^|\s)[وف]?(?:بذلك|بهذا|بهذه)(?=[\s،,.]|$)/u;
 
 // «تحمّلت الوكالة الباقي»: the rest of a total an earlier sentence gives.
-const REST = /(?:^|\s)[وفبل]?(?:ال|لل)(?:باقي|باقية|بقية|متبقي|متبقية)(?=[\s،,.]|$)/u;
+const REST =
+  /(?:^|\s)[وفبل]?(?:(?:ال|لل)(?:باقي|باقية|بقية|متبقي|متبقية)(?=[\s،,.]|$)|(?:بقية|باقي)\s+ال)/u;
 
 /**
  * Whether a text says «the same …» of something it does not name before, «بذلك» (thereby) of

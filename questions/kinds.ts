@@ -109,7 +109,7 @@ const nisbas = () => (nisbaSet ??= new Set(regions().flatMap((r) => r.nisba)));
 export const namedByOffice = (entity: Entity) => ROLE_FIRST.test(entity.ar);
 
 const ROLE_FIRST =
-  /^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|متحدث|متحدثة|ناطق|ناطقة|ممثل|ممثلة|محافظ|محافظة|سفير|سفيرة)(?:\s|$)/u;
+  /^(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|متحدث|متحدثة|ناطق|ناطقة|ممثل|ممثلة|محافظ|محافظة|سفير|سفيرة|قائد|قائدة|مشرف|مشرفة|منسق|منسقة|مسؤول|مسؤولة|مدرب|مدربة)(?:\s|$)/u;
 
 /** The head noun of a person's role («الرئيس» for «الرئيس الأوكراني»), article-free. */
 function roleHead(entity: Entity): string | undefined {

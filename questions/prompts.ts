@@ -425,6 +425,13 @@ function unreadable(quote: string, start: number, shape: PromptShape): string | 
   if (shape.tight && attributionOnly(quote)) {
     return 'the clause is only the attribution of a quotation';
   }
+  if ((quote.match(/\(/gu)?.length ?? 0) !== (quote.match(/\)/gu)?.length ?? 0)) {
+    return 'the clause cuts a bracket (opened or closed alone)';
+  }
+  // «أما زميلته ريم… (16 عامًا)»: «أما» cut before the «ف» of what it says.
+  if (/^و?أما\s/u.test(quote) && !/\sف\S{2,}/u.test(quote)) {
+    return 'an «أما» clause cut before its «ف»';
+  }
   if (unbalancedQuote(quote)) {
     return 'the clause cuts a quotation (a guillemet opened or closed alone)';
   }

@@ -1550,3 +1550,35 @@ describe('the twenty-ninth round, from three first readings at 2d9bde1 (session 
     expect(prompts('pharma-factory').filter((p) => /صيادلة المغرب\.$/u.test(p))).toEqual([]);
   });
 });
+
+describe('the thirtieth round, from three first readings at ac5f240 (session 30)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+
+  it('sets no prompt in a country the title says the story is not in', () => {
+    // «المغرب يُرسي صفقة القطار… على تحالف إسباني»: a Spanish consortium, a Moroccan line.
+    expect(prompts('rail-tender').filter((p) => p.startsWith('في إسبانيا، '))).toEqual([]);
+  });
+
+  it('refuses «بقية الكلفة» with no total, and a bracket or an «أما» cut short', () => {
+    expect(sameAsBefore('تتحمّل الخزينة العامة والمكتب الوطني للسكك الحديدية بقية الكلفة.')).toBe(
+      true
+    );
+    expect(prompts('water-rationing').filter((p) => p.endsWith('لتر).'))).toEqual([]);
+    expect(prompts('robotics-team').filter((p) => /^أما زميلته/u.test(p))).toEqual([]);
+  });
+
+  it('finds no subject before «يزن» and a figure, nor offers an office beside names', () => {
+    expect(subjectless('ويزن 4.2 كيلوغرامات، واستغرق بناؤه نحو خمسة أشهر', true)).toBe(true);
+    const options = itemsOf('robotics-team').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options).not.toContain('قائد الفريق');
+  });
+
+  it('asks no one who said a predicate whose subject is before it, nor ends on a titled name', () => {
+    const sheet = prompts('water-rationing');
+    expect(sheet.filter((p) => p.includes('«يمضي وفق الجدول الزمني»؟'))).toEqual([]);
+    const robotics = prompts('robotics-team');
+    expect(robotics.filter((p) => /منى بنت حمد \S+\.$/u.test(p))).toEqual([]);
+  });
+});

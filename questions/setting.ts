@@ -28,7 +28,8 @@ export function articleSetting(
   byId: ReadonlyMap<string, Entity>,
   located?: readonly Located[],
   city?: { ar: string; country: string },
-  datelinePlace?: string
+  datelinePlace?: string,
+  title?: string
 ): Setting | undefined {
   const leading = [...omnipresent].map((id) => byId.get(id)).filter((e) => e !== undefined);
   const countries = leading.filter((e) => e.type === 'country');
@@ -52,6 +53,11 @@ export function articleSetting(
   if (datelinePlace !== undefined && otherCountry(datelinePlace, c)) {
     return undefined;
   }
+  // «المغرب يُرسي صفقة القطار… على تحالف إسباني»: so does a title that names another country.
+  if (title !== undefined && countryNamed(title, c)) {
+    return undefined;
+  }
+
   const town = city !== undefined && city.country === c.ar ? [city.ar] : [];
   return { ar: c.ar, forms: [c.ar, ...c.aliases.ar, ...c.nisba.ar, ...town] };
 }
@@ -63,6 +69,16 @@ function otherCountry(place: string, c: Entity): boolean {
     (r) => r.type === 'country' && [r.ar, ...r.aliases].some((n) => normalizeAnswer(n) === key)
   );
   return region !== undefined && ![c.ar, ...c.aliases.ar].some((n) => normalizeAnswer(n) === key);
+}
+
+/** Whether `text` names a country by its name, and not `c`. */
+function countryNamed(text: string, c: Entity): boolean {
+  return regions().some(
+    (r) =>
+      r.type === 'country' &&
+      normalizeAnswer(r.ar) !== normalizeAnswer(c.ar) &&
+      [r.ar, ...r.aliases].some((n) => containsWords(text, n))
+  );
 }
 
 /** The place of a dateline («تونس، 17 فيفري 2025» → «تونس»). */

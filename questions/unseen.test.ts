@@ -108,7 +108,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/bank-merger.txt',
   'questions/fixtures/unseen/mosque-restoration.txt',
   'questions/fixtures/unseen/tuition-protest.txt',
-  'questions/fixtures/unseen/pharma-factory.txt'
+  'questions/fixtures/unseen/pharma-factory.txt',
+  'questions/fixtures/unseen/water-rationing.txt',
+  'questions/fixtures/unseen/robotics-team.txt',
+  'questions/fixtures/unseen/rail-tender.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -184,6 +187,7 @@ const SHORT_OF_GOALS = new Set(
     ...['arabic-ai-model', 'zoo-births', 'fuel-prices'],
     ...['coach-sacked', 'snowstorm-roads', 'bank-merger'],
     ...['mosque-restoration', 'tuition-protest', 'pharma-factory'],
+    ...['water-rationing', 'robotics-team', 'rail-tender'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.

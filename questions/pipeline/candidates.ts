@@ -82,7 +82,8 @@ export function generateCandidates(
       index.byId,
       index.located,
       captionCity(input),
-      datelinePlace(input.dateline)
+      datelinePlace(input.dateline),
+      input.title
     )
   };
   for (const loc of index.located) {
@@ -813,9 +814,12 @@ function describesIndefinite(before: string, last: string): boolean {
  * what the verb says; «… في صفوف النجم، ياسين الحمروني»: a name of two or three words the
  * patterns did not find.
  */
-function endsOnName(statement: Question, last: string): boolean {
+function endsOnName(statement: Question, cut: string): boolean {
+  // «…، الدكتورة منى بنت حمد الكندية»: a title before the name.
+  const last = cut.replace(TITLED, '');
   const counted = last.split(/\s+/u).some((w) => numberWord(w) !== undefined);
-  if (NAME_SHAPE.test(last) && !NOT_NAME.test(last) && !counted) return true;
+  const linked = /^(?!ال)\S+\s+(?:بن|بنت)\s+\S+(?:\s+\S+)?$/u.test(last);
+  if ((NAME_SHAPE.test(last) || linked) && !NOT_NAME.test(last) && !counted) return true;
   const saidBy = (name: string) =>
     last.endsWith(` ${name}`) && SAYING.test(foldPhrase(last.slice(0, -name.length).trim()));
   return statement.ar.shown.some(
@@ -825,6 +829,9 @@ function endsOnName(statement: Question, last: string): boolean {
       o.prefix === ''
   );
 }
+
+const TITLED =
+  /^(?:ال)?(?:دكتور|دكتورة|مهندس|مهندسة|أستاذ|أستاذة|سيد|سيدة|شيخ|طالب|طالبة|معلم|معلمة)\s+/u;
 
 // Two or three words, no figure, «ال» on the last one only: «ياسين الحمروني».
 const NAME_SHAPE = /^(?:(?!ال)[^\s\d٠-٩]+\s+){1,2}[^\s\d٠-٩]+$/u;

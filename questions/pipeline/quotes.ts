@@ -121,7 +121,14 @@ export const QUOTE_GOES_ON =
  */
 export function goesOnFrom(sentence: string, quote: Quotation): boolean {
   const before = sentence.slice(0, quote.start).replace(/[«"“]\s*$/u, '');
-  return /(?:^|\s)(?:إن|أن|إنّ|أنّ)\s+[^:«»"“”.،,]+$/u.test(before);
+  if (/(?:^|\s)(?:إن|أن|إنّ|أنّ)\s+[^:«»"“”.،,]+$/u.test(before)) return true;
+  // «أن مشروع الناقل الوطني…، الذي…، «يمضي وفق الجدول الزمني»»: a verb whose subject is the
+  // noun after «أن», asides between.
+  const first = foldPhrase(quote.text.split(/\s+/u)[0] ?? '');
+  const that = /(?:^|\s)(?:إن|أن|إنّ|أنّ)\s+[^:«»"“”.]+$/u.test(
+    before.replace(/(?<=\d)\.(?=\d)/gu, ',')
+  );
+  return that && /^[يت]\S{2,}$/u.test(first) && verbLike(first);
 }
 
 // Works, bodies and prizes named in guillemets, with a pronoun or an adjective after the noun.
