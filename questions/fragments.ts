@@ -735,6 +735,9 @@ const REPORTING_THAT = new Set(
   ].map(foldPhrase)
 );
 
+/** Whether a word is a verb of saying, thinking or showing («اعتبر»، «أوضحت»، «يرى»). */
+export const reportsThat = (word: string): boolean => REPORTING_THAT.has(foldPhrase(word));
+
 /**
  * A reporting verb and its speaker cut before what they said: «يقول فلان، خبير في…»، «يرى ممثل
  * المنظمة، الدكتور فلان» or «وفي الحي، تروي فلانة» with no «أن»، «إن»، colon or quotation after

@@ -719,13 +719,16 @@ function standalone(statement: Question | string): Question | string {
   return statement.ar.whole ? statement : (cutShort(statement, parts) ?? statement);
 }
 
+/** A statement's words as the article has them, without «بحسب المقالة، ». */
+const ownWords = (statement: Question) => statement.ar.text.replace(/^بحسب المقالة،\s*/u, '');
+
 /**
  * «رحّب رئيس الفيدرالية الوطنية لنقابات صيادلة المغرب.»: a statement whose sentence goes on with
  * the name of its subject in apposition («، عبد الحق الزياني، بالمشروع»): what was said of
  * them comes after.
  */
 function beforeApposition(statement: Question): boolean {
-  const own = statement.ar.text.replace(/^بحسب المقالة،\s*/u, '').replace(/[.؟!]+$/u, '');
+  const own = ownWords(statement).replace(/[.؟!]+$/u, '');
   const tail = own.split(/\s+/u).slice(-3).join(' ');
   const at = statement.sentence.indexOf(tail);
   if (at < 0) return false;
@@ -741,8 +744,7 @@ function beforeApposition(statement: Question): boolean {
  * what someone expects, wants or requires; said as a fact, it is neither true nor false.
  */
 function afterThatToDo(statement: Question): boolean {
-  const own = statement.ar.text.replace(/^بحسب المقالة،\s*/u, '');
-  const ws = own.split(/\s+/u);
+  const ws = ownWords(statement).split(/\s+/u);
   const at = statement.sentence.indexOf(ws.slice(0, 3).join(' '));
   return (
     at > 0 &&

@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, foldPhrase, wordCount } from '../arabic';
-import { verbLike } from '../fragments';
+import { reportsThat, verbLike } from '../fragments';
 import { recognised, type Entity, type Mention } from '../entities';
 import { leansOnBefore, shareOfUnstated } from '../gate';
 import { generatedId } from '../ids';
@@ -174,8 +174,6 @@ function speakerOf(
   return m?.entityId === undefined ? undefined : byId.get(m.entityId);
 }
 
-const SAYING_VERB = /^(?:اعتبر|راي|قال|اكد|اوضح|طالب|دعا|حذر|اشار|اضاف|راى)ت?$/u;
-
 /**
  * «استدعت الخطيب…، واعتبر عدد من أعضائها أن الجامعات «…»»: between the person and the
  * quotation a clause opens on a verb with a subject of its own, whose words the quotation are.
@@ -185,7 +183,7 @@ function otherSubject(between: string): boolean {
   const verb = foldPhrase(r?.[1] ?? '');
   return (
     r !== null &&
-    (verbLike(verb) || SAYING_VERB.test(verb)) &&
+    (verbLike(verb) || reportsThat(verb)) &&
     !/^(?:أن|إن|أنّ|إنّ|بأن)$|^[:«"“]/u.test(r[2] ?? '')
   );
 }
