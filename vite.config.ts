@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/compile-hints.mjs';
 import { screenChunks } from './scripts/screen-chunks.mjs';
 
 const THEME_LIGHT = '#f6f4ef';
@@ -9,6 +10,7 @@ export default defineConfig({
   plugins: [
     sveltekit(),
     screenChunks(),
+    compileHints(),
     SvelteKitPWA({
       strategies: 'generateSW',
       // The app asks before it swaps versions; it never reloads itself under a study session.

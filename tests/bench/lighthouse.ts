@@ -27,6 +27,8 @@ interface Row {
   lcpMs: number;
   /** Main-thread tasks over 50 ms (Lighthouse's long tasks, throttled), and the longest one. */
   longTasks: number;
+  /** Every long task's length, longest first. */
+  longTaskMs: number[];
   longestTaskMs: number;
   /** The script the longest task is charged to. */
   longestTaskUrl: string;
@@ -53,6 +55,7 @@ async function audit(url: string, port: number): Promise<Omit<Row, 'page'>> {
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
     longTasks: tasks.length,
+    longTaskMs: tasks.map((task) => Math.round(task.duration)),
     longestTaskMs: Math.round(tasks[0]?.duration ?? 0),
     longestTaskUrl: (tasks[0]?.url ?? '').replace(/^https?:\/\/[^/]+/u, '')
   };
@@ -92,7 +95,7 @@ async function main() {
         const row = { page, ...(await median(`http://127.0.0.1:${PORT}${page}`, chrome.port)) };
         rows.push(row);
         console.log(
-          `${under(row) ? 'FAIL' : 'PASS'}  ${page.padEnd(24)} perf ${row.performance}  a11y ${row.accessibility}  bp ${row.bestPractices}  TBT ${row.tbtMs} ms  LCP ${row.lcpMs} ms  long tasks ${row.longTasks} (longest ${row.longestTaskMs} ms ${row.longestTaskUrl})`
+          `${under(row) ? 'FAIL' : 'PASS'}  ${page.padEnd(24)} perf ${row.performance}  a11y ${row.accessibility}  bp ${row.bestPractices}  TBT ${row.tbtMs} ms  LCP ${row.lcpMs} ms  long tasks ${row.longTasks} (${row.longTaskMs.join(', ')} ms; longest in ${row.longestTaskUrl})`
         );
       }
     }

@@ -25,8 +25,6 @@ export const EMPTY_FILTER: CardFilter = {
 export interface Row {
   item: Item;
   card: CardRecord | undefined;
-  /** Everything searchable about the item, folded once (Arabic and English). */
-  haystack: string;
 }
 
 const texts = (item: Item): Text[] => {
@@ -46,17 +44,26 @@ const texts = (item: Item): Text[] => {
   }
 };
 
-export function makeRows(items: readonly Item[], cards: readonly CardRecord[]): Row[] {
-  const byItem = new Map(cards.map((card) => [card.itemId, card]));
-  return items.map((item) => ({
-    item,
-    card: byItem.get(item.id),
-    haystack: normalizeSearch(
+const folded = new WeakMap<Item, string>();
+
+/** Everything searchable about the item (Arabic and English), folded at its first search and
+ * kept: opening the list folds nothing (folding every item was most of a long task). */
+function haystack(item: Item): string {
+  let text = folded.get(item);
+  if (text === undefined) {
+    text = normalizeSearch(
       texts(item)
         .flatMap((t) => [t.ar, t.en ?? ''])
         .join(' ')
-    )
-  }));
+    );
+    folded.set(item, text);
+  }
+  return text;
+}
+
+export function makeRows(items: readonly Item[], cards: readonly CardRecord[]): Row[] {
+  const byItem = new Map(cards.map((card) => [card.itemId, card]));
+  return items.map((item) => ({ item, card: byItem.get(item.id) }));
 }
 
 /**
@@ -65,7 +72,7 @@ export function makeRows(items: readonly Item[], cards: readonly CardRecord[]): 
  */
 export function filterRows(rows: readonly Row[], filter: CardFilter, now: number): Row[] {
   const words = normalizeSearch(filter.query).split(' ').filter(Boolean);
-  return rows.filter(({ item, card, haystack }) => {
+  return rows.filter(({ item, card }) => {
     if (filter.type !== 'all' && item.type !== filter.type) return false;
     if (filter.topic !== 'all' && item.topic !== filter.topic) return false;
     if (filter.phase !== 'all' && (card?.phase ?? 'new') !== filter.phase) return false;
@@ -74,6 +81,6 @@ export function filterRows(rows: readonly Row[], filter: CardFilter, now: number
     if (filter.due && !(card && card.phase !== 'new' && !card.suspended && card.due <= now)) {
       return false;
     }
-    return words.every((w) => haystack.includes(w));
+    return words.every((w) => haystack(item).includes(w));
   });
 }
