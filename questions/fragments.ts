@@ -180,6 +180,7 @@ export function verbLike(word: string): boolean {
   if (w.startsWith('ال') || DEPENDENT.has(w) || w.length < 3) {
     return false;
   }
+  if (passivePerfect(word)) return true;
   // «نهر»، «نفط»: nouns of three letters in «ن» («نال» is a verb).
   if (N_NOUNS.has(w)) return false;
   if (/^[يتن]/u.test(w) && w.length >= 3) {
@@ -189,6 +190,19 @@ export function verbLike(word: string): boolean {
     return !TAFIL.test(w) && !givenName(w) && !/^ت\Sا\Sي$/u.test(w) && !country;
   }
   return /[^ا]ت$/u.test(w) || /وا$/u.test(w);
+}
+
+/**
+ * A perfect in the passive, as a writer vocalises it to be read right: a first letter with «ُ»
+ * and a second with «ّ» or «ِ» («شُيّد»، «حُوّلت»، «قُتِل»): three root letters, with «ت» or «وا»
+ * at most («سُكّان»، «مُدّة» are nouns).
+ */
+export function passivePerfect(word: string): boolean {
+  const w = foldPhrase(word);
+  return (
+    /^\p{L}\u064F\p{L}[\u0651\u0650]/u.test(word.normalize('NFC')) &&
+    /^[^\sةه]{3}(?:ت|وا)?$/u.test(w)
+  );
 }
 
 const N_NOUNS = new Set(['نهر', 'نفط', 'نصف', 'نوع', 'نحو', 'نمو', 'نور', 'نيل', 'نسب']);
@@ -283,6 +297,8 @@ function afterConjunction(word: string): boolean {
   const w = foldPhrase(word);
   return (
     CLAUSE_OPENERS.has(w) ||
+    // «وشُيّد الجسر»: a perfect in the passive.
+    passivePerfect(word) ||
     REPORTING.has(w) ||
     // «وتشغيل محطة…»: a verbal noun of «تفعيل», not an imperfect, goes on a list.
     (/^[يتن]\S{2,}/u.test(w) && !TAFIL.test(w)) ||

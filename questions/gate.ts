@@ -264,8 +264,14 @@ const BY_THAT = /(?:^|\s)[وف]?بذلك(?=[\s،,.]|$)/u;
  */
 export function leansOnBefore(said: string): boolean {
   const first = foldPhrase(wordsOf(said)[0] ?? '');
-  return SECOND_HALF.test(first) || BY_THAT.test(said) || restOfUnstated(said);
+  return (
+    SECOND_HALF.test(first) || BECAUSE.test(first) || BY_THAT.test(said) || restOfUnstated(said)
+  );
 }
+
+// «فالأرقام وحدها ستقول…»، «فإنه…»: the «ف» of a reason or an answer, joined to what was said
+// before the quotation.
+const BECAUSE = /^ف(?:ال\S{2,}|ان|انه|انها|انهم|اننا|هذا|هذه|ذلك|هو|هي|هم|نحن)$/u;
 
 /** Whether a prompt is a quotation alone, with no speaker («معظم المصابين…، فيما بقي ____ مريضا»). */
 export function bareQuotation(prompt: string): boolean {

@@ -1255,8 +1255,13 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
     const [only, ...others] = before.get(fold(ar)) ?? [];
     return others.length === 0 && only !== undefined && only !== '' && !TITLES.has(only);
   };
+  // «جسر باب سعدون» then «حيّ باب سعدون»: the name of a place, whatever else comes before it.
+  const place = (ar: string) => [...(before.get(fold(ar)) ?? [])].some((w) => NAMED_AFTER.test(w));
   return [...counts.values()]
-    .filter((c) => c.n >= 2 && regionsIn(c.ar).length === 0 && !joined(c.ar) && !term(c.ar))
+    .filter(
+      (c) =>
+        c.n >= 2 && regionsIn(c.ar).length === 0 && !joined(c.ar) && !term(c.ar) && !place(c.ar)
+    )
     .map((c) => c.ar);
 }
 

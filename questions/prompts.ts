@@ -75,6 +75,10 @@ const PLAN = String.raw`(?:^|\s)[وفبل]?(?:رؤية|استراتيجية|إس
 const PLAN_BEFORE = new RegExp(`${PLAN}$`, 'u');
 const PLAN_YEAR_BEFORE = new RegExp(`${PLAN}\\S+\\s+$`, 'u');
 const STATE_FORM_BEFORE = /(?:^|\s)[وفبلك]?(?:ال)?(?:سلطنة|مملكة|إمارة)\s+$/u;
+// «شارع 9 أفريل»، «ميدان 6 أكتوبر»، «مدينة 6 أكتوبر»: a street, square, bridge or town named by
+// a date or a number.
+const PLACE_NAMED_BEFORE =
+  /(?:^|\s)[وفبلك]?(?:شارع|نهج|ساحة|ميدان|جسر|جادة|حي|حيّ|مدينة|ضاحية|ملعب|مدرسة|مستشفى|حديقة)\s+$/u;
 
 /** Why a mention is never asked about, whatever its context. */
 function refusedMention(sentence: string, m: Mention, entity: Entity | undefined) {
@@ -95,6 +99,13 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   }
   // «رؤية عمان 2040»: a plan named by a country and a year is one name, blanked in neither part.
   const before = sentence.slice(0, m.start);
+  if (/^[\d٠-٩]/u.test(latinDigits(m.core)) && PLACE_NAMED_BEFORE.test(before + m.prefix)) {
+    return 'part of a place’s name («شارع 9 أفريل»)';
+  }
+  // «خلال جائحة كورونا عام ____»: the year of the pandemic is known without the article.
+  if (m.kind === 'year' && /(?:كورونا|كوفيد)\S*\s+(?:\S+\s+)?$/u.test(before)) {
+    return 'the year of the pandemic, known without the article';
+  }
   if (
     (entity?.type === 'country' &&
       PLAN_BEFORE.test(before) &&
@@ -166,6 +177,21 @@ function beforeSaying(
   const hit = SAYING_END.exec(sentence.slice(window.start, window.end));
   if (hit === null || window.start + hit.index < m.end) return window;
   return { start: window.start, end: window.start + hit.index };
+}
+
+// «…، بينما ارتفع المؤشر…»، «…، مضيفًا: «…»»: after the answer's clause, a second fact set against
+// it or a quotation the speaker adds.
+const TAIL = /[،,]\s*(?:(?:بينما|في حين)\s|(?:قائل|مضيف)(?:ا|ًا|اً|ة|ةً)?\s*:)/u;
+
+/** The window without a tail after the answer's clause that says something else. */
+function beforeTail(
+  sentence: string,
+  m: Mention,
+  window: { start: number; end: number } | undefined
+): { start: number; end: number } | undefined {
+  if (window === undefined || window.end <= m.end) return window;
+  const hit = TAIL.exec(sentence.slice(m.end, window.end));
+  return hit === null ? window : { start: window.start, end: m.end + hit.index };
 }
 
 /** Whether a number is an amount's conversion («أي نحو ____ مليار دولار»). */
@@ -337,10 +363,14 @@ function promptIn(
     return `sentence too short for context (under ${MIN_WORDS} words)`;
   }
   // Long sentences are trimmed to the clauses around the answer that read on their own.
-  const window = beforeSaying(
+  const window = beforeTail(
     sentence,
     m,
-    beforeConversion(sentence, m, clauseWindow(sentence, m.start, m.end, shape.max, shape.tight))
+    beforeSaying(
+      sentence,
+      m,
+      beforeConversion(sentence, m, clauseWindow(sentence, m.start, m.end, shape.max, shape.tight))
+    )
   );
   if (window === undefined) {
     return `no clause of at most ${shape.max} words around the answer that reads on its own`;

@@ -14,8 +14,10 @@ import {
   describesOnly,
   leadingConjunction,
   namesSpeaker,
+  passivePerfect,
   predicateCut,
   readableStart,
+  verbLike,
   speakerlessAside,
   subjectless,
   verbFirst,
@@ -40,7 +42,7 @@ import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
-import { recogniseEntities } from './names';
+import { recogniseEntities, repeatedNames } from './names';
 import { antecedent, restoreReferents, restoreSubject } from './referents';
 import { articleSetting, datelinePlace } from './setting';
 import { arabicOnly, eventsOf, textCandidates } from './testing';
@@ -1580,5 +1582,62 @@ describe('the thirtieth round, from three first readings at ac5f240 (session 30)
     expect(sheet.filter((p) => p.includes('«يمضي وفق الجدول الزمني»؟'))).toEqual([]);
     const robotics = prompts('robotics-team');
     expect(robotics.filter((p) => /منى بنت حمد \S+\.$/u.test(p))).toEqual([]);
+  });
+});
+
+describe('the thirty-first round, from three first readings at 49608ab (session 31)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+  const options = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('changes and blanks no date that names a street, and takes «باب سعدون» for a place', () => {
+    const streets = prompts('bridge-inspection').filter((p) => p.includes('شارع'));
+    expect(streets.length).toBeGreaterThan(0);
+    expect(streets.filter((p) => !p.includes('شارع 9 أفريل'))).toEqual([]);
+    expect(
+      repeatedNames(['أغلقت البلدية جسر باب سعدون المعدني.', 'تسكن حيّ باب سعدون وتعمل قريبًا.'])
+    ).toEqual([]);
+    expect(options('bridge-inspection')).not.toContain('باب سعدون');
+  });
+
+  it('asks no year of the pandemic', () => {
+    const luxor = prompts('luxor-tourism');
+    expect(luxor.some((p) => p.includes('أحداث عام ____'))).toBe(true);
+    expect(luxor.filter((p) => p.includes('كورونا عام ____'))).toEqual([]);
+  });
+
+  it('reads a vocalised passive as a verb, and the «و» before it as a conjunction', () => {
+    expect(passivePerfect('شُيّد')).toBe(true);
+    expect(passivePerfect('حُوّلت')).toBe(true);
+    expect(passivePerfect('سُكّان')).toBe(false);
+    expect(passivePerfect('مُدّة')).toBe(false);
+    expect(verbLike('شُيّد')).toBe(true);
+    expect(leadingConjunction('وشُيّد الجسر عام 1934')).toBe(1);
+    expect(prompts('bridge-inspection').filter((p) => p.startsWith('وشُيّد'))).toEqual([]);
+  });
+
+  it('orders no event whose verb goes on the subject of the clause before', () => {
+    const steps = itemsOf('bridge-inspection').flatMap((i) =>
+      i.type === 'ordering' ? i.sequence.map((s) => s.ar) : []
+    );
+    const events = eventsOf([
+      'وشُيّد الجسر عام 1934 في عهد الحماية الفرنسية، وخضع لآخر صيانة كبرى في عام 1998.'
+    ]);
+    expect(events.map((e) => e.text)).toEqual(['شُيّد الجسر في عهد الحماية الفرنسية']);
+    expect(steps.filter((s) => /^(?:و|خضع)/u.test(s))).toEqual([]);
+  });
+
+  it('ends a blank’s prompt before «بينما» or «مضيفًا:» after the answer’s clause', () => {
+    const blanks = prompts('stock-listing').filter((p) => p.includes('____'));
+    expect(blanks.some((p) => p.includes('620 ألف سهم'))).toBe(true);
+    expect(blanks.filter((p) => /بينما|مضيفًا:/u.test(p))).toEqual([]);
+  });
+
+  it('asks no one who said words that open on the «ف» of a reason', () => {
+    expect(leansOnBefore('فالأرقام وحدها ستقول لنا إن كنا أصبنا أم أخطأنا')).toBe(true);
+    expect(leansOnBefore('فاطمة ستقول لنا')).toBe(false);
+    const asked = prompts('taxi-apps').filter((p) => p.startsWith('من قال'));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((p) => p.includes('«فالأرقام'))).toEqual([]);
   });
 });

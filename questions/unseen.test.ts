@@ -111,7 +111,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/pharma-factory.txt',
   'questions/fixtures/unseen/water-rationing.txt',
   'questions/fixtures/unseen/robotics-team.txt',
-  'questions/fixtures/unseen/rail-tender.txt'
+  'questions/fixtures/unseen/rail-tender.txt',
+  'questions/fixtures/unseen/taxi-apps.txt',
+  'questions/fixtures/unseen/stock-listing.txt',
+  'questions/fixtures/unseen/bridge-inspection.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -188,6 +191,8 @@ const SHORT_OF_GOALS = new Set(
     ...['coach-sacked', 'snowstorm-roads', 'bank-merger'],
     ...['mosque-restoration', 'tuition-protest', 'pharma-factory'],
     ...['water-rationing', 'robotics-team', 'rail-tender'],
+    // Session 31's: the same.
+    ...['taxi-apps', 'stock-listing', 'bridge-inspection'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.

@@ -99,6 +99,9 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
   ) {
     return undefined;
   }
+  if (sharedSubject(loc, clause)) {
+    return undefined;
+  }
   const placing = PLACING.exec(s.slice(clause.start, m.start))?.[0] ?? '';
   const before = s.slice(clause.start, m.start - placing.length);
   const text = tidy(`${before} ${s.slice(m.end, clause.end)}`);
@@ -123,6 +126,27 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
     return undefined;
   }
   return { paragraph: loc.paragraph, sentence: s, text, iso: m.iso ?? '' };
+}
+
+/**
+ * «شُيّد الجسر عام 1934، وخضع لآخر صيانة كبرى في عام 1998»: a verb joined by «و» to the clause
+ * before, with neither a definite noun nor a name after it, goes on that clause's subject
+ * («خضع لآخر صيانة»: what did?).
+ */
+function sharedSubject(loc: Located, clause: { start: number; end: number }): boolean {
+  const s = loc.sentence.text;
+  const text = s.slice(clause.start, clause.end);
+  const from = clause.start + text.length - text.trimStart().length;
+  if (clause.start === 0 || leadingConjunction(s.slice(from, clause.end)) !== 1) {
+    return false;
+  }
+  const next = /^\S+\s+(\S+)/u.exec(s.slice(from, clause.end));
+  if (next === undefined || next === null) {
+    return true;
+  }
+  const at = from + next[0].length - (next[1] ?? '').length;
+  const named = loc.mentions.some((m) => m.kind === 'entity' && m.start === at);
+  return !named && !/^ال/u.test(normalizeSearch(next[1] ?? ''));
 }
 
 const FRAGMENT_START =
