@@ -261,17 +261,26 @@ export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID)
 /**
  * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
  * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman (any form), nor
- * «بقطر» before a number (`after`: the text that follows the match), nor a name with tanween.
+ * «بقطر» before a number or «قطر» before a vessel (`after`: the text that follows the match), nor
+ * a name with tanween.
  */
 export const falseMatch = (kind: FormMatcher['kind'], matched: string, after = ''): boolean =>
   (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) ||
   AMMAN.test(matched) ||
   (DIAMETER.test(matched) && /^\s*[\d\u0660-\u0669]/u.test(after)) ||
+  (TOWING.test(matched) && TOWED.test(after)) ||
+  TOWING_NOUN.test(matched) ||
   // «بلدًا عربيًا وإفريقيًّا»: a name with tanween is an adjective (the noun «إفريقيا» takes none).
   (kind !== 'nisba' && /\u064B/u.test(matched));
 
 // «تلسكوب بقطر 40 سنتيمترًا»: a diameter before its measure, not Qatar.
 const DIAMETER = /^[وف]?ب\p{M}*ق\p{M}*ط\p{M}*ر\p{M}*$/u;
+
+// «ثم قطر السفينة»: towing a vessel, not Qatar.
+const TOWING = /^[وفب]?ق\p{M}*ط\p{M}*ر\p{M}*$/u;
+// «عملية القطر»: Qatar takes no «ال».
+const TOWING_NOUN = /^[وفب]?ال\p{M}*ق\p{M}*ط\p{M}*ر\p{M}*$/u;
+const TOWED = /^\s+(?:ال)?(?:سفين|ناقل|قارب|مركب|باخر|عبّار|عبار|شاحن|سيار|حافل|طائر)/u;
 
 // «عمّان» with its shadda is Jordan's capital, not «عُمان» (Oman), which folds to the same letters.
 const AMMAN = /^[وفبكل]*ع\p{M}*م\p{M}*\u0651/u;
@@ -288,7 +297,7 @@ function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[]
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
       const end = r.index + r[0].length;
-      if (falseMatch(matcher.kind, r[0], text.slice(end, end + 4))) continue;
+      if (falseMatch(matcher.kind, r[0], text.slice(end, end + 12))) continue;
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({

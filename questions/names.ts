@@ -1293,7 +1293,7 @@ function regionsIn(text: string): Entity[] {
       entityMatchers([entity]).some(({ re, kind }) =>
         [...text.matchAll(re)].some(
           (r) =>
-            !falseMatch(kind, r[0], text.slice(r.index + r[0].length, r.index + r[0].length + 4))
+            !falseMatch(kind, r[0], text.slice(r.index + r[0].length, r.index + r[0].length + 12))
         )
       )
     );

@@ -102,6 +102,18 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   if (/^[\d٠-٩]/u.test(latinDigits(m.core)) && PLACE_NAMED_BEFORE.test(before + m.prefix)) {
     return 'part of a place’s name («شارع 9 أفريل»)';
   }
+  // «قوات حرس الحدود السعودية»: a country written with «ال» right after a definite noun is its
+  // adjective, and no other country reads there.
+  const previous = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  if (
+    entity?.type === 'country' &&
+    m.prefix === '' &&
+    /^ال/u.test(m.core) &&
+    /^ال\S{2,}$/u.test(previous) &&
+    !/^ال[يى]$/u.test(previous)
+  ) {
+    return 'a country’s name read as an adjective («حرس الحدود السعودية»)';
+  }
   // «خلال جائحة كورونا عام ____»: the year of the pandemic is known without the article.
   if (m.kind === 'year' && /(?:كورونا|كوفيد)\S*\s+(?:\S+\s+)?$/u.test(before)) {
     return 'the year of the pandemic, known without the article';
@@ -192,6 +204,33 @@ function beforeTail(
   if (window === undefined || window.end <= m.end) return window;
   const hit = TAIL.exec(sentence.slice(m.end, window.end));
   return hit === null ? window : { start: window.start, end: m.end + hit.index };
+}
+
+// «، وإن ثلاثة زوارق…»: after a verb of saying, each «وإن» opens another thing said.
+const NEXT_SAID = /[،,]\s*و(?:إن|أن|إنّ|أنّ)\s+/gu;
+
+/**
+ * «قال… إن نداء الاستغاثة وصل…، وإن ثلاثة زوارق… قرابة ____ ساعات»: a window cut after the «إن»
+ * of what was said keeps, of the things said, the one with the answer (the second «وإن» had lost
+ * its verb of saying).
+ */
+function oneThingSaid(
+  sentence: string,
+  m: Mention,
+  window: { start: number; end: number } | undefined
+): { start: number; end: number } | undefined {
+  if (window === undefined) return window;
+  if (!/(?:^|\s)و?(?:أن|إن|أنّ|إنّ)\s*$/u.test(sentence.slice(0, window.start))) return window;
+  let { start, end } = window;
+  for (const hit of sentence.slice(window.start, window.end).matchAll(NEXT_SAID)) {
+    const at = window.start + hit.index;
+    if (at + hit[0].length <= m.start) start = at + hit[0].length;
+    else if (at >= m.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 /** Whether a number is an amount's conversion («أي نحو ____ مليار دولار»). */
@@ -363,13 +402,21 @@ function promptIn(
     return `sentence too short for context (under ${MIN_WORDS} words)`;
   }
   // Long sentences are trimmed to the clauses around the answer that read on their own.
-  const window = beforeTail(
+  const window = oneThingSaid(
     sentence,
     m,
-    beforeSaying(
+    beforeTail(
       sentence,
       m,
-      beforeConversion(sentence, m, clauseWindow(sentence, m.start, m.end, shape.max, shape.tight))
+      beforeSaying(
+        sentence,
+        m,
+        beforeConversion(
+          sentence,
+          m,
+          clauseWindow(sentence, m.start, m.end, shape.max, shape.tight)
+        )
+      )
     )
   );
   if (window === undefined) {
@@ -382,7 +429,8 @@ function promptIn(
   const unread =
     unreadable(quote, window.start, shape) ??
     endsInAside(quote, window.end, sentence) ??
-    speakerCut(quote, sentence.slice(0, window.start));
+    speakerCut(quote, sentence.slice(0, window.start)) ??
+    (shape.tight ? partOfTotal(quote, sentence.slice(0, window.start)) : undefined);
   if (unread !== undefined) {
     return unread;
   }
@@ -440,6 +488,17 @@ function speakerCut(quote: string, before: string): string | undefined {
   const said = /(?:^|\s)(?:أن|إن|أنّ|إنّ)\s*$/u.test(before);
   return said && SPEAKER_AFTER.test(quote)
     ? 'the speaker of a «موضحًا»، «مضيفًا» is cut off'
+    : undefined;
+}
+
+// «يعمل في القطاع نحو 82 ألف عامل…، فيما يبلغ عدد الأردنيين قرابة 28 ألفًا»: a count of some
+// of a total the sentence gives before the clause.
+const PART = /(?:^|\s)عدد\s+ال\S+\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?[\d٠-٩]/u;
+
+/** A statement that counts a part of a total it does not give, or undefined. */
+function partOfTotal(quote: string, before: string): string | undefined {
+  return PART.test(quote) && /[\d٠-٩]/u.test(before)
+    ? 'the clause counts a part of a total given before it («فيما يبلغ عدد الأردنيين…»)'
     : undefined;
 }
 

@@ -1641,3 +1641,39 @@ describe('the thirty-first round, from three first readings at 49608ab (session 
     expect(asked.filter((p) => p.includes('«فالأرقام'))).toEqual([]);
   });
 });
+
+describe('the thirty-second round, from three first readings at dcc03ed (session 31)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+  const answers = (slug: string) =>
+    itemsOf(slug).flatMap((i) =>
+      i.type === 'cloze' ? [i.answer.ar] : i.type === 'mcq' ? [i.options[i.answer]?.ar ?? ''] : []
+    );
+
+  it('reads «قطر» before a vessel as towing, and «السعودية» after a definite noun as an adjective', () => {
+    expect(answers('ship-rescue')).not.toContain('قطر');
+    expect(answers('ship-rescue')).not.toContain('السعودية');
+    expect(prompts('ship-rescue').filter((p) => p.includes('حرس الحدود ____'))).toEqual([]);
+    const places = (text: string) => recogniseEntities([text], []).map((e) => e.ar);
+    expect(places('تعاقدت الشركة لتفريغ الوقود ثم قطر السفينة.')).not.toContain('قطر');
+    expect(places('وصل الوفد إلى قطر الأحد.')).toContain('قطر');
+    expect(places('قال إن عملية القطر إلى ميناء ينبع قد تبدأ قريبًا.')).not.toContain('قطر');
+  });
+
+  it('hears a man in «خرجت من القاعة مرتاحًا»', () => {
+    expect(tellsGender('سهرت ثلاثة أشهر، وخرجت من القاعة مرتاحًا، ثم قيل لي', 'm')).toBe(true);
+    expect(tellsGender('خرجت الطائرة من المدرج', 'm')).toBe(false);
+    expect(prompts('exam-leak').filter((p) => p.includes('مرتاحًا'))).toEqual([]);
+  });
+
+  it('keeps, of the things said after «إن», the one with the answer', () => {
+    expect(prompts('ship-rescue').filter((p) => /[،,]\s*وإن\s/u.test(p))).toEqual([]);
+    expect(
+      prompts('university-admissions').some((p) => p.startsWith('جامعة الكويت خصصت ____'))
+    ).toBe(true);
+  });
+
+  it('states no count of a part of a total the statement leaves out', () => {
+    const textile = prompts('textile-exports');
+    expect(textile.filter((p) => /عدد الأردنيين/u.test(p) && !p.includes('82'))).toEqual([]);
+  });
+});

@@ -325,7 +325,11 @@ const WOMAN_SPEAKS = new RegExp(
   String.raw`(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
   'u'
 );
-const MAN_SPEAKS = new RegExp(String.raw`(?:^|\s)[وفبل]?(?:زوجتي|زوجته|${HOME}ه)(?![\p{L}])`, 'u');
+// «خرجت من القاعة مرتاحًا»: a verb of going or being, then how the speaker was, in the masculine.
+const MAN_SPEAKS = new RegExp(
+  String.raw`(?:^|\s)[وفبل]?(?:زوجتي|زوجته|${HOME}ه)(?![\p{L}])|(?:^|\s)[وف]?(?:خرجت|كنت|عدت|بقيت|ظللت|أصبحت|صرت|رجعت|وصلت|جلست|وقفت)\s+(?:\S+\s+){0,3}?م\S{3,}(?:ًا|اً)(?![\p{L}])`,
+  'u'
+);
 
 /** Whether a quotation tells its speaker's gender, `gender` («زوجي» for a woman). */
 export const tellsGender = (said: string, gender: 'm' | 'f' | undefined): boolean =>
