@@ -288,9 +288,10 @@ export function readableStart(clause: string): number | undefined {
  * (not «وافقت», whose «و» is its own), «وشارك»، «وجاء».
  */
 const WEAK_FEMININE = new Set(
-  ['دعت', 'رأت', 'سعت', 'بدت', 'جرت', 'مضت', 'نفت', 'قضت', 'روت', 'حكت', 'شكت', 'نعت', 'أتت'].map(
-    foldPhrase
-  )
+  [
+    ...['دعت', 'رأت', 'سعت', 'بدت', 'جرت', 'مضت', 'نفت', 'قضت', 'روت', 'حكت', 'شكت', 'نعت', 'أتت'],
+    ...['عزت', 'نمت', 'حوت', 'رمت', 'طوت', 'هوت', 'غزت', 'علت']
+  ].map(foldPhrase)
 );
 
 function afterConjunction(word: string): boolean {
@@ -458,6 +459,9 @@ const ADVERBS = new Set(
   ].map(foldPhrase)
 );
 
+const NUMBER_WORD =
+  /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)$/u;
+
 function perfectWithoutSubject(ws: readonly string[]): boolean {
   const raw = (ws[0] ?? '').replace(/^[وف](?=\S{3})/u, '');
   const verb = foldPhrase(raw);
@@ -480,7 +484,10 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
     // after the subject, which is then in an earlier clause («إذ قبلت الجامعة…» cut out).
     // A feminine verb before a figure of a masculine noun only: after «أصيب»، «توفي» or
     // «أُرجئت 340 عملية» the figure is the subject.
-    (/ت$/u.test(verb) && /^[0-9٠-٩]/u.test(next) && !/(?:ات|ه)$/u.test(foldPhrase(ws[2] ?? ''))) ||
+    // «استمرت أربعة أشهر»: a number in words too.
+    (/ت$/u.test(verb) &&
+      (/^[0-9٠-٩]/u.test(next) || NUMBER_WORD.test(next)) &&
+      !/(?:ات|ه)$/u.test(foldPhrase(ws[2] ?? ''))) ||
     (/\S{2,}(?:ًا|اً)$/u.test(ws[1] ?? '') && !ADVERBS.has(next.replace(/[ًٌٍ]/gu, '')));
   return (
     perfect &&

@@ -75,6 +75,9 @@ const PLAN = String.raw`(?:^|\s)[وفبل]?(?:رؤية|استراتيجية|إس
 const PLAN_BEFORE = new RegExp(`${PLAN}$`, 'u');
 const PLAN_YEAR_BEFORE = new RegExp(`${PLAN}\\S+\\s+$`, 'u');
 const STATE_FORM_BEFORE = /(?:^|\s)[وفبلك]?(?:ال)?(?:سلطنة|مملكة|إمارة)\s+$/u;
+// «خلال شهر رمضان»، «في رمضان»، «عيد الأضحى» (not «بن رمضان», a name).
+const HIJRI_SEASON =
+  /(?:^|\s)(?:(?:[وفبل]?شهر|خلال|في|قبل|بعد|منذ|طوال)\s+رمضان|[وفبل]?(?:ال)?(?:عيد الفطر|عيد الأضحى|موسم الحج))(?=[\s،,.]|$)/u;
 // «شارع 9 أفريل»، «ميدان 6 أكتوبر»، «مدينة 6 أكتوبر»: a street, square, bridge or town named by
 // a date or a number.
 const PLACE_NAMED_BEFORE =
@@ -113,6 +116,15 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
     !/^ال[يى]$/u.test(previous)
   ) {
     return 'a country’s name read as an adjective («حرس الحدود السعودية»)';
+  }
+  // «أُطلقت في ____ خلال شهر رمضان»: the month of Ramadan (or of a feast, or the pilgrimage)
+  // tells the Gregorian date.
+  if ((m.kind === 'date' || m.kind === 'year') && HIJRI_SEASON.test(sentence)) {
+    return 'a date its Hijri season gives away («خلال شهر رمضان»)';
+  }
+  // «مدينة الكويت»: a city named after its country, the only country «مدينة» takes.
+  if (entity?.type === 'country' && /(?:^|\s)[وفبل]?مدينة\s+$/u.test(before + m.prefix)) {
+    return 'a city named after its country («مدينة الكويت»)';
   }
   // «خلال جائحة كورونا عام ____»: the year of the pandemic is known without the article.
   if (m.kind === 'year' && /(?:كورونا|كوفيد)\S*\s+(?:\S+\s+)?$/u.test(before)) {

@@ -356,6 +356,10 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
   // «جولة تمويل من …» → «جولة التمويل»: one noun, then a particle (not an adjective of a
   // feminine head: «حملة واسعة»).
   const noun = out[0] ?? '';
+  // «تراجع مخزونه»: a noun with its pronoun takes no «ال» («المخزونه»).
+  if (/(?:ه|ها|هم|هما|هن)$/u.test(noun) && !/^(?:مياه|اتجاه|انتباه|رفاه|وجه)$/u.test(noun)) {
+    return undefined;
+  }
   const feminine = /[ةه]$/u.test(foldPhrase(head)) && /[ةه]$/u.test(foldPhrase(noun));
   if (out.length === 1 && !feminine && PARTICLE.test(foldPhrase(clean(after[1] ?? '')))) {
     return `${head} ال${noun}`;

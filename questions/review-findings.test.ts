@@ -1677,3 +1677,33 @@ describe('the thirty-second round, from three first readings at dcc03ed (session
     expect(textile.filter((p) => /عدد الأردنيين/u.test(p) && !p.includes('82'))).toEqual([]);
   });
 });
+
+describe('the thirty-third round, from three first readings at f7eeaf0 (session 31)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+
+  it('drops the «و» of «وعزت», and restores no «المخزونه»', () => {
+    expect(leadingConjunction('وعزت الخصاونة التراجع إلى عوامل موسمية')).toBe(1);
+    const blood = prompts('blood-drive');
+    expect(blood.filter((p) => /بحسب المقالة، و\S/u.test(p) || p.includes('المخزونه'))).toEqual([]);
+  });
+
+  it('asks no date that Ramadan gives away, and no country after «مدينة»', () => {
+    const blood = prompts('blood-drive').filter((p) => p.includes('رمضان'));
+    expect(blood.length).toBeGreaterThan(0);
+    expect(blood.filter((p) => p.includes('أُطلقت في ____'))).toEqual([]);
+    // «بن رمضان» is a name.
+    expect(prompts('metro-strike').some((p) => p.includes('منذ ____ والمقدّرة'))).toBe(true);
+    expect(prompts('poetry-prize').filter((p) => p.includes('مدينة ____'))).toEqual([]);
+  });
+
+  it('finds the subject of «استمرت أربعة أشهر» before it', () => {
+    expect(subjectless('استمرت أربعة أشهر نقلت خلالها نحو 41 ألف راكب')).toBe(true);
+    const buses = prompts('electric-buses');
+    expect(buses.filter((p) => p.startsWith('بحسب المقالة، استمرت'))).toEqual([]);
+  });
+
+  it('takes a collection’s title in guillemets for a title, not something said', () => {
+    expect(quotations('عن مجموعته الأولى «رملٌ على كتف النيل».')).toEqual([]);
+    expect(prompts('poetry-prize').filter((p) => p.includes('«رملٌ على كتف النيل»؟'))).toEqual([]);
+  });
+});

@@ -133,7 +133,7 @@ export function goesOnFrom(sentence: string, quote: Quotation): boolean {
 
 // Works, bodies and prizes named in guillemets, with a pronoun or an adjective after the noun.
 const TITLE_NOUN =
-  /(?:^|\s)[وفبلك]?(?:ال)?(?:رواي(?:ة|ت)|كتاب|فيلم|مسرحي(?:ة|ت)|ديوان|مجموع(?:ة|ت)|برنامج|مسلسل|أغني(?:ة|ت)|ألبوم|معرض|مشروع|مبادر(?:ة|ت)|حمل(?:ة|ت)|تطبيق|شرك(?:ة|ت)|صحيف(?:ة|ت)|مجل(?:ة|ت)|قنا(?:ة|ت)|جائز(?:ة|ت)|دار|منص(?:ة|ت))\p{L}*(?:\s+\p{L}+ي[ةه]?)?\s*$/u;
+  /(?:^|\s)[وفبلك]?(?:ال)?(?:رواي(?:ة|ت)|كتاب|فيلم|مسرحي(?:ة|ت)|ديوان|مجموع(?:ة|ت)|برنامج|مسلسل|أغني(?:ة|ت)|ألبوم|معرض|مشروع|مبادر(?:ة|ت)|حمل(?:ة|ت)|تطبيق|شرك(?:ة|ت)|صحيف(?:ة|ت)|مجل(?:ة|ت)|قنا(?:ة|ت)|جائز(?:ة|ت)|دار|منص(?:ة|ت))\p{L}*(?:\s+\p{L}+ي[ةه]?|\s+ال\p{L}+)?\s*$/u;
 
 /** The quotations of a sentence, of four to thirty words. */
 export function quotations(sentence: string): Quotation[] {
@@ -141,7 +141,8 @@ export function quotations(sentence: string): Quotation[] {
   for (const r of sentence.matchAll(/«([^»]+)»|"([^"]+)"|“([^”]+)”/gu)) {
     const text = (r[1] ?? r[2] ?? r[3] ?? '').trim();
     const n = wordCount(text);
-    // «روايتها «بيت على حافة الوادي»»: a title in guillemets, not something said.
+    // «روايتها «بيت على حافة الوادي»»، «مجموعته الأولى «رملٌ على كتف النيل»»: a title in
+    // guillemets, not something said.
     const titled = TITLE_NOUN.test(sentence.slice(0, r.index));
     if (n >= MIN_WORDS && n <= MAX_WORDS && !titled) {
       const start = r.index + r[0].indexOf(text);
