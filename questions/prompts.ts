@@ -171,15 +171,14 @@ const CONVERTS = new RegExp(
 const CONVERTED =
   /^\s*(?:\S+\s+){0,3}?\S+(?:[،,]\s*(?:أي|بما يعادل|ما يعادل|أي ما يعادل)\s|\s*\(\s*(?:أي\s+|ما يعادل\s+)?(?:نحو\s+|حوالي\s+|قرابة\s+)?[0-9٠-٩])/u;
 
+/** A prompt's span of its sentence, as it is narrowed step by step (undefined: none reads). */
+type PromptSpan = { start: number; end: number } | undefined;
+
 /**
  * An amount shown with its conversion after it is worked out from it: the prompt ends before
  * «، أي نحو …» («عقدًا بقيمة ____ مليار ريال»).
  */
-function beforeConversion(
-  sentence: string,
-  m: Mention,
-  window: { start: number; end: number } | undefined
-): { start: number; end: number } | undefined {
+function beforeConversion(sentence: string, m: Mention, window: PromptSpan): PromptSpan {
   if (window === undefined || m.kind === 'entity') return window;
   const hit = CONVERTED.exec(sentence.slice(m.end, window.end));
   if (hit === null) return window;
@@ -192,11 +191,7 @@ const SAYING_END =
   /[\s،,]+(?:قائلا|قائلاً|قائلة|قائلةً|قائلين|مضيفا|مضيفاً|مضيفة|مضيفةً)\s*[:،,]?\s*$/u;
 
 /** The window without a closing «قائلا» whose quotation it leaves out. */
-function beforeSaying(
-  sentence: string,
-  m: Mention,
-  window: { start: number; end: number } | undefined
-): { start: number; end: number } | undefined {
+function beforeSaying(sentence: string, m: Mention, window: PromptSpan): PromptSpan {
   if (window === undefined) return window;
   const hit = SAYING_END.exec(sentence.slice(window.start, window.end));
   if (hit === null || window.start + hit.index < m.end) return window;
@@ -208,11 +203,7 @@ function beforeSaying(
 const TAIL = /[،,]\s*(?:(?:بينما|في حين)\s|(?:قائل|مضيف)(?:ا|ًا|اً|ة|ةً)?\s*:)/u;
 
 /** The window without a tail after the answer's clause that says something else. */
-function beforeTail(
-  sentence: string,
-  m: Mention,
-  window: { start: number; end: number } | undefined
-): { start: number; end: number } | undefined {
+function beforeTail(sentence: string, m: Mention, window: PromptSpan): PromptSpan {
   if (window === undefined || window.end <= m.end) return window;
   const hit = TAIL.exec(sentence.slice(m.end, window.end));
   return hit === null ? window : { start: window.start, end: m.end + hit.index };
@@ -226,11 +217,7 @@ const NEXT_SAID = /[،,]\s*و(?:إن|أن|إنّ|أنّ)\s+/gu;
  * of what was said keeps, of the things said, the one with the answer (the second «وإن» had lost
  * its verb of saying).
  */
-function oneThingSaid(
-  sentence: string,
-  m: Mention,
-  window: { start: number; end: number } | undefined
-): { start: number; end: number } | undefined {
+function oneThingSaid(sentence: string, m: Mention, window: PromptSpan): PromptSpan {
   if (window === undefined) return window;
   if (!/(?:^|\s)و?(?:أن|إن|أنّ|إنّ)\s*$/u.test(sentence.slice(0, window.start))) return window;
   let { start, end } = window;
@@ -244,6 +231,9 @@ function oneThingSaid(
   }
   return { start, end };
 }
+
+/** The steps that narrow a prompt's window around its answer, in order. */
+const NARROWINGS = [beforeConversion, beforeSaying, beforeTail, oneThingSaid];
 
 /** Whether a number is an amount's conversion («أي نحو ____ مليار دولار»). */
 function conversion(sentence: string, m: Mention): boolean {
@@ -414,22 +404,9 @@ function promptIn(
     return `sentence too short for context (under ${MIN_WORDS} words)`;
   }
   // Long sentences are trimmed to the clauses around the answer that read on their own.
-  const window = oneThingSaid(
-    sentence,
-    m,
-    beforeTail(
-      sentence,
-      m,
-      beforeSaying(
-        sentence,
-        m,
-        beforeConversion(
-          sentence,
-          m,
-          clauseWindow(sentence, m.start, m.end, shape.max, shape.tight)
-        )
-      )
-    )
+  const window = NARROWINGS.reduce<PromptSpan>(
+    (w, narrow) => narrow(sentence, m, w),
+    clauseWindow(sentence, m.start, m.end, shape.max, shape.tight)
   );
   if (window === undefined) {
     return `no clause of at most ${shape.max} words around the answer that reads on its own`;
