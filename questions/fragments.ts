@@ -388,6 +388,12 @@ export function subjectless(clause: string, cut = false): boolean {
     return false;
   }
   const next = ws[1] ?? '';
+  // «ويستثني العقارات التجارية…»: a plural of things after a masculine verb is its object (as
+  // a subject it would take «تستثني»); what excludes them is before.
+  if (/^ي\S{2,}$/u.test(verb) && /^ال\S{2,}ات$/u.test(foldPhrase(next))) return true;
+  // «ويتضمن منحًا شهرية»: an indefinite object in the accusative right after the verb; its
+  // subject, which would come between them, is before.
+  if (/^[يت]\S{2,}$/u.test(verb) && accusativeObject(next)) return true;
   // «يدخل الخدمة»، «دخل حيز التنفيذ»: the definite after the verb is its object in the idiom.
   if (/^[يت]?دخل(?:ت)?$/u.test(verb) && /^(?:الخدمه|حيز)$/u.test(foldPhrase(next))) {
     return true;
@@ -455,9 +461,15 @@ const ADVERBS = new Set(
     'صباحا',
     'مساء',
     'فعلا',
-    'تدريجيا'
+    'تدريجيا',
+    ...['يوميا', 'سنويا', 'شهريا', 'اسبوعيا', 'تقريبا', 'دائما', 'غالبا', 'عادة', 'مباشرة'],
+    ...['جزئيا', 'كليا', 'معا', 'اليوم', 'قريبا']
   ].map(foldPhrase)
 );
+
+/** «منحًا»، «عددًا»: an indefinite accusative that is not an adverb of time or manner. */
+const accusativeObject = (word: string): boolean =>
+  /\S{2,}(?:ًا|اً)$/u.test(word) && !ADVERBS.has(foldPhrase(word).replace(/[ًٌٍ]/gu, ''));
 
 const NUMBER_WORD =
   /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)$/u;
@@ -488,7 +500,7 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
     (/ت$/u.test(verb) &&
       (/^[0-9٠-٩]/u.test(next) || NUMBER_WORD.test(next)) &&
       !/(?:ات|ه)$/u.test(foldPhrase(ws[2] ?? ''))) ||
-    (/\S{2,}(?:ًا|اً)$/u.test(ws[1] ?? '') && !ADVERBS.has(next.replace(/[ًٌٍ]/gu, '')));
+    accusativeObject(ws[1] ?? '');
   return (
     perfect &&
     bare &&
@@ -573,6 +585,8 @@ export function leansOnContext(clause: string): boolean {
       text
     ) ||
     BACK_REFERENCE.test(text) ||
+    // «ترتفع النسبة إلى 42 في المئة»: which share? (Not «بالنسبة إلى», "as for".)
+    /(?:^|\s)[وف]?النسبه(?=\s|$)/u.test(text) ||
     unattributedFirstPerson(clause) ||
     speakerLeftOut(clause)
   );
@@ -580,7 +594,9 @@ export function leansOnContext(clause: string): boolean {
 
 // «مشيرا إلى»، «مضيفةً أن»: the speaker of a reporting verb goes on, as a circumstantial
 // participle before what they add (not «لافتة» a banner, nor «معلومات مؤكدة»).
-const SPEAKER_PARTICIPLE = /^(?:مشير|مضيف|موضح|موكد|لافت|معتبر|مشدد|منوه|محذر)[اه]$/u;
+// «مقدّرًا أن»، «متوقعًا أن»: an estimate or a forecast goes on its speaker too.
+const SPEAKER_PARTICIPLE =
+  /^(?:مشير|مضيف|موضح|موكد|لافت|معتبر|مشدد|منوه|محذر|مقدر|متوقع|مبين)[اه]$/u;
 const PARTICIPLE_OBJECT = /^(?:الي|ان|انه|انها|انهم|علي)$/u;
 
 /**
@@ -724,6 +740,7 @@ export function completeClause(text: string): boolean {
   const last = folded.at(-1) ?? '';
   return (
     ws.length >= 4 &&
+    !frontedPredicate(folded) &&
     (complementiser < 0 || ws.slice(complementiser + 1).some(predicate)) &&
     !PREPOSITION.test(last) &&
     !DEPENDENT.has(last) &&
@@ -731,6 +748,13 @@ export function completeClause(text: string): boolean {
     (ws.some(predicate) || !(PREPOSITION.test(first) || DEPENDENT.has(first) || adjectival(folded)))
   );
 }
+
+/**
+ * «وكان في استقبال البعثة، المؤلّفة من…، ممثلون عن…»: «كان» with a preposition after it puts
+ * its predicate first; its subject comes at the end, so the clause never ends early.
+ */
+const frontedPredicate = (folded: readonly string[]): boolean =>
+  /^[وف]?(?:كان|كانت|يكون|تكون)$/u.test(folded[0] ?? '') && PREPOSITION.test(folded[1] ?? '');
 
 /**
  * «المسجّل باسم المصرية نادين الشاذلي منذ…»: a participle with «ال» and a preposition after it,
@@ -799,7 +823,7 @@ export function unbalancedQuote(text: string): boolean {
 
 // «، لافتًا إلى…»، «، مشيرًا إلى…»: an aside that goes on the speaker of the clause.
 const SPEAKER_ASIDE =
-  /،\s*(?:لافت|مشير|مؤكد|مضيف|موضح|معتبر|منوه|محذر)(?:\u064B?ا\u064B?|ة\u064B?)\s/u;
+  /،\s*(?:لافت|مشير|مؤكد|مضيف|موضح|معتبر|منوه|محذر|مقد\u0651?ر|متوقع|مبي\u0651?ن)(?:\u064B?ا\u064B?|ة\u064B?)\s/u;
 
 /**
  * «التشخيص المبكر يخفّض الخطر…، لافتًا إلى تجارب…»: a clause cut after «أن» (it opens on a

@@ -218,11 +218,12 @@ const COMMON_START =
  */
 function attributed(q: Question, text: string, en: string | undefined): Text {
   // «كما جمع المتطوعون…»: the sentence's «also» leans on the one before; alone it is dropped.
-  const ar = text.replace(ALSO, '');
-  if (q.ar.whole) {
+  const also = text.replace(ALSO, '');
+  const ar = also.replace(CONTRAST, '');
+  if (q.ar.whole && ar === also) {
     return withEn(ar, en);
   }
-  const bare = en?.replace(/^(?:But|And|So|Yet|Still|Then),?\s+/u, '');
+  const bare = en?.replace(/^(?:But|And|So|Yet|Still|Then|However),?\s+/u, '');
   // «قال فلان إن…»: «بحسب المقالة، » in front would stack two attributions.
   if (namesSpeaker(ar)) {
     const enText = bare && bare.charAt(0).toUpperCase() + bare.slice(1);
@@ -234,6 +235,9 @@ function attributed(q: Question, text: string, en: string | undefined): Text {
       : `According to the article, ${COMMON_START.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`;
   return withEn(`بحسب المقالة، ${sentenceEnd(verbFirst(ar))}`, enText && sentenceEnd(enText));
 }
+
+// «غير أن الجمعية اعترضت…»: "however" turns from a sentence the statement does not show.
+const CONTRAST = /^(?:غير|إلا)\s+أن\u0651?\s+(?=ال)/u;
 
 // «كما أن …» is left: what follows «أنّ» is in the accusative.
 const ALSO = /^كما\s+(?!أن|هو|هي)(?=\S)/u;

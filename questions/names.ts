@@ -1212,6 +1212,9 @@ const nameLike = (w: Word) =>
   !PLACE_WORDS.has(fold(w.bare)) &&
   ![TITLES, HEADS, SPEAKER_NOUNS, VERBS_M, VERBS_F].some((set) => isIn(set, w.bare));
 
+// Prepositions of place: a name that only ever follows them is a place.
+const TO_A_PLACE = new Set(['في', 'الى', 'إلى', 'نحو', 'قرب'].map(fold));
+
 /**
  * Names of two words that the article writes at least twice with no title or verb to point at
  * them («فلاديمير بوتين … فلاديمير بوتين»): two bare words with no punctuation between them,
@@ -1255,8 +1258,15 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
     const [only, ...others] = before.get(fold(ar)) ?? [];
     return others.length === 0 && only !== undefined && only !== '' && !TITLES.has(only);
   };
-  // «جسر باب سعدون» then «حيّ باب سعدون»: the name of a place, whatever else comes before it.
-  const place = (ar: string) => [...(before.get(fold(ar)) ?? [])].some((w) => NAMED_AFTER.test(w));
+  // «جسر باب سعدون» then «حيّ باب سعدون»: the name of a place, whatever else comes before it;
+  // «في لوس أنجلوس» then «إلى لوس أنجلوس»: a place, after prepositions of place alone.
+  const place = (ar: string) => {
+    const openers = [...(before.get(fold(ar)) ?? [])];
+    return (
+      openers.some((w) => NAMED_AFTER.test(w)) ||
+      (openers.length > 0 && openers.every((w) => TO_A_PLACE.has(w)))
+    );
+  };
   return [...counts.values()]
     .filter(
       (c) =>

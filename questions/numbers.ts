@@ -9,6 +9,9 @@ import { stripMarks } from '../src/lib/domain/answers';
 
 // Multiples of the answer, most plausible first: 450 → 300, 600, 750.
 const FACTORS = [2 / 3, 4 / 3, 5 / 3, 1 / 2, 3 / 2, 3 / 4, 5 / 4, 2];
+// A measure to the hundredth («55.21 ثانية»، «10.92 متر»): a time or a distance, offered close
+// to it (36.81 seconds is no time of a 400-metre runner beside 55.21).
+const CLOSE_FACTORS = [0.9, 1.1, 0.95, 1.05, 0.85, 1.15, 0.8, 1.2];
 
 /** Scale words after a number: the counted noun is then the scale word itself. */
 const SCALE = /^(?:ألف|آلاف|ألفا|مليون|ملايين|مليونا|مليار|مليارات|مليارا|بليون|تريليون)/u;
@@ -83,8 +86,9 @@ export function numberOptions(value: number, after: string, count = 3): number[]
   // «51 درجة مئوية»: a temperature is offered a few degrees off (68 °C is no air temperature).
   const steps = DEGREES.test(next) ? DEGREE_STEPS : isAge(next) ? AGE_STEPS : undefined;
   const g = steps ? Math.min(granularity(value), 1) : granularity(value);
+  const factors = g <= 0.01 ? CLOSE_FACTORS : FACTORS;
   const out: number[] = [];
-  for (const raw of steps ? steps.map((d) => value + d) : FACTORS.map((f) => value * f)) {
+  for (const raw of steps ? steps.map((d) => value + d) : factors.map((f) => value * f)) {
     const v = Math.round(raw / g) * g;
     const clean = Number(v.toFixed(6));
     if (

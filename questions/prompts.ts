@@ -1,4 +1,4 @@
-import { latinDigits, normalizeAnswer } from '../src/lib/domain/answers';
+import { latinDigits, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
 import {
   capitalise,
   clauseWindow,
@@ -83,6 +83,10 @@ const HIJRI_SEASON =
 const PLACE_NAMED_BEFORE =
   /(?:^|\s)[وفبلك]?(?:شارع|نهج|ساحة|ميدان|جسر|جادة|حي|حيّ|مدينة|ضاحية|ملعب|مدرسة|مستشفى|حديقة)\s+$/u;
 
+// «نفّذته»، «أطلقتها»، «منحها»، «نفذه»: a verb or noun with a pronoun of a thing named before
+// (not «يساهم» or «أهم», whose «هم» is theirs).
+const PRONOUN_FIRST = /^[وف]?(?:(?!ال)\S{3,}(?:ته|تها|تهم|تهما|ها|هما)|[^\sاويى]{3}ه)$/u;
+
 /** Why a mention is never asked about, whatever its context. */
 function refusedMention(sentence: string, m: Mention, entity: Entity | undefined) {
   if (entity?.type === 'event') {
@@ -91,25 +95,103 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   if (isDescription(entity)) {
     return 'a description of a person or a body, not a name';
   }
+  const before = sentence.slice(0, m.start);
   // «مليار دينار جزائري»: a currency's country is part of its name, never swapped or asked.
-  if (m.kind === 'nisba' && CURRENCY_BEFORE.test(sentence.slice(0, m.start))) {
+  if (m.kind === 'nisba' && CURRENCY_BEFORE.test(before)) {
     return 'the country of a currency';
   }
-  // «سلطنة ____»: the form of a state names it (a sultanate is Oman), and «سلطنة مصر» is false
-  // on its face.
-  if (entity?.type === 'country' && STATE_FORM_BEFORE.test(sentence.slice(0, m.start))) {
-    return 'the form of a state names the country («سلطنة ____»)';
+  // «ذهبت جائزة ____ إلى…»: a prize is named after its giver; any body reads as right.
+  if (/(?:^|\s)[وفب]?(?:ال)?جائزة\s+$/u.test(before)) {
+    return 'the name of a prize';
   }
-  // «رؤية عمان 2040»: a plan named by a country and a year is one name, blanked in neither part.
+  const numeric = m.kind === 'number' || m.kind === 'year' || entity?.type === 'number';
+  const refused =
+    (numeric || m.kind === 'date' ? refusedFigure(sentence, m, numeric) : undefined) ??
+    (entity?.type === 'country' ? refusedCountry(sentence, m) : undefined);
+  if (refused !== undefined) {
+    return refused;
+  }
+  // «من أكثر المحاور ازدحامًا في ____»: a superlative's range may be the city, the country or
+  // the region; each reads as right.
+  if (PLACES.has(entity?.type ?? '') && SUPERLATIVE_IN.test(before + m.prefix)) {
+    return 'the range of a superlative («من أكثر … في ____»): any place around reads as right';
+  }
+  if (!numeric && examples(sentence, m)) {
+    return 'one of a list of examples («بينها فرنسا والصين»): others of its kind may be right';
+  }
+  return undefined;
+}
+
+const PLACES = new Set(['country', 'place', 'region']);
+const SUPERLATIVE_IN =
+  /(?:^|\s)(?:من\s+)?(?:أكثر|أكبر|أطول|أعلى|أقدم|أهم|أفضل|أسرع|أحدث|أوسع|أعمق|أول|أولى)\s+(?:\S+\s+){0,3}في\s*$/u;
+
+/** Why a number, year or date is never asked about. */
+function refusedFigure(sentence: string, m: Mention, numeric: boolean): string | undefined {
   const before = sentence.slice(0, m.start);
+  // «شارع 9 أفريل»: a date or number that names a place.
   if (/^[\d٠-٩]/u.test(latinDigits(m.core)) && PLACE_NAMED_BEFORE.test(before + m.prefix)) {
     return 'part of a place’s name («شارع 9 أفريل»)';
+  }
+  const known = m.kind === 'date' || m.kind === 'year' ? knownDate(sentence, m) : undefined;
+  if (known !== undefined || !numeric) {
+    return known;
+  }
+  const digits = /\d/u.test(latinDigits(m.core));
+  if (!digits && numberWord(m.core) === undefined) {
+    return 'a number written in words other than 3 to 10 (no wrong options of its kind)';
+  }
+  if (conversion(sentence, m)) {
+    return 'an amount given with its conversion («أي نحو …»): worked out by the exchange rate';
+  }
+  // A number in words («درجتين») is never part of a code or model number.
+  if (digits && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
+    return 'part of a name, code, score or model number';
+  }
+  return undefined;
+}
+
+// «دورة الألعاب البارالمبية في لوس أنجلوس صيف 2028»، «كأس العالم 2022»: the dates of the
+// Games and of the World Cup are known without the article (not of «كأس العالم للشباب»).
+const GAMES =
+  /(?:الألعاب|الالعاب)\s+(?:الأولمبية|الاولمبية|البارالمبية|البارالمبيه|الأولمبيه|الباراأولمبية)|الأولمبياد|الاولمبياد|(?:كأس|كاس) العالم(?!\s+لل)|المونديال/u;
+
+/** Why a date or year is known without the article, or undefined. */
+function knownDate(sentence: string, m: Mention): string | undefined {
+  const before = sentence.slice(0, m.start);
+  // «أُطلقت في ____ خلال شهر رمضان»: the month of Ramadan (or of a feast, or the pilgrimage)
+  // tells the Gregorian date.
+  if (HIJRI_SEASON.test(sentence)) {
+    return 'a date its Hijri season gives away («خلال شهر رمضان»)';
+  }
+  if (GAMES.test(sentence)) {
+    return 'a date of the Olympic or Paralympic Games or the World Cup, known without the article';
+  }
+  // «خلال جائحة كورونا عام ____»: the year of the pandemic is known without the article.
+  if (m.kind === 'year' && /(?:كورونا|كوفيد)\S*\s+(?:\S+\s+)?$/u.test(before)) {
+    return 'the year of the pandemic, known without the article';
+  }
+  if (m.kind === 'year' && PLAN_YEAR_BEFORE.test(before)) {
+    return 'part of a plan’s name («رؤية عمان 2040»)';
+  }
+  return undefined;
+}
+
+// «في كوبي باليابان»، «في صفاقس بتونس»: a city and its country after «ب».
+const CITY_THEN_COUNTRY = /(?:^|\s)[وف]?(?:في|من|إلى)\s+\S+\s+$/u;
+
+/** Why a country is never asked about: its name is part of another or given away. */
+function refusedCountry(sentence: string, m: Mention): string | undefined {
+  const before = sentence.slice(0, m.start);
+  // «سلطنة ____»: the form of a state names it (a sultanate is Oman), and «سلطنة مصر» is false
+  // on its face.
+  if (STATE_FORM_BEFORE.test(before)) {
+    return 'the form of a state names the country («سلطنة ____»)';
   }
   // «قوات حرس الحدود السعودية»: a country written with «ال» right after a definite noun is its
   // adjective, and no other country reads there.
   const previous = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
   if (
-    entity?.type === 'country' &&
     m.prefix === '' &&
     /^ال/u.test(m.core) &&
     /^ال\S{2,}$/u.test(previous) &&
@@ -117,45 +199,16 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   ) {
     return 'a country’s name read as an adjective («حرس الحدود السعودية»)';
   }
-  // «أُطلقت في ____ خلال شهر رمضان»: the month of Ramadan (or of a feast, or the pilgrimage)
-  // tells the Gregorian date.
-  if ((m.kind === 'date' || m.kind === 'year') && HIJRI_SEASON.test(sentence)) {
-    return 'a date its Hijri season gives away («خلال شهر رمضان»)';
-  }
   // «مدينة الكويت»: a city named after its country, the only country «مدينة» takes.
-  if (entity?.type === 'country' && /(?:^|\s)[وفبل]?مدينة\s+$/u.test(before + m.prefix)) {
+  if (/(?:^|\s)[وفبل]?مدينة\s+$/u.test(before + m.prefix)) {
     return 'a city named after its country («مدينة الكويت»)';
   }
-  // «خلال جائحة كورونا عام ____»: the year of the pandemic is known without the article.
-  if (m.kind === 'year' && /(?:كورونا|كوفيد)\S*\s+(?:\S+\s+)?$/u.test(before)) {
-    return 'the year of the pandemic, known without the article';
-  }
-  if (
-    (entity?.type === 'country' &&
-      PLAN_BEFORE.test(before) &&
-      /^\s*\d{4}/u.test(sentence.slice(m.end))) ||
-    (m.kind === 'year' && PLAN_YEAR_BEFORE.test(before))
-  ) {
+  // «رؤية عمان 2040»: a plan named by a country and a year is one name, blanked in neither part.
+  if (PLAN_BEFORE.test(before) && /^\s*\d{4}/u.test(sentence.slice(m.end))) {
     return 'part of a plan’s name («رؤية عمان 2040»)';
   }
-  // «ذهبت جائزة ____ إلى…»: a prize is named after its giver; any body reads as right.
-  if (/(?:^|\s)[وفب]?(?:ال)?جائزة\s+$/u.test(sentence.slice(0, m.start))) {
-    return 'the name of a prize';
-  }
-  const numeric = m.kind === 'number' || m.kind === 'year' || entity?.type === 'number';
-  if (numeric && !/\d/u.test(latinDigits(m.core)) && numberWord(m.core) === undefined) {
-    return 'a number written in words other than 3 to 10 (no wrong options of its kind)';
-  }
-  if (numeric && conversion(sentence, m)) {
-    return 'an amount given with its conversion («أي نحو …»): worked out by the exchange rate';
-  }
-  if (!numeric && examples(sentence, m)) {
-    return 'one of a list of examples («بينها فرنسا والصين»): others of its kind may be right';
-  }
-  // A number in words («درجتين») is never part of a code or model number.
-  const digits = /\d/u.test(latinDigits(m.core));
-  if (numeric && digits && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
-    return 'part of a name, code, score or model number';
+  if (/^ب/u.test(m.prefix) && CITY_THEN_COUNTRY.test(before)) {
+    return 'the country of the city before it («في كوبي باليابان»): known without the article';
   }
   return undefined;
 }
@@ -561,6 +614,12 @@ function shownClause(
     (/[،,]\s*$/u.test(before) && describesNounBefore(c.text))
   ) {
     return 'a relative clause cut from the noun it describes';
+  }
+  // «…، ونفّذته شركة …»: a clause whose first word carries a pronoun of what was named before
+  // («ـه»: the project).
+  const first = stripMarks(c.text.trim().split(/\s+/u)[0] ?? '').replace(/[^\p{L}]/gu, '');
+  if (PRONOUN_FIRST.test(first)) {
+    return 'the clause opens on a pronoun of what was named before';
   }
   if (subjectless(c.text, windowStart > 0)) {
     const restored =

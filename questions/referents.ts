@@ -438,6 +438,8 @@ const WORKS = new Set(
   )
 );
 
+const PLACED_ON = /^(?:علي|في|عند|قرب|فوق|بمحاذاه|طول|عبر)$/u;
+
 /**
  * «المشروع» that the article never names as a project: the work its lead introduces («افتُتحت
  * … محطة جديدة لتحلية مياه البحر» → «مشروع المحطة الجديدة لتحلية مياه البحر»), the first such
@@ -450,12 +452,16 @@ export function leadProject(head: string, before: string): string | undefined {
   const ws = tokens(before.split('\n')[0] ?? '').map((t) => t.text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';
+    const bare = foldPhrase(w).replace(/^[وفبكل]?ال|^لل/u, '');
+    // «الكاميرات التي رُكّبت على الطريق المداري»: a work the project stands on is not the project.
+    if (WORKS.has(bare) && PLACED_ON.test(foldPhrase(ws[i - 1] ?? ''))) {
+      return undefined;
+    }
     if (WORKS.has(foldPhrase(w)) && !stops(w)) {
       const phrase = fullerForm(ws.slice(i + 1, i + 6), w);
       return phrase === undefined ? undefined : `${head} ${phrase}`;
     }
     // «من الخط السابع لمترو الرياض»: a work the lead names with «ال» and what specifies it.
-    const bare = foldPhrase(w).replace(/^[وفبكل]?ال|^لل/u, '');
     if (definite(w) && WORKS.has(bare) && !stops(w)) {
       const phrase = specified(ws.slice(i + 1, i + 4));
       return phrase.length === 0
@@ -739,10 +745,11 @@ export function restoreSubject(
   // said, and its verb is not the speaker's.
   if (/(?:^|\s)(?:أن|إن|أنّ|إنّ)\s/u.test(sentence.slice(0, windowStart))) return undefined;
   const subject = /^ال\S+$/u.test(clean(n)) && !stops(n) ? clean(n) : undefined;
-  // The sentence opens with a verb (imperfect or feminine perfect) and both verbs agree with it.
-  const feminine = (w: string) => /^ت|[^ا]ت$/u.test(foldPhrase(w));
-  const verbal = (w: string) =>
-    /^[يت]\S{2,}|^\S{2,}[^ا]ت$/u.test(foldPhrase(w)) && !/^ال/u.test(foldPhrase(w));
+  // The sentence opens with a verb (imperfect or feminine perfect; «ويسري» too) and both verbs
+  // agree with it.
+  const bare = (w: string) => foldPhrase(w).replace(/^[وف](?=\S{3})/u, '');
+  const feminine = (w: string) => /^ت|[^ا]ت$/u.test(bare(w));
+  const verbal = (w: string) => /^[يت]\S{2,}|^\S{2,}[^ا]ت$/u.test(bare(w)) && !/^ال/u.test(bare(w));
   if (
     subject === undefined ||
     !verbal(v) ||

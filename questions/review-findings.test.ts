@@ -9,10 +9,12 @@ import { sameBody } from './distractors';
 import { entityMatchers, findMentions, type Entity } from './entities';
 import {
   attributionOnly,
+  completeClause,
   continuesClause,
   dayAside,
   describesOnly,
   leadingConjunction,
+  leansOnContext,
   namesSpeaker,
   passivePerfect,
   predicateCut,
@@ -43,7 +45,7 @@ import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
 import { recogniseEntities, repeatedNames } from './names';
-import { antecedent, restoreReferents, restoreSubject } from './referents';
+import { antecedent, leadProject, restoreReferents, restoreSubject } from './referents';
 import { articleSetting, datelinePlace } from './setting';
 import { arabicOnly, eventsOf, textCandidates } from './testing';
 
@@ -1705,5 +1707,82 @@ describe('the thirty-third round, from three first readings at f7eeaf0 (session 
   it('takes a collection’s title in guillemets for a title, not something said', () => {
     expect(quotations('عن مجموعته الأولى «رملٌ على كتف النيل».')).toEqual([]);
     expect(prompts('poetry-prize').filter((p) => p.includes('«رملٌ على كتف النيل»؟'))).toEqual([]);
+  });
+});
+
+describe('the thirty-fourth round, from three first readings at b615cac (session 32)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+  const options = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('offers a time to the hundredth within a fifth of it (no 36.81 s beside 55.21 s)', () => {
+    const wrong = numberOptions(55.21, ' ثانية، محطّمةً الرقم القياسي');
+    expect(wrong).toHaveLength(3);
+    for (const v of wrong) expect(Math.abs(v / 55.21 - 1)).toBeLessThanOrEqual(0.2);
+    // Whole numbers keep their wider multiples: 45 → 30.
+    expect(numberOptions(45, ' طالبًا')).toContain(30);
+  });
+
+  it('asks no date of the Games or the World Cup, nor the country after «في كوبي ب»', () => {
+    const para = prompts('para-athletics');
+    expect(para.filter((p) => /البارالمبية/u.test(p) && /(?:صيف|في) ____/u.test(p))).toEqual([]);
+    expect(para.filter((p) => p.includes('كوبي ب____'))).toEqual([]);
+    // The youth World Cup's month is no common knowledge.
+    expect(prompts('football-final').some((p) => p.includes('الأرجنتين في ____'))).toBe(true);
+  });
+
+  it('takes a name written only after «في» and «إلى» for a place, never a speaker', () => {
+    const paragraphs = readFileSync('questions/fixtures/unseen/para-athletics.txt', 'utf8')
+      .split(/\n\s*\n/u)
+      .filter((p) => p.includes('لوس أنجلوس'));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    expect(repeatedNames(paragraphs)).not.toContain('لوس أنجلوس');
+    expect(repeatedNames(['قال أحمد سالم إن…', 'وأضاف أحمد سالم: «…»'])).toContain('أحمد سالم');
+    expect(options('para-athletics')).not.toContain('لوس أنجلوس');
+  });
+
+  it('leaves no «مقدّرًا» without its speaker, and no «النسبة» without its share', () => {
+    expect(leansOnContext('ترتفع النسبة إلى 42 في المئة، مقدّرًا أن قرابة 410 آلاف أسرة')).toBe(true);
+    expect(leansOnContext('وترتفع النسبة إلى 42 في المئة في عمّان')).toBe(true);
+    expect(leansOnContext('يرتفع الإيجار بالنسبة إلى الأسر الصغيرة')).toBe(false);
+    expect(prompts('rent-cap').filter((p) => p.includes('مقدّرًا أن قرابة ____'))).toEqual([]);
+  });
+
+  it('finds the subject before a verb whose object follows at once', () => {
+    expect(subjectless('ويستثني العقارات التجارية والشقق المفروشة')).toBe(true);
+    expect(subjectless('ويتضمن منحًا شهرية بقيمة 1500 دينار')).toBe(true);
+    // An adverb comes before the subject; a human plural may follow a masculine verb.
+    expect(subjectless('يعمل حاليًا 300 موظف في المصنع')).toBe(false);
+    expect(subjectless('يشارك الطلاب في المسابقة الوطنية')).toBe(false);
+    const rent = prompts('rent-cap');
+    expect(rent.filter((p) => p.startsWith('بحسب المقالة، يستثني العقارات'))).toEqual([]);
+    expect(rent.some((p) => p.includes('يستثني السقف العقارات'))).toBe(true);
+  });
+
+  it('ends no clause of «كان في …» before its subject', () => {
+    const cut = 'وكان في استقبال البعثة، المؤلّفة من 24 رياضيًّا و11 مدربًا وإداريًّا';
+    expect(completeClause(cut)).toBe(false);
+    expect(completeClause('وكان الوزير في استقبال البعثة في المطار')).toBe(true);
+    expect(prompts('para-athletics').filter((p) => p.includes('كان في استقبال'))).toEqual([]);
+  });
+
+  it('drops «غير أن» from a statement, and opens none on «نفّذته» or «لكنها»', () => {
+    const speed = prompts('speed-cameras');
+    expect(speed.filter((p) => /^(?:بحسب المقالة، )?غير أن/u.test(p))).toEqual([]);
+    expect(speed.some((p) => p.startsWith('بحسب المقالة، الجمعية المغربية'))).toBe(true);
+    const pronoun = /^(?:بحسب المقالة، )?(?:نفّذته|لكنها|نفذه)\s/u;
+    expect(speed.filter((p) => pronoun.test(p))).toEqual([]);
+    expect(prompts('textile-exports').filter((p) => pronoun.test(p))).toEqual([]);
+    expect(prompts('airport-terminal').filter((p) => pronoun.test(p))).toEqual([]);
+  });
+
+  it('takes no road the project stands on for «المشروع», and asks no superlative’s range', () => {
+    const lead = 'منظومة الكاميرات الذكية التي رُكّبت على الطريق المداري للمدينة';
+    expect(leadProject('مشروع', lead)).toBeUndefined();
+    expect(leadProject('مشروع', 'افتُتحت محطة جديدة لتحلية مياه البحر')).toBeDefined();
+    const speed = prompts('speed-cameras');
+    expect(speed.filter((p) => p.includes('مشروع الطريق المداري'))).toEqual([]);
+    expect(speed.filter((p) => p.includes('ازدحامًا في ____'))).toEqual([]);
+    expect(prompts('solar-plant').filter((p) => /أكبر .*في ____/u.test(p))).toEqual([]);
   });
 });
