@@ -388,6 +388,10 @@ export function subjectless(clause: string, cut = false): boolean {
     return false;
   }
   const next = ws[1] ?? '';
+  // «يتدربون ست ساعات»، «وأكدوا أن…»: a plural verb carries its subject, people named before
+  // (not «تونسيون»، «تلفزيون»، «تسعون»).
+  const plural = /^[يت]\S{2,}ون$/u.test(verb) && !/(?:يون|^تسعون)$/u.test(verb);
+  if (plural || /^\S{2,}[^و]وا$/u.test(verb)) return true;
   // «ويستثني العقارات التجارية…»: a plural of things after a masculine verb is its object (as
   // a subject it would take «تستثني»); what excludes them is before.
   if (/^ي\S{2,}$/u.test(verb) && /^ال\S{2,}ات$/u.test(foldPhrase(next))) return true;

@@ -631,7 +631,7 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم)$/u;
+  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده)$/u;
 
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
 function afterTitle(words: readonly Word[], i: number): Found | undefined {
@@ -1108,7 +1108,7 @@ function objectOf(words: readonly Word[], at: number): Word[] {
  * «للتعبئة العامة والإحصاء», «وزارة التربية والتعليم»: one word with «وال» joined to the
  * name, unless it starts another name (a head noun or a country).
  */
-function coordinated(words: readonly Word[], at: number): Word[] {
+function coordinated(words: readonly Word[], at: number, second = false): Word[] {
   const w = words[at];
   const before = words[at - 1];
   if (w === undefined || before?.stop !== false || !/^وال/u.test(w.bare) || isIn(HEADS, w.bare)) {
@@ -1117,8 +1117,11 @@ function coordinated(words: readonly Word[], at: number): Word[] {
   if (regionsIn(w.text).length > 0) {
     return [];
   }
-  // «والخدمات اللوجستية»: the joined word's own adjective goes with it.
-  return w.stop ? [w] : [w, ...adjectiveAt(words, at + 1)];
+  // «والخدمات اللوجستية»: the joined word's own adjective goes with it; «وزارة الثقافة والرياضة
+  // والشباب»: and a second joined word.
+  if (w.stop) return [w];
+  const own = [w, ...adjectiveAt(words, at + 1)];
+  return second ? own : [...own, ...coordinated(words, at + own.length, true)];
 }
 
 /** A nisba adjective with «ال» at `at` («الفطرية»، «اللوجستية»), as a list of one, or none. */
@@ -1270,7 +1273,13 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
   return [...counts.values()]
     .filter(
       (c) =>
-        c.n >= 2 && regionsIn(c.ar).length === 0 && !joined(c.ar) && !term(c.ar) && !place(c.ar)
+        c.n >= 2 &&
+        regionsIn(c.ar).length === 0 &&
+        !joined(c.ar) &&
+        !term(c.ar) &&
+        !place(c.ar) &&
+        // «بني معوش»: «بني» names a tribe or its land; a man is «بن».
+        !/^بن[يو]\s/u.test(c.ar)
     )
     .map((c) => c.ar);
 }

@@ -148,7 +148,23 @@ function refusedFigure(sentence: string, m: Mention, numeric: boolean): string |
   if (digits && insideIdentifier(sentence, m.start + m.prefix.length, m.end)) {
     return 'part of a name, code, score or model number';
   }
+  const value = digits ? Number(latinDigits(m.core)) : numberWord(m.core)?.value;
+  if (value !== undefined && value >= 2 && listed(sentence.slice(m.end)) === value) {
+    return 'a count of the list that follows it («أربع ألعاب هي «…» و«…»…»)';
+  }
   return undefined;
+}
+
+/**
+ * How many things the words after a count list: «ألعاب هي «فالورانت» و«ببجي موبايل»…» names
+ * each in guillemets, «دول هي مصر والأردن ولبنان» joins them with «و»; undefined when no list.
+ */
+function listed(after: string): number | undefined {
+  const clause = after.split(/[.؛;]/u)[0] ?? '';
+  const quoted = clause.match(/«[^»]+»/gu)?.length ?? 0;
+  if (quoted >= 2) return quoted;
+  const list = /^\s*\S+\s+(?:هي|هم|وهي|وهم)\s+([^،,]+)/u.exec(clause)?.[1];
+  return list === undefined ? undefined : list.split(/\s+و(?=\S)/u).length;
 }
 
 // «دورة الألعاب البارالمبية في لوس أنجلوس صيف 2028»، «كأس العالم 2022»: the dates of the

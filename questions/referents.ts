@@ -260,6 +260,25 @@ export function antecedent(head: string, before: string): string | undefined {
 
 const clean = (w: string) => w.replace(/[.,،؛:;!?؟»"”)]+$/u, '');
 
+// Heads of bodies: «وزارة الصحة والمنظمة …» joins two bodies, not two words of one name.
+const BODY_HEAD = /^و?ال(?:وزاره|منظمه|هيئه|شركه|جمعيه|وكاله|موسسه|جامعه|حكومه|سلطات|مجلس)$/u;
+
+/**
+ * «الثقافة والرياضة والشباب»: the genitive and up to two «وال» words joined to it (the name of
+ * «وزارة الثقافة والرياضة والشباب», not «وزارة الثقافة»); none joined, an empty list.
+ */
+function joinedGenitives(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 1; k <= 2; k++) {
+    const w = ws[k] ?? '';
+    if (stops(ws[k - 1] ?? '') || !/^وال\S{2,}/u.test(w) || BODY_HEAD.test(foldPhrase(clean(w)))) {
+      break;
+    }
+    out.push(clean(w));
+  }
+  return out;
+}
+
 /**
  * What goes on a body's name after its definite genitive: a name after «بن» («جامعة الحسين بن
  * طلال»), a king's name («جامعة الملك سعود»), or an adjective («مستشفى ابن سينا الجامعي»).
@@ -369,8 +388,9 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     if (last === undefined || !definite(last) || /^[وفبكل]/u.test(last)) {
       return undefined;
     }
-    out.push(clean(last), ...afterGenitive(last, after[i + 1], after[i + 2]));
-    return [head, ...out].join(' ');
+    const joined = joinedGenitives(after.slice(i));
+    const rest = joined.length > 0 ? joined : afterGenitive(last, after[i + 1], after[i + 2]);
+    return [head, ...out, clean(last), ...rest].join(' ');
   }
   // «جمعية منظمي الرحلات السياحية»، «حملة جني الزيتون»: a word in «ي» before a definite one is
   // a noun in construct («منظمي»، «جني»), not an adjective.

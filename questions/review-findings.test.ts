@@ -1786,3 +1786,49 @@ describe('the thirty-fourth round, from three first readings at b615cac (session
     expect(prompts('solar-plant').filter((p) => /أكبر .*في ____/u.test(p))).toEqual([]);
   });
 });
+
+describe('the thirty-fifth round, from three first readings at 3c57cc4 (session 32)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+  const options = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('takes «بني معوش» for a place, never a speaker', () => {
+    expect(repeatedNames(['سجّلت منطقة بني معوش رقمًا', 'قال إن بني معوش تنتج التين'])).toEqual([]);
+    expect(options('fig-harvest')).not.toContain('بني معوش');
+  });
+
+  it('takes a body’s name in guillemets for no quotation', () => {
+    const sentence =
+      'جاء الباقي من تبرعات قدمتها «مؤسسة العين للرعاية الاجتماعية» وشركة «زين العراق».';
+    expect(quotations(sentence)).toEqual([]);
+    expect(prompts('cancer-centre').filter((p) => p.includes('«مؤسسة العين'))).toEqual([]);
+  });
+
+  it('reads «لا تزيد على 60» as a bound, never changed into a false statement', () => {
+    const text = 'بينما لا تزيد على 60 في المئة في العراق';
+    const at = text.indexOf('60');
+    expect(boundOf(text, at, at + 2)).toBe('bound');
+    const cancer = itemsOf('cancer-centre').filter((i) => i.type === 'truefalse');
+    expect(cancer.filter((i) => i.prompt.ar.includes('لا تزيد على'))).toEqual([]);
+  });
+
+  it('finds the subject of a plural verb before it («يتدربون»، «وأكدوا»)', () => {
+    expect(subjectless('يتدربون ست ساعات يوميًّا في مقر جديد')).toBe(true);
+    expect(subjectless('وأكدوا أن القرار نهائي ولا رجعة فيه')).toBe(true);
+    expect(subjectless('يشارك اللاعبون في البطولة للمرة الأولى')).toBe(false);
+    expect(prompts('esports-league').filter((p) => /(?:^|، )يتدربون/u.test(p))).toEqual([]);
+  });
+
+  it('asks no count that the list after it gives («____ ألعاب، هي «…» و«…»»)', () => {
+    expect(prompts('esports-league').filter((p) => p.includes('____ ألعاب'))).toEqual([]);
+  });
+
+  it('names a ministry in full («وزارة الثقافة والرياضة والشباب»)', () => {
+    const league = prompts('esports-league').filter((p) => p.includes('تحت مظلة'));
+    expect(league.length).toBeGreaterThan(0);
+    expect(league.every((p) => p.includes('وزارة الثقافة والرياضة والشباب'))).toBe(true);
+    const leak = prompts('exam-leak').filter((p) => p.includes('وزارة التربية الوطنية'));
+    expect(leak.length).toBeGreaterThan(0);
+    expect(leak.every((p) => p.includes('والتعليم الأولي والرياضة'))).toBe(true);
+  });
+});

@@ -135,6 +135,10 @@ export function goesOnFrom(sentence: string, quote: Quotation): boolean {
 const TITLE_NOUN =
   /(?:^|\s)[وفبلك]?(?:ال)?(?:رواي(?:ة|ت)|كتاب|فيلم|مسرحي(?:ة|ت)|ديوان|مجموع(?:ة|ت)|برنامج|مسلسل|أغني(?:ة|ت)|ألبوم|معرض|مشروع|مبادر(?:ة|ت)|حمل(?:ة|ت)|تطبيق|شرك(?:ة|ت)|صحيف(?:ة|ت)|مجل(?:ة|ت)|قنا(?:ة|ت)|جائز(?:ة|ت)|دار|منص(?:ة|ت))\p{L}*(?:\s+\p{L}+ي[ةه]?|\s+ال\p{L}+)?\s*$/u;
 
+// «تبرعات قدمتها «مؤسسة العين للرعاية الاجتماعية»»: a body's name in guillemets, no words said.
+const BODY_NAME =
+  /^(?:ال)?(?:مؤسس[ةه]|شرك[ةه]|جمعي[ةه]|منظم[ةه]|وكال[ةه]|مركز|هيئ[ةه]|اتحاد|نادي|مصرف|بنك|مستشفى|جامع[ةه]|صندوق|مبادر[ةه]|حمل[ةه])\s+(?:\S+\s+){0,4}\S+$/u;
+
 /** The quotations of a sentence, of four to thirty words. */
 export function quotations(sentence: string): Quotation[] {
   const out: Quotation[] = [];
@@ -143,7 +147,7 @@ export function quotations(sentence: string): Quotation[] {
     const n = wordCount(text);
     // «روايتها «بيت على حافة الوادي»»، «مجموعته الأولى «رملٌ على كتف النيل»»: a title in
     // guillemets, not something said.
-    const titled = TITLE_NOUN.test(sentence.slice(0, r.index));
+    const titled = TITLE_NOUN.test(sentence.slice(0, r.index)) || BODY_NAME.test(text);
     if (n >= MIN_WORDS && n <= MAX_WORDS && !titled) {
       const start = r.index + r[0].indexOf(text);
       out.push({ start, end: start + text.length, text });
