@@ -589,6 +589,7 @@ export function leansOnContext(clause: string): boolean {
       text
     ) ||
     BACK_REFERENCE.test(text) ||
+    reportedWithoutSpeaker(clause) ||
     // «ترتفع النسبة إلى 42 في المئة»: which share? (Not «بالنسبة إلى», "as for".)
     /(?:^|\s)[وف]?النسبه(?=\s|$)/u.test(text) ||
     unattributedFirstPerson(clause) ||
@@ -629,6 +630,15 @@ const BACK_REFERENCE = new RegExp(
   `^[وف]?(?:${['في الوقت نفسه', 'في الوقت ذاته', 'مع ذلك', 'في المقابل', 'بالمقابل', 'من جهة أخرى', 'من ناحية أخرى', 'إلى جانب ذلك', 'بالإضافة إلى ذلك', 'كذلك', 'أيضاً'].map(foldPhrase).join('|')})(?=\\s|،|,|$)`,
   'u'
 );
+
+/**
+ * «المخزن يحافظ على…، وإنه مزوّد…»: a second «وإنه» of reported speech whose «قال فلان إن» the
+ * clause left out.
+ */
+function reportedWithoutSpeaker(text: string): boolean {
+  if (!/(?:^|\s)وإن(?:ه|ها|هم)?\s/u.test(text)) return false;
+  return !words(text).some((w) => REPORTING_THAT.has(foldPhrase(w).replace(/^[وف](?=\S{3})/u, '')));
+}
 
 /** A quotation in the first person («نقلنا»، «هدفنا») with no speaker in the clause. */
 function unattributedFirstPerson(text: string): boolean {

@@ -87,6 +87,9 @@ const PLACE_NAMED_BEFORE =
 // (not «يساهم» or «أهم», whose «هم» is theirs).
 const PRONOUN_FIRST = /^[وف]?(?:(?!ال)\S{3,}(?:ته|تها|تهم|تهما|ها|هما)|[^\sاويى]{3}ه)$/u;
 
+// «تعرّض جزء منه لأضرار»: a preposition with a pronoun of what the sentence before named.
+const PRONOUN_OBJECT = /^(?:منه|منها|منهم|فيه|فيها|عليه|عليها|لديه|لديها|عنه|عنها)$/u;
+
 /** Why a mention is never asked about, whatever its context. */
 function refusedMention(sentence: string, m: Mention, entity: Entity | undefined) {
   if (entity?.type === 'event') {
@@ -168,9 +171,10 @@ function listed(after: string): number | undefined {
 }
 
 // «دورة الألعاب البارالمبية في لوس أنجلوس صيف 2028»، «كأس العالم 2022»: the dates of the
-// Games and of the World Cup are known without the article (not of «كأس العالم للشباب»).
+// Games and of the World Cup are known without the article (not of «كأس العالم للشباب», nor of
+// «الأولمبياد العربي للروبوت»; «أولمبياد باريس» names the Games by their city).
 const GAMES =
-  /(?:الألعاب|الالعاب)\s+(?:الأولمبية|الاولمبية|البارالمبية|البارالمبيه|الأولمبيه|الباراأولمبية)|الأولمبياد|الاولمبياد|(?:كأس|كاس) العالم(?!\s+لل)|المونديال/u;
+  /(?:الألعاب|الالعاب)\s+(?:الأولمبية|الاولمبية|البارالمبية|البارالمبيه|الأولمبيه|الباراأولمبية)|(?<![\p{L}])[وفب]?[أا]ولمبياد\s+(?!ال|لل)\S|(?:كأس|كاس) العالم(?!\s+لل)|المونديال/u;
 
 /** Why a date or year is known without the article, or undefined. */
 function knownDate(sentence: string, m: Mention): string | undefined {
@@ -633,8 +637,16 @@ function shownClause(
   }
   // «…، ونفّذته شركة …»: a clause whose first word carries a pronoun of what was named before
   // («ـه»: the project).
-  const first = stripMarks(c.text.trim().split(/\s+/u)[0] ?? '').replace(/[^\p{L}]/gu, '');
-  if (PRONOUN_FIRST.test(first)) {
+  const [first = '', ...next] = c.text
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 3)
+    .map((w) => stripMarks(w).replace(/[^\p{L}]/gu, ''));
+  // «المشتبه فيه»: after a definite word, the pronoun is that word's own.
+  const leaning = next.some(
+    (w, i) => PRONOUN_OBJECT.test(w) && !/^ال/u.test([first, ...next][i] ?? '')
+  );
+  if (PRONOUN_FIRST.test(first) || leaning) {
     return 'the clause opens on a pronoun of what was named before';
   }
   if (subjectless(c.text, windowStart > 0)) {

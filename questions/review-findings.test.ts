@@ -1832,3 +1832,33 @@ describe('the thirty-fifth round, from three first readings at 3c57cc4 (session 
     expect(leak.every((p) => p.includes('والتعليم الأولي والرياضة'))).toBe(true);
   });
 });
+
+describe('the thirty-sixth round, from three first readings at 310ee3e (session 32)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+
+  it('takes «الأولمبياد العربي للروبوت» for no Olympic Games', () => {
+    const robots = prompts('school-robotics');
+    expect(robots.some((p) => /الأولمبياد.*(?:20\d\d|____)/u.test(p))).toBe(true);
+  });
+
+  it('asks no part of a whole that the other parts give (50 + ____ + 20 = 100)', () => {
+    const prompt =
+      'توزّعت المعايير بين الأداء بنسبة 50 في المئة، والابتكار بنسبة ____ في المئة، والعرض بنسبة 20 في المئة.';
+    expect(arithmeticGivesNumber(prompt, '30')).toBe(true);
+    expect(arithmeticGivesNumber('ارتفعت النسبة من 40 في المئة إلى ____ في المئة', '60')).toBe(
+      false
+    );
+    expect(prompts('school-robotics').filter((p) => p.includes('بنسبة ____ في المئة'))).toEqual([]);
+  });
+
+  it('opens no prompt on «تعرّض جزء منه», keeping «المشتبه فيه»', () => {
+    expect(prompts('fishing-port').filter((p) => p.includes('جزء منه'))).toEqual([]);
+    expect(prompts('forest-fires').some((p) => p.includes('المشتبه فيه'))).toBe(true);
+  });
+
+  it('takes a «وإنه» of reported speech without its speaker as leaning on it', () => {
+    expect(leansOnContext('المخزن يحافظ على درجة حرارة منخفضة، وإنه مزوّد بوحدة للثلج')).toBe(true);
+    expect(leansOnContext('قال المهندس إن المخزن يحافظ على الحرارة، وإنه مزوّد بوحدة')).toBe(false);
+    expect(prompts('fishing-port').filter((p) => p.includes('وإنه مزوّد'))).toEqual([]);
+  });
+});
