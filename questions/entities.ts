@@ -198,10 +198,12 @@ export function numberValue(text: string): number {
   return Number(latin);
 }
 
-function isYear(value: number, core: string, after = ''): boolean {
+function isYear(value: number, core: string, after = '', before = ''): boolean {
+  // «إلى عام 1894»: an earlier year after «عام» or «سنة».
+  const named = value >= 1000 && /(?:^|\s)[وفبل]?(?:ال)?(?:عام|سنة)\s*$/u.test(before);
   return (
     /^\d{4}$/.test(latinDigits(core)) &&
-    value >= 1900 &&
+    (value >= 1900 || named) &&
     value <= 2100 &&
     // «2000 درهم»، «1950 متراً»: a count of a unit, not a year.
     !COUNTED_UNIT.test(after)
@@ -372,7 +374,7 @@ function numberMentions(text: string): Found[] {
     const core = r[2] ?? '';
     const value = numberValue(core);
     if (Number.isFinite(value)) {
-      const year = isYear(value, core, text.slice(r.index + r[0].length));
+      const year = isYear(value, core, text.slice(r.index + r[0].length), text.slice(0, r.index));
       found.push(numberFound(r, value, year ? 'year' : 'number', latinDigits(core)));
     }
   }

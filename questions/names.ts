@@ -556,6 +556,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       w.bare.length < 2 ||
       // «لعمليات حفر»: a preposition on a plural noun starts no name.
       (out.length === 0 && /^[بلك]\S{3,}ات$/u.test(w.bare)) ||
+      // «حدّدت المؤسسة سعر التذكرة»، «قال السائق بصوت متهدّج»: a measure or a manner, no name.
+      (out.length === 0 && NOT_A_NAME.has(fold(w.bare))) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
       (definite &&
         (out.length === 0 ||
@@ -633,6 +635,13 @@ function titleOf(bare: string): string | undefined {
 const NAMED_AFTER =
   /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده)$/u;
 
+// Words that follow a title or an actor without being a name: what is measured or how one speaks.
+const NOT_A_NAME = set([
+  ...['سعر', 'أسعار', 'عدد', 'حجم', 'طول', 'عرض', 'متوسط', 'معدل', 'وزن', 'ارتفاع', 'عمق'],
+  ...['موعد', 'تاريخ', 'ثمن', 'رسوم', 'إجمالي', 'مجموع', 'بصوت', 'بدوره', 'بدورها'],
+  ...['بنبرة', 'بلهجة', 'بحماس', 'بفخر', 'بأسى', 'بحسرة']
+]);
+
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
 function afterTitle(words: readonly Word[], i: number): Found | undefined {
   const w = words[i] as Word;
@@ -646,6 +655,10 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
     (HEADS.has(fold(w.bare).replace(/^[وف]/u, '')) && !isDefinite(w)) ||
     /^(?:[وفبكل]?ال)?م\S+\u064E\p{L}\p{M}*(?:ة\p{M}*)?$/u.test(w.text)
   ) {
+    return undefined;
+  }
+  // «حدّدت المؤسسة …»: «المؤسسة» alone is the body; the founder is «الشريكة المؤسسة».
+  if (title === 'مؤسسه' && isDefinite(w) && !/^ال?شريك/u.test(fold(words[i - 1]?.bare ?? ''))) {
     return undefined;
   }
   // «عالمة الآثار كاترين فولمر», but «كأس العالم» is the world.

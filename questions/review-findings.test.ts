@@ -44,7 +44,7 @@ import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
-import { recogniseEntities, repeatedNames } from './names';
+import { findNames, recogniseEntities, repeatedNames } from './names';
 import { antecedent, leadProject, restoreReferents, restoreSubject } from './referents';
 import { articleSetting, datelinePlace } from './setting';
 import { arabicOnly, eventsOf, textCandidates } from './testing';
@@ -1860,5 +1860,34 @@ describe('the thirty-sixth round, from three first readings at 310ee3e (session 
     expect(leansOnContext('المخزن يحافظ على درجة حرارة منخفضة، وإنه مزوّد بوحدة للثلج')).toBe(true);
     expect(leansOnContext('قال المهندس إن المخزن يحافظ على الحرارة، وإنه مزوّد بوحدة')).toBe(false);
     expect(prompts('fishing-port').filter((p) => p.includes('وإنه مزوّد'))).toEqual([]);
+  });
+});
+
+describe('the thirty-seventh round, from three first readings at 5a0dc0f (session 32)', () => {
+  const options = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('finds no person in «حدّدت المؤسسة سعر التذكرة» or «قال السائق بصوت متهدّج»', () => {
+    const people = (text: string) => findNames(text).filter((f) => f.type === 'person');
+    expect(people('وحدّدت المؤسسة سعر التذكرة ذهابًا وإيابًا بـ75 ألف ليرة')).toEqual([]);
+    expect(people('وقال السائق السابق بصوت متهدّج إن القطار عاد')).toEqual([]);
+    expect(people('قال المهندس نزار قدّور إن الهدف').map((f) => f.ar)).toEqual(['نزار قدّور']);
+    expect(people('قال الدكتور عمر الإدريسي إن').map((f) => f.ar)).toEqual(['عمر الإدريسي']);
+    expect(options('heritage-railway')).not.toContain('سعر التذكرة');
+  });
+
+  it('reads «عام 1894» as a year, offered with years near it', () => {
+    const year = itemsOf('heritage-railway').find(
+      (i) => i.type === 'mcq' && i.prompt.ar.includes('إلى عام ____')
+    );
+    expect(year?.type).toBe('mcq');
+    const values = year?.type === 'mcq' ? year.options.map((o) => Number(o.ar)) : [];
+    expect(values).toContain(1894);
+    for (const v of values) expect(Math.abs(v - 1894)).toBeLessThanOrEqual(10);
+  });
+
+  it('hears a woman in «وأنا مترددة»', () => {
+    expect(tellsGender('تلقّيت عرضًا براتب 2800 يورو، وأنا مترددة لأن أهلي هنا', 'f')).toBe(true);
+    expect(tellsGender('تلقّيت عرضًا براتب 2800 يورو، وأنا متردد لأن أهلي هنا', 'f')).toBe(false);
   });
 });

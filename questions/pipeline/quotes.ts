@@ -323,11 +323,11 @@ export function continuedReport(
   };
 }
 
-// Words by which a speaker tells their gender: «زوجي» (my husband), «إنني متأكدة», and in
+// Words by which a speaker tells their gender: «زوجي» (my husband), «إنني متأكدة»، «وأنا مترددة», and in
 // reported speech «منزلها»، «أطفاله».
 const HOME = String.raw`(?:منزل|بيت|أطفال|أبناء|أولاد|عائلت|أسرت)`;
 const WOMAN_SPEAKS = new RegExp(
-  String.raw`(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
+  String.raw`(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)[وف]?(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
   'u'
 );
 // «خرجت من القاعة مرتاحًا»: a verb of going or being, then how the speaker was, in the masculine.
