@@ -382,6 +382,9 @@ function nisbaDistractor(
  * (drones for drones), then values of the same magnitude, rounding and counting class
  * ({@link numberOptions}: the unit and the counted noun come from the text `after` the number).
  */
+/** How far from the answer another year of the article may be offered. */
+const NEAR_YEARS = 20;
+
 function numberDistractors(
   m: Mention,
   entity: Entity | undefined,
@@ -398,7 +401,9 @@ function numberDistractors(
     // a plan.
     const now = pools.year;
     const side = (y: number) => now === undefined || y <= now === value <= now;
-    const years = [...pools.years, ...steps.map((d) => value + d)].filter(
+    // The article's other years only near the answer: 2023 beside 1975 and 1974 stands out.
+    const near = pools.years.filter((y) => Math.abs(y - value) <= NEAR_YEARS);
+    const years = [...near, ...steps.map((d) => value + d)].filter(
       (y) => (!round || y % 5 === 0) && side(y)
     );
     return toDistractors([...new Set(years)], m, kind, value, seen).filter(

@@ -1886,6 +1886,18 @@ describe('the thirty-seventh round, from three first readings at 5a0dc0f (sessio
     for (const v of values) expect(Math.abs(v - 1894)).toBeLessThanOrEqual(10);
   });
 
+  it('offers another year of the article only within twenty years of the answer', () => {
+    const founded = itemsOf('fishing-port').filter(
+      (i) => i.type === 'mcq' && i.prompt.ar.includes('تأسيس ميناء الصيد')
+    );
+    expect(founded.length).toBeGreaterThan(0);
+    for (const i of founded) {
+      const years = i.type === 'mcq' ? i.options.map((o) => Number(o.ar)) : [];
+      expect(years).toContain(1975);
+      for (const y of years) expect(Math.abs(y - 1975)).toBeLessThanOrEqual(20);
+    }
+  });
+
   it('hears a woman in «وأنا مترددة»', () => {
     expect(tellsGender('تلقّيت عرضًا براتب 2800 يورو، وأنا مترددة لأن أهلي هنا', 'f')).toBe(true);
     expect(tellsGender('تلقّيت عرضًا براتب 2800 يورو، وأنا متردد لأن أهلي هنا', 'f')).toBe(false);
