@@ -236,8 +236,9 @@ function attributed(q: Question, text: string, en: string | undefined): Text {
   return withEn(`بحسب المقالة، ${sentenceEnd(verbFirst(ar))}`, enText && sentenceEnd(enText));
 }
 
-// «غير أن الجمعية اعترضت…»: "however" turns from a sentence the statement does not show.
-const CONTRAST = /^(?:غير|إلا)\s+أن\u0651?\s+(?=ال)/u;
+// «غير أن الجمعية اعترضت…»، «غير أن خوري أكد…»: "however" turns from a sentence the statement
+// does not show.
+const CONTRAST = /^(?:غير|إلا)\s+أن\u0651?\s+(?=\S)/u;
 
 // «كما أن …» is left: what follows «أنّ» is in the accusative.
 const ALSO = /^كما\s+(?!أن|هو|هي)(?=\S)/u;

@@ -1226,7 +1226,7 @@ const nameLike = (w: Word) =>
   !/(?:ة|ية|ات)$/u.test(w.bare) &&
   !SCALE_WORDS.has(fold(w.bare)) &&
   !PLACE_WORDS.has(fold(w.bare)) &&
-  ![TITLES, HEADS, SPEAKER_NOUNS, VERBS_M, VERBS_F].some((set) => isIn(set, w.bare));
+  ![TITLES, HEADS, SPEAKER_NOUNS, VERBS_M, VERBS_F, NOT_A_NAME].some((set) => isIn(set, w.bare));
 
 // Prepositions of place: a name that only ever follows them is a place.
 const TO_A_PLACE = new Set(['في', 'الى', 'إلى', 'نحو', 'قرب'].map(fold));

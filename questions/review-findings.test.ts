@@ -1903,3 +1903,36 @@ describe('the thirty-seventh round, from three first readings at 5a0dc0f (sessio
     expect(tellsGender('تلقّيت عرضًا براتب 2800 يورو، وأنا متردد لأن أهلي هنا', 'f')).toBe(false);
   });
 });
+
+describe('the thirty-eighth round, from three first readings at 7d342da (session 32)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+  const options = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('takes «ارتفع سعر» for no person, and restores no such speaker', () => {
+    expect(options('bakery-prices')).not.toContain('ارتفع سعر');
+    expect(prompts('bakery-prices').filter((p) => p.includes('أضاف ارتفع'))).toEqual([]);
+  });
+
+  it('drops «غير أن» before a name too', () => {
+    const bakery = prompts('bakery-prices');
+    expect(bakery.filter((p) => /^(?:بحسب المقالة، )?غير أن/u.test(p))).toEqual([]);
+    expect(bakery.some((p) => p.startsWith('بحسب المقالة، خوري حذّر'))).toBe(true);
+  });
+
+  it('hears a woman in «داعيةً» and a man in «داعيًا»', () => {
+    const said = 'فرق المراقبة ستجول على الأفران، داعيةً المواطنين إلى التبليغ';
+    expect(tellsGender(said, 'f')).toBe(true);
+    expect(tellsGender(said, 'm')).toBe(false);
+    expect(tellsGender('فرق المراقبة ستجول على الأفران، داعيًا المواطنين إلى التبليغ', 'm')).toBe(
+      true
+    );
+  });
+
+  it('makes no statement of a list’s item with no verb («نواة مغلقة أمام الصيد…»)', () => {
+    const marine = itemsOf('marine-reserve').filter((i) => i.type === 'truefalse');
+    expect(marine.filter((i) => i.prompt.ar.includes('نواة مغلقة'))).toEqual([]);
+    // A statement on a masculine perfect («انطلق زيتوني…») stays.
+    expect(prompts('cycling-stage').some((p) => p.includes('انطلق زيتوني'))).toBe(true);
+  });
+});

@@ -713,6 +713,12 @@ function standalone(statement: Question | string): Question | string {
     return 'a statement that ends on a clause of time, its main clause left out';
   }
   if (beforeApposition(statement)) return CUT_AFTER_NAME;
+  // «نواة مغلقة أمام الصيد بمساحة 32 كيلومترًا مربعًا»: an item of a list, opening on an
+  // indefinite noun in «ة» (no verb ends so) with no verb after it, says nothing true or false.
+  const [head = '', ...rest] = ownWords(statement).split(/\s+/u);
+  if (/^(?![وف]?ال)\S+ة$/u.test(head) && verbless(rest.join(' '))) {
+    return 'a statement with no verb that opens on an indefinite noun: an item of a list';
+  }
   if (afterThatToDo(statement)) {
     return 'a forecast, a wish or a condition («توقع أن تفتح…»، «اشترط أن يُستكمل…») is no fact';
   }

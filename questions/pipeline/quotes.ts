@@ -326,13 +326,15 @@ export function continuedReport(
 // Words by which a speaker tells their gender: «زوجي» (my husband), «إنني متأكدة»، «وأنا مترددة», and in
 // reported speech «منزلها»، «أطفاله».
 const HOME = String.raw`(?:منزل|بيت|أطفال|أبناء|أولاد|عائلت|أسرت)`;
+// «…، داعيةً الحكومة إلى…»: the speaker's own participle of saying, in her or his gender.
+const SAYING = String.raw`(?:داعي|مضيف|مشير|مؤكد|موضح|لافت|معتبر|محذر|مطالب|منتقد)`;
 const WOMAN_SPEAKS = new RegExp(
-  String.raw`(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)[وف]?(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
+  String.raw`(?:^|\s)(?:${SAYING}ة)\u064B?(?![\p{L}])|(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)[وف]?(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
   'u'
 );
 // «خرجت من القاعة مرتاحًا»: a verb of going or being, then how the speaker was, in the masculine.
 const MAN_SPEAKS = new RegExp(
-  String.raw`(?:^|\s)[وفبل]?(?:زوجتي|زوجته|${HOME}ه)(?![\p{L}])|(?:^|\s)[وف]?(?:خرجت|كنت|عدت|بقيت|ظللت|أصبحت|صرت|رجعت|وصلت|جلست|وقفت)\s+(?:\S+\s+){0,3}?م\S{3,}(?:ًا|اً)(?![\p{L}])`,
+  String.raw`(?:^|\s)(?:${SAYING})(?:\u064Bا|ا\u064B)(?![\p{L}])|(?:^|\s)[وفبل]?(?:زوجتي|زوجته|${HOME}ه)(?![\p{L}])|(?:^|\s)[وف]?(?:خرجت|كنت|عدت|بقيت|ظللت|أصبحت|صرت|رجعت|وصلت|جلست|وقفت)\s+(?:\S+\s+){0,3}?م\S{3,}(?:ًا|اً)(?![\p{L}])`,
   'u'
 );
 
