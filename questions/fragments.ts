@@ -467,13 +467,16 @@ const ADVERBS = new Set(
     'فعلا',
     'تدريجيا',
     ...['يوميا', 'سنويا', 'شهريا', 'اسبوعيا', 'تقريبا', 'دائما', 'غالبا', 'عادة', 'مباشرة'],
-    ...['جزئيا', 'كليا', 'معا', 'اليوم', 'قريبا']
+    ...['جزئيا', 'كليا', 'معا', 'اليوم', 'قريبا', 'خاصة', 'مرة', 'ثانية', 'كافة', 'بداية']
   ].map(foldPhrase)
 );
 
-/** «منحًا»، «عددًا»: an indefinite accusative that is not an adverb of time or manner. */
+/**
+ * «منحًا»، «عددًا»، «مجتمعةً»: an indefinite accusative (an object, or how the subject did it) that
+ * is not an adverb of time or manner.
+ */
 const accusativeObject = (word: string): boolean =>
-  /\S{2,}(?:ًا|اً)$/u.test(word) && !ADVERBS.has(foldPhrase(word).replace(/[ًٌٍ]/gu, ''));
+  /\S{2,}(?:ًا|اً|ةً)$/u.test(word) && !ADVERBS.has(foldPhrase(word).replace(/[ًٌٍ]/gu, ''));
 
 const NUMBER_WORD =
   /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)$/u;

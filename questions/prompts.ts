@@ -227,6 +227,10 @@ function refusedCountry(sentence: string, m: Mention): string | undefined {
   if (PLAN_BEFORE.test(before) && /^\s*\d{4}/u.test(sentence.slice(m.end))) {
     return 'part of a plan’s name («رؤية عمان 2040»)';
   }
+  // «من تونس والجزائر و____ وفرنسا»: the other countries of a list (and the region) tell it.
+  if (m.prefix === 'و' && (/^\s+و\S/u.test(sentence.slice(m.end)) || /\sو\S+\s+$/u.test(before))) {
+    return 'one of a list of countries: the others and their region tell it';
+  }
   if (/^ب/u.test(m.prefix) && CITY_THEN_COUNTRY.test(before)) {
     return 'the country of the city before it («في كوبي باليابان»): known without the article';
   }

@@ -1936,3 +1936,22 @@ describe('the thirty-eighth round, from three first readings at 7d342da (session
     expect(prompts('cycling-stage').some((p) => p.includes('انطلق زيتوني'))).toBe(true);
   });
 });
+
+describe('the thirty-ninth round, from three first readings at 1c0c27d (session 32)', () => {
+  const prompts = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+
+  it('finds the subject of «نفّذت مجتمعةً» before it', () => {
+    expect(subjectless('نفّذت مجتمعةً أكثر من 180 طلعة لإلقاء المياه')).toBe(true);
+    expect(subjectless('نفّذت الطائرات مجتمعةً أكثر من 180 طلعة')).toBe(false);
+    expect(prompts('wildfire-volunteers').filter((p) => p.includes('، نفّذت مجتمعةً'))).toEqual([]);
+    expect(
+      prompts('wildfire-volunteers').filter((p) => p.startsWith('بحسب المقالة، نفّذت'))
+    ).toEqual([]);
+  });
+
+  it('asks no country of a list of countries («تونس والجزائر و____ وفرنسا»)', () => {
+    const cycling = prompts('women-cycling');
+    expect(cycling.filter((p) => /(?:تونس|الجزائر)\S* و____/u.test(p))).toEqual([]);
+    expect(cycling.some((p) => p.includes('تونس والجزائر والمغرب وفرنسا'))).toBe(true);
+  });
+});
