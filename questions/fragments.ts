@@ -1,3 +1,4 @@
+import { stripMarks } from '../src/lib/domain/answers';
 import { foldPhrase, wordCount } from './arabic';
 import { givenName } from './origin';
 
@@ -626,6 +627,28 @@ function speakerLeftOut(clause: string): boolean {
   const verb = foldPhrase(first ?? '').replace(/^[وف](?=\S{3})/u, '');
   const feminine = /ت$|^ت/u.test(verb);
   return feminine !== foldPhrase(ws[at] ?? '').endsWith('ه');
+}
+
+// «نفّذته»، «أطلقتها»، «منحها»، «نفذه»: a verb or noun with a pronoun of a thing named before
+// (not «يساهم» or «أهم», whose «هم» is theirs).
+const PRONOUN_FIRST = /^[وف]?(?:(?!ال)\S{3,}(?:ته|تها|تهم|تهما|ها|هما)|[^\sاويى]{3}ه)$/u;
+
+// «تعرّض جزء منه لأضرار»: a preposition with a pronoun of what the sentence before named.
+const PRONOUN_OBJECT = /^(?:منه|منها|منهم|فيه|فيها|عليه|عليها|لديه|لديها|عنه|عنها)$/u;
+
+/**
+ * «…، ونفّذته شركة …»، «تعرّض جزء منه…»: a clause whose first word, or a preposition among its
+ * first three, carries a pronoun of what was named before («المشتبه فيه»: after a definite word,
+ * the pronoun is that word's own).
+ */
+export function opensOnPronoun(clause: string): boolean {
+  const ws = words(clause)
+    .slice(0, 3)
+    .map((w) => stripMarks(w).replace(/[^\p{L}]/gu, ''));
+  const leaning = ws.some(
+    (w, i) => i > 0 && PRONOUN_OBJECT.test(w) && !/^ال/u.test(ws[i - 1] ?? '')
+  );
+  return PRONOUN_FIRST.test(ws[0] ?? '') || leaning;
 }
 
 // Openers that point back to the sentence before: «في الوقت نفسه»، «في المقابل»، «من جهة أخرى».

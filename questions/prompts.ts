@@ -1,4 +1,4 @@
-import { latinDigits, normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
+import { latinDigits, normalizeAnswer } from '../src/lib/domain/answers';
 import {
   capitalise,
   clauseWindow,
@@ -11,6 +11,7 @@ import { englishFor } from './english';
 import {
   attributionOnly,
   describesNounBefore,
+  opensOnPronoun,
   opensWithReferent,
   verbLike,
   subjectless,
@@ -82,13 +83,6 @@ const HIJRI_SEASON =
 // a date or a number.
 const PLACE_NAMED_BEFORE =
   /(?:^|\s)[وفبلك]?(?:شارع|نهج|ساحة|ميدان|جسر|جادة|حي|حيّ|مدينة|ضاحية|ملعب|مدرسة|مستشفى|حديقة)\s+$/u;
-
-// «نفّذته»، «أطلقتها»، «منحها»، «نفذه»: a verb or noun with a pronoun of a thing named before
-// (not «يساهم» or «أهم», whose «هم» is theirs).
-const PRONOUN_FIRST = /^[وف]?(?:(?!ال)\S{3,}(?:ته|تها|تهم|تهما|ها|هما)|[^\sاويى]{3}ه)$/u;
-
-// «تعرّض جزء منه لأضرار»: a preposition with a pronoun of what the sentence before named.
-const PRONOUN_OBJECT = /^(?:منه|منها|منهم|فيه|فيها|عليه|عليها|لديه|لديها|عنه|عنها)$/u;
 
 /** Why a mention is never asked about, whatever its context. */
 function refusedMention(sentence: string, m: Mention, entity: Entity | undefined) {
@@ -639,18 +633,7 @@ function shownClause(
   ) {
     return 'a relative clause cut from the noun it describes';
   }
-  // «…، ونفّذته شركة …»: a clause whose first word carries a pronoun of what was named before
-  // («ـه»: the project).
-  const [first = '', ...next] = c.text
-    .trim()
-    .split(/\s+/u)
-    .slice(0, 3)
-    .map((w) => stripMarks(w).replace(/[^\p{L}]/gu, ''));
-  // «المشتبه فيه»: after a definite word, the pronoun is that word's own.
-  const leaning = next.some(
-    (w, i) => PRONOUN_OBJECT.test(w) && !/^ال/u.test([first, ...next][i] ?? '')
-  );
-  if (PRONOUN_FIRST.test(first) || leaning) {
+  if (opensOnPronoun(c.text)) {
     return 'the clause opens on a pronoun of what was named before';
   }
   if (subjectless(c.text, windowStart > 0)) {
