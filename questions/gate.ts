@@ -138,7 +138,7 @@ const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(0.02 * Math.a
  * A number's blank that the prompt's other figures work out: a change by a percentage («61 ألفا …
  * بزيادة نسبتها 57 في المئة» → 96), a share of a total, the percentage between two figures, or a league's points
  * from wins and draws («46 نقطة من ____ فوزا وأربعة تعادلات»: three a win, one a draw), or the
- * last part of a whole in per cent («50 … و____ … و20 في المئة»).
+ * last part of a whole in per cent («50 … و____ … و20 في المئة», «61 في المئة … و____ في المئة»).
  */
 export function arithmeticGivesNumber(prompt: string, answer: string): boolean {
   const digits = DIGITS.exec(answer)?.[0];
@@ -151,7 +151,10 @@ export function arithmeticGivesNumber(prompt: string, answer: string): boolean {
   const pairs = plain.flatMap((x, i) => plain.filter((_, j) => j !== i).map((y) => [x, y]));
   if (PERCENT_AFTER.test(prompt.slice(at + BLANK.length))) {
     // «بنسبة 50 في المئة، و… بنسبة ____، و… بنسبة 20 في المئة»: the parts of a whole add up.
-    const rest = /(?:الباقي|البقيه|المتبقي)/u.test(foldPhrase(prompt));
+    // Two parts joined by «و» («61 في المئة … و____ في المئة …») are the whole too.
+    const rest =
+      /(?:الباقي|البقيه|المتبقي)/u.test(foldPhrase(prompt)) ||
+      /(?:^|\s)و\s*$/u.test(prompt.slice(0, at));
     const whole = shares.reduce((sum, p) => sum + p, a) === 100;
     if (whole && (shares.length >= 2 || rest)) return true;
     return pairs.some(([x = 0, y = 0]) => x > 0 && Math.abs(a - Math.abs(y / x - 1) * 100) <= 1);

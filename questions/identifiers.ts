@@ -60,6 +60,10 @@ function isYear(core: string): boolean {
   return /^\d{4}$/u.test(latinDigits(core)) && v >= 1900 && v <= 2100;
 }
 
+// Inside a short name in guillemets: «لونغ مارش 2 دي»، «إيجيبت سات 1» (a quotation is longer).
+const SHORT_TITLE_BEFORE = /«[^«»\s]+(?:\s+[^«»\s]+){0,2}\s*$/u;
+const SHORT_TITLE_AFTER = /^\s*(?:[^«»\s]+\s*){0,2}»/u;
+
 /**
  * Whether the number at [start, end) of `text` is part of an identifier: glued to letters or
  * another number, after a Latin word, or a model number after a name («صاروخ أريان 5 من…»: a
@@ -68,7 +72,12 @@ function isYear(core: string): boolean {
 export function insideIdentifier(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
-  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after) || LATIN_BEFORE.test(before)) {
+  if (
+    GLUED_BEFORE.test(before) ||
+    GLUED_AFTER.test(after) ||
+    LATIN_BEFORE.test(before) ||
+    (SHORT_TITLE_BEFORE.test(before) && SHORT_TITLE_AFTER.test(after))
+  ) {
     return true;
   }
   const core = text.slice(start, end).replace(/^[وفبكل]/u, '');
@@ -77,6 +86,8 @@ export function insideIdentifier(text: string, start: number, end: number): bool
   }
   const prev = previousWord(text, start).replace(/[«"(]/gu, '');
   const folded = normalizeSearch(prev);
+  // «القانون رقم 3 لسنة 2018»: a number that names.
+  if (/^[وب]?(?:ال)?رقم$/u.test(folded)) return true;
   const introduces =
     prev === '' || QUANTITY_BEFORE.has(folded) || /^[بل]/u.test(folded) || /[،,:؛]$/u.test(prev);
   // «80 من الطائرات» counts; «أريان 5 من غويانا» names.

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
-import { BLANK } from './arabic';
+import { BLANK, containsWords } from './arabic';
 import { buildArticle } from './build';
-import { boundOf, rangeAround } from './identifiers';
+import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { yearAsked } from './items';
 import { sameBody } from './distractors';
 import { entityMatchers, findMentions, type Entity } from './entities';
@@ -1953,5 +1953,99 @@ describe('the thirty-ninth round, from three first readings at 1c0c27d (session 
     const cycling = prompts('women-cycling');
     expect(cycling.filter((p) => /(?:تونس|الجزائر)\S* و____/u.test(p))).toEqual([]);
     expect(cycling.some((p) => p.includes('تونس والجزائر والمغرب وفرنسا'))).toBe(true);
+  });
+});
+
+describe('a paragraph with no item (session 33)', () => {
+  const bank = (slug: string) =>
+    buildArticle({
+      slug,
+      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+    }).bank;
+
+  it('gets an item that names another paragraph’s speaker, as that item’s sibling', () => {
+    for (const [slug, paragraph] of [
+      ['fig-harvest', 'p-8'],
+      ['rent-cap', 'p-4'],
+      ['esports-league', 'p-8']
+    ] as const) {
+      const items = bank(slug).items;
+      const filled = items.filter((i) => i.evidence[0]?.paragraph === paragraph);
+      expect(filled.length, slug).toBeGreaterThan(0);
+      const whoSaid = items.filter(
+        (i) => i.prompt.ar.startsWith('من قال') && filled.some((f) => f.sibling === i.sibling)
+      );
+      expect(whoSaid.length, slug).toBe(1);
+      expect(whoSaid[0]!.evidence[0]!.paragraph, slug).not.toBe(paragraph);
+    }
+  });
+
+  it('keeps every generated item that prints another’s answer in its sibling group', () => {
+    for (const slug of ['fig-harvest', 'rent-cap', 'diabetes-screening', 'solar-plant']) {
+      const items = bank(slug).items.filter((i) => i.source === 'generated');
+      for (const a of items) {
+        for (const b of items) {
+          const answer = b.type === 'mcq' ? b.options[b.answer]?.ar : undefined;
+          if (a !== b && answer !== undefined && containsWords(a.prompt.ar, answer)) {
+            expect(a.sibling, `${slug}: ${a.prompt.ar}`).toBe(b.sibling);
+          }
+        }
+      }
+    }
+  });
+
+  it('never blanks a number of a short name in guillemets («لونغ مارش 2 دي»)', () => {
+    const text = 'على متن صاروخ «لونغ مارش 2 دي» من مركز جيوتشيوان، بعد «إكسبو 2030» بعامين';
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
+    expect(insideIdentifier(text, ...at('2'))).toBe(true);
+    expect(insideIdentifier(text, ...at('2030'))).toBe(true);
+    const quote = 'قال: «بدأنا قبل سبع سنوات بـ412 مشاركة، واليوم تضاعف العدد»';
+    const n = quote.indexOf('412');
+    expect(insideIdentifier(quote, n, n + 3)).toBe(false);
+    const prompts = bank('satellite-launch').items.map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => p.includes('«لونغ مارش ____'))).toEqual([]);
+  });
+
+  it('asks who said words quoted after a colon as a statement, with one other person', () => {
+    const prompts = (slug: string) => bank(slug).items.map((i) => i.prompt.ar);
+    expect(
+      prompts('camel-festival').filter((p) =>
+        p.startsWith('بحسب المقالة، قالت مريم عبد الله الظاهري: «استبعدنا 37 رأسا')
+      )
+    ).toHaveLength(1);
+    // Not an office for a name («قال رئيس اللجنة المنظمة»), nor a phrase quoted inside reported
+    // speech («قال بن عمر إنه «سيفتح الباب…»»).
+    expect(prompts('marathon-city').filter((p) => p.includes('قال رئيس اللجنة المنظمة:'))).toEqual(
+      []
+    );
+    expect(prompts('women-cycling').filter((p) => p.includes('«سيفتح الباب'))).toEqual([]);
+  });
+
+  it('takes no one named in what a speaker said for the speaker («إن إصابة الشابي «…»»)', () => {
+    const items = textCandidates(
+      readFileSync('questions/fixtures/unseen/volleyball-cup.txt', 'utf8')
+    ).map((c) => c.item);
+    const said = items.filter((i) => /أعذار|توازن الاستقبال/u.test(i.prompt.ar));
+    // Kowalski's words are refused on other grounds; never asked as الشابي's.
+    expect(
+      said.filter((i) => i.type === 'mcq' && i.options[i.answer]!.ar === 'أيمن الشابي')
+    ).toEqual([]);
+    expect(said.filter((i) => i.explanation.ar.includes('من كلام أيمن الشابي'))).toEqual([]);
+  });
+
+  it('never changes the number of a law («القانون رقم 3 لسنة 2018»)', () => {
+    const text = 'تأسست الوكالة بموجب القانون رقم 3 لسنة 2018 بوصفها هيئة عامة';
+    const n = text.indexOf('3 ');
+    expect(insideIdentifier(text, n, n + 1)).toBe(true);
+    const prompts = bank('satellite-launch').items.map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => /القانون رقم (?:[0-24-9]|____)/u.test(p))).toEqual([]);
+  });
+
+  it('works out the second of two parts of a whole («61 في المئة … و____ في المئة»)', () => {
+    const prompt = `يؤول 61 في المئة من رأسماله إلى مساهمي عمّان الوطني و${BLANK} في المئة إلى مساهمي بنك الشرق.`;
+    expect(arithmeticGivesNumber(prompt, '39')).toBe(true);
+    expect(arithmeticGivesNumber(prompt, '29')).toBe(false);
+    const alone = `ارتفعت الأسعار 61 في المئة، بينما تراجع الدخل ${BLANK} في المئة.`;
+    expect(arithmeticGivesNumber(alone, '39')).toBe(false);
   });
 });

@@ -48,8 +48,9 @@ interface Slot {
  * best, or dropped; omnipresent actors cut down to {@link OMNIPRESENT_MAX_SHARE} of the blanks;
  * numbers and dates swapped for names or statements until names are {@link NAMES_MIN_SHARE} of the
  * blanks; paragraphs left with fewer than {@link MIN_PER_PARAGRAPH} items (counting `curated`)
- * topped up from their sentences with no item yet; true statements balanced against false ones
- * ({@link balanceStatements}). Dropped candidates come back as rejections.
+ * topped up from their sentences with no item yet, and one still with none given an item that
+ * prints another paragraph's answer ({@link fillEmptyParagraphs}); true statements balanced
+ * against false ones ({@link balanceStatements}). Dropped candidates come back as rejections.
  */
 export function capPerSentence(
   candidates: readonly Candidate[],
@@ -77,6 +78,7 @@ export function capPerSentence(
   limitOmnipresent(slots, fixed);
   balanceNames(slots, fixed, curated);
   topUpParagraphs(slots, fixed, curated);
+  fillEmptyParagraphs(slots, fixed);
   balanceStatements(slots, fixed);
   secondOnSentence(slots, fixed);
   const keep = new Set<Candidate>(keptOf(slots, loose));
@@ -122,32 +124,40 @@ const keptOf = (slots: readonly Slot[], fixed: readonly Candidate[]) => [
 const curatedItems = new WeakSet<Candidate>();
 
 /**
- * Whether `c` may stand beside `others`: neither prints the other's answer (a hand-written item
- * counts on its own paragraph only: a long curated bank names its actors everywhere). `siblings`:
- * two generated items of one paragraph may print each other's answers, as siblings
- * (`siblings.ts`: never shown the same day nor in one quiz), to give a short paragraph its items.
+ * How far items may print each other's answers, as siblings (`siblings.ts`: never shown the same
+ * day nor in one quiz): not at all, within a paragraph (to give a short paragraph its items), or
+ * across the article (to give a paragraph with none its first: «بحسب نادية بوزيد» beside «who said
+ * this?» of another paragraph).
  */
-const fits = (c: Candidate, others: readonly Candidate[], siblings = false) =>
+type Reach = 'none' | 'paragraph' | 'article';
+
+/**
+ * Whether `c` may stand beside `others`: neither prints the other's answer (a hand-written item
+ * counts on its own paragraph only: a long curated bank names its actors everywhere), except two
+ * generated items within `reach` ({@link Reach}) that do not ask one fact twice.
+ */
+const fits = (c: Candidate, others: readonly Candidate[], reach: Reach = 'none') =>
   others.every(
     (o) =>
       o === c ||
       (curatedItems.has(o) && paragraphOf(o) !== paragraphOf(c)) ||
-      (siblings &&
+      (reach !== 'none' &&
         !curatedItems.has(o) &&
-        paragraphOf(o) === paragraphOf(c) &&
-        !askedTwice(o, c)) ||
+        (reach === 'article' || paragraphOf(o) === paragraphOf(c)) &&
+        !askedTwice(o, c) &&
+        !sameAnswer(o, c)) ||
       (!printsAnswerOf(o, c) && !printsAnswerOf(c, o) && !askedTwice(o, c))
   );
 
-/** Two blanks with one answer in one paragraph ask one fact twice (who said this, and that). */
-function askedTwice(a: Candidate, b: Candidate): boolean {
+/** Two blanks with one answer, anywhere: as siblings they would ask one fact twice. */
+function sameAnswer(a: Candidate, b: Candidate): boolean {
   const x = blankAnswer(a);
-  return (
-    x !== undefined &&
-    paragraphOf(a) === paragraphOf(b) &&
-    normalizeAnswer(x) === normalizeAnswer(blankAnswer(b) ?? '')
-  );
+  return x !== undefined && normalizeAnswer(x) === normalizeAnswer(blankAnswer(b) ?? '');
 }
+
+/** Two blanks with one answer in one paragraph ask one fact twice (who said this, and that). */
+const askedTwice = (a: Candidate, b: Candidate) =>
+  paragraphOf(a) === paragraphOf(b) && sameAnswer(a, b);
 
 /** The slot's best candidate (after `from`) that fits the others and `want`, if any. */
 function nextFitting(
@@ -155,10 +165,10 @@ function nextFitting(
   others: readonly Candidate[],
   want: (c: Candidate) => boolean = () => true,
   minScore = MIN_SCORE,
-  siblings = false
+  reach: Reach = 'none'
 ): Candidate | undefined {
   return slot.options.find(
-    (c) => c !== slot.kept && scoreOf(c) >= minScore && want(c) && fits(c, others, siblings)
+    (c) => c !== slot.kept && scoreOf(c) >= minScore && want(c) && fits(c, others, reach)
   );
 }
 
@@ -288,7 +298,7 @@ function topUpParagraphs(
     .filter((s) => s.kept === undefined)
     .map((slot) => ({
       slot,
-      best: nextFitting(slot, keptOf(slots, fixed), undefined, -Infinity, true)
+      best: nextFitting(slot, keptOf(slots, fixed), undefined, -Infinity, 'paragraph')
     }))
     .filter((x): x is { slot: Slot; best: Candidate } => x.best !== undefined)
     .sort((x, y) => byScore(x.best, y.best));
@@ -297,12 +307,38 @@ function topUpParagraphs(
     if (
       (count.get(p) ?? 0) < MIN_PER_PARAGRAPH &&
       !ids.has(best.item.id) &&
-      fits(best, keptOf(slots, fixed), true)
+      fits(best, keptOf(slots, fixed), 'paragraph')
     ) {
       slot.kept = best;
       ids.add(best.item.id);
       count.set(p, (count.get(p) ?? 0) + 1);
     }
+  }
+}
+
+/**
+ * A paragraph still with no item gets its best candidate that prints another paragraph's answer,
+ * or whose answer another paragraph's item prints, as that item's sibling: most often its only
+ * sentences name the speaker another paragraph asks about («أوضح الوزير خالد الروسان أن نحو
+ * ____ في المئة…» beside «من قال في المقال: …؟»).
+ */
+function fillEmptyParagraphs(slots: Slot[], fixed: readonly Candidate[]) {
+  const count = perParagraph(keptOf(slots, fixed));
+  const open = slots
+    .filter((s) => s.kept === undefined && s.options.length > 0)
+    .filter((s) => !count.has(paragraphOf(s.options[0]!)));
+  const byParagraph = new Map<string, Slot[]>();
+  for (const s of open) {
+    const p = paragraphOf(s.options[0]!);
+    byParagraph.set(p, [...(byParagraph.get(p) ?? []), s]);
+  }
+  for (const group of byParagraph.values()) {
+    const kept = keptOf(slots, fixed);
+    const best = group
+      .map((slot) => ({ slot, c: nextFitting(slot, kept, undefined, MIN_SCORE, 'article') }))
+      .filter((x): x is { slot: Slot; c: Candidate } => x.c !== undefined)
+      .sort((x, y) => byScore(x.c, y.c))[0];
+    if (best !== undefined) best.slot.kept = best.c;
   }
 }
 
@@ -427,7 +463,7 @@ function namesLeft(slots: readonly Slot[], kept: readonly Candidate[]): boolean 
         c !== s.second &&
         namedBlank(c) &&
         scoreOf(c) >= MIN_SCORE &&
-        fits(c, kept, true)
+        fits(c, kept, 'paragraph')
     )
   );
 }
@@ -482,7 +518,7 @@ function secondFor(
       !(c.item.type === 'truefalse' && first.item.type === 'truefalse') &&
       !(statementSays(c) === true && lead >= TRUE_STATEMENTS_LEAD),
     MIN_SCORE,
-    true
+    'paragraph'
   );
 }
 

@@ -80,7 +80,14 @@ export function quoteCandidates(
               speaker,
               `من قال في المقال إن ${lead} «${quote.text}»؟`
             );
-      if (typeof made === 'string') {
+      // Words said after a colon («قالت: «…»»), not a phrase quoted inside reported speech.
+      const introduced = /:\s*[«"“]$/u.test(loc.sentence.text.slice(0, quote.start));
+      const pair =
+        typeof made === 'string' && lead === undefined && introduced
+          ? saidByStatements(input, index, loc, quote, speaker, true)
+          : [];
+      if (pair.length > 0) candidates.push(...pair);
+      else if (typeof made === 'string') {
         rejected.push({ paragraph: loc.paragraph, type: 'mcq', answer: speaker.ar, reason: made });
       } else {
         candidates.push(made);
@@ -158,7 +165,8 @@ export function quotations(sentence: string): Quotation[] {
 
 /**
  * The speaker: the person named closest before the quotation in the same sentence («ويقول
- * المهندس سامر خليل: "…"»), else the first one after it («"…"، قال فلان»).
+ * المهندس سامر خليل: "…"», not one named in what they said: {@link reporter}), else the first one
+ * after it («"…"، قال فلان»).
  */
 function speakerOf(
   loc: Located,
@@ -170,13 +178,31 @@ function speakerOf(
     return m.kind === 'entity' && e?.type === 'person' && !isDescription(e);
   });
   const outside = (m: Mention) => m.end <= quote.start - 1 || m.start >= quote.end + 1;
-  const before = people.filter((m) => m.end <= quote.start && outside(m)).at(-1);
+  const before = reporter(
+    loc.sentence.text,
+    people.filter((m) => m.end <= quote.start && outside(m))
+  );
   const after = people.find((m) => m.start >= quote.end && outside(m));
   if (before !== undefined && otherSubject(loc.sentence.text.slice(before.end, quote.start))) {
     return undefined;
   }
   const m = before ?? after;
   return m?.entityId === undefined ? undefined : byId.get(m.entityId);
+}
+
+/**
+ * Of the people named before a quotation, the one who speaks: the last, unless it stands in what an
+ * earlier one said («وقال المدرب كوفالسكي إن إصابة الشابي «…»، مضيفًا: «…»»: not الشابي).
+ */
+function reporter(sentence: string, before: readonly Mention[]): Mention | undefined {
+  const last = before.at(-1);
+  const earlier = before.findLast(
+    (m) =>
+      last !== undefined &&
+      m.end <= last.start &&
+      /(?:^|\s)(?:إن|أن|إنّ|أنّ|بأن)\s/u.test(sentence.slice(m.end, last.start))
+  );
+  return earlier ?? last;
 }
 
 /**
@@ -437,7 +463,8 @@ function whoSaid(
   if (others.length < 2) {
     return 'who said it: fewer than 2 other people of the article to offer';
   }
-  if (containsWords(quote.text, speaker.ar)) {
+  // «من قال في المقال إن إصابة الشابي «…»؟» with «أيمن الشابي» to find.
+  if ([speaker.ar, ...speaker.aliases.ar].some((f) => containsWords(prompt, f))) {
     return 'who said it: the quotation names its speaker';
   }
   if (leansOnBefore(quote.text)) {
@@ -474,17 +501,20 @@ const SAID_LEAD_WORDS = 6;
 
 /**
  * With one other person to offer, "who said it" is a statement instead: «بحسب المقالة، قال فلان إن
- * …» with its speaker (true) and with the other person (false), the verb of each one's gender.
- * Both are candidates on the sentence; the cap keeps one. None when the speaker is named by an
- * office, on a bilingual article, with no other person or more than one, when the quotation
- * places something by nearness with nothing to be near («الأحياء المجاورة») or is too long.
+ * …» (or, for words quoted as said, `direct`: «قال فلان: «…»») with its speaker (true) and with the
+ * other person (false), the verb of each one's gender.
+ * Both are candidates on the sentence; the cap keeps one. None when either is named by an
+ * office, on a bilingual article, with no other person or more than one, when the words lean on
+ * the sentence before or give a share of a total they do not state, when the quotation places
+ * something by nearness with nothing to be near («الأحياء المجاورة») or is too long.
  */
 export function saidByStatements(
   input: GenerateInput,
   index: MentionIndex,
   loc: Located,
   quote: Quotation,
-  speaker: Entity
+  speaker: Entity,
+  direct = false
 ): Candidate[] {
   const others = otherPeople(index, loc, speaker, quote.text);
   const said = quote.text.replace(/[.؟!]$/u, '');
@@ -492,7 +522,9 @@ export function saidByStatements(
   if (
     input.bilingual ||
     others.length !== 1 ||
-    namedByOffice(speaker) ||
+    [speaker, ...others].some((e) => namedByOffice(e) || isDescription(e)) ||
+    leansOnBefore(quote.text) ||
+    shareOfUnstated(quote.text) ||
     containsWords(quote.text, speaker.ar) ||
     relational(said).length > 0 ||
     wordCount(said) + SAID_LEAD_WORDS > MAX_STATEMENT_WORDS
@@ -506,7 +538,11 @@ export function saidByStatements(
     const says = `${truth ? 'العبارة صحيحة' : 'العبارة خاطئة'}: هذا من كلام ${speaker.ar}.`;
     const item: Item = {
       ...quoteBase(input, loc, id, says),
-      prompt: { ar: `بحسب المقالة، ${verb} ${person.ar} إن ${said}.` },
+      prompt: {
+        ar: direct
+          ? `بحسب المقالة، ${verb} ${person.ar}: «${said}».`
+          : `بحسب المقالة، ${verb} ${person.ar} إن ${said}.`
+      },
       type: 'truefalse',
       answer: truth
     };

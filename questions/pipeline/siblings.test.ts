@@ -108,7 +108,7 @@ describe('groupSiblings', () => {
     expect(s.elsewhere).not.toBe(s.one);
   });
 
-  it('joins a generated item with one of its paragraph that prints its answer, not elsewhere', () => {
+  it('joins a generated item with one that prints its answer: of its paragraph, or generated', () => {
     const prints = {
       ...statement('prints', ['p-1', 'وقالت واشنطن']),
       prompt: { ar: 'زار بوتين طهران' }
@@ -117,10 +117,18 @@ describe('groupSiblings', () => {
       cloze('asked', 'طهران', ['p-1', 'وأرسلت إيران طائرات']),
       prints,
       { ...prints, id: 'p2', evidence: [{ paragraph: 'p-2', quote: 'وتحدث بوتين' }] },
+      {
+        ...prints,
+        id: 'curated',
+        source: 'curated',
+        evidence: [{ paragraph: 'p-3', quote: 'وأعلنت موسكو' }]
+      },
       { ...statement('silent', ['p-1', 'والتقى رئيسي']), prompt: { ar: 'التقى رئيسي' } }
     ]);
     expect(s.prints).toBe(s.asked);
-    expect(s.p2).not.toBe(s.asked);
+    // Generated, of another paragraph: the build keeps it only for a paragraph with no item.
+    expect(s.p2).toBe(s.asked);
+    expect(s.curated).not.toBe(s.asked);
     expect(s.silent).not.toBe(s.asked);
   });
 

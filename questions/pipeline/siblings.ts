@@ -19,8 +19,9 @@ export interface SiblingParagraph {
  * - items asking for the same answer (a cloze's, a short answer's, a multiple choice's right
  *   option, normalised) in the same paragraph are siblings too: they test the same fact;
  * - a generated item that prints (in its prompt, sequence or pairs) the answer of another item of
- *   its paragraph, or whose answer another prints, is that item's sibling: the build keeps such
- *   pairs only to give a short paragraph its items (`cap.ts`);
+ *   its paragraph, or of another generated item anywhere, or whose answer such an item prints, is
+ *   that item's sibling: the build keeps such pairs only to give a short paragraph its items
+ *   (`cap.ts`);
  * - only an item's first paragraph counts: a matching or ordering item draws on several, and
  *   joining them all would chain most of the article into one group (140 of the seed's 206 items).
  *
@@ -82,7 +83,8 @@ export function groupSiblings(
 
 /**
  * Joins a generated item with every item of its paragraph whose answer it prints, or that prints
- * its own: paragraph by paragraph, each item's printed text read once.
+ * its own, and with every generated item of the article likewise: paragraph by paragraph, then the
+ * generated items together, each item's printed text read once per group.
  */
 function joinPrinters(
   items: readonly Item[],
@@ -96,7 +98,10 @@ function joinPrinters(
       byParagraph.set(p, [...(byParagraph.get(p) ?? []), i]);
     }
   });
-  for (const members of byParagraph.values()) {
+  // Generated items of different paragraphs too: the build keeps such a pair only to give a
+  // paragraph with none its first item (`cap.ts`).
+  const across = [...byParagraph.values()].flat().filter((i) => generated(items[i]!));
+  for (const members of [...byParagraph.values(), across]) {
     if (!members.some((i) => generated(items[i]!))) continue;
     const shown = new Map(members.map((i) => [i, printed(items[i]!)]));
     for (const i of members) {
