@@ -138,7 +138,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/film-restoration.txt',
   'questions/fixtures/unseen/wildfire-volunteers.txt',
   'questions/fixtures/unseen/startup-visa.txt',
-  'questions/fixtures/unseen/women-cycling.txt'
+  'questions/fixtures/unseen/women-cycling.txt',
+  'questions/fixtures/unseen/hajj-transport.txt',
+  'questions/fixtures/unseen/sahel-vaccines.txt',
+  'questions/fixtures/unseen/kuwait-desal-strike.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -226,6 +229,8 @@ const SHORT_OF_GOALS = new Set(
     ...['heritage-railway', 'nurse-shortage', 'date-palm-disease'],
     ...['bakery-prices', 'marine-reserve', 'film-restoration'],
     ...['wildfire-volunteers', 'startup-visa', 'women-cycling'],
+    // Session 33's: the same.
+    ...['hajj-transport', 'sahel-vaccines', 'kuwait-desal-strike'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
