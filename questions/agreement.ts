@@ -9,6 +9,7 @@ import {
   opensComplement,
   opensNextClause,
   readableStart,
+  sayingParticiple,
   subjectless
 } from './fragments';
 import { countingClass } from './numbers';
@@ -394,6 +395,10 @@ function windowOf(
   const startOf = (lo: number): number | undefined => {
     const at = parts[lo]?.start ?? 0;
     if (atSentenceStart(text, at) || /["“«:]\s*$/u.test(text.slice(0, at))) {
+      return at;
+    }
+    // «، موضحةً أن …»: the prompt gives the participle its verb and speaker (`prompts.ts`).
+    if (sayingParticiple(text.slice(at, parts[lo]?.end ?? at)) !== undefined) {
       return at;
     }
     const drop = readableStart(text.slice(at, parts[lo]?.end ?? at));

@@ -861,6 +861,40 @@ export function unbalancedQuote(text: string): boolean {
   return count(/«/gu) !== count(/»/gu) || count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 === 1;
 }
 
+// «موضحةً أن…»، «مشيرًا إلى أن…»: a participle of saying and what was said, its verb's perfect.
+const SAYING_PARTICIPLE =
+  /^\s*(مضيف|موضح|مؤكد|مشير|لافت|معتبر|مبي\u0651?ن)(ً?اً?|ةً?)\s+((?:إلى\s+)?(?:أن|أنّ|بأن)\s)/u;
+const PERFECT_OF: Record<string, string> = {
+  مضيف: 'أضاف',
+  موضح: 'أوضح',
+  مؤكد: 'أكد',
+  مشير: 'أشار',
+  لافت: 'لفت',
+  معتبر: 'اعتبر',
+  مبين: 'بيّن',
+  مبيّن: 'بيّن'
+};
+
+/**
+ * «، موضحةً أن نحو 40 في المئة…»: a clause that opens on a participle of saying and «أن», what the
+ * speaker of the sentence went on to say. Its perfect verb («أوضحت»), the speaker's gender, and
+ * the participle's length; undefined for any other clause.
+ */
+export function sayingParticiple(
+  clause: string
+): { verb: string; feminine: boolean; length: number } | undefined {
+  const r = SAYING_PARTICIPLE.exec(clause);
+  const perfect = r === null ? undefined : PERFECT_OF[r[1]!];
+  if (r === null || perfect === undefined) return undefined;
+  const feminine = r[2]!.startsWith('ة');
+  const lead = clause.length - clause.trimStart().length;
+  return {
+    verb: feminine ? `${perfect}ت` : perfect,
+    feminine,
+    length: lead + r[1]!.length + r[2]!.length
+  };
+}
+
 // «، لافتًا إلى…»، «، مشيرًا إلى…»: an aside that goes on the speaker of the clause.
 const SPEAKER_ASIDE =
   /،\s*(?:لافت|مشير|مؤكد|مضيف|موضح|معتبر|منوه|محذر|مقد\u0651?ر|متوقع|مبي\u0651?ن)(?:\u064B?ا\u064B?|ة\u064B?)\s/u;

@@ -13,6 +13,7 @@ import {
   describesNounBefore,
   opensOnPronoun,
   opensWithReferent,
+  sayingParticiple,
   verbLike,
   subjectless,
   unbalancedQuote
@@ -29,7 +30,8 @@ import {
   restoreSubject,
   type ReferentContext,
   type ShownClause,
-  restoreSpeaker
+  restoreSpeaker,
+  restoreParticiple
 } from './referents';
 
 const MIN_WORDS = 6;
@@ -635,6 +637,13 @@ function shownClause(
   }
   if (opensOnPronoun(c.text)) {
     return 'the clause opens on a pronoun of what was named before';
+  }
+  // «، موضحةً أن …»: «أوضحت أمل بنسليمان أن …».
+  if (sayingParticiple(c.text) !== undefined) {
+    const restored =
+      referents === undefined ? undefined : restoreParticiple(c, sentence, windowStart, referents);
+    if (restored === undefined) return 'the speaker of a «موضحًا»، «مضيفًا» is cut off';
+    c = restored;
   }
   if (subjectless(c.text, windowStart > 0)) {
     const restored =

@@ -1,6 +1,6 @@
 import { containsWords, foldPhrase } from './arabic';
 import type { Setting } from './setting';
-import { subjectless, verbLike } from './fragments';
+import { sayingParticiple, subjectless, verbLike } from './fragments';
 
 /**
  * Referents a clause cut out of its article leaves open, restored where the article says what
@@ -94,6 +94,58 @@ function lastSpeaker(ctx: ReferentContext, feminine: boolean) {
     if (!SPEAKER_VERB.test(opener) || /ت$/u.test(opener) !== feminine) return undefined;
   }
   return undefined;
+}
+
+/**
+ * «قالت الوزيرة أمل بنسليمان إن …، موضحةً أن نحو 40 في المئة…» cut at the participle: its
+ * perfect verb and the sentence's speaker, «أوضحت أمل بنسليمان أن نحو 40 في المئة…». The speaker
+ * is the first person the sentence names before the clause, not inside what was said (no «أن/إن»
+ * before the name), of the participle's gender; undefined when there is none.
+ */
+export function restoreParticiple(
+  clause: ShownClause,
+  sentence: string,
+  windowStart: number,
+  ctx: ReferentContext
+): ShownClause | undefined {
+  const said = sayingParticiple(clause.text);
+  if (said === undefined || said.length > clause.blankStart) return undefined;
+  const before = sentence.slice(0, windowStart);
+  const first = (ctx.people ?? [])
+    .map((p) => ({ p, at: firstIndexOfWords(before, p.forms) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (
+    first === undefined ||
+    /(?:^|\s)(?:ان|بان)\s/u.test(foldPhrase(before).slice(0, first.at)) ||
+    (first.p.gender !== undefined && (first.p.gender === 'f') !== said.feminine)
+  ) {
+    return undefined;
+  }
+  const insert = `${said.verb} ${first.p.ar}`;
+  const shift = insert.length - said.length;
+  return {
+    text: insert + clause.text.slice(said.length),
+    blankStart: clause.blankStart + shift,
+    blankEnd: clause.blankEnd + shift,
+    unresolved: clause.unresolved
+  };
+}
+
+/** Where the first of `forms` first stands in `text` (folded) as whole words, or -1. */
+function firstIndexOfWords(text: string, forms: readonly string[]): number {
+  const folded = foldPhrase(text);
+  const at = forms.flatMap((form) => {
+    const f = foldPhrase(form);
+    for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
+      const whole =
+        (i === 0 || /\s/u.test(folded.charAt(i - 1))) &&
+        !/\p{L}/u.test(folded.charAt(i + f.length));
+      if (whole) return [i];
+    }
+    return [];
+  });
+  return at.length === 0 ? -1 : Math.min(...at);
 }
 
 /** Where `form` last stands in `text` as whole words, or -1. */
