@@ -1,5 +1,6 @@
 import { latinDigits, normalizeSearch } from '../src/lib/domain/answers';
 import type { Mention } from './entities';
+import { verbLike } from './fragments';
 
 /**
  * Numbers that are not quantities: parts of a name, code or model number («WASP-39b», «SMACS
@@ -88,11 +89,19 @@ export function insideIdentifier(text: string, start: number, end: number): bool
   const folded = normalizeSearch(prev);
   // «القانون رقم 3 لسنة 2018»: a number that names.
   if (/^[وب]?(?:ال)?رقم$/u.test(folded)) return true;
+  // «بنسبة 40»، «لمدة 3»: a preposition before a measure; «للفورمولا 1» is before a name.
+  const article =
+    /^(?:لل|بال)/u.test(folded) && !QUANTITY_BEFORE.has(folded.replace(/^(?:ل|ب)/u, ''));
   const introduces =
-    prev === '' || QUANTITY_BEFORE.has(folded) || /^[بل]/u.test(folded) || /[،,:؛]$/u.test(prev);
+    prev === '' ||
+    QUANTITY_BEFORE.has(folded) ||
+    (/^[بل]/u.test(folded) && !article) ||
+    /[،,:؛]$/u.test(prev);
   // «80 من الطائرات» counts; «أريان 5 من غويانا» names.
   const partitive = /^\s*من\s+ال/u.test(after);
-  return !introduces && !partitive && /\p{L}/u.test(prev) && NAME_END.test(after);
+  // «الفورمولا 1 بلغت»: a verb right after, nothing counted.
+  const verbAfter = article && verbLike(/^\s*(\S+)/u.exec(after)?.[1] ?? '');
+  return !introduces && !partitive && /\p{L}/u.test(prev) && (NAME_END.test(after) || verbAfter);
 }
 
 /**

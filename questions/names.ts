@@ -961,6 +961,9 @@ function afterHead(words: readonly Word[], i: number): Found | undefined {
   if (!article && tail.length === 0 && org && NAMED_HEADS.has(head)) {
     tail.push(...foreignName(words, i + 1));
   }
+  if (!article && tail.length === 0 && region && !w.stop) {
+    tail.push(...regionName(words[i + 1]));
+  }
   // «الجامعة العامة للنقل التابعة للاتحاد…»: «التابعة» begins what the body belongs to.
   while (tail.length > 0 && belonging(tail.at(-1)?.bare ?? '')) tail.pop();
   if (tail.length === 0 || (article && !org)) {
@@ -1166,6 +1169,26 @@ function foreignName(words: readonly Word[], i: number): Word[] {
     }
   }
   return [];
+}
+
+/**
+ * «محافظة لحج»، «ولاية سمائل»: one word with no «ال» after a region's head is its name, unless it
+ * reads as an adjective or a number («محافظة نائية»، «ولاية أخرى»، «ولاية جنوبي») or a verb
+ * («محافظة تشهد»، «ولاية شهدت»).
+ */
+function regionName(w: Word | undefined): Word[] {
+  if (
+    w === undefined ||
+    isStop(w) ||
+    isDefinite(w) ||
+    titleOf(w.bare) !== undefined ||
+    !/^\p{Script=Arabic}{3,}$/u.test(w.bare) ||
+    /(?:[ةتيى]|ًا|اً|ا)$/u.test(w.bare) ||
+    /^[يت]\S{3,}$/u.test(w.bare)
+  ) {
+    return [];
+  }
+  return [w];
 }
 
 /** Latin acronyms written in the Arabic text: «WHO», «OPEC». */

@@ -1,4 +1,5 @@
 import { stripMarks } from '../src/lib/domain/answers';
+import { ARABIC_MONTHS } from './dates';
 
 /**
  * Wrong values for a number the article gives: the same unit (whatever follows the number stays
@@ -82,9 +83,16 @@ export function numberOptions(value: number, after: string, count = 3): number[]
   const scaled = SCALE.test(next);
   const percent = PERCENT.test(next);
   // A bare number before punctuation or at the end counts nothing: any class will do.
-  const counted = /^[\p{L}]/u.test(next) && !percent;
+  const lastDay = daysIn(next);
+  const counted = /^[\p{L}]/u.test(next) && !percent && lastDay === undefined;
   // «51 درجة مئوية»: a temperature is offered a few degrees off (68 °C is no air temperature).
-  const steps = DEGREES.test(next) ? DEGREE_STEPS : isAge(next) ? AGE_STEPS : undefined;
+  const steps = DEGREES.test(next)
+    ? DEGREE_STEPS
+    : isAge(next)
+      ? AGE_STEPS
+      : lastDay !== undefined
+        ? DAY_STEPS
+        : undefined;
   const g = steps ? Math.min(granularity(value), 1) : granularity(value);
   const factors = g <= 0.01 ? CLOSE_FACTORS : FACTORS;
   const out: number[] = [];
@@ -100,6 +108,8 @@ export function numberOptions(value: number, after: string, count = 3): number[]
       // 216 for 162: the answer's digits in another order.
       sameDigits(clean, value) ||
       (percent && clean > 100) ||
+      // «في ____ فبراير»: a day of that month (no «30 فبراير»).
+      (lastDay !== undefined && (clean > lastDay || !Number.isInteger(clean))) ||
       (counted && !sameClass(value, clean, scaled))
     ) {
       continue;
@@ -110,6 +120,19 @@ export function numberOptions(value: number, after: string, count = 3): number[]
     }
   }
   return out;
+}
+
+// A day of a month is offered whole weeks off first, so that a weekday before it («الأحد 21
+// أيلول») stays true of each option, then a few days off.
+const DAY_STEPS = [7, -7, 14, -14, 21, -21, 3, -3, 10, -10];
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of the month whose name `next` opens on («فبراير الجاري» → 28), or undefined. */
+function daysIn(next: string): number | undefined {
+  const month = ARABIC_MONTHS.findIndex((names) =>
+    names.some((n) => new RegExp(`^${n}(?![\\p{L}])`, 'u').test(next))
+  );
+  return month < 0 ? undefined : MONTH_DAYS[month];
 }
 
 /** Whether two numbers of three digits or more have the same digits in another order. */

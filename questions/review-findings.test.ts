@@ -53,7 +53,7 @@ import {
   restoreReferents,
   restoreSubject
 } from './referents';
-import { articleSetting, datelinePlace } from './setting';
+import { articleSetting, datelinePlace, withoutAmma } from './setting';
 import { arabicOnly, eventsOf, textCandidates } from './testing';
 
 // Rules drawn from the first and second readings of the olive harvest, Petra and Sudan floods
@@ -2116,6 +2116,67 @@ describe('a clause of «، موضحةً أن …» (session 33)', () => {
       expect(
         prompts(slug).filter((p) => /^(?:بحسب المقالة، )?(?:مضيف|موضح|مشير|لافت)/u.test(p))
       ).toEqual([]);
+    }
+  });
+});
+
+describe('the fortieth round, from three first readings at 6233c64 (session 33)', () => {
+  const prompts = (slug: string) =>
+    buildArticle({
+      slug,
+      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+    }).bank.items.map((i) => i.prompt.ar);
+
+  it('reads «أما … ف» with no comma as a contrast, and drops it', () => {
+    const text = 'أما مقاعد المدرّج الجديد فتُباع بـ165 دينارًا، وقد نفدت خلال تسعة أيام.';
+    const at = text.indexOf('تسعة');
+    const shown = withoutAmma({
+      text,
+      prompt: text,
+      blankStart: at,
+      blankEnd: at + 'تسعة'.length
+    });
+    expect(shown.text).toBe('مقاعد المدرّج الجديد تُباع بـ165 دينارًا، وقد نفدت خلال تسعة أيام.');
+    expect(shown.text.slice(shown.blankStart, shown.blankEnd)).toBe('تسعة');
+    expect(prompts('bahrain-f1-tickets').filter((p) => /^(?:بحسب المقالة، )?أما/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('never asks the number of a name after «لل» («للفورمولا 1 بلغت»)', () => {
+    const text = 'أن مبيعات تذاكر سباق جائزة البحرين الكبرى للفورمولا 1 بلغت مستوى قياسيًّا';
+    const n = text.indexOf('1 ');
+    expect(insideIdentifier(text, n, n + 1)).toBe(true);
+    const measure = 'توقف العمل لمدة 3 أيام';
+    expect(insideIdentifier(measure, measure.indexOf('3'), measure.indexOf('3') + 1)).toBe(false);
+    expect(prompts('bahrain-f1-tickets').filter((p) => p.includes('للفورمولا ____'))).toEqual([]);
+  });
+
+  it('takes one word with no «ال» after «محافظة» or «ولاية» for the region’s name', () => {
+    const places = (text: string) =>
+      recogniseEntities([text], [])
+        .filter((e) => e.type === 'place')
+        .map((e) => e.ar);
+    expect(places('أنهت فرق فنية في محافظة لحج جنوبي اليمن تأهيل 37 بئرًا.')).toEqual([
+      'محافظة لحج'
+    ]);
+    expect(places('زار الوزير ولاية أدرار، وقال إن المدارس جاهزة.')).toEqual(['ولاية أدرار']);
+    expect(places('تعاني محافظة نائية من الجفاف، وتشهد ولاية أخرى فيضانات.')).toEqual([]);
+    expect(places('قالت إن المحافظة تشهد تفشيًا.')).toEqual([]);
+  });
+
+  it('offers a day of a month only days that month has («30 فبراير» is none)', () => {
+    for (const [day, after, last] of [
+      [15, ' فبراير الجاري عبر موقعها', 28],
+      [28, ' شباط', 28],
+      [25, ' أبريل المقبل', 30],
+      [3, ' مارس', 31]
+    ] as const) {
+      const options = numberOptions(day, after);
+      expect(options.length, after).toBe(3);
+      for (const o of options) {
+        expect(Number.isInteger(o) && o >= 1 && o <= last, `${o}${after}`).toBe(true);
+      }
     }
   });
 });

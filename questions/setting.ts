@@ -171,8 +171,9 @@ export function situate<T extends Shown>(
   };
 }
 
-// «أما الباحثة هدى قاسم من جامعة اليرموك، فترى أن…»: a contrast with the sentence before.
-const AMMA = /^أمّ?ا\s+([^،,]{3,80}?)[،,]\s*ف(?=\S{2})/u;
+// «أما الباحثة هدى قاسم من جامعة اليرموك، فترى أن…»، «أما مقاعد المدرّج الجديد فتُباع…»: a
+// contrast with the sentence before.
+const AMMA = /^أمّ?ا\s+([^،,]{3,80}?)(?:[،,]\s*|\s+)ف(?=\S{2})/u;
 
 /**
  * A clause cut out of its contrast reads plainly: «أما الباحثة هدى قاسم، فترى أن…» → «الباحثة هدى
