@@ -637,9 +637,9 @@ const PRONOUN_FIRST = /^[وف]?(?:(?!ال)\S{3,}(?:ته|تها|تهم|تهما|�
 const PRONOUN_OBJECT = /^(?:منه|منها|منهم|فيه|فيها|عليه|عليها|لديه|لديها|عنه|عنها)$/u;
 
 /**
- * «…، ونفّذته شركة …»، «تعرّض جزء منه…»: a clause whose first word, or a preposition among its
- * first three, carries a pronoun of what was named before («المشتبه فيه»: after a definite word,
- * the pronoun is that word's own).
+ * «…، ونفّذته شركة …»، «تعرّض جزء منه…»، «وهي الرواية الثالثة…»: a clause whose first word is
+ * or carries, or a preposition among its first three carries, a pronoun of what was named before
+ * («المشتبه فيه»: after a definite word, the pronoun is that word's own).
  */
 export function opensOnPronoun(clause: string): boolean {
   const ws = words(clause)
@@ -648,7 +648,9 @@ export function opensOnPronoun(clause: string): boolean {
   const leaning = ws.some(
     (w, i) => i > 0 && PRONOUN_OBJECT.test(w) && !/^ال/u.test(ws[i - 1] ?? '')
   );
-  return PRONOUN_FIRST.test(ws[0] ?? '') || leaning;
+  // «وهي الرواية الثالثة للعمراني…»: a pronoun standing for what the sentence before named.
+  const detached = /^[وف]?(?:هو|هي|هم|هما|هن)$/u.test(ws[0] ?? '');
+  return PRONOUN_FIRST.test(ws[0] ?? '') || leaning || detached;
 }
 
 // Openers that point back to the sentence before: «في الوقت نفسه»، «في المقابل»، «من جهة أخرى».

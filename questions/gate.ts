@@ -437,3 +437,9 @@ function echoed(prompt: readonly string[], answer: string): boolean {
     .map(stem)
     .some((s) => s.length >= 3 && cues.has(s));
 }
+
+// «مرض ابني الصغير…»: words on the speaker's own family, a resident's, not an official's.
+const OWN_FAMILY =
+  /(?:^|[\s«])[وف]?[بل]?(?:ابني|ابنتي|أبنائي|بناتي|أطفالي|أولادي|زوجي|زوجتي|أمي|أبي|والدي|والدتي|عائلتي|أسرتي)(?=$|[\s،.»!؟])/u;
+/** Whether words said speak of the speaker's own family («مرض ابني…»): a resident's words. */
+export const ownFamily = (said: string) => OWN_FAMILY.test(said);

@@ -16,6 +16,7 @@ import {
   leadingConjunction,
   leansOnContext,
   namesSpeaker,
+  opensOnPronoun,
   passivePerfect,
   predicateCut,
   readableStart,
@@ -2178,5 +2179,34 @@ describe('the fortieth round, from three first readings at 6233c64 (session 33)'
         expect(Number.isInteger(o) && o >= 1 && o <= last, `${o}${after}`).toBe(true);
       }
     }
+  });
+});
+
+describe('the forty-first round, from first readings at d58e99d and 6233c64 (session 33)', () => {
+  it('asks no «who said» of words on one’s own family among officials («مرض ابني…»)', () => {
+    const items = buildArticle({
+      slug: 'yemen-cholera-wells',
+      articleText: readFileSync('questions/fixtures/unseen/yemen-cholera-wells.txt', 'utf8')
+    }).bank.items;
+    expect(items.filter((i) => i.prompt.ar.includes('مرض ابني') && i.type === 'mcq')).toEqual([]);
+    // The mother's words are still asked, with another fact.
+    expect(items.some((i) => i.prompt.ar.includes('أم محمد الحوشبي'))).toBe(true);
+    // Nor «قال ____: «تعلّمت هذه الصنعة من والدي…»».
+    const heritage = buildArticle({
+      slug: 'heritage-festival',
+      articleText: readFileSync('questions/fixtures/unseen/heritage-festival.txt', 'utf8')
+    }).bank.items.map((i) => i.prompt.ar);
+    expect(heritage.filter((p) => p.includes('من والدي'))).toEqual([]);
+  });
+
+  it('leans no prompt on a pronoun that opens it («وهي الرواية الثالثة للعمراني…»)', () => {
+    expect(opensOnPronoun('وهي الرواية الثالثة للعمراني بعد «مرايا الغبار»')).toBe(true);
+    expect(opensOnPronoun('هو أول مستشفى للأطفال في الجنوب')).toBe(true);
+    expect(opensOnPronoun('هيئة البيئة أعلنت الخطة')).toBe(false);
+    const novel = buildArticle({
+      slug: 'novel-prize',
+      articleText: readFileSync('questions/fixtures/unseen/novel-prize.txt', 'utf8')
+    }).bank.items.map((i) => i.prompt.ar);
+    expect(novel.filter((p) => /^(?:بحسب المقالة، )?وهي/u.test(p))).toEqual([]);
   });
 });

@@ -42,6 +42,7 @@ import {
   sameAsBefore,
   shareOfUnstated,
   bareQuotation,
+  ownFamily,
   referentNearBlank
 } from '../gate';
 import { isOmnipresent, scoreContext, scoreItem, WEIGHTS, type ScoreContext } from '../score';
@@ -274,6 +275,10 @@ function gateBlank(
   }
   if (attributionOnly(q.ar.text)) {
     return 'the prompt is only the attribution of a quotation';
+  }
+  // «قال ____: «تعلّمت هذه الصنعة من والدي…»»: a resident's words, among officials' names.
+  if (q.entity?.type === 'person' && /«[^»]*»/u.test(q.ar.prompt) && ownFamily(q.ar.prompt)) {
+    return 'a speaker asked by words on their own family: a resident among officials';
   }
   if (speakerlessAside(q.ar.prompt)) {
     return 'the prompt keeps a speaker’s aside («، لافتًا إلى…») but not the speaker';

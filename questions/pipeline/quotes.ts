@@ -4,7 +4,7 @@ import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, foldPhrase, wordCount } from '../arabic';
 import { reportsThat, verbLike } from '../fragments';
 import { recognised, type Entity, type Mention } from '../entities';
-import { leansOnBefore, shareOfUnstated } from '../gate';
+import { leansOnBefore, ownFamily, shareOfUnstated } from '../gate';
 import { generatedId } from '../ids';
 import { MAX_STATEMENT_WORDS } from '../agreement';
 import { isDescription, namedByOffice } from '../kinds';
@@ -425,6 +425,11 @@ function wrongPeople(speaker: Entity, others: readonly Entity[], seed: string): 
     .map((x) => x.e);
 }
 
+// A role that speaks for a body or a trade: «المهندس»، «الدكتور»، «مديرة المكتب».
+const OFFICE_ROLE =
+  /(?:وزير|مدير|رئيس|متحدث|ناطق|مسؤول|منسق|منسّق|مهندس|دكتور|طبيب|أستاذ|مستشار|نائب|أمين|محافظ|قائد|مدرب|خبير|باحث)/u;
+const official = (e: Entity) => OFFICE_ROLE.test(e.role?.ar ?? '');
+
 /** What a who-said-it item of either type has: its sentence as evidence, explained. */
 const quoteBase = (input: GenerateInput, loc: Located, id: string, says: string) => ({
   id,
@@ -478,6 +483,9 @@ function whoSaid(
   }
   const id = generatedId(input.slug, loc.paragraph, 'mcq', `quote:${quote.text}`);
   const wrong = wrongPeople(speaker, others, `${id}:options`);
+  if (ownFamily(quote.text) && !official(speaker) && wrong.filter(official).length >= 2) {
+    return 'who said it: words on one’s own family, the others offered officials';
+  }
   const options = shuffled([speaker, ...wrong], seededRandom(id));
   const item: Item = {
     ...quoteBase(input, loc, id, `العبارة من كلام ${speaker.ar}.`),
