@@ -214,8 +214,9 @@ const TAFIL = /^ت\S\Sي\S(?:ه|ها|هم)?$/u;
 /** Whether a word is a verbal noun of «فعّل» («تشغيل»، «تسليمه»), which looks like an imperfect. */
 export const verbalNoun = (word: string): boolean => TAFIL.test(word);
 
+// Folded («على» reads «علي», «إلى» «الي»), and as written.
 const PREPOSITION =
-  /^(?:في|على|من|الي|عن|مع|عبر|ضد|حول|بين|خلال|منذ|بعد|قبل|داخل|خارج|فوق|لدى|عند|بسبب|[بلك])$/u;
+  /^(?:في|على|علي|من|الي|عن|مع|عبر|ضد|حول|بين|خلال|منذ|بعد|قبل|داخل|خارج|فوق|تحت|أمام|امام|خلف|وراء|قرب|لدى|لدي|عند|بسبب|[بلك])$/u;
 
 /**
  * Whether `text` opens a main clause: a verb-like word followed by something other than a
@@ -360,7 +361,7 @@ function includedObject(word: string): boolean {
 /**
  * A clause whose verb's subject is in an earlier sentence: the verb is followed at once by a
  * colon or a quotation («وأضافت: «…»») or by a noun or preposition carrying a pronoun
- * («تستهلك طاقتها من…»، «تشارك فيها…»، «خصّصت لها…»): whose?
+ * («تستهلك طاقتها من…»، «تشارك فيها…»، «خصّصت لها…»، «تمتد مساحته على…»): whose?
  */
 export function subjectless(clause: string, cut = false): boolean {
   const all = words(clause);
@@ -415,7 +416,7 @@ export function subjectless(clause: string, cut = false): boolean {
   return (
     /[:«"“]$/u.test(first) ||
     /^[«"“:]/u.test(next) ||
-    /^(?:\S{2,}|[لب])(?:ها|هم|هما|هن)$/u.test(foldPhrase(next).replace(/[^\p{L}]/gu, ''))
+    /^(?:\S{2,}|[لب])(?:ها|هم|هما|هن)$|^\S{2,}ته$/u.test(foldPhrase(next).replace(/[^\p{L}]/gu, ''))
   );
 }
 

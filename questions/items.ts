@@ -224,8 +224,9 @@ function attributed(q: Question, text: string, en: string | undefined): Text {
     return withEn(ar, en);
   }
   const bare = en?.replace(/^(?:But|And|So|Yet|Still|Then|However),?\s+/u, '');
-  // «قال فلان إن…»: «بحسب المقالة، » in front would stack two attributions.
-  if (namesSpeaker(ar)) {
+  // «قال فلان إن…»، «تعتزم التعاونية، بحسب رئيستها، …»: «بحسب المقالة، » in front would stack
+  // two attributions.
+  if (namesSpeaker(ar) || /(?:^|[\s،,])بحسب\s/u.test(ar)) {
     const enText = bare && bare.charAt(0).toUpperCase() + bare.slice(1);
     return withEn(sentenceEnd(ar), enText && sentenceEnd(enText));
   }

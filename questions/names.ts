@@ -556,6 +556,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       w.bare.length < 2 ||
       // «لعمليات حفر»: a preposition on a plural noun starts no name.
       (out.length === 0 && /^[بلك]\S{3,}ات$/u.test(w.bare)) ||
+      // «وتشير تقديرات أولية»، «بيانات رسمية»: a plural in «ات» is no given name.
+      (out.length === 0 && /^\S{4,}ات$/u.test(w.bare)) ||
       // «حدّدت المؤسسة سعر التذكرة»، «قال السائق بصوت متهدّج»: a measure or a manner, no name.
       (out.length === 0 && NOT_A_NAME.has(fold(w.bare))) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
@@ -639,7 +641,9 @@ const NAMED_AFTER =
 const NOT_A_NAME = set([
   ...['سعر', 'أسعار', 'عدد', 'حجم', 'طول', 'عرض', 'متوسط', 'معدل', 'وزن', 'ارتفاع', 'عمق'],
   ...['موعد', 'تاريخ', 'ثمن', 'رسوم', 'إجمالي', 'مجموع', 'بصوت', 'بدوره', 'بدورها'],
-  ...['بنبرة', 'بلهجة', 'بحماس', 'بفخر', 'بأسى', 'بحسرة']
+  ...['بنبرة', 'بلهجة', 'بحماس', 'بفخر', 'بأسى', 'بحسرة'],
+  // «وقال عامل الرسو …»: a worker's trade, no given name (after a count it is no title either).
+  ...['عامل', 'عاملة']
 ]);
 
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */

@@ -16,6 +16,7 @@ import {
   leadingConjunction,
   leansOnContext,
   namesSpeaker,
+  opensComplement,
   opensOnPronoun,
   passivePerfect,
   predicateCut,
@@ -2208,5 +2209,63 @@ describe('the forty-first round, from first readings at d58e99d and 6233c64 (ses
       articleText: readFileSync('questions/fixtures/unseen/novel-prize.txt', 'utf8')
     }).bank.items.map((i) => i.prompt.ar);
     expect(novel.filter((p) => /^(?:بحسب المقالة، )?وهي/u.test(p))).toEqual([]);
+  });
+});
+
+describe('the forty-second round, from three first readings at 44295ec (session 33)', () => {
+  const bank = (slug: string) =>
+    buildArticle({
+      slug,
+      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+    }).bank.items;
+  const answers = (slug: string) =>
+    bank(slug).flatMap((i) =>
+      i.type === 'cloze' ? [i.answer.ar] : i.type === 'mcq' ? [i.options[i.answer]!.ar] : []
+    );
+
+  it('asks no country an article names twice as often as any other', () => {
+    expect(answers('libya-oil-pipeline').filter((a) => a === 'ليبيا')).toEqual([]);
+  });
+
+  it('takes no plural in «ات» nor a worker’s trade for a name', () => {
+    const people = (text: string) =>
+      recogniseEntities([text], [])
+        .filter((e) => e.type === 'person')
+        .map((e) => e.ar);
+    expect(people('وتشير تقديرات أولية إلى تسرّب نحو 1800 برميل.')).toEqual([]);
+    const worker = 'وقال عامل الرسو فرج العبيدي، الذي يعمل في الميناء: «كانت الأيام صامتة».';
+    expect(people(worker).filter((p) => p.startsWith('عامل'))).toEqual([]);
+    expect(people('عاد نحو 1300 عامل وفني، صباح الأربعاء، إلى مواقعهم.')).toEqual([]);
+    const options = bank('libya-oil-pipeline').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => o === 'تقديرات أولية' || o === 'عامل الرسو')).toEqual([]);
+  });
+
+  it('reads «تعتمد على …» cut from its sentence as a verb whose subject is before', () => {
+    expect(subjectless('تعتمد على النفط في أكثر من 90 في المئة من إيراداتها العامة', true)).toBe(
+      true
+    );
+    expect(subjectless('تعتمد البلاد على النفط', true)).toBe(false);
+    const prompts = bank('libya-oil-pipeline').map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => /^(?:بحسب المقالة، )?تعتمد على/u.test(p))).toEqual([]);
+  });
+
+  it('finds the subject of «تمتد مساحته» before it, and ends no clause before «أمام …»', () => {
+    expect(subjectless('وتمتد مساحته على 92 ألف متر مربع', true)).toBe(true);
+    expect(subjectless('تمتد مساحة المبنى على 92 ألف متر مربع', true)).toBe(false);
+    expect(opensComplement('أمام الفرن تعدّ أوراقها النقدية')).toBe(true);
+    const airport = buildArticle({
+      slug: 'airport-terminal',
+      articleText: readFileSync('questions/fixtures/unseen/airport-terminal.txt', 'utf8')
+    }).bank.items.map((i) => i.prompt.ar);
+    expect(airport.filter((p) => p.includes('تمتد مساحته'))).toEqual([]);
+    const bakery = bank('bakery-prices').map((i) => i.prompt.ar);
+    expect(bakery.filter((p) => /وقفت سعاد المصري\.$/u.test(p))).toEqual([]);
+  });
+
+  it('stacks no «بحسب المقالة» on a statement attributed by «بحسب» already', () => {
+    const prompts = bank('palestine-olive-cooperative').map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => p.startsWith('بحسب المقالة') && /، بحسب /u.test(p))).toEqual([]);
   });
 });

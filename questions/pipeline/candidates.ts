@@ -635,8 +635,9 @@ const ONLY_COUNTRY =
   'the one country the article names: a local story is set there, which is guessed';
 
 /**
- * The answer is the one country the article names («من أكبر مصافي ____» in a story from Basra):
- * a local story's country is known from its places and its title, not learnt from it.
+ * The answer is the one country the article names («من أكبر مصافي ____» in a story from Basra),
+ * or the one it names twice or more and twice as often as any other: a local story's
+ * country is known from its places and its title, not learnt from it.
  */
 function onlyCountry(
   q: Question,
@@ -646,10 +647,14 @@ function onlyCountry(
   if (q.entity?.type !== 'country') {
     return false;
   }
-  const named = [...scores.frequency].filter(
-    ([id, n]) => n > 0 && byId.get(id)?.type === 'country'
-  );
-  return named.length === 1 && named[0]?.[0] === q.entity.id;
+  const named = [...scores.frequency]
+    .filter(([id, n]) => n > 0 && byId.get(id)?.type === 'country')
+    .sort((a, b) => b[1] - a[1]);
+  const [top, next] = named;
+  // «تنتج ____ نحو 1.4 مليون برميل» with «ليبيا» in two paragraphs and «إيطاليا» in one: the
+  // story is set in the one country it names twice as often as any other.
+  const leads = top !== undefined && top[1] >= 2 && top[1] >= 2 * (next?.[1] ?? 0);
+  return (named.length === 1 || leads) && top?.[0] === q.entity.id;
 }
 
 /** How often a country, a place or a nationality must be named to lead the article. */
