@@ -728,8 +728,10 @@ const ADVERB = new Set(
  */
 export function continuesClause(next: string, pastAside: boolean): boolean {
   const first = foldPhrase(words(next)[0] ?? '');
+  // «أعلن المدير، العميد فلان، | أن الإدارة…»: what was announced goes on the verb.
   if (
     /^س[يتنا]\S{3,}$/u.test(first) ||
+    /^(?:ان|بان|انه|انها)$/u.test(first) ||
     /^(?:ما\s+(?:يقارب|يزيد|يناهز)|نحو|قرابه|حوالي)(?:\s|$)/u.test(foldPhrase(next))
   ) {
     return true;

@@ -227,16 +227,22 @@ const REST =
 
 /**
  * Whether a text says «the same …» of something it does not name before, «بذلك» (thereby) of
- * what an earlier sentence tells, or «the rest» of a total it does not give (`restOfUnstated`).
+ * what an earlier sentence tells, «تلك الشركات» of what it named, or «the rest» of a total it
+ * does not give (`restOfUnstated`).
  */
 export function sameAsBefore(text: string): boolean {
   const r = SAME.exec(text);
   return (
     (r !== null && !text.slice(0, r.index).includes(r[1] ?? '')) ||
     THEREBY.test(text) ||
+    THOSE.test(text.replace(/«[^»]*»/gu, '')) ||
     restOfUnstated(text)
   );
 }
+
+// «كثيرًا من تلك الشركات»: a far demonstrative points back to what an earlier sentence named
+// (not «ذلك العام», asked as a year without its referent).
+const THOSE = /(?:^|\s)[وفبل]?(?:تلك|ذلك|أولئك)\s+ال(?!عام|سنة|يوم|شهر|وقت|حين|أسبوع)\S{2,}/u;
 
 /** «تحمّلت الوكالة الباقي» with no figure before: the rest of a total an earlier sentence gives. */
 function restOfUnstated(text: string): boolean {

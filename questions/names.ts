@@ -544,6 +544,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     const family = out.length > 0 && /^(?:السيد|الشيخ)$/u.test(fold(w.bare));
     // «بن عمارة»: a family name in «بن» alone is two words («وختم بن عمارة حديثه»).
     if (out.length === 2 && /^بن$/u.test(fold(out[0]!.bare))) break;
+    // «ترى سلحفاة أمًّا تحفر»: a word with tanween is a common noun, and so is the name so far.
+    if (/[\u064B-\u064D]/u.test(w.text)) return [];
     if (
       isStop(w) ||
       (out.length === 0 && VERBAL_NOUNS.has(fold(w.bare))) ||
@@ -1278,7 +1280,11 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
       // «تبلغ 600 ميغاواط»، «لمدة 25 عاما»: a number between two words parts them.
       const adjacent = b.start === a.end + a.after.length;
       // «وتشمل نشر» twice: «و» and an imperfect verb open a clause, not a name.
-      const verb = /^[وف][تي]\S{3,}$/u.test(fold(a.bare)) || VERBAL_NOUNS.has(fold(a.bare));
+      // «نعرف أين» twice: a word before a question word is no name either.
+      const verb =
+        /^[وف][تي]\S{3,}$/u.test(fold(a.bare)) ||
+        VERBAL_NOUNS.has(fold(a.bare)) ||
+        /^(?:اين|متي|كيف|ماذا|لماذا|هل)$/u.test(fold(b.bare));
       const pair = nameLike(a) && nameLike(b) && !counted && !verb;
       if (!a.stop && /^\s+$/u.test(a.after) && adjacent && pair) {
         const ar = `${a.text} ${b.text}`;

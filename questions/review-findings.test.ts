@@ -2269,3 +2269,40 @@ describe('the forty-second round, from three first readings at 44295ec (session 
     expect(prompts.filter((p) => p.startsWith('بحسب المقالة') && /، بحسب /u.test(p))).toEqual([]);
   });
 });
+
+describe('the forty-third round, from three first readings at e5a9ad6 (session 33)', () => {
+  const prompts = (slug: string) =>
+    buildArticle({
+      slug,
+      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
+    }).bank.items.map((i) => i.prompt.ar);
+  const people = (text: string) =>
+    recogniseEntities([text], [])
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+
+  it('takes no words before a question word, nor a noun with tanween, for a name', () => {
+    expect(
+      people('وختم: «نعرف أين تضع بيضها، لكننا ما زلنا لا نعرف أين تقضي بقية عمرها».')
+    ).toEqual([]);
+    expect(people('قالت إنها انتظرت ساعتين قبل أن ترى سلحفاة أمًّا تحفر عشها.')).toEqual([]);
+    expect(people('وقالت منى البلوشية إن الموسم كان قياسيًا.')).toEqual(['منى البلوشية']);
+  });
+
+  it('ends no statement before «، أن …» of the verb it goes on', () => {
+    expect(continuesClause(' أن الإدارة خصّصت رصيفًا لشحنات الصمغ', false)).toBe(true);
+    expect(prompts('sudan-gum-arabic').filter((p) => /العميد معتصم بابكر\.$/u.test(p))).toEqual([]);
+  });
+
+  it('sets no country before a turn from the sentence before («في السودان، غير أن…»)', () => {
+    expect(prompts('sudan-gum-arabic').filter((p) => /^في \S+، (?:غير|إلا) أن/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('asks nothing of «تلك الشركات» when the companies are in another sentence', () => {
+    expect(sameAsBefore('يقول مستثمرون إن كثيرًا من تلك الشركات نقل مقرّه إلى دبي')).toBe(true);
+    expect(sameAsBefore('في ذلك العام افتتحت الشركة فرعها الأول')).toBe(false);
+    expect(prompts('lebanon-startup-fund').filter((p) => p.includes('تلك الشركات'))).toEqual([]);
+  });
+});

@@ -131,6 +131,8 @@ const NAMING = new Set(['country', 'place', 'region', 'person']);
 
 // A prompt that opens with a phrase and a comma («بحسب الوزارة، …»): a second opener would stack.
 const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;
+// «غير أن سائقين تحدّثوا…»: a turn from the sentence before; «في السودان، غير أن…» is no Arabic.
+const CONTRASTED = /^(?:غير أن|إلا أن|بيد أن|لكن|ولكن|بينما|في حين)/u;
 
 /** What a prompt shows: its text, and the same with the blank. */
 interface Shown {
@@ -154,6 +156,7 @@ export function situate<T extends Shown>(
     mentions.some((o) => o.kind === 'nisba' || NAMING.has(o.entityType ?? '')) ||
     setting.forms.some((f) => containsWords(shown.text, f)) ||
     OPENED.test(shown.text) ||
+    CONTRASTED.test(shown.text) ||
     PLUPERFECT.test(shown.text) ||
     SAID.test(shown.text)
   ) {
