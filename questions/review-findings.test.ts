@@ -68,6 +68,9 @@ const itemsOf = (slug: string) =>
     articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
   }).bank.items;
 
+/** The prompts of an unseen fixture's bank. */
+const promptsOf = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
+
 /** The people recognised in these paragraphs, no names known: their Arabic names. */
 const peopleIn = (paragraphs: readonly string[]) =>
   recogniseEntities(paragraphs, [])
@@ -1973,19 +1976,13 @@ describe('the thirty-ninth round, from three first readings at 1c0c27d (session 
 });
 
 describe('a paragraph with no item (session 33)', () => {
-  const bank = (slug: string) =>
-    buildArticle({
-      slug,
-      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-    }).bank;
-
   it('gets an item that names another paragraph’s speaker, as that item’s sibling', () => {
     for (const [slug, paragraph] of [
       ['fig-harvest', 'p-8'],
       ['rent-cap', 'p-4'],
       ['esports-league', 'p-8']
     ] as const) {
-      const items = bank(slug).items;
+      const items = itemsOf(slug);
       const filled = items.filter((i) => i.evidence[0]?.paragraph === paragraph);
       expect(filled.length, slug).toBeGreaterThan(0);
       const whoSaid = items.filter(
@@ -1998,7 +1995,7 @@ describe('a paragraph with no item (session 33)', () => {
 
   it('keeps every generated item that prints another’s answer in its sibling group', () => {
     for (const slug of ['fig-harvest', 'rent-cap', 'diabetes-screening', 'solar-plant']) {
-      const items = bank(slug).items.filter((i) => i.source === 'generated');
+      const items = itemsOf(slug).filter((i) => i.source === 'generated');
       for (const a of items) {
         for (const b of items) {
           const answer = b.type === 'mcq' ? b.options[b.answer]?.ar : undefined;
@@ -2018,23 +2015,21 @@ describe('a paragraph with no item (session 33)', () => {
     const quote = 'قال: «بدأنا قبل سبع سنوات بـ412 مشاركة، واليوم تضاعف العدد»';
     const n = quote.indexOf('412');
     expect(insideIdentifier(quote, n, n + 3)).toBe(false);
-    const prompts = bank('satellite-launch').items.map((i) => i.prompt.ar);
-    expect(prompts.filter((p) => p.includes('«لونغ مارش ____'))).toEqual([]);
+    expect(promptsOf('satellite-launch').filter((p) => p.includes('«لونغ مارش ____'))).toEqual([]);
   });
 
   it('asks who said words quoted after a colon as a statement, with one other person', () => {
-    const prompts = (slug: string) => bank(slug).items.map((i) => i.prompt.ar);
     expect(
-      prompts('camel-festival').filter((p) =>
+      promptsOf('camel-festival').filter((p) =>
         p.startsWith('بحسب المقالة، قالت مريم عبد الله الظاهري: «استبعدنا 37 رأسا')
       )
     ).toHaveLength(1);
     // Not an office for a name («قال رئيس اللجنة المنظمة»), nor a phrase quoted inside reported
     // speech («قال بن عمر إنه «سيفتح الباب…»»).
-    expect(prompts('marathon-city').filter((p) => p.includes('قال رئيس اللجنة المنظمة:'))).toEqual(
-      []
-    );
-    expect(prompts('women-cycling').filter((p) => p.includes('«سيفتح الباب'))).toEqual([]);
+    expect(
+      promptsOf('marathon-city').filter((p) => p.includes('قال رئيس اللجنة المنظمة:'))
+    ).toEqual([]);
+    expect(promptsOf('women-cycling').filter((p) => p.includes('«سيفتح الباب'))).toEqual([]);
   });
 
   it('takes no one named in what a speaker said for the speaker («إن إصابة الشابي «…»»)', () => {
@@ -2053,7 +2048,7 @@ describe('a paragraph with no item (session 33)', () => {
     const text = 'تأسست الوكالة بموجب القانون رقم 3 لسنة 2018 بوصفها هيئة عامة';
     const n = text.indexOf('3 ');
     expect(insideIdentifier(text, n, n + 1)).toBe(true);
-    const prompts = bank('satellite-launch').items.map((i) => i.prompt.ar);
+    const prompts = itemsOf('satellite-launch').map((i) => i.prompt.ar);
     expect(prompts.filter((p) => /القانون رقم (?:[0-24-9]|____)/u.test(p))).toEqual([]);
   });
 
@@ -2107,28 +2102,19 @@ describe('a clause of «، موضحةً أن …» (session 33)', () => {
   });
 
   it('asks what a speaker went on to say, with the speaker restored', () => {
-    const prompts = (slug: string) =>
-      buildArticle({
-        slug,
-        articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-      }).bank.items.map((i) => i.prompt.ar);
-    expect(prompts('bakery-prices').some((p) => p.startsWith('أضاف جورج خوري أن'))).toBe(true);
-    expect(prompts('metro-line').some((p) => p.startsWith('أشارت سارة العتيبي إلى أن'))).toBe(true);
+    expect(promptsOf('bakery-prices').some((p) => p.startsWith('أضاف جورج خوري أن'))).toBe(true);
+    expect(promptsOf('metro-line').some((p) => p.startsWith('أشارت سارة العتيبي إلى أن'))).toBe(
+      true
+    );
     for (const slug of ['bakery-prices', 'metro-line', 'textile-exports']) {
       expect(
-        prompts(slug).filter((p) => /^(?:بحسب المقالة، )?(?:مضيف|موضح|مشير|لافت)/u.test(p))
+        promptsOf(slug).filter((p) => /^(?:بحسب المقالة، )?(?:مضيف|موضح|مشير|لافت)/u.test(p))
       ).toEqual([]);
     }
   });
 });
 
 describe('the fortieth round, from three first readings at 6233c64 (session 33)', () => {
-  const prompts = (slug: string) =>
-    buildArticle({
-      slug,
-      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-    }).bank.items.map((i) => i.prompt.ar);
-
   it('reads «أما … ف» with no comma as a contrast, and drops it', () => {
     const text = 'أما مقاعد المدرّج الجديد فتُباع بـ165 دينارًا، وقد نفدت خلال تسعة أيام.';
     const at = text.indexOf('تسعة');
@@ -2140,9 +2126,9 @@ describe('the fortieth round, from three first readings at 6233c64 (session 33)'
     });
     expect(shown.text).toBe('مقاعد المدرّج الجديد تُباع بـ165 دينارًا، وقد نفدت خلال تسعة أيام.');
     expect(shown.text.slice(shown.blankStart, shown.blankEnd)).toBe('تسعة');
-    expect(prompts('bahrain-f1-tickets').filter((p) => /^(?:بحسب المقالة، )?أما/u.test(p))).toEqual(
-      []
-    );
+    expect(
+      promptsOf('bahrain-f1-tickets').filter((p) => /^(?:بحسب المقالة، )?أما/u.test(p))
+    ).toEqual([]);
   });
 
   it('never asks the number of a name after «لل» («للفورمولا 1 بلغت»)', () => {
@@ -2151,7 +2137,7 @@ describe('the fortieth round, from three first readings at 6233c64 (session 33)'
     expect(insideIdentifier(text, n, n + 1)).toBe(true);
     const measure = 'توقف العمل لمدة 3 أيام';
     expect(insideIdentifier(measure, measure.indexOf('3'), measure.indexOf('3') + 1)).toBe(false);
-    expect(prompts('bahrain-f1-tickets').filter((p) => p.includes('للفورمولا ____'))).toEqual([]);
+    expect(promptsOf('bahrain-f1-tickets').filter((p) => p.includes('للفورمولا ____'))).toEqual([]);
   });
 
   it('takes one word with no «ال» after «محافظة» or «ولاية» for the region’s name', () => {
@@ -2185,18 +2171,12 @@ describe('the fortieth round, from three first readings at 6233c64 (session 33)'
 
 describe('the forty-first round, from first readings at d58e99d and 6233c64 (session 33)', () => {
   it('asks no «who said» of words on one’s own family among officials («مرض ابني…»)', () => {
-    const items = buildArticle({
-      slug: 'yemen-cholera-wells',
-      articleText: readFileSync('questions/fixtures/unseen/yemen-cholera-wells.txt', 'utf8')
-    }).bank.items;
+    const items = itemsOf('yemen-cholera-wells');
     expect(items.filter((i) => i.prompt.ar.includes('مرض ابني') && i.type === 'mcq')).toEqual([]);
     // The mother's words are still asked, with another fact.
     expect(items.some((i) => i.prompt.ar.includes('أم محمد الحوشبي'))).toBe(true);
     // Nor «قال ____: «تعلّمت هذه الصنعة من والدي…»».
-    const heritage = buildArticle({
-      slug: 'heritage-festival',
-      articleText: readFileSync('questions/fixtures/unseen/heritage-festival.txt', 'utf8')
-    }).bank.items.map((i) => i.prompt.ar);
+    const heritage = promptsOf('heritage-festival');
     expect(heritage.filter((p) => p.includes('من والدي'))).toEqual([]);
   });
 
@@ -2204,22 +2184,14 @@ describe('the forty-first round, from first readings at d58e99d and 6233c64 (ses
     expect(opensOnPronoun('وهي الرواية الثالثة للعمراني بعد «مرايا الغبار»')).toBe(true);
     expect(opensOnPronoun('هو أول مستشفى للأطفال في الجنوب')).toBe(true);
     expect(opensOnPronoun('هيئة البيئة أعلنت الخطة')).toBe(false);
-    const novel = buildArticle({
-      slug: 'novel-prize',
-      articleText: readFileSync('questions/fixtures/unseen/novel-prize.txt', 'utf8')
-    }).bank.items.map((i) => i.prompt.ar);
+    const novel = promptsOf('novel-prize');
     expect(novel.filter((p) => /^(?:بحسب المقالة، )?وهي/u.test(p))).toEqual([]);
   });
 });
 
 describe('the forty-second round, from three first readings at 44295ec (session 33)', () => {
-  const bank = (slug: string) =>
-    buildArticle({
-      slug,
-      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-    }).bank.items;
   const answers = (slug: string) =>
-    bank(slug).flatMap((i) =>
+    itemsOf(slug).flatMap((i) =>
       i.type === 'cloze' ? [i.answer.ar] : i.type === 'mcq' ? [i.options[i.answer]!.ar] : []
     );
 
@@ -2236,7 +2208,7 @@ describe('the forty-second round, from three first readings at 44295ec (session 
     const worker = 'وقال عامل الرسو فرج العبيدي، الذي يعمل في الميناء: «كانت الأيام صامتة».';
     expect(people(worker).filter((p) => p.startsWith('عامل'))).toEqual([]);
     expect(people('عاد نحو 1300 عامل وفني، صباح الأربعاء، إلى مواقعهم.')).toEqual([]);
-    const options = bank('libya-oil-pipeline').flatMap((i) =>
+    const options = itemsOf('libya-oil-pipeline').flatMap((i) =>
       i.type === 'mcq' ? i.options.map((o) => o.ar) : []
     );
     expect(options.filter((o) => o === 'تقديرات أولية' || o === 'عامل الرسو')).toEqual([]);
@@ -2247,7 +2219,7 @@ describe('the forty-second round, from three first readings at 44295ec (session 
       true
     );
     expect(subjectless('تعتمد البلاد على النفط', true)).toBe(false);
-    const prompts = bank('libya-oil-pipeline').map((i) => i.prompt.ar);
+    const prompts = itemsOf('libya-oil-pipeline').map((i) => i.prompt.ar);
     expect(prompts.filter((p) => /^(?:بحسب المقالة، )?تعتمد على/u.test(p))).toEqual([]);
   });
 
@@ -2255,27 +2227,19 @@ describe('the forty-second round, from three first readings at 44295ec (session 
     expect(subjectless('وتمتد مساحته على 92 ألف متر مربع', true)).toBe(true);
     expect(subjectless('تمتد مساحة المبنى على 92 ألف متر مربع', true)).toBe(false);
     expect(opensComplement('أمام الفرن تعدّ أوراقها النقدية')).toBe(true);
-    const airport = buildArticle({
-      slug: 'airport-terminal',
-      articleText: readFileSync('questions/fixtures/unseen/airport-terminal.txt', 'utf8')
-    }).bank.items.map((i) => i.prompt.ar);
+    const airport = promptsOf('airport-terminal');
     expect(airport.filter((p) => p.includes('تمتد مساحته'))).toEqual([]);
-    const bakery = bank('bakery-prices').map((i) => i.prompt.ar);
+    const bakery = itemsOf('bakery-prices').map((i) => i.prompt.ar);
     expect(bakery.filter((p) => /وقفت سعاد المصري\.$/u.test(p))).toEqual([]);
   });
 
   it('stacks no «بحسب المقالة» on a statement attributed by «بحسب» already', () => {
-    const prompts = bank('palestine-olive-cooperative').map((i) => i.prompt.ar);
+    const prompts = itemsOf('palestine-olive-cooperative').map((i) => i.prompt.ar);
     expect(prompts.filter((p) => p.startsWith('بحسب المقالة') && /، بحسب /u.test(p))).toEqual([]);
   });
 });
 
 describe('the forty-third round, from three first readings at e5a9ad6 (session 33)', () => {
-  const prompts = (slug: string) =>
-    buildArticle({
-      slug,
-      articleText: readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')
-    }).bank.items.map((i) => i.prompt.ar);
   const people = (text: string) =>
     recogniseEntities([text], [])
       .filter((e) => e.type === 'person')
@@ -2291,11 +2255,13 @@ describe('the forty-third round, from three first readings at e5a9ad6 (session 3
 
   it('ends no statement before «، أن …» of the verb it goes on', () => {
     expect(continuesClause(' أن الإدارة خصّصت رصيفًا لشحنات الصمغ', false)).toBe(true);
-    expect(prompts('sudan-gum-arabic').filter((p) => /العميد معتصم بابكر\.$/u.test(p))).toEqual([]);
+    expect(promptsOf('sudan-gum-arabic').filter((p) => /العميد معتصم بابكر\.$/u.test(p))).toEqual(
+      []
+    );
   });
 
   it('sets no country before a turn from the sentence before («في السودان، غير أن…»)', () => {
-    expect(prompts('sudan-gum-arabic').filter((p) => /^في \S+، (?:غير|إلا) أن/u.test(p))).toEqual(
+    expect(promptsOf('sudan-gum-arabic').filter((p) => /^في \S+، (?:غير|إلا) أن/u.test(p))).toEqual(
       []
     );
   });
@@ -2303,6 +2269,6 @@ describe('the forty-third round, from three first readings at e5a9ad6 (session 3
   it('asks nothing of «تلك الشركات» when the companies are in another sentence', () => {
     expect(sameAsBefore('يقول مستثمرون إن كثيرًا من تلك الشركات نقل مقرّه إلى دبي')).toBe(true);
     expect(sameAsBefore('في ذلك العام افتتحت الشركة فرعها الأول')).toBe(false);
-    expect(prompts('lebanon-startup-fund').filter((p) => p.includes('تلك الشركات'))).toEqual([]);
+    expect(promptsOf('lebanon-startup-fund').filter((p) => p.includes('تلك الشركات'))).toEqual([]);
   });
 });
