@@ -410,6 +410,8 @@ export function subjectless(clause: string, cut = false): boolean {
   // and a figure are their object too, as after «يستطيع» («يستطيع إغلاق النفق»).
   // «ويزن 4.2 كيلوغرامات»، «يتسع لـ…»: what weighs or holds so much is before.
   if (/^[يت](?:زن|تسع)$/u.test(verb) && /^[\d٠-٩]/u.test(next)) return true;
+  // «ويمكن تجديده عبر التطبيق»: what may be renewed is named before.
+  if (/^(?:يمكن|يجب|ينبغي|يتعين)$/u.test(verb) && /\S{3,}ه$/u.test(foldPhrase(next))) return true;
   if (/^[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع)$/u.test(verb) && includedObject(next)) {
     return true;
   }
@@ -697,8 +699,11 @@ const MEDIUM_ASIDE =
  */
 export function dayAside(part: string): boolean {
   const folded = foldPhrase(part.replace(/[،,]\s*$/u, ''));
-  return DAY_ASIDE.test(folded) || MEDIUM_ASIDE.test(folded);
+  return DAY_ASIDE.test(folded) || MEDIUM_ASIDE.test(folded) || FROM_ASIDE.test(folded);
 }
+
+// «سيضيف، ابتداءً من 15 نوفمبر، أربع رحلات»: from when, between a verb and its object.
+const FROM_ASIDE = /^(?:ابتداء|اعتبارا|بدءا|انطلاقا)\s+من\s+\S+(?:\s+\S+){0,2}$/u;
 
 // Adverbs in the accusative that end a clause's sense rather than complete it.
 const ADVERB = new Set(

@@ -1274,9 +1274,13 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i] as Word, words[i + 1] as Word];
       // «55 ألف برميل يوميا»: words after a number are its unit, not a name.
+      // (Digits are no word: the text right before is read too, «3900 كيلومتر مربع».)
       const counted =
-        i > 0 &&
-        /^(?:[\d٠-٩]|(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)$)/u.test(words[i - 1]?.bare ?? '');
+        (i > 0 &&
+          /^(?:[\d٠-٩]|(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)$)/u.test(
+            words[i - 1]?.bare ?? ''
+          )) ||
+        /[\d٠-٩]\s*$/u.test(p.slice(Math.max(0, a.start - 8), a.start));
       // «تبلغ 600 ميغاواط»، «لمدة 25 عاما»: a number between two words parts them.
       const adjacent = b.start === a.end + a.after.length;
       // «وتشمل نشر» twice: «و» and an imperfect verb open a clause, not a name.

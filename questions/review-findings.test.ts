@@ -2272,3 +2272,28 @@ describe('the forty-third round, from three first readings at e5a9ad6 (session 3
     expect(promptsOf('lebanon-startup-fund').filter((p) => p.includes('تلك الشركات'))).toEqual([]);
   });
 });
+
+describe('the forty-fourth round, from three first readings at c937f19 (session 33)', () => {
+  it('takes no unit after a number for a name, though written twice («3900 كيلومتر مربع»)', () => {
+    const text =
+      'تبلغ المساحة المغمورة قرابة 3900 كيلومتر مربع، بعد أن تراجعت إلى أقل من 1700 كيلومتر مربع.';
+    expect(recogniseEntities([text], []).filter((e) => e.type === 'person')).toEqual([]);
+    const options = itemsOf('iraq-marshes-water').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => o.includes('كيلومتر'))).toEqual([]);
+  });
+
+  it('ends no statement on «ابتداءً من 15 نوفمبر» between a verb and its object', () => {
+    expect(dayAside(' ابتداءً من 15 نوفمبر،')).toBe(true);
+    expect(
+      promptsOf('morocco-rail-fares').filter((p) => /سيضيف، ابتداءً من \S+ \S+\.$/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('finds what «يمكن تجديده» renews before it', () => {
+    expect(subjectless('ويمكن تجديده عبر التطبيق الرقمي للمكتب', true)).toBe(true);
+    expect(subjectless('يمكن تجديد الاشتراك عبر التطبيق', true)).toBe(false);
+    expect(promptsOf('morocco-rail-fares').filter((p) => /يمكن تجديده/u.test(p))).toEqual([]);
+  });
+});
