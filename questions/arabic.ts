@@ -26,8 +26,10 @@ export const foldPhrase = (w: string): string => normalizeSearch(w).replace(/\s+
 /** Letters and digits (a word boundary is where neither is on one side). */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 
+// Not «-»: outside a class it is a plain character, and «\-» is no escape in a Unicode pattern
+// («تحالف «نيل-أوساكا»» would throw).
 function escape(c: string): string {
-  return /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : c;
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 
 /**

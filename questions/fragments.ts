@@ -352,6 +352,8 @@ function includedObject(word: string): boolean {
   const w = foldPhrase(word);
   return (
     /^[\d٠-٩]/u.test(w) ||
+    // «يضم مسربين»: an indefinite dual in the accusative is what is included.
+    /^(?!ال)\S{3,}ين$/u.test(w) ||
     TAFIL.test(w) ||
     /^(?:ا\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$/u.test(w) ||
     /^[^\sاوي]{2}[^\sاويه]$/u.test(w)

@@ -54,6 +54,8 @@ const set = (words: readonly string[]) => new Set(words.map(fold));
 
 // Words that never start or continue a name: particles, pronouns, time words, quantifiers.
 const STOP = set([
+  // «هيئة تنشيط السياحة الثلاثاء»: a day ends a body's name, it is never part of it.
+  ...['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
   // «شارع الملكة رانيا وشارع زهران»: a street goes on, not the name.
   ...['شارع', 'وشارع', 'طريق', 'وطريق', 'ساحة', 'وساحة', 'جسر', 'وجسر'],
   // «حضره وزير الثقافة وعشرات الفنانين»: a crowd, not a name.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
-import { BLANK, containsWords } from './arabic';
+import { arabicPattern, BLANK, containsWords } from './arabic';
 import { buildArticle } from './build';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { yearAsked } from './items';
@@ -2295,5 +2295,31 @@ describe('the forty-fourth round, from three first readings at c937f19 (session 
     expect(subjectless('ويمكن تجديده عبر التطبيق الرقمي للمكتب', true)).toBe(true);
     expect(subjectless('يمكن تجديد الاشتراك عبر التطبيق', true)).toBe(false);
     expect(promptsOf('morocco-rail-fares').filter((p) => /يمكن تجديده/u.test(p))).toEqual([]);
+  });
+});
+
+describe('the forty-fifth round, from three first readings at 013f1ac (session 33)', () => {
+  it('builds an article whose body is named with a hyphen («تحالف «نيل-أوساكا»»)', () => {
+    const pattern = new RegExp(arabicPattern('نيل-أوساكا'), 'u');
+    expect(pattern.test('تحالف «نيل-أوساكا» الياباني')).toBe(true);
+    expect(itemsOf('egypt-metro-line4').length).toBeGreaterThan(0);
+  });
+
+  it('ends a body’s name before a day («هيئة تنشيط السياحة الثلاثاء»)', () => {
+    const bodies = recogniseEntities(['بحسب أرقام أعلنتها هيئة تنشيط السياحة الثلاثاء.'], [])
+      .filter((e) => e.type === 'organisation')
+      .map((e) => e.ar);
+    expect(bodies).toEqual(['هيئة تنشيط السياحة']);
+    expect(
+      promptsOf('jordan-dead-sea-hotels').filter((p) => p.includes('السياحة الثلاثاء'))
+    ).toEqual([]);
+  });
+
+  it('finds what «يضم مسربين» describes before it', () => {
+    expect(subjectless('يضم مسربين في كل اتجاه ومسارًا للدراجات', true)).toBe(true);
+    expect(subjectless('يضم الطريق مسربين في كل اتجاه', true)).toBe(false);
+    expect(
+      promptsOf('jordan-dead-sea-hotels').filter((p) => /^(?:بحسب المقالة، )?يضم/u.test(p))
+    ).toEqual([]);
   });
 });

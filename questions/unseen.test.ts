@@ -154,7 +154,10 @@ const ARTICLES = [
   'questions/fixtures/unseen/oman-turtle-hatchery.txt',
   'questions/fixtures/unseen/uae-air-taxi.txt',
   'questions/fixtures/unseen/iraq-marshes-water.txt',
-  'questions/fixtures/unseen/morocco-rail-fares.txt'
+  'questions/fixtures/unseen/morocco-rail-fares.txt',
+  'questions/fixtures/unseen/egypt-metro-line4.txt',
+  'questions/fixtures/unseen/jordan-dead-sea-hotels.txt',
+  'questions/fixtures/unseen/tunisia-exam-cheating.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -248,6 +251,9 @@ const SHORT_OF_GOALS = new Set(
     ...['qatar-dates-auction', 'libya-oil-pipeline', 'palestine-olive-cooperative'],
     ...['sudan-gum-arabic', 'lebanon-startup-fund', 'oman-turtle-hatchery'],
     ...['uae-air-taxi', 'iraq-marshes-water', 'morocco-rail-fares'],
+    // Session 33's last: its first build threw on «نيل-أوساكا» (a hyphen in a name).
+    'egypt-metro-line4',
+    ...['jordan-dead-sea-hotels', 'tunisia-exam-cheating'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
