@@ -132,33 +132,28 @@ export function restoreParticiple(
   };
 }
 
+/** Where `form` stands in `text` as whole words, first to last (indexes into the folded text). */
+function indexesOfWords(text: string, form: string): number[] {
+  const folded = foldPhrase(text);
+  const f = foldPhrase(form);
+  const out: number[] = [];
+  for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
+    const before = folded.charAt(i - 1);
+    const after = folded.charAt(i + f.length);
+    if ((i === 0 || /[\s«"(،,]/u.test(before)) && !/[\p{L}]/u.test(after)) out.push(i);
+  }
+  return out;
+}
+
 /** Where the first of `forms` first stands in `text` (folded) as whole words, or -1. */
 function firstIndexOfWords(text: string, forms: readonly string[]): number {
-  const folded = foldPhrase(text);
-  const at = forms.flatMap((form) => {
-    const f = foldPhrase(form);
-    for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
-      const whole =
-        (i === 0 || /\s/u.test(folded.charAt(i - 1))) &&
-        !/\p{L}/u.test(folded.charAt(i + f.length));
-      if (whole) return [i];
-    }
-    return [];
-  });
+  const at = forms.flatMap((form) => indexesOfWords(text, form).slice(0, 1));
   return at.length === 0 ? -1 : Math.min(...at);
 }
 
 /** Where `form` last stands in `text` as whole words, or -1. */
 function lastIndexOfWords(text: string, form: string): number {
-  const folded = foldPhrase(text);
-  const f = foldPhrase(form);
-  let at = -1;
-  for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
-    const before = folded.charAt(i - 1);
-    const after = folded.charAt(i + f.length);
-    if ((i === 0 || /[\s«"(،,]/u.test(before)) && !/[\p{L}]/u.test(after)) at = i;
-  }
-  return at;
+  return indexesOfWords(text, form).at(-1) ?? -1;
 }
 
 /**
