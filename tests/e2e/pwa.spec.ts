@@ -51,6 +51,10 @@ test('a first visit keeps the system fonts and fetches no font file', async ({ p
   await page.evaluate(() => document.fonts.ready);
   expect(fonts).toEqual([]);
   expect(await page.evaluate(() => document.fonts.size)).toBe(0);
+  // Nor are the web fonts' families named: looking them up on the system slows the first layout.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toBe(
+    'system-ui, sans-serif'
+  );
 });
 
 test('offline: a deep link never visited before renders, fonts included', async ({

@@ -33,4 +33,5 @@ export function useWebFonts(): void {
       new FontFace(family, `url(${url}) format('woff2')`, { weight, unicodeRange, display: 'swap' })
     );
   }
+  document.documentElement.classList.add('web-fonts');
 }
