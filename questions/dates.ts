@@ -67,11 +67,11 @@ function monthOf(name: string): { month: number; variant: number } | undefined {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const DATE_RE = new RegExp(
-  `(?<!${WORD_CHAR})(?:(${DIGIT}{1,2})\\s+)?(${MONTH_ALTERNATION})\\s+(${DIGIT}{4})(?!${WORD_CHAR})`,
+  `(?<!${WORD_CHAR})(?:(${DIGIT}{1,2})\\s+|و(?=${MONTH_ALTERNATION}))?(${MONTH_ALTERNATION})\\s+(${DIGIT}{4})(?!${WORD_CHAR})`,
   'gu'
 );
 
-/** Every «day? month year» date in `text`, with verbatim spans. */
+/** Every «day? month year» date in `text` («ومارس 2025» too), with verbatim spans. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
@@ -86,7 +86,8 @@ export function findDates(text: string): DateMention[] {
       d !== undefined && d >= 1 && d <= 31
         ? `${y}-${pad(month.month + 1)}-${pad(d)}`
         : `${y}-${pad(month.month + 1)}`;
-    const start = m.index + (d !== undefined && (d < 1 || d > 31) ? whole.indexOf(monthName) : 0);
+    // «ومارس 2025»: the second date of a range starts after its «و».
+    const start = m.index + (d !== undefined && d >= 1 && d <= 31 ? 0 : whole.indexOf(monthName));
     out.push({
       start,
       end: m.index + whole.length,

@@ -474,6 +474,20 @@ export function dateValue(iso: string): number {
   return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
 }
 
+/**
+ * «تراجعت بين أكتوبر 2024 ومارس 2025»: a wrong start after the end («مايو 2025») is ruled out by
+ * the sentence itself. An option is on the same side as the answer of every other date of the
+ * sentence, compared at the coarser of their precisions («2025» against «مايو 2025»: the year).
+ */
+function acrossSentenceDate(d: string, iso: string, seen: InSentence): boolean {
+  const side = (a: string, b: string) => {
+    const level = Math.min(a.split('-').length, b.split('-').length);
+    const cut = (x: string) => dateValue(x.split('-').slice(0, level).join('-'));
+    return Math.sign(cut(a) - cut(b));
+  };
+  return [...seen.dates].some((other) => other !== iso && side(d, other) !== side(iso, other));
+}
+
 /** Other dates of the article of the same precision, then dates shifted by one to three units. */
 function dateDistractors(
   m: Mention,
@@ -493,7 +507,13 @@ function dateDistractors(
   const later = (d: string) => pools.year !== undefined && Number(d.slice(0, 4)) > pools.year;
   const done = new Set<string>();
   for (const d of [...fromArticle.map((d) => d.iso), ...shifted]) {
-    if (done.has(d) || d === iso || seen.dates.has(d) || later(d) !== later(iso)) {
+    if (
+      done.has(d) ||
+      d === iso ||
+      seen.dates.has(d) ||
+      later(d) !== later(iso) ||
+      acrossSentenceDate(d, iso, seen)
+    ) {
       continue;
     }
     done.add(d);

@@ -263,14 +263,14 @@ export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID)
 /**
  * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
  * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman (any form), nor
- * «بقطر» before a number or «قطر» before a vessel (`after`: the text that follows the match), nor
- * a name with tanween.
+ * «بقطر» before a number, «قطر» before a vessel or «قطر الماكينة يبلغ 10.7 أمتار» (`after`: the
+ * `AFTER` characters that follow the match), nor a name with tanween.
  */
 export const falseMatch = (kind: FormMatcher['kind'], matched: string, after = ''): boolean =>
   (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) ||
   AMMAN.test(matched) ||
   (DIAMETER.test(matched) && /^\s*[\d\u0660-\u0669]/u.test(after)) ||
-  (TOWING.test(matched) && TOWED.test(after)) ||
+  (TOWING.test(matched) && (TOWED.test(after) || MEASURED.test(after))) ||
   TOWING_NOUN.test(matched) ||
   // «بلدًا عربيًا وإفريقيًّا»: a name with tanween is an adjective (the noun «إفريقيا» takes none).
   (kind !== 'nisba' && /\u064B/u.test(matched));
@@ -280,6 +280,11 @@ const DIAMETER = /^[وف]?ب\p{M}*ق\p{M}*ط\p{M}*ر\p{M}*$/u;
 
 // «ثم قطر السفينة»: towing a vessel, not Qatar.
 const TOWING = /^[وفب]?ق\p{M}*ط\p{M}*ر\p{M}*$/u;
+// «أن قطر الماكينة يبلغ 10.7 أمتار»: the diameter of a thing, given a length just after.
+const MEASURED =
+  /^\s+ال\S+(?:\s+\S+){0,2}?\s+[\d\u0660-\u0669]+(?:[.,\u066B][\d\u0660-\u0669]+)?\s+(?:أمتار|امتار|متر|سنتي|سم(?=[\s.،,]|$)|ملي|ملم|بوص|إنش|انش|كيلومتر|كلم)/u;
+/** How much of the text after a match `falseMatch` reads. */
+export const AFTER = 40;
 // «عملية القطر»: Qatar takes no «ال».
 const TOWING_NOUN = /^[وفب]?ال\p{M}*ق\p{M}*ط\p{M}*ر\p{M}*$/u;
 const TOWED = /^\s+(?:ال)?(?:سفين|ناقل|قارب|مركب|باخر|عبّار|عبار|شاحن|سيار|حافل|طائر)/u;
@@ -299,7 +304,7 @@ function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[]
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
       const end = r.index + r[0].length;
-      if (falseMatch(matcher.kind, r[0], text.slice(end, end + 12))) continue;
+      if (falseMatch(matcher.kind, r[0], text.slice(end, end + AFTER))) continue;
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({

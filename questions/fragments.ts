@@ -360,6 +360,8 @@ function includedObject(word: string): boolean {
   );
 }
 
+const MEASURE_NOUN = /^(?:زمن|مده|وقت|مسافه|كلفه|تكلفه|عدد|حجم|نسبه|سعر|اسعار|فاتوره|استهلاك)$/u;
+
 /**
  * A clause whose verb's subject is in an earlier sentence: the verb is followed at once by a
  * colon or a quotation («وأضافت: «…»») or by a noun or preposition carrying a pronoun
@@ -415,6 +417,14 @@ export function subjectless(clause: string, cut = false): boolean {
   // «ويمكن تجديده عبر التطبيق»: what may be renewed is named before.
   if (/^(?:يمكن|يجب|ينبغي|يتعين)$/u.test(verb) && /\S{3,}ه$/u.test(foldPhrase(next))) return true;
   if (/^[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع)$/u.test(verb) && includedObject(next)) {
+    return true;
+  }
+  // «ويختصر زمن الرحلة من 35 دقيقة إلى 15»: a verb that changes a measure, the measure's noun
+  // (construct, no «ال») right after it is the object; what shortens it is before.
+  if (
+    /^[يت](?:ختصر|قلص|خفض|قلل|رفع|ضاعف|قصر|وفر)$/u.test(verb) &&
+    MEASURE_NOUN.test(foldPhrase(next))
+  ) {
     return true;
   }
   return (

@@ -1,4 +1,5 @@
 import { latinDigits, normalizeSearch } from '../src/lib/domain/answers';
+import { findDates } from './dates';
 import type { Mention } from './entities';
 import { verbLike } from './fragments';
 
@@ -129,6 +130,23 @@ export function rangeAround(
   return undefined;
 }
 
+/**
+ * «بين أكتوبر 2024 ومارس 2025»، «من مايو 2023 إلى يناير 2024»: the span of the two dates of a
+ * range the date starting at `start` is one end of, or undefined.
+ */
+function dateRangeAround(text: string, start: number): { start: number; end: number } | undefined {
+  const dates = findDates(text);
+  for (const [i, a] of dates.entries()) {
+    const b = dates[i + 1];
+    if (b === undefined || (a.start !== start && b.start !== start)) continue;
+    const joined = /^\s+(?:و|(?:إلى|الى|حتى)\s+)$/u.test(text.slice(a.end, b.start));
+    if (joined && /(?:^|\s)(?:بين|من)\s+$/u.test(text.slice(0, a.start))) {
+      return { start: a.start, end: b.end };
+    }
+  }
+  return undefined;
+}
+
 // Bounds a changed number could still satisfy: «أكثر من 80» stays true as «أكثر من 40», «دون 230
 // درجة تحت الصفر» as «دون 60».
 const STRICT_BOUND =
@@ -158,10 +176,13 @@ export function boundOf(text: string, start: number, end: number): 'exact' | 'ab
  * is blanked whole, asked once (from its first end), never split. Undefined for its second end.
  */
 export function wholeRange(text: string, m: Mention): Mention | undefined {
-  if (m.kind !== 'number' && m.kind !== 'year') {
+  if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date') {
     return m;
   }
-  const r = rangeAround(text, m.start + m.prefix.length, m.end);
+  const r =
+    m.kind === 'date'
+      ? dateRangeAround(text, m.start)
+      : rangeAround(text, m.start + m.prefix.length, m.end);
   if (r === undefined) {
     return m;
   }

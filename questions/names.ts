@@ -1,7 +1,14 @@
 import { stripMarks } from '../src/lib/domain/answers';
 import { containsWords } from './arabic';
 import { regions, type Region } from './countries';
-import { entityMatchers, falseMatch, findMentions, RECOGNISED_ID, type Entity } from './entities';
+import {
+  AFTER,
+  entityMatchers,
+  falseMatch,
+  findMentions,
+  RECOGNISED_ID,
+  type Entity
+} from './entities';
 import { numberWord } from './numbers';
 import { shortHash } from './util';
 
@@ -56,6 +63,8 @@ const set = (words: readonly string[]) => new Set(words.map(fold));
 const STOP = set([
   // «هيئة تنشيط السياحة الثلاثاء»: a day ends a body's name, it is never part of it.
   ...['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  // «من محطة الملك فيصل باتجاه الشرق»: a direction ends a name.
+  ...['باتجاه', 'اتجاه', 'بإتجاه'],
   // «شارع الملكة رانيا وشارع زهران»: a street goes on, not the name.
   ...['شارع', 'وشارع', 'طريق', 'وطريق', 'ساحة', 'وساحة', 'جسر', 'وجسر'],
   // «حضره وزير الثقافة وعشرات الفنانين»: a crowd, not a name.
@@ -639,7 +648,7 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده)$/u;
+  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
 
 // Words that follow a title or an actor without being a name: what is measured or how one speaks.
 const NOT_A_NAME = set([
@@ -1364,7 +1373,11 @@ function regionsIn(text: string): Entity[] {
       entityMatchers([entity]).some(({ re, kind }) =>
         [...text.matchAll(re)].some(
           (r) =>
-            !falseMatch(kind, r[0], text.slice(r.index + r[0].length, r.index + r[0].length + 12))
+            !falseMatch(
+              kind,
+              r[0],
+              text.slice(r.index + r[0].length, r.index + r[0].length + AFTER)
+            )
         )
       )
     );

@@ -611,6 +611,15 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
 
 const TO = /^(?:الي|علي|في|ل\S*|ب\S*)$/u;
 
+// «في فندق «شاطئ الملح»، الذي يضم ____ غرفة»: a phrase of place and the relative clause on it,
+// cut from the main clause that follows («…، قالت المديرة…»).
+const PLACE_THEN_RELATIVE =
+  /^[وف]?(?:في|من|إلى|الى|على|عن|مع|لدى|عند|داخل|قرب)\s+[^،,]{1,60}[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,]*[.]?$/u;
+
+// «…، تموّل الوكالة الجزء الأكبر منها»: a share of what the cut-off start of the sentence named.
+const PART_OF_BEFORE =
+  /(?:^|\s)[وفب]?(?:ال)?(?:جزء|قسم|نصف|ثلث|ربع|معظم|اغلب|بعض|غالبيه|شطر|حصه)(?:\s+(?:الاكبر|الاعظم))?\s+(?:منه|منها|منهم|منهما)(?=\s|[،,.]|$)/u;
+
 /**
  * The clause as the student reads it: a verb's subject restored from the sentence («تستهلك
  * المحطة طاقتها»), or the clause refused when it cannot be; and bare definite references
@@ -637,6 +646,12 @@ function shownClause(
   }
   if (opensOnPronoun(c.text)) {
     return 'the clause opens on a pronoun of what was named before';
+  }
+  if (PLACE_THEN_RELATIVE.test(c.text)) {
+    return 'a place and its relative clause, without the clause they open';
+  }
+  if (windowStart > 0 && PART_OF_BEFORE.test(foldPhrase(c.text))) {
+    return 'the clause takes a part «منها» of what the sentence named before it';
   }
   // «، موضحةً أن …»: «أوضحت أمل بنسليمان أن …».
   if (sayingParticiple(c.text) !== undefined) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
 import { arabicPattern, BLANK, containsWords } from './arabic';
 import { buildArticle } from './build';
+import { findDates } from './dates';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { yearAsked } from './items';
 import { sameBody } from './distractors';
@@ -2320,6 +2321,74 @@ describe('the forty-fifth round, from three first readings at 013f1ac (session 3
     expect(subjectless('يضم الطريق مسربين في كل اتجاه', true)).toBe(false);
     expect(
       promptsOf('jordan-dead-sea-hotels').filter((p) => /^(?:بحسب المقالة، )?يضم/u.test(p))
+    ).toEqual([]);
+  });
+});
+
+describe('the forty-sixth round, from the Cairo metro and Dead Sea readings (session 34)', () => {
+  it('reads «قطر الماكينة يبلغ 10.7 أمتار» as a diameter, not Qatar', () => {
+    const found = (t: string) => recogniseEntities([t], []).map((e) => e.ar);
+    expect(found('أوضحت المهندسة أن قطر الماكينة يبلغ 10.7 أمتار.')).not.toContain('قطر');
+    expect(found('وقّعت قطر الاتفاقية الجديدة في 2024 مع 3 دول.')).toContain('قطر');
+    const answers = itemsOf('egypt-metro-line4').map((i) => JSON.stringify(i));
+    expect(answers.filter((a) => a.includes('"Qatar"'))).toEqual([]);
+  });
+
+  it('ends a name at «باتجاه», and takes no person from a station named after one', () => {
+    const text = 'ستبدأ الحفر من محطة الملك فيصل باتجاه الشرق في يناير 2026.';
+    expect(peopleIn([text])).toEqual([]);
+    expect(peopleIn(['قال الملك عبد الله باتجاه المنصة إنه سعيد.'])).toEqual(['عبد الله']);
+    const options = itemsOf('egypt-metro-line4').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => /الشرق|فيصل/u.test(o))).toEqual([]);
+  });
+
+  it('cuts no clause that takes «الجزء الأكبر منها» of what the sentence named before it', () => {
+    expect(
+      promptsOf('egypt-metro-line4').filter((p) => /الجزء الأكبر منها/u.test(p) && !/كلفة/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('finds what «يختصر زمن الرحلة» shortens before it', () => {
+    expect(subjectless('ويختصر زمن الرحلة بين طرفي المنطقة من 35 دقيقة إلى 15.', true)).toBe(true);
+    expect(subjectless('ويختصر الطريق زمن الرحلة من 35 دقيقة إلى 15.', true)).toBe(false);
+    expect(promptsOf('jordan-dead-sea-hotels').filter((p) => /^يختصر/u.test(p))).toEqual([]);
+  });
+
+  it('asks no place with its relative clause alone («في فندق «شاطئ الملح»، الذي يضم ____ غرفة»)', () => {
+    expect(
+      promptsOf('jordan-dead-sea-hotels').filter((p) =>
+        /^في فندق «شاطئ الملح»، الذي يضم \S+ غرفة$/u.test(p)
+      )
+    ).toEqual([]);
+  });
+
+  it('reads «ومارس 2025» as a date, and blanks neither end of a range of two dates', () => {
+    const text = 'تراجعت الحجوزات بنحو 60 في المئة بين أكتوبر 2024 ومارس 2025، وفق التقديرات.';
+    expect(findDates(text).map((d) => d.text)).toEqual(['أكتوبر 2024', 'مارس 2025']);
+    expect(
+      promptsOf('jordan-dead-sea-hotels').filter((p) => /بين (?:____|أكتوبر 2024) و/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('offers no date on the other side of another date of the sentence', () => {
+    const g = arabicOnly([
+      'أعلنت شركة الموانئ الوطنية في أكتوبر 2024 خطة لتوسيع ميناء صلالة، وبدأت أعمال البناء في مارس 2025 بعد موافقة بلدية صلالة على التصاميم.'
+    ]);
+    const options = (answer: string) =>
+      g.candidates.flatMap(({ item }) =>
+        item.type === 'mcq' && item.options[item.answer]?.ar === answer
+          ? item.options.map((o) => o.ar)
+          : []
+      );
+    expect(options('أكتوبر 2024')).toHaveLength(4);
+    expect(options('أكتوبر 2024').filter((o) => /2025/u.test(o))).toEqual([]);
+    expect(options('مارس 2025')).toHaveLength(4);
+    expect(
+      options('مارس 2025').filter((o) =>
+        /(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر) 2024/u.test(o)
+      )
     ).toEqual([]);
   });
 });
