@@ -108,7 +108,7 @@ export function insideIdentifier(text: string, start: number, end: number): bool
 /**
  * The range a number is one end of, as the span from its first number to its last
  * («2019 إلى 2021» in «من 2019 إلى 2021», «3 و5» in «بين 3 و5», «1980 و1988» in «بين عامي
- * 1980 و1988»), or undefined.
+ * 1980 و1988» or «بين عامَي»), or undefined.
  */
 export function rangeAround(
   text: string,
@@ -117,7 +117,7 @@ export function rangeAround(
 ): { start: number; end: number } | undefined {
   const n = `${DIGIT}+(?:[.,٫٬]${DIGIT}+)*`;
   const re = new RegExp(
-    `(?:(?<=(?:^|\\s)من\\s+)(${n})\\s+(?:إلى|الى|حتى)\\s+(${n}))|(?:(?<=(?:^|\\s)بين\\s+(?:عامي\\s+|العامين\\s+)?)(${n})\\s+و\\s*(${n}))`,
+    `(?:(?<=(?:^|\\s)من\\s+)(${n})\\s+(?:إلى|الى|حتى)\\s+(${n}))|(?:(?<=(?:^|\\s)بين\\s+(?:عام\\p{M}*ي\\p{M}*\\s+|العام\\p{M}*ين\\p{M}*\\s+)?)(${n})\\s+و\\s*(${n}))`,
     'gu'
   );
   for (const r of text.matchAll(re)) {

@@ -156,14 +156,21 @@ function refusedFigure(sentence: string, m: Mention, numeric: boolean): string |
 
 /**
  * How many things the words after a count list: «ألعاب هي «فالورانت» و«ببجي موبايل»…» names
- * each in guillemets, «دول هي مصر والأردن ولبنان» joins them with «و»; undefined when no list.
+ * each in guillemets, «دول هي مصر والأردن ولبنان» joins them with «و», «أفراد، بينهم طبيب
+ * ومساعدان ومتطوعان» counts a dual as two; undefined when no list.
  */
 function listed(after: string): number | undefined {
   const clause = after.split(/[.؛;]/u)[0] ?? '';
   const quoted = clause.match(/«[^»]+»/gu)?.length ?? 0;
   if (quoted >= 2) return quoted;
-  const list = /^\s*\S+\s+(?:هي|هم|وهي|وهم)\s+([^،,]+)/u.exec(clause)?.[1];
-  return list === undefined ? undefined : list.split(/\s+و(?=\S)/u).length;
+  const found = /^\s*\S+\s*[،,]?\s+(هي|هم|وهي|وهم|بينهم|بينها|منهم|منها)\s+([^،,]+)/u.exec(clause);
+  if (found === null) return undefined;
+  const members = (found[2] ?? '').split(/\s+و(?=\S)/u);
+  // Duals are counted among the members of a group («بينهم»), not in a list of names («هي
+  // مصر ولبنان»), where «ان» ends many.
+  if (!/^(?:بين|من)/u.test(found[1] ?? '')) return members.length;
+  const first = members.map((m) => foldPhrase(m.split(/\s+/u)[0] ?? ''));
+  return first.reduce((n, w) => n + (/\S{3,}(?:ان|ين)$/u.test(w) ? 2 : 1), 0);
 }
 
 // «دورة الألعاب البارالمبية في لوس أنجلوس صيف 2028»، «كأس العالم 2022»: the dates of the
@@ -606,10 +613,22 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
   const verbThenTo = last.some(
     (w, i) => i < last.length - 1 && verbLike(w) && TO.test(last[i + 1] ?? '')
   );
-  return relative && verbThenTo ? 'the clause ends before its verb’s object' : undefined;
+  if (relative && verbThenTo) return 'the clause ends before its verb’s object';
+  // «إن نحو 35 في المئة من الأسواق، التي يبلغ طولها 13 كيلومترًا، | أُعيد تأهيلها»: the
+  // subject's predicate is after the relative clause the window ends in.
+  const next = /^\s*[،,]\s*(\S+)/u.exec(sentence.slice(end))?.[1] ?? '';
+  const inRelative = /^(?:الذي|التي|الذين)$/u.test(last[0] ?? '');
+  // («، وأنتجت …» goes on with the relative clause.)
+  const predicate =
+    !/^[وف]/u.test(next) && (verbLike(next) || PASSIVE_AF3AL.test(next.normalize('NFC')));
+  return cut && inRelative && predicate
+    ? 'the clause ends in a relative clause before its subject’s predicate'
+    : undefined;
 }
 
 const TO = /^(?:الي|علي|في|ل\S*|ب\S*)$/u;
+// «أُعيد»، «أُنجِز»: a perfect passive of «أفعل», as a writer vocalises it.
+const PASSIVE_AF3AL = /^[أا]\u064F\S+[^\s\p{M}\u0629\u0647\u0649\u064A]\p{M}*$/u;
 
 // «في فندق «شاطئ الملح»، الذي يضم ____ غرفة»: a phrase of place and the relative clause on it,
 // cut from the main clause that follows («…، قالت المديرة…»).

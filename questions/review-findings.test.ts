@@ -2392,3 +2392,34 @@ describe('the forty-sixth round, from the Cairo metro and Dead Sea readings (ses
     ).toEqual([]);
   });
 });
+
+describe('the forty-seventh round, from four first readings at 9a48ecc (session 34)', () => {
+  it('reads Mauritania’s «دجمبر», so a photo caption is no paragraph to ask', () => {
+    expect(findDates('نواذيبو، 1 دجمبر 2025').map((d) => d.iso)).toEqual(['2025-12-01']);
+    expect(findDates('في 3 أغشت 2025').map((d) => d.iso)).toEqual(['2025-08-03']);
+    expect(promptsOf('mauritania-octopus-season').filter((p) => p.includes('|'))).toEqual([]);
+  });
+
+  it('asks no count that the members of the group after it add up to, duals counted twice', () => {
+    expect(
+      promptsOf('somalia-camel-vaccination').filter((p) => /من ____ أفراد، بينهم/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('reads «بين عامَي 2020 و2023» as a range, never swapped at one end', () => {
+    const text = 'شهد الصومال بين عامَي 2020 و2023 أسوأ جفاف منذ أربعة عقود';
+    const at = text.indexOf('2020');
+    expect(rangeAround(text, at, at + 4)).toEqual({ start: at, end: text.indexOf(' أسوأ') });
+    expect(
+      promptsOf('somalia-camel-vaccination').filter((p) => /بين عامَي 20\d\d و20/u.test(p))
+    ).toEqual(
+      promptsOf('somalia-camel-vaccination').filter((p) => p.includes('بين عامَي 2020 و2023'))
+    );
+  });
+
+  it('drops «في السياق،» from a prompt’s start, and ends none inside a relative clause before its subject’s predicate', () => {
+    const prompts = promptsOf('syria-aleppo-souq');
+    expect(prompts.filter((p) => p.startsWith('في السياق'))).toEqual([]);
+    expect(prompts.filter((p) => /قرابة 13 كيلومترًا$/u.test(p))).toEqual([]);
+  });
+});

@@ -107,11 +107,11 @@ describe('normalizeAnswer: one test per rule, with words from the seed article',
       ['أيار', 'مايو', 'May'],
       ['حزيران', 'يونيو', 'June'],
       ['تموز', 'يوليو', 'يوليه', 'يوليوز', 'July'],
-      ['آب', 'أغسطس', 'غشت', 'August'],
+      ['آب', 'أغسطس', 'غشت', 'أغشت', 'August'],
       ['أيلول', 'سبتمبر', 'شتنبر', 'September'],
       ['تشرين الأول', 'أكتوبر', 'October'],
       ['تشرين الثاني', 'نوفمبر', 'نونبر', 'November'],
-      ['كانون الأول', 'ديسمبر', 'دجنبر', 'December']
+      ['كانون الأول', 'ديسمبر', 'دجنبر', 'دجمبر', 'December']
     ];
     const tokens = new Set<string>();
     for (const names of same) {
@@ -122,6 +122,16 @@ describe('normalizeAnswer: one test per rule, with words from the seed article',
     expect(tokens.size).toBe(12);
     expect(normalizeAnswer('10 كانون الثاني 2023')).toBe(normalizeAnswer('10 January 2023'));
     expect(normalizeAnswer('في آب 2022')).toBe(normalizeAnswer('في أغسطس ٢٠٢٢'));
+  });
+
+  it('reads a decimal fraction without its trailing zeros («0.30» is «0.3»)', () => {
+    expect(normalizeAnswer('0.30')).toBe(normalizeAnswer('0.3'));
+    expect(normalizeAnswer('٠٫٣٠')).toBe(normalizeAnswer('0.3'));
+    expect(normalizeAnswer('2.0')).toBe(normalizeAnswer('2'));
+    expect(normalizeAnswer('0.31')).not.toBe(normalizeAnswer('0.3'));
+    expect(normalizeAnswer('2.05')).not.toBe(normalizeAnswer('2.5'));
+    expect(normalizeAnswer('1,200')).toBe(normalizeAnswer('1200'));
+    expect(gradeTypedAnswer('0.3', ['0.30'])).toBe('correct');
   });
 
   it('reads «أميركي» and «أمريكي» as one spelling, with clitics and the article', () => {

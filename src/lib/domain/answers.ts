@@ -92,11 +92,11 @@ const MONTH_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['مايو', ['ايار', 'ماي', 'may']],
   ['يونيو', ['حزيران', 'يونيه', 'جوان', 'june']],
   ['يوليو', ['تموز', 'يوليه', 'جويليه', 'يوليوز', 'july']],
-  ['اغسطس', ['اب', 'اوت', 'غشت', 'august']],
+  ['اغسطس', ['اب', 'اوت', 'غشت', 'اغشت', 'august']],
   ['سبتمبر', ['ايلول', 'شتنبر', 'september']],
   ['اكتوبر', ['تشرين اول', 'october']],
   ['نوفمبر', ['تشرين ثاني', 'تشرين اخر', 'نونبر', 'november']],
-  ['ديسمبر', ['كانون اول', 'دجنبر', 'december']]
+  ['ديسمبر', ['كانون اول', 'دجنبر', 'دجمبر', 'december']]
 ];
 const MONTH_ONE = new Map<string, string>();
 const MONTH_TWO = new Map<string, string>();
@@ -133,12 +133,19 @@ function canonicalMonths(words: string[]): string[] {
  * Known ambiguity: «أب» (father) folds like «آب» (August) and so reads as the month.
  */
 export function normalizeAnswer(text: string): string {
-  const folded = foldCharacters(text);
+  const folded = foldCharacters(text.replace(DECIMAL_RE, withoutTrailingZeros));
   if (folded === '') {
     return '';
   }
   return canonicalMonths(folded.split(' ').map(stripArticle).map(commonSpelling)).join(' ');
 }
+
+// A decimal fraction: «0.30» is «0.3» and «2.0» is «2» (either decimal point, either digits).
+const DECIMAL_RE = /(\p{Nd})[.\u066B](\p{Nd}+)(?!\p{Nd})/gu;
+const withoutTrailingZeros = (_: string, last: string, fraction: string) => {
+  const kept = fraction.replace(/[0\u0660\u06F0]+$/u, '');
+  return kept === '' ? last : `${last}.${kept}`;
+};
 
 /** Spellings both in common use folded to one: «أميركي» and «أمريكي». */
 function commonSpelling(word: string): string {
