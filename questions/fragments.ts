@@ -416,7 +416,13 @@ export function subjectless(clause: string, cut = false): boolean {
   if (/^[يت](?:زن|تسع)$/u.test(verb) && /^[\d٠-٩]/u.test(next)) return true;
   // «ويمكن تجديده عبر التطبيق»: what may be renewed is named before.
   if (/^(?:يمكن|يجب|ينبغي|يتعين)$/u.test(verb) && /\S{3,}ه$/u.test(foldPhrase(next))) return true;
-  if (/^[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع)$/u.test(verb) && includedObject(next)) {
+  // «وشملت بيتين لتجار اللؤلؤ»: the perfect too.
+  if (
+    /^(?:[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع)|(?:استهدف|شمل|تضمن|تطلب|ضم)ت?)$/u.test(
+      verb
+    ) &&
+    includedObject(next)
+  ) {
     return true;
   }
   // «ويختصر زمن الرحلة من 35 دقيقة إلى 15»: a verb that changes a measure, the measure's noun

@@ -108,14 +108,15 @@ export function insideIdentifier(text: string, start: number, end: number): bool
 /**
  * The range a number is one end of, as the span from its first number to its last
  * («2019 إلى 2021» in «من 2019 إلى 2021», «3 و5» in «بين 3 و5», «1980 و1988» in «بين عامي
- * 1980 و1988» or «بين عامَي»), or undefined.
+ * 1980 و1988» or «بين عامَي», «خمسة وستة» in «بين خمسة وستة أسابيع»), or undefined.
  */
 export function rangeAround(
   text: string,
   start: number,
   end: number
 ): { start: number; end: number } | undefined {
-  const n = `${DIGIT}+(?:[.,٫٬]${DIGIT}+)*`;
+  // «بين خمسة وستة أسابيع»: counts of 3 to 10 in words are ends too.
+  const n = `${DIGIT}+(?:[.,٫٬]${DIGIT}+)*|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?(?![\\p{L}\\p{M}])`;
   const re = new RegExp(
     `(?:(?<=(?:^|\\s)من\\s+)(${n})\\s+(?:إلى|الى|حتى)\\s+(${n}))|(?:(?<=(?:^|\\s)بين\\s+(?:عام\\p{M}*ي\\p{M}*\\s+|العام\\p{M}*ين\\p{M}*\\s+)?)(${n})\\s+و\\s*(${n}))`,
     'gu'

@@ -218,7 +218,7 @@ const COMMON_START =
  */
 function attributed(q: Question, text: string, en: string | undefined): Text {
   // «كما جمع المتطوعون…»: the sentence's «also» leans on the one before; alone it is dropped.
-  const also = text.replace(ALSO, '');
+  const also = text.replace(ALSO, '').replace(ALSO_INSIDE, '');
   const ar = also.replace(CONTRAST, '');
   if (q.ar.whole && ar === also) {
     return withEn(ar, en);
@@ -243,6 +243,8 @@ const CONTRAST = /^(?:غير|إلا)\s+أن\u0651?\s+(?=\S)/u;
 
 // «كما أن …» is left: what follows «أنّ» is in the accusative.
 const ALSO = /^كما\s+(?!أن|هو|هي)(?=\S)/u;
+// «تعتزم الوزارة كذلك غراسة…»: an «also» inside the clause, after its verb or subject.
+const ALSO_INSIDE = /(?<=\S)\s+(?:كذلك|أيضًا|أيضاً|أيضا)(?=\s|[،,.]|$)/u;
 
 /** A clause cut before a comma ends as a sentence does, with a full stop. */
 function sentenceEnd(text: string): string {

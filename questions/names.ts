@@ -1254,7 +1254,15 @@ const PLACE_WORDS = set([
   'وادي',
   'تل',
   'جزيرة',
-  'ميناء'
+  'ميناء',
+  // «ساحل بوماهر»: a coast, a shore, a bay or an oasis and its name.
+  'ساحل',
+  'شاطئ',
+  'خليج',
+  'واحة',
+  'سهل',
+  'بحيرة',
+  'هضبة'
 ]);
 
 /** A word that can be part of a name met without a title: bare, no particle, title or verb. */

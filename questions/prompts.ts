@@ -614,6 +614,14 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
     (w, i) => i < last.length - 1 && verbLike(w) && TO.test(last[i + 1] ?? '')
   );
   if (relative && verbThenTo) return 'the clause ends before its verb’s object';
+  // «يمتد المسار 3.5 كيلومتر، من ساحل بوماهر… | ، إلى قلب الأحياء»: a «from» without its «to».
+  const from = /^(?:[وف]?من)$/u.test(last[0] ?? '') && !last.some((w) => /^(?:الي|حتي)$/u.test(w));
+  if (cut && from && /(?:^|\s)(?:إلى|الى|حتى)\s/u.test(sentence.slice(end))) {
+    return 'the clause ends on a «من …» whose «إلى …» comes after';
+  }
+  if (toWithoutFrom(quote, sentence.slice(0, end - quote.length))) {
+    return 'the clause has a «، إلى …» whose «من …» is cut off before it';
+  }
   // «إن نحو 35 في المئة من الأسواق، التي يبلغ طولها 13 كيلومترًا، | أُعيد تأهيلها»: the
   // subject's predicate is after the relative clause the window ends in.
   const next = /^\s*[،,]\s*(\S+)/u.exec(sentence.slice(end))?.[1] ?? '';
@@ -627,17 +635,40 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
 }
 
 const TO = /^(?:الي|علي|في|ل\S*|ب\S*)$/u;
+
+/** «…، من ساحل بوماهر، | حيث كانت السفن تُجهَّز، إلى قلب الأحياء»: a «to» whose «from» is before. */
+function toWithoutFrom(quote: string, before: string): boolean {
+  const parts = quote.split(/[،,]/u);
+  // Not «أشار…، إلى أن…» (the verb's complement), nor after «من جهته،».
+  const to = parts.findIndex((p, i) => i > 0 && /^\s*(?:إلى|الى)\s+(?!أن|ان)/u.test(p));
+  if (to < 0 || parts.slice(0, to).some((p) => /(?:^|\s)من\s/u.test(p))) return false;
+  return before.split(/[،,]/u).some((p) => /^\s*[وف]?من\s+(?!جهت|جانب|ناحيت)/u.test(p));
+}
 // «أُعيد»، «أُنجِز»: a perfect passive of «أفعل», as a writer vocalises it.
 const PASSIVE_AF3AL = /^[أا]\u064F\S+[^\s\p{M}\u0629\u0647\u0649\u064A]\p{M}*$/u;
 
 // «في فندق «شاطئ الملح»، الذي يضم ____ غرفة»: a phrase of place and the relative clause on it,
 // cut from the main clause that follows («…، قالت المديرة…»).
-const PLACE_THEN_RELATIVE =
-  /^[وف]?(?:في|من|إلى|الى|على|عن|مع|لدى|عند|داخل|قرب)\s+[^،,]{1,60}[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,]*[.]?$/u;
+// «على أطراف الحظيرة…، المصنّفة تراثًا عالميًّا منذ عام 1982»: the same with a participle.
+const PLACE_THEN =
+  /^(?:بحسب المقالة، )?[وف]?(?:في|من|إلى|الى|على|عن|مع|لدى|عند|داخل|قرب)\s+[^،,]{1,60}[،,]\s*((?:الذي|التي|الذين|اللذين|اللتين|ال\S+)\s[^،,]*?)[.]?$/u;
+
+/** A phrase of place and what describes it, with no clause of their own. */
+function placeWithoutClause(text: string): boolean {
+  const described = PLACE_THEN.exec(text)?.[1];
+  if (described === undefined) return false;
+  if (/^(?:الذي|التي|الذين|اللذين|اللتين)\s/u.test(described)) return true;
+  // A definite subject with its verb («…، الحكومة قررت…») is a clause.
+  return !described
+    .split(/\s+/u)
+    .slice(1)
+    .some((w) => !/[\u064B-\u064D]/u.test(w) && verbLike(w));
+}
 
 // «…، تموّل الوكالة الجزء الأكبر منها»: a share of what the cut-off start of the sentence named.
+// «…، يشكّل الأجانب نحو 41 في المئة منهم»: a share of people the cut-off start counted.
 const PART_OF_BEFORE =
-  /(?:^|\s)[وفب]?(?:ال)?(?:جزء|قسم|نصف|ثلث|ربع|معظم|اغلب|بعض|غالبيه|شطر|حصه)(?:\s+(?:الاكبر|الاعظم))?\s+(?:منه|منها|منهم|منهما)(?=\s|[،,.]|$)/u;
+  /(?:^|\s)(?:[وفب]?(?:ال)?(?:جزء|قسم|نصف|ثلث|ربع|معظم|اغلب|بعض|غالبيه|شطر|حصه)(?:\s+(?:الاكبر|الاعظم))?|في\s+الما?ئه|بالما?ئه|[٪%])\s+(?:منه|منها|منهم|منهما)(?=\s|[،,.]|$)/u;
 
 /**
  * The clause as the student reads it: a verb's subject restored from the sentence («تستهلك
@@ -666,8 +697,8 @@ function shownClause(
   if (opensOnPronoun(c.text)) {
     return 'the clause opens on a pronoun of what was named before';
   }
-  if (PLACE_THEN_RELATIVE.test(c.text)) {
-    return 'a place and its relative clause, without the clause they open';
+  if (placeWithoutClause(c.text)) {
+    return 'a place and what describes it, without the clause they open';
   }
   if (windowStart > 0 && PART_OF_BEFORE.test(foldPhrase(c.text))) {
     return 'the clause takes a part «منها» of what the sentence named before it';

@@ -808,6 +808,8 @@ export function restoreSubject(
   if (v === undefined || n === undefined || verb === undefined || verb.end > clause.blankStart) {
     return undefined;
   }
+  // «قد أدرجته منظمة…»: a subject goes after the verb «قد» introduces, never after «قد».
+  if (/^[وف]?ل?قد$/u.test(foldPhrase(verb.text))) return undefined;
   // «وأوضحت الطبيبة أن وزن كل شبل…، في حين تراوحت أوزانها»: a clause after «أن» is what was
   // said, and its verb is not the speaker's.
   if (/(?:^|\s)(?:أن|إن|أنّ|إنّ)\s/u.test(sentence.slice(0, windowStart))) return undefined;

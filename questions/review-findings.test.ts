@@ -2423,3 +2423,63 @@ describe('the forty-seventh round, from four first readings at 9a48ecc (session 
     expect(prompts.filter((p) => /قرابة 13 كيلومترًا$/u.test(p))).toEqual([]);
   });
 });
+
+describe('the forty-eighth round, from four first readings at a5428fa (session 34)', () => {
+  it('takes no person from a coast named twice («ساحل بوماهر»)', () => {
+    const options = itemsOf('bahrain-pearl-trail').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => o.includes('ساحل'))).toEqual([]);
+  });
+
+  it('puts no subject after «قد» («قد المسار أدرجته»), and finds what «وشملت بيتين» includes before it', () => {
+    expect(
+      promptsOf('bahrain-pearl-trail').filter((p) => /(?:^|\s)قد ال\S+ \S+ته/u.test(p))
+    ).toEqual([]);
+    expect(subjectless('وشملت بيتين لتجار اللؤلؤ ومجلسًا لنوخذة', true)).toBe(true);
+    expect(subjectless('وشملت الأعمال بيتين لتجار اللؤلؤ', true)).toBe(false);
+  });
+
+  it('cuts no clause from a share «في المئة منهم» of what came before, nor a «من …» from its «إلى …»', () => {
+    const prompts = promptsOf('bahrain-pearl-trail');
+    expect(prompts.filter((p) => /^يشكّل الأجانب/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /من ساحل بوماهر في الطرف الجنوبي للجزيرة\.$/u.test(p))).toEqual(
+      []
+    );
+    expect(prompts.filter((p) => /^كانت سفن الغوص/u.test(p))).toEqual([]);
+  });
+
+  it('states nothing of a place and its description alone («على أطراف الحظيرة…، المصنّفة…»)', () => {
+    const g = arabicOnly([
+      'وعلى أطراف الحظيرة الثقافية للطاسيلي ناجر، المصنّفة تراثًا عالميًّا منذ عام 1982، قال الدليل الطارقي إبراهيم أغ إيدا إن المجموعات عادت تطلب المسارات الطويلة.'
+    ]);
+    expect(statements(g).filter((i) => i.prompt.ar.includes('المصنّفة تراثًا'))).toEqual([]);
+  });
+
+  it('drops an «also» the statement no longer follows («تعتزم الوزارة كذلك…»)', () => {
+    expect(promptsOf('tunisia-olive-oil').filter((p) => /\sكذلك\s/u.test(p))).toEqual([]);
+  });
+
+  it('keeps «أشار…، إلى أن…» whole, which is no «إلى» of a «من»', () => {
+    expect(
+      itemsOf('flash-floods').filter(
+        (i) => i.type === 'cloze' && i.prompt.ar.includes('سجّلت ____ مليمترًا')
+      )
+    ).toHaveLength(1);
+  });
+
+  it('swaps no body that an adjective of country follows («شركة … الكورية الجنوبية»)', () => {
+    const g = arabicOnly([
+      'وتشغّل شركة «هانسونغ للهندسة» الكورية الجنوبية وحدة التكسير بالعامل المساعد بطاقة 55 ألف برميل يوميا، بموجب عقد تشغيل وصيانة مدته خمس سنوات.',
+      'وأعلنت شركة مصافي الجنوب أن الإنتاج تراجع بنحو 40 في المئة خلال الأسبوع الماضي بسبب الإضراب.'
+    ]);
+    expect(statements(g).filter((i) => i.prompt.ar.includes('مصافي الجنوب الكورية'))).toEqual([]);
+  });
+
+  it('reads «بين خمسة وستة أسابيع» as a range of counts in words', () => {
+    const text = 'رحلة بحرية تستغرق بين خمسة وستة أسابيع.';
+    const at = text.indexOf('خمسة');
+    expect(rangeAround(text, at, at + 4)).toEqual({ start: at, end: text.indexOf(' أسابيع') });
+    expect(promptsOf('yemen-haraz-coffee').filter((p) => p.includes('بين ____ وستة'))).toEqual([]);
+  });
+});

@@ -56,14 +56,21 @@ function tiedSpan(q: Question): boolean {
 }
 
 /** Why no number of this question may be swapped, whatever the value. */
+const BODY_NATIONALITY = /^»?\s+ال\S+ي(?:ة|ه)(?=\s|[،,.]|$)/u;
+
 export function swapRefusal(q: Question): string | undefined {
   if (tiedDate(q) || tiedSpan(q)) {
     return 'a date beside another date or a span of time: a changed one contradicts the clause';
   }
   if (!numeric(q)) {
     // «الرئيس الروسي زيلينسكي» is absurd, not a plausible misreading.
-    return q.kind.startsWith('person') && officeBefore(q.sentence.slice(0, q.m.start))
-      ? 'an office and its country name the person: another name there is absurd'
+    if (q.kind.startsWith('person') && officeBefore(q.sentence.slice(0, q.m.start))) {
+      return 'an office and its country name the person: another name there is absurd';
+    }
+    // «شركة «هانسونغ للهندسة» الكورية الجنوبية» → «شركة مصافي الجنوب الكورية الجنوبية»: the
+    // body's adjective of country would describe another body.
+    return q.kind.startsWith('organisation') && BODY_NATIONALITY.test(q.sentence.slice(q.m.end))
+      ? 'a body with its adjective of country after it: another body there is misdescribed'
       : undefined;
   }
   const start = q.m.start + q.m.prefix.length;
