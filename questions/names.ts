@@ -490,6 +490,7 @@ const REGION_HEADS = set([
   'ملعب',
   'محافظة',
   'إقليم',
+  'عمالة',
   'ولاية',
   'مضيق',
   'قناة'
@@ -648,7 +649,7 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفب]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
+  /^[وفبل]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
 
 // Words that follow a title or an actor without being a name: what is measured or how one speaks.
 const NOT_A_NAME = set([
@@ -1262,7 +1263,12 @@ const PLACE_WORDS = set([
   'واحة',
   'سهل',
   'بحيرة',
-  'هضبة'
+  'هضبة',
+  // «عمالة الحوز»، «دوار إيمي ن تالا»: Morocco's prefectures, provinces and villages.
+  'عمالة',
+  'إقليم',
+  'دوار',
+  'جماعة'
 ]);
 
 /** A word that can be part of a name met without a title: bare, no particle, title or verb. */
@@ -1272,6 +1278,8 @@ const nameLike = (w: Word) =>
   !isStop(w) &&
   // «علاقة موسكو», «قوة نووية»: a noun in «ة» or an adjective in «ية» is no name.
   !/(?:ة|ية|ات)$/u.test(w.bare) &&
+  // «متبرعين أحياء»: a plural participle in «ين»/«ون» neither.
+  !/^م\S{3,}(?:ين|ون)$/u.test(w.bare) &&
   !SCALE_WORDS.has(fold(w.bare)) &&
   !PLACE_WORDS.has(fold(w.bare)) &&
   ![TITLES, HEADS, SPEAKER_NOUNS, VERBS_M, VERBS_F, NOT_A_NAME].some((set) => isIn(set, w.bare));

@@ -197,6 +197,14 @@ function knownDate(sentence: string, m: Mention): string | undefined {
   if (m.kind === 'year' && PLAN_YEAR_BEFORE.test(before)) {
     return 'part of a plan’s name («رؤية عمان 2040»)';
   }
+  // «بعد عامين على الزلزال الذي ضرب المنطقة ليلة ____»: the disaster the story follows up.
+  if (
+    /(?:الزلزال|الإعصار|الفيضانات?)\s+(?:الذي|التي)\s+(?:ضرب|ضربت|اجتاح|اجتاحت)\S*(?:\s+\S+){0,4}\s*$/u.test(
+      before
+    )
+  ) {
+    return 'the date of the disaster the story follows, known to its readers';
+  }
   return undefined;
 }
 
@@ -629,8 +637,10 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
   // («، وأنتجت …» goes on with the relative clause.)
   const predicate =
     !/^[وف]/u.test(next) && (verbLike(next) || PASSIVE_AF3AL.test(next.normalize('NFC')));
-  return cut && inRelative && predicate
-    ? 'the clause ends in a relative clause before its subject’s predicate'
+  // «تدافع المهندسة، التي تشرف على مشروع…، | عن العودة إلى…»: the verb's complement.
+  const complement = /^(?:عن|على|إلى|الى)$/u.test(next);
+  return cut && inRelative && (predicate || complement)
+    ? 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement'
     : undefined;
 }
 
@@ -653,8 +663,13 @@ const PASSIVE_AF3AL = /^[أا]\u064F\S+[^\s\p{M}\u0629\u0647\u0649\u064A]\p{M}*$
 const PLACE_THEN =
   /^(?:بحسب المقالة، )?[وف]?(?:في|من|إلى|الى|على|عن|مع|لدى|عند|داخل|قرب)\s+[^،,]{1,60}[،,]\s*((?:الذي|التي|الذين|اللذين|اللتين|ال\S+)\s[^،,]*?)[.]?$/u;
 
+// «في دوار إيمي ن تالا التابع لجماعة ثلاث نيعقوب»: and with no comma, a participle of place.
+const PLACE_OF =
+  /^(?:بحسب المقالة، )?[وف]?(?:في|من|إلى|الى|على|عند|قرب|داخل)\s+[^،,]{1,60}\s(?:التابع|التابعة|الواقع|الواقعة|المطل|المطلة|المحاذي|المحاذية)\s+[^،,]*[.]?$/u;
+
 /** A phrase of place and what describes it, with no clause of their own. */
 function placeWithoutClause(text: string): boolean {
+  if (PLACE_OF.test(text)) return true;
   const described = PLACE_THEN.exec(text)?.[1];
   if (described === undefined) return false;
   if (/^(?:الذي|التي|الذين|اللذين|اللتين)\s/u.test(described)) return true;

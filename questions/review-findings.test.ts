@@ -2483,3 +2483,52 @@ describe('the forty-eighth round, from four first readings at a5428fa (session 3
     expect(promptsOf('yemen-haraz-coffee').filter((p) => p.includes('بين ____ وستة'))).toEqual([]);
   });
 });
+
+describe('the forty-ninth round, from four first readings at e099c16 (session 34)', () => {
+  it('finds the title’s country when its name starts like a clitic («في الكويت»), and asks it not', () => {
+    expect(
+      itemsOf('kuwait-kidney-transplant').filter((i) => JSON.stringify(i).includes('"Kuwait"'))
+    ).toEqual([]);
+  });
+
+  it('sets no country before a source that opens the clause («في الكويت، وفق مصادر…،»)', () => {
+    const prompts = promptsOf('hospital-cyberattack');
+    expect(prompts.filter((p) => p.startsWith('في الكويت، '))).not.toEqual([]);
+    expect(prompts.filter((p) => /^في \S+، (?:وفق|بحسب)/u.test(p))).toEqual([]);
+  });
+
+  it('takes no person from a university named after one, a prefecture or a plural participle', () => {
+    const people = recogniseEntities(
+      [
+        'وأن اختبارات أجراها مختبر تابع لجامعة القاضي عياض بمراكش أثبتت صمود جدرانها.',
+        'وأعلنت عمالة الحوز توزيع 6 آلاف غطاء ومدفأة على الأسر.',
+        'اعتمدت 128 عملية على متبرعين أحياء من الأقارب.',
+        'ويستعد المركز لبرنامج زراعة الكبد من متبرعين أحياء العام المقبل.'
+      ],
+      []
+    )
+      .filter((e) => e.type === 'person')
+      .map((e) => e.ar);
+    expect(people).toEqual([]);
+  });
+
+  it('states nothing of a village and what it belongs to alone («في دوار … التابع لجماعة …»)', () => {
+    expect(
+      promptsOf('morocco-haouz-rebuild').filter((p) => /^بحسب المقالة، في دوار/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('asks not the date of the earthquake the story follows', () => {
+    expect(
+      promptsOf('morocco-haouz-rebuild').filter((p) =>
+        /الزلزال الذي ضرب المنطقة ليلة ____/u.test(p)
+      )
+    ).toEqual([]);
+  });
+
+  it('ends no clause in a relative clause before its verb’s «عن …»', () => {
+    expect(
+      promptsOf('morocco-haouz-rebuild').filter((p) => /في (?:____|14) دوارًا$/u.test(p))
+    ).toEqual([]);
+  });
+});

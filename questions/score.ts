@@ -151,10 +151,12 @@ export function mostNamed(
  * المركزي المصري»).
  */
 function titleActors(located: readonly Located[], title: string): Set<string> {
-  const words = ` ${normalizeAnswer(title)
+  const folded = normalizeAnswer(title);
+  // «وروسيا» without its clitic, and the words as written («كويت» is no «ك» + «ويت»).
+  const words = ` ${folded
     .split(' ')
     .map((w) => w.replace(/^[وبلفك](?=\S{3})/u, ''))
-    .join(' ')} `;
+    .join(' ')}  ${folded} `;
   const out = new Set<string>();
   for (const m of located.flatMap((l) => l.mentions)) {
     const core = normalizeAnswer(m.core);

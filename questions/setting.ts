@@ -133,6 +133,8 @@ const NAMING = new Set(['country', 'place', 'region', 'person']);
 const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;
 // «غير أن سائقين تحدّثوا…»: a turn from the sentence before; «في السودان، غير أن…» is no Arabic.
 const CONTRASTED = /^(?:غير أن|إلا أن|بيد أن|لكن|ولكن|بينما|في حين)/u;
+// «في الكويت، وفق مصادر في مجموعة «النخيل»، طال…»: two openers before the clause.
+const SOURCED = /^(?:وفق|وفقا|وفقًا|بحسب|حسب|نقلا|نقلًا)\s/u;
 
 /** What a prompt shows: its text, and the same with the blank. */
 interface Shown {
@@ -157,6 +159,7 @@ export function situate<T extends Shown>(
     setting.forms.some((f) => containsWords(shown.text, f)) ||
     OPENED.test(shown.text) ||
     CONTRASTED.test(shown.text) ||
+    SOURCED.test(shown.text) ||
     PLUPERFECT.test(shown.text) ||
     SAID.test(shown.text)
   ) {

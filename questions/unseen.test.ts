@@ -165,7 +165,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/yemen-haraz-coffee.txt',
   'questions/fixtures/unseen/tunisia-olive-oil.txt',
   'questions/fixtures/unseen/bahrain-pearl-trail.txt',
-  'questions/fixtures/unseen/algeria-djanet-tourism.txt'
+  'questions/fixtures/unseen/algeria-djanet-tourism.txt',
+  'questions/fixtures/unseen/iraq-mosul-mosque.txt',
+  'questions/fixtures/unseen/morocco-haouz-rebuild.txt',
+  'questions/fixtures/unseen/kuwait-kidney-transplant.txt',
+  'questions/fixtures/unseen/uae-meteorite-find.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -266,6 +270,8 @@ const SHORT_OF_GOALS = new Set(
     ...['saudi-alula-excavation', 'mauritania-octopus-season'],
     ...['syria-aleppo-souq', 'somalia-camel-vaccination'],
     ...['yemen-haraz-coffee', 'tunisia-olive-oil', 'bahrain-pearl-trail', 'algeria-djanet-tourism'],
+    ...['iraq-mosul-mosque', 'morocco-haouz-rebuild', 'kuwait-kidney-transplant'],
+    'uae-meteorite-find',
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
