@@ -385,6 +385,8 @@ function nisbaDistractor(
 /** How far from the answer another year of the article may be offered. */
 const NEAR_YEARS = 20;
 
+const isYearLike = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
+
 function numberDistractors(
   m: Mention,
   entity: Entity | undefined,
@@ -403,8 +405,12 @@ function numberDistractors(
     const side = (y: number) => now === undefined || y <= now === value <= now;
     // The article's other years only near the answer: 2023 beside 1975 and 1974 stands out.
     const near = pools.years.filter((y) => Math.abs(y - value) <= NEAR_YEARS);
+    // «استقطبت دورة ____ نحو 11 ألفًا، مقارنةً بـ6500 في دورة 2023»: on the answer's side of
+    // the sentence's other years, as a date's options are (`acrossSentenceDate`).
+    const others = [...seen.values].filter((v) => v !== value && isYearLike(v));
+    const inOrder = (y: number) => others.every((o) => Math.sign(y - o) === Math.sign(value - o));
     const years = [...near, ...steps.map((d) => value + d)].filter(
-      (y) => (!round || y % 5 === 0) && side(y)
+      (y) => (!round || y % 5 === 0) && side(y) && inOrder(y)
     );
     return toDistractors([...new Set(years)], m, kind, value, seen).filter(
       (d) => d.ar.length === m.core.length

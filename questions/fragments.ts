@@ -383,6 +383,15 @@ export function subjectless(clause: string, cut = false): boolean {
   if (/^[وف]?كانت?$/u.test(foldPhrase(all[0] ?? '')) && foldPhrase(all[1] ?? '') === 'قد') {
     return true;
   }
+  // «كانت تنتج قرابة 5 آلاف طن»: «كان» + an imperfect, its subject before.
+  if (
+    /^[وف]?كانت?$/u.test(foldPhrase(all[0] ?? '')) &&
+    /^[يت]\S{3,}$/u.test(foldPhrase(all[1] ?? '')) &&
+    !/(?:ه|ة|\u064B)$/u.test(foldPhrase(all[1] ?? '')) &&
+    verbLike(all[1] ?? '')
+  ) {
+    return true;
+  }
   const may = /^[وف]?ل?قد$/u.test(foldPhrase(all[0] ?? ''));
   if (may && all.length > 2 && !/^ال/u.test(foldPhrase(all[2] ?? ''))) {
     return true;

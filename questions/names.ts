@@ -222,6 +222,8 @@ const SPEAKER_NOUNS = set([
 
 /** Titles and roles in front of a person's name; «ة» marks a woman. */
 const TITLES = set([
+  // «قال قائد الأوركسترا، المايسترو جوزيف خوري،»: a conductor by his title.
+  'مايسترو',
   // «أما المواطنة سعاد إبراهيم فقالت…»: a resident quoted by name.
   'استشاري',
   'استشارية',
@@ -452,6 +454,11 @@ const ORG_HEADS = set([
   'حديقة',
   'محمية',
   'مصنع',
+  // «مصبنة النجّار»: a soap works, a mill or a bakery and its owner's name.
+  'مصبنة',
+  'معمل',
+  'مطحنة',
+  'مخبز',
   'مصفاة',
   'مرصد',
   'مزرعة',

@@ -61,7 +61,9 @@ export function granularity(value: number): number {
   while (value % (g * 10) === 0 && g * 10 < value) {
     g *= 10;
   }
-  return g;
+  // «بين 25 دولارًا و150»: a value in fives is offered others in fives (25 among 17, 19 and 42
+  // stands out as the one a writer would round to).
+  return g === 1 && value >= 15 && value % 5 === 0 ? 5 : g;
 }
 
 const DEGREES = /^درج(?:ة|ات|تين)(?:\s+(?:مئوية|حرارة))?(?![\p{L}])/u;

@@ -42,7 +42,7 @@ import {
   sameAsBefore,
   shareOfUnstated
 } from './gate';
-import { benchmarkFigure, numberOptions } from './numbers';
+import { benchmarkFigure, granularity, numberOptions } from './numbers';
 import { centralAndNot } from './kinds';
 import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
@@ -2530,5 +2530,57 @@ describe('the forty-ninth round, from four first readings at e099c16 (session 34
     expect(
       promptsOf('morocco-haouz-rebuild').filter((p) => /في (?:____|14) دوارًا$/u.test(p))
     ).toEqual([]);
+  });
+});
+
+describe('the fiftieth round, from four first readings at c255ec8 (session 34)', () => {
+  it('offers a year on the answer’s side of the sentence’s other years', () => {
+    const prompt = (p: string) => /استقطبت دورة ____ نحو 11 ألف متفرج/u.test(p);
+    const options = itemsOf('lebanon-baalbek-festival').flatMap((i) =>
+      i.type === 'mcq' && prompt(i.prompt.ar) ? i.options.map((o) => Number(o.ar)) : []
+    );
+    expect(options.filter((y) => y <= 2023)).toEqual([]);
+  });
+
+  it('offers values in fives for a value in fives («بين 25 دولارًا و150»)', () => {
+    expect(granularity(25)).toBe(5);
+    expect(granularity(61)).toBe(1);
+    expect(granularity(10)).toBe(1);
+    const options = itemsOf('lebanon-baalbek-festival').flatMap((i) =>
+      i.type === 'mcq' && i.prompt.ar.includes('بين ____ دولارًا')
+        ? i.options.map((o) => Number(o.ar))
+        : []
+    );
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((v) => v % 5 !== 0)).toEqual([]);
+  });
+
+  it('reads «المايسترو» as a title, «مصبنة» as a body, and «كانت تنتج» as leaning on its subject', () => {
+    expect(
+      peopleIn(['قال قائد الأوركسترا، المايسترو جوزيف خوري، إن الفرقة تتدرّب منذ شباط.'])
+    ).toEqual(['جوزيف خوري']);
+    const options = itemsOf('palestine-nablus-soap').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => o.startsWith('مصبنة'))).toEqual([]);
+    expect(subjectless('كانت تنتج قرابة 5 آلاف طن سنويًّا', true)).toBe(true);
+    expect(subjectless('كانت المصانع تنتج قرابة 5 آلاف طن', true)).toBe(false);
+    expect(subjectless('كان تسعة عمال', true)).toBe(false);
+  });
+
+  it('states no place with only a short relative clause on it («في قاعة القيادة التي أُقيمت…»)', () => {
+    const g = arabicOnly([
+      'وفي قاعة القيادة التي أُقيمت بمقر محافظة الغابات في بجاية، يتابع 14 ضابطًا صور الطائرات المسيّرة على شاشات كبيرة طوال الليل.'
+    ]);
+    expect(
+      statements(g).filter((i) => /^بحسب المقالة، في قاعة القيادة/u.test(i.prompt.ar))
+    ).toEqual([]);
+    expect(g.rejected.map((r) => r.reason)).toContain(
+      'a place and what describes it, without the clause they open'
+    );
+  });
+
+  it('orders no event that opens on «مقارنةً بـ…»', () => {
+    expect(promptsOf('palestine-nablus-soap').filter((p) => p.includes('«مقارنةً'))).toEqual([]);
   });
 });

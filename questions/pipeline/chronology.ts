@@ -112,7 +112,10 @@ function eventAt(loc: Located, m: Mention, dated: readonly Mention[]): Event | u
   if (n < MIN_WORDS || n > MAX_WORDS || FRAGMENT_START.test(text) || FRAGMENT_END.test(text)) {
     return undefined;
   }
-  if (/(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)\s/u.test(before) || ordinal(text)) {
+  if (
+    /(?:^|\s)(?:التي|الذي|اللذين|اللتين|اللذان|اللتان|الذين|اللواتي)\s/u.test(before) ||
+    ordinal(text)
+  ) {
     return undefined;
   }
   // «ثم «إيجيبت سات إيه» في فبراير 2019»، «ثم «التابوت الأخضر» من الولايات المتحدة»: a name
@@ -150,7 +153,7 @@ function sharedSubject(loc: Located, clause: { start: number; end: number }): bo
 }
 
 const FRAGMENT_START =
-  /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة|مقابل)\s)/u;
+  /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة|مقابل|مقارنة\p{M}*|مقارنةً)\s)/u;
 const FRAGMENT_END = /\s(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|خلال|حتى)$/u;
 
 // «المرحلة الثانية»، «الجولة المقبلة»، «أول قمر لرصد الأرض»: an event that says its own place in
