@@ -360,6 +360,9 @@ function includedObject(word: string): boolean {
   );
 }
 
+// Plurals in «ات» of women, who may be the subject («وقالت سيدات الأعمال»).
+const WOMEN = /^(?:سيدات|طالبات|عاملات|مزارعات|معلمات|ممرضات|ناشطات|فتيات|امهات|لاعبات|باحثات)$/u;
+
 const MEASURE_NOUN = /^(?:زمن|مده|وقت|مسافه|كلفه|تكلفه|عدد|حجم|نسبه|سعر|اسعار|فاتوره|استهلاك)$/u;
 
 /**
@@ -410,6 +413,14 @@ export function subjectless(clause: string, cut = false): boolean {
   // «ويستثني العقارات التجارية…»: a plural of things after a masculine verb is its object (as
   // a subject it would take «تستثني»); what excludes them is before.
   if (/^ي\S{2,}$/u.test(verb) && /^ال\S{2,}ات$/u.test(foldPhrase(next))) return true;
+  // «ووضعت مبرّدات مياه كل 35 مترًا»: an indefinite plural of things after a verb cut from its
+  // sentence is its object; who put them is before.
+  // (Not «وتأهلت منتخبات المغرب…»: a plural in construct with a definite is the subject.)
+  const things =
+    /^[^ا]\S{2,}ات$/u.test(foldPhrase(next)) &&
+    !WOMEN.test(foldPhrase(next)) &&
+    !/^ال/u.test(foldPhrase(ws[2] ?? ''));
+  if (cut && /^\S{2,}ت$/u.test(verb) && !REPORTING.has(verb) && things) return true;
   // «ويتضمن منحًا شهرية»: an indefinite object in the accusative right after the verb; its
   // subject, which would come between them, is before.
   if (/^[يت]\S{2,}$/u.test(verb) && accusativeObject(next)) return true;

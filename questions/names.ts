@@ -224,6 +224,9 @@ const SPEAKER_NOUNS = set([
 const TITLES = set([
   // «قال قائد الأوركسترا، المايسترو جوزيف خوري،»: a conductor by his title.
   'مايسترو',
+  // «أوضح مفتش العمل في إدارة السلامة، محمد الهاجري،»: an inspector is an office, not a name.
+  'مفتش',
+  'مفتشة',
   // «أما المواطنة سعاد إبراهيم فقالت…»: a resident quoted by name.
   'استشاري',
   'استشارية',
@@ -606,7 +609,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     // «عبد الرحيم آدم أوهاج»: a compound given name counts as one name of the three; so does a
     // father's before a family name with «ال» («مريم عبد الله الظاهري», not «كريم عبد الحميد
     // جائزة»).
-    if (!w.stop && next !== undefined && COMPOUND.has(fold(w.bare)) && out.length < max) {
+    // («محمود حسن عبد الرحيم»: a compound's first part is never left as the last word.)
+    if (!w.stop && next !== undefined && COMPOUND.has(fold(w.bare)) && out.length <= max) {
       out.push(next);
       j++;
       const after = words[j + 1];

@@ -639,12 +639,25 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
     !/^[وف]/u.test(next) && (verbLike(next) || PASSIVE_AF3AL.test(next.normalize('NFC')));
   // «تدافع المهندسة، التي تشرف على مشروع…، | عن العودة إلى…»: the verb's complement.
   const complement = /^(?:عن|على|إلى|الى)$/u.test(next);
+  // «دخلت الوحدة في محطة «وادي النقرة»، الواقعة على بُعد 45 كيلومترًا…، | مرحلة التشغيل»:
+  // after an aside of place or measure, anything but a new «و» clause goes on the one it cut.
+  // (Not before what only adds when or how: «، خلال موسم تنقيب…»، «، بكلفة…».)
+  const adds = /^[وفبلك]/u.test(next) || ADVERBIAL.test(foldPhrase(next));
+  const described = PLACE_ASIDE.test(last[0] ?? '') && next !== '' && !adds;
+  if (cut && described) {
+    return 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement';
+  }
   return cut && inRelative && (predicate || complement)
     ? 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement'
     : undefined;
 }
 
 const TO = /^(?:الي|علي|في|ل\S*|ب\S*)$/u;
+
+const ADVERBIAL =
+  /^(?:خلال|في|منذ|بعد|قبل|حتي|حسب|وفق|عبر|ضمن|مع|من|الي|علي|عن|لدي|عند|حيث|بين|نحو|امس|اليوم|مساء|صباح|مطلع|نهايه|اثر|عقب|وسط|اي|ما|مما|حين|عندما|بينما|فيما|كما|اذ|قرابه|حوالي)$/u;
+const PLACE_ASIDE =
+  /^(?:الواقع|الواقعه|التابع|التابعه|المطل|المطله|البالغ|البالغه|المصنف|المصنفه)$/u;
 
 /** «…، من ساحل بوماهر، | حيث كانت السفن تُجهَّز، إلى قلب الأحياء»: a «to» whose «from» is before. */
 function toWithoutFrom(quote: string, before: string): boolean {
@@ -684,7 +697,7 @@ function placeWithoutClause(text: string): boolean {
 // «…، تموّل الوكالة الجزء الأكبر منها»: a share of what the cut-off start of the sentence named.
 // «…، يشكّل الأجانب نحو 41 في المئة منهم»: a share of people the cut-off start counted.
 const PART_OF_BEFORE =
-  /(?:^|\s)(?:[وفب]?(?:ال)?(?:جزء|قسم|نصف|ثلث|ربع|معظم|اغلب|بعض|غالبيه|شطر|حصه)(?:\s+(?:الاكبر|الاعظم))?|في\s+الما?ئه|بالما?ئه|[٪%])\s+(?:منه|منها|منهم|منهما)(?=\s|[،,.]|$)/u;
+  /(?:^|\s)(?:[وفب]?(?:ال)?(?:جزء|قسم|نصف|ثلث|ربع|معظم|اغلب|بعض|غالبيه|شطر|حصه)(?:\s+(?:الاكبر|الاعظم))?|(?:في\s+|ب)الم[اي]?[ئي]ه|[٪%])\s+(?:منه|منها|منهم|منهما)(?=\s|[،,.]|$)/u;
 
 /**
  * The clause as the student reads it: a verb's subject restored from the sentence («تستهلك
@@ -716,7 +729,7 @@ function shownClause(
   if (placeWithoutClause(c.text)) {
     return 'a place and what describes it, without the clause they open';
   }
-  if (windowStart > 0 && PART_OF_BEFORE.test(foldPhrase(c.text))) {
+  if (/\S{2,}/u.test(before) && PART_OF_BEFORE.test(foldPhrase(c.text))) {
     return 'the clause takes a part «منها» of what the sentence named before it';
   }
   // «، موضحةً أن …»: «أوضحت أمل بنسليمان أن …».

@@ -827,6 +827,18 @@ export function restoreSubject(
   ) {
     return undefined;
   }
+  // «وتعتزم الشركة بدء المرحلة الثانية، وتشمل 200 ميجاوات»: another noun of the verb's gender
+  // in the first clause may be what the verb goes on (the phase, not the company).
+  const first = tokens(sentence.slice(0, sentence.search(/[،,]|$/u))).map((t) => clean(t.text));
+  // (Not the subject's adjective right after it, nor a noun after a preposition.)
+  const rival = first.some(
+    (w, i) =>
+      i >= 3 &&
+      /^ال\S{2,}[ةه]$/u.test(w) &&
+      !/^(?:في|من|على|إلى|الى|عن|مع|لدى|عند)$/u.test(first[i - 1] ?? '') &&
+      !stops(w)
+  );
+  if (rival && feminine(verb.text)) return undefined;
   const insert = ` ${subject}`;
   return {
     text: clause.text.slice(0, verb.end) + insert + clause.text.slice(verb.end),

@@ -2584,3 +2584,45 @@ describe('the fiftieth round, from four first readings at c255ec8 (session 34)',
     expect(promptsOf('palestine-nablus-soap').filter((p) => p.includes('«مقارنةً'))).toEqual([]);
   });
 });
+
+describe('the fifty-first round, from four first readings at 5f80a4c (session 34)', () => {
+  it('reads «مفتش» as an office, and never puts «مفتش العمل» for «العمل»', () => {
+    const text =
+      'من جهته، أوضح مفتش العمل في إدارة السلامة والصحة المهنية، محمد عبد الله الهاجري، أن فرق التفتيش نفّذت 3200 زيارة.';
+    expect(peopleIn([text])).toEqual(['محمد عبد الله الهاجري']);
+    expect(
+      promptsOf('qatar-heat-stress-workers').filter((p) => /(?:أصحاب|وزارة|ظروف) مفتش/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('ends no name on «عبد» («محمود حسن عبد الرحيم»)', () => {
+    expect(
+      peopleIn(['قال المزارع محمود حسن عبد الرحيم، الذي يزرع ستة أفدنة، إن الانقطاع كلّفه.'])
+    ).toEqual(['محمود حسن عبد الرحيم']);
+  });
+
+  it('asks not the country a title names by its adjective («دراسة قطرية:»)', () => {
+    expect(
+      itemsOf('qatar-heat-stress-workers').filter((i) => JSON.stringify(i).includes('"Qatar"'))
+    ).toEqual([]);
+  });
+
+  it('goes on past an aside of place to the clause’s object («، الواقعة على بُعد…، مرحلة التشغيل»)', () => {
+    expect(promptsOf('egypt-aswan-solar-park').filter((p) => /شمال مدينة أسوان$/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('restores no subject a feminine noun of the first clause may be («وتشمل» after «المرحلة»)', () => {
+    expect(promptsOf('egypt-aswan-solar-park').filter((p) => /^تشمل شركة/u.test(p))).toEqual([]);
+  });
+
+  it('cuts no clause from «بالمئة منها», reads «بعد 10 إلى 14 يومًا» as a range, and finds what «ووضعت مبرّدات» puts before it', () => {
+    expect(promptsOf('jordan-aqaba-coral').filter((p) => /^الفريق سجّل نفوق/u.test(p))).toEqual([]);
+    expect(
+      promptsOf('oman-frankincense-harvest').filter((p) => p.includes('بعد 10 إلى ____'))
+    ).toEqual([]);
+    expect(subjectless('ووضعت مبرّدات مياه كل 35 مترًا', true)).toBe(true);
+    expect(subjectless('وقالت سيدات الأعمال إن السوق تعافى', true)).toBe(false);
+  });
+});

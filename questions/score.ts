@@ -100,7 +100,7 @@ export function omnipresentActors(
   const actors = new Set(
     [...share].filter(([, n]) => enough && n >= OMNIPRESENT_SHARE).map(([k]) => k)
   );
-  for (const k of [...titleActors(located, title), ...titleActors(located, dateline)]) {
+  for (const k of [...titleActors(located, title, byId), ...titleActors(located, dateline, byId)]) {
     actors.add(k);
   }
   const leader = mostNamed(share, byId);
@@ -119,7 +119,10 @@ export function omnipresentActors(
 /** What the article says of itself beyond its sentences. */
 export interface ArticleFacts {
   /** Entities by id, for a place's country. */
-  byId?: ReadonlyMap<string, { type: string; ar?: string; country?: string | undefined }>;
+  byId?: ReadonlyMap<
+    string,
+    { type: string; ar?: string; country?: string | undefined; nisba?: { ar: readonly string[] } }
+  >;
   title?: string;
   /** Where the article was filed or its picture taken («الأردن، 28 شباط 2024»): its country. */
   dateline?: string;
@@ -150,7 +153,11 @@ export function mostNamed(
  * or whose last two words are (a headline drops the head noun: «المركزي المصري» for «البنك
  * المركزي المصري»).
  */
-function titleActors(located: readonly Located[], title: string): Set<string> {
+function titleActors(
+  located: readonly Located[],
+  title: string,
+  byId: ArticleFacts['byId'] = new Map()
+): Set<string> {
   const folded = normalizeAnswer(title);
   // «وروسيا» without its clitic, and the words as written («كويت» is no «ك» + «ويت»).
   const words = ` ${folded
@@ -163,7 +170,11 @@ function titleActors(located: readonly Located[], title: string): Set<string> {
     if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date' && core !== '') {
       const tail = core.split(' ').slice(-2).join(' ');
       const short = core.split(' ').length >= 3 && words.includes(` ${tail} `);
-      if (words.includes(` ${core} `) || short) out.add(keyOf(m.entityId, m.core));
+      // «دراسة قطرية:»: a country whose adjective the title writes.
+      const adjective = (byId.get(m.entityId ?? '')?.nisba?.ar ?? []).some((f) =>
+        words.includes(` ${normalizeAnswer(f)} `)
+      );
+      if (words.includes(` ${core} `) || short || adjective) out.add(keyOf(m.entityId, m.core));
     }
   }
   return out;

@@ -135,6 +135,8 @@ const OPENED = /^(?:\S+\s){0,3}\S+[،,]\s/u;
 const CONTRASTED = /^(?:غير أن|إلا أن|بيد أن|لكن|ولكن|بينما|في حين)/u;
 // «في الكويت، وفق مصادر في مجموعة «النخيل»، طال…»: two openers before the clause.
 const SOURCED = /^(?:وفق|وفقا|وفقًا|بحسب|حسب|نقلا|نقلًا)\s/u;
+// «في قطر، في موقع لإنشاء مجمّع سكني في لوسيل، …»: a clause that opens on its own place.
+const PLACED = /^في\s/u;
 
 /** What a prompt shows: its text, and the same with the blank. */
 interface Shown {
@@ -160,6 +162,7 @@ export function situate<T extends Shown>(
     OPENED.test(shown.text) ||
     CONTRASTED.test(shown.text) ||
     SOURCED.test(shown.text) ||
+    PLACED.test(shown.text) ||
     PLUPERFECT.test(shown.text) ||
     SAID.test(shown.text)
   ) {

@@ -173,7 +173,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/lebanon-baalbek-festival.txt',
   'questions/fixtures/unseen/saudi-riyadh-metro.txt',
   'questions/fixtures/unseen/palestine-nablus-soap.txt',
-  'questions/fixtures/unseen/sudan-port-wheat.txt'
+  'questions/fixtures/unseen/sudan-port-wheat.txt',
+  'questions/fixtures/unseen/qatar-heat-stress-workers.txt',
+  'questions/fixtures/unseen/egypt-aswan-solar-park.txt',
+  'questions/fixtures/unseen/jordan-aqaba-coral.txt',
+  'questions/fixtures/unseen/oman-frankincense-harvest.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -278,6 +282,8 @@ const SHORT_OF_GOALS = new Set(
     'uae-meteorite-find',
     ...['lebanon-baalbek-festival', 'saudi-riyadh-metro', 'palestine-nablus-soap'],
     'sudan-port-wheat',
+    ...['qatar-heat-stress-workers', 'egypt-aswan-solar-park', 'jordan-aqaba-coral'],
+    'oman-frankincense-harvest',
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
