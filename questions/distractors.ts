@@ -3,6 +3,7 @@ import { foldPhrase } from './arabic';
 import { normalizeAnswer, stripMarks } from '../src/lib/domain/answers';
 import { ARABIC_MONTHS, arabicDate, englishDates, shiftDate } from './dates';
 import { recognised, type Entity, type Mention } from './entities';
+import { inYearRange } from './identifiers';
 import {
   answerOf,
   entityKind,
@@ -385,8 +386,6 @@ function nisbaDistractor(
 /** How far from the answer another year of the article may be offered. */
 const NEAR_YEARS = 20;
 
-const isYearLike = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
-
 function numberDistractors(
   m: Mention,
   entity: Entity | undefined,
@@ -406,11 +405,13 @@ function numberDistractors(
     // The article's other years only near the answer: 2023 beside 1975 and 1974 stands out.
     const near = pools.years.filter((y) => Math.abs(y - value) <= NEAR_YEARS);
     // «استقطبت دورة ____ نحو 11 ألفًا، مقارنةً بـ6500 في دورة 2023»: on the answer's side of
-    // the sentence's other years, as a date's options are (`acrossSentenceDate`).
-    const others = [...seen.values].filter((v) => v !== value && isYearLike(v));
-    const inOrder = (y: number) => others.every((o) => Math.sign(y - o) === Math.sign(value - o));
+    // the sentence's other years, as a date's options are.
+    const others = [...seen.values].filter(inYearRange);
     const years = [...near, ...steps.map((d) => value + d)].filter(
-      (y) => (!round || y % 5 === 0) && side(y) && inOrder(y)
+      (y) =>
+        (!round || y % 5 === 0) &&
+        side(y) &&
+        !crossesOther(y, value, others, (a, b) => Math.sign(a - b))
     );
     return toDistractors([...new Set(years)], m, kind, value, seen).filter(
       (d) => d.ar.length === m.core.length
@@ -481,17 +482,19 @@ export function dateValue(iso: string): number {
 }
 
 /**
- * «تراجعت بين أكتوبر 2024 ومارس 2025»: a wrong start after the end («مايو 2025») is ruled out by
- * the sentence itself. An option is on the same side as the answer of every other date of the
- * sentence, compared at the coarser of their precisions («2025» against «مايو 2025»: the year).
+ * Whether an option is on the other side than the answer of one of the sentence's other values
+ * (`side`: the sign of their difference): «تراجعت بين أكتوبر 2024 ومارس 2025» rules out a wrong
+ * start after the end («مايو 2025») by itself.
  */
-function acrossSentenceDate(d: string, iso: string, seen: InSentence): boolean {
-  const side = (a: string, b: string) => {
-    const level = Math.min(a.split('-').length, b.split('-').length);
-    const cut = (x: string) => dateValue(x.split('-').slice(0, level).join('-'));
-    return Math.sign(cut(a) - cut(b));
-  };
-  return [...seen.dates].some((other) => other !== iso && side(d, other) !== side(iso, other));
+function crossesOther<T>(option: T, answer: T, others: readonly T[], side: (a: T, b: T) => number) {
+  return others.some((o) => o !== answer && side(option, o) !== side(answer, o));
+}
+
+/** Two dates compared at the coarser of their precisions («2025» against «مايو 2025»: the year). */
+function dateSide(a: string, b: string): number {
+  const level = Math.min(a.split('-').length, b.split('-').length);
+  const cut = (x: string) => dateValue(x.split('-').slice(0, level).join('-'));
+  return Math.sign(cut(a) - cut(b));
 }
 
 /** Other dates of the article of the same precision, then dates shifted by one to three units. */
@@ -518,7 +521,7 @@ function dateDistractors(
       d === iso ||
       seen.dates.has(d) ||
       later(d) !== later(iso) ||
-      acrossSentenceDate(d, iso, seen)
+      crossesOther(d, iso, [...seen.dates], dateSide)
     ) {
       continue;
     }

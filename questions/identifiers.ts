@@ -57,9 +57,11 @@ function previousWord(text: string, start: number): string {
   return /(\S+)\s+$/u.exec(text.slice(0, start))?.[1] ?? '';
 }
 
+/** A whole number a writer of today would take for a year. */
+export const inYearRange = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+
 function isYear(core: string): boolean {
-  const v = Number(latinDigits(core));
-  return /^\d{4}$/u.test(latinDigits(core)) && v >= 1900 && v <= 2100;
+  return /^\d{4}$/u.test(latinDigits(core)) && inYearRange(Number(latinDigits(core)));
 }
 
 // Inside a short name in guillemets: «لونغ مارش 2 دي»، «إيجيبت سات 1» (a quotation is longer).

@@ -644,10 +644,7 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
   // (Not before what only adds when or how: «، خلال موسم تنقيب…»، «، بكلفة…».)
   const adds = /^[وفبلك]/u.test(next) || ADVERBIAL.test(foldPhrase(next));
   const described = PLACE_ASIDE.test(last[0] ?? '') && next !== '' && !adds;
-  if (cut && described) {
-    return 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement';
-  }
-  return cut && inRelative && (predicate || complement)
+  return cut && ((inRelative && (predicate || complement)) || described)
     ? 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement'
     : undefined;
 }
