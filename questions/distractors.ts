@@ -20,7 +20,7 @@ import {
   DUAL_OPTIONS,
   dualNoun,
   numberInWords,
-  isAge,
+  agedNumber,
   numberOptions,
   numberWord
 } from './numbers';
@@ -192,7 +192,8 @@ export function distractorsFor(
   sentenceMentions: readonly Mention[],
   pools: Pools,
   answerEn: string | undefined,
-  after = ''
+  after = '',
+  before = ''
 ): Distractor[] {
   const entity = m.entityId === undefined ? undefined : pools.byId.get(m.entityId);
   const kind = mentionKind(m, entity);
@@ -228,7 +229,9 @@ export function distractorsFor(
   }
   const value = m.value;
   if ((kind === 'year' || kind === 'number') && value !== undefined) {
-    return numberDistractors(m, entity, { kind, value, after }, seen, pools);
+    // («تبلغ من العمر ستة أعوام»: a count in words keeps the options of its form.)
+    const age = /\p{Nd}/u.test(m.core) && agedNumber(before, after);
+    return numberDistractors(m, entity, { kind, value, after, age }, seen, pools);
   }
   const iso = m.iso ?? entity?.date;
   if (kind.startsWith('date:') && iso !== undefined) {
@@ -389,7 +392,7 @@ const NEAR_YEARS = 20;
 function numberDistractors(
   m: Mention,
   entity: Entity | undefined,
-  { kind, value, after }: { kind: string; value: number; after: string },
+  { kind, value, after, age }: { kind: string; value: number; after: string; age: boolean },
   seen: InSentence,
   pools: Pools
 ): Distractor[] {
@@ -418,12 +421,12 @@ function numberDistractors(
     );
   }
   const options =
-    dualNoun(m.core) === undefined ? numberOptions(value, after, NUMBER_CHOICES) : DUAL_OPTIONS;
+    dualNoun(m.core) === undefined
+      ? numberOptions(value, after, NUMBER_CHOICES, age)
+      : DUAL_OPTIONS;
   // A person's age takes only ages near it («(51 عامًا)» among «منذ عشرين عامًا» is no option).
   const fromArticle = (
-    unit === undefined || isAge(after)
-      ? []
-      : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
+    unit === undefined || age ? [] : (pools.numbersByUnit?.get(normalizeAnswer(unit)) ?? [])
   ).filter((v) => countingClass(v) === countingClass(value) && sameOrder(v, value));
   // «نحو 850 ألف»: a count of thousands or millions is written under 1,000 of them («1130 ألف»
   // would be «1.13 مليون»); a day before a month is at most 31.

@@ -402,7 +402,10 @@ export function subjectless(clause: string, cut = false): boolean {
   const ws = may ? all.slice(1) : all;
   const first = ws[0] ?? '';
   const verb = foldPhrase(first).replace(/^[وف](?=\S{3})/u, '');
-  if (!(verbLike(verb) || REPORTING.has(verb) || REPORTING.has(foldPhrase(first)))) {
+  // «وبيّن أن…»: with its shadda a verb of saying, not «بين» (between).
+  const showed = /^[وف]?بيّنت?$/u.test(first);
+  if (showed && /^(?:أن|أنّ|إن|إنّ)$/u.test(ws[1] ?? '')) return true;
+  if (!(verbLike(verb) || REPORTING.has(verb) || REPORTING.has(foldPhrase(first)) || showed)) {
     return false;
   }
   const next = ws[1] ?? '';
@@ -866,7 +869,7 @@ const REPORTING_THAT = new Set(
     ...['يرى', 'ترى', 'رأى', 'رأت', 'يروي', 'تروي', 'روى', 'روت', 'أظهر', 'أظهرت', 'يظهر', 'تظهر'],
     ...['أشار', 'أشارت', 'يشير', 'تشير', 'اعتبر', 'اعتبرت', 'يعتبر', 'تعتبر', 'أكد', 'أكدت'],
     ...['يؤكد', 'تؤكد', 'أفاد', 'أفادت', 'يفيد', 'تفيد', 'يعتقد', 'تعتقد', 'اعتقد', 'يتوقع'],
-    ...['تتوقع', 'توقع', 'توقعت', 'يقدّر', 'تقدّر', 'قدّر', 'قدّرت']
+    ...['تتوقع', 'توقع', 'توقعت', 'يقدّر', 'تقدّر', 'قدّر', 'قدّرت', 'ذكر', 'ذكرت']
   ].map(foldPhrase)
 );
 

@@ -564,6 +564,10 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     const definite = isDefinite(w);
     // «محمود السيد»، «وليد الشيخ»: a title with «ال» after a given name is the family name.
     const family = out.length > 0 && /^(?:السيد|الشيخ)$/u.test(fold(w.bare));
+    // «بيريفان حمه أمين،»، «محمد أمين بنسالم»: «أمين» after a given name is a name, not a
+    // secretary («أمين عام»، «أمين الصندوق»).
+    const secretary = /^(?:عام|سر|صندوق|ال\S+)$/u.test(fold(words[j + 1]?.bare ?? ''));
+    const amin = out.length > 0 && fold(w.bare) === 'امين' && (w.stop || !secretary);
     // «بن عمارة»: a family name in «بن» alone is two words («وختم بن عمارة حديثه»).
     if (out.length === 2 && /^بن$/u.test(fold(out[0]!.bare))) break;
     // «ترى سلحفاة أمًّا تحفر»: a word with tanween is a common noun, and so is the name so far.
@@ -571,7 +575,7 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     if (
       isStop(w) ||
       (out.length === 0 && VERBAL_NOUNS.has(fold(w.bare))) ||
-      (!family && (isIn(TITLES, w.bare) || titleOf(w.bare) !== undefined)) ||
+      (!family && !amin && (isIn(TITLES, w.bare) || titleOf(w.bare) !== undefined)) ||
       isIn(HEADS, w.bare) ||
       isIn(SPEAKER_NOUNS, w.bare) ||
       isIn(VERBS_M, w.bare) ||
@@ -728,10 +732,19 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
     !isDefinite(words[k] as Word) &&
     words[k + 1] !== undefined &&
     isDefinite(words[k + 1] as Word);
+  // «استشارية الأنف والأذن والحنجرة وزراعة القوقعة»: a noun in «ة» joined by «و» to the
+  // office's last word, with its definite genitive, goes on with the office.
+  const joinedConstruct = (k: number) =>
+    k > i + 1 &&
+    /^و\S{2,}ة$/u.test(words[k]?.bare ?? '') &&
+    !words[k]?.stop &&
+    isDefinite(words[k - 1] as Word) &&
+    words[k + 1] !== undefined &&
+    /^ال/u.test(words[k + 1]?.bare ?? '');
   while (
     j < words.length &&
     j - i <= 6 &&
-    (joined(words[j] as Word) || construct(j)) &&
+    (joined(words[j] as Word) || construct(j) || joinedConstruct(j)) &&
     !words[j - 1]?.stop &&
     // «أستاذ علوم الأرض الدكتور فراس …»: a second title starts the name's own.
     (j === i + 1 || titleOf(words[j]?.bare ?? '') === undefined)
@@ -958,8 +971,15 @@ function unnamedOfficial(words: readonly Word[], i: number, gender: 'm' | 'f'): 
   if (j <= i + 1 || !ends) {
     return undefined;
   }
-  // «وأوضح مدير المهرجان، الناقد منير الشابي،»: the office is followed by the name.
-  return apposition(words, i, gender) ?? { type: 'person', words: words.slice(i, j), gender };
+  // «وأوضح مدير المهرجان، الناقد منير الشابي،»: the office is followed by the name; a word
+  // after its comma that no rule reads as a name («مدرّبة الفريق، بيريفان …،») may be one still,
+  // and the office then stands for nobody.
+  const apposed = apposition(words, i, gender);
+  const after = /^\s*[،,]/u.test(words[j - 1]?.after ?? '') ? words[j] : undefined;
+  const unread =
+    after !== undefined && !isStop(after) && !isDefinite(after) && !/^و/u.test(after.bare);
+  if (apposed === undefined && unread) return undefined;
+  return apposed ?? { type: 'person', words: words.slice(i, j), gender };
 }
 
 // Adjectives that need what follows them: «التابعة (لـ…)»، «المكلفة (بـ…)»، «المسؤولة (عن…)».
@@ -1188,7 +1208,16 @@ function foreignName(words: readonly Word[], i: number): Word[] {
     const w = words[j] as Word;
     // «أول مستشفى متخصص»: a participle of the fifth or tenth form is an adjective, no name.
     const participle = j === i && /^م[تس]\S{3}$/u.test(fold(w.bare));
-    if (isStop(w) || /[يةه]$/u.test(w.bare) || w.bare.length < 3 || isDefinite(w) || participle) {
+    // «في 23 مستشفى حكوميًّا وخاصًّا»: a word with tanween is an adjective or a noun, no name.
+    const tanween = /[\u064B-\u064D]/u.test(w.text);
+    if (
+      isStop(w) ||
+      /[يةه]$/u.test(w.bare) ||
+      w.bare.length < 3 ||
+      isDefinite(w) ||
+      participle ||
+      tanween
+    ) {
       return [];
     }
     out.push(w);

@@ -76,11 +76,21 @@ const AGE_STEPS = [-7, 6, 11, -12, 4, -4, 9];
 /** Whether the text after a number makes it a person's age in brackets: «(51 عامًا)». */
 export const isAge = (after: string): boolean => AGE.test(stripMarks(after).trim());
 
+const ADULT = 18;
+// «البالغة 19 عامًا»، «وعمره 45 سنة»: an age said in words before the number.
+const AGED =
+  /(?:^|\s)(?:[وف]?(?:البالغ|البالغة|البالغين|البالغات)|[وف]?عمر(?:ه|ها|هم)|من العمر)\s*$/u;
+const YEARS = /^(?:عاما|عام|سنة|سنوات|أعوام)(?![\p{L}])/u;
+
+/** Whether the number between `before` and `after` is a person's age, in brackets or in words. */
+export const agedNumber = (before: string, after: string): boolean =>
+  isAge(after) || (AGED.test(stripMarks(before).trimEnd()) && YEARS.test(stripMarks(after).trim()));
+
 /**
  * Up to `count` wrong values for `value`, best first. `after` is the text that follows the number
  * in the sentence: it gives the unit (a percentage stays at most 100) and the counted noun.
  */
-export function numberOptions(value: number, after: string, count = 3): number[] {
+export function numberOptions(value: number, after: string, count = 3, age = false): number[] {
   const next = stripMarks(after).trim();
   const scaled = SCALE.test(next);
   const percent = PERCENT.test(next);
@@ -90,7 +100,7 @@ export function numberOptions(value: number, after: string, count = 3): number[]
   // «51 درجة مئوية»: a temperature is offered a few degrees off (68 °C is no air temperature).
   const steps = DEGREES.test(next)
     ? DEGREE_STEPS
-    : isAge(next)
+    : age || isAge(next)
       ? AGE_STEPS
       : lastDay !== undefined
         ? DAY_STEPS
@@ -110,6 +120,8 @@ export function numberOptions(value: number, after: string, count = 3): number[]
       // 216 for 162: the answer's digits in another order.
       sameDigits(clean, value) ||
       (percent && clean > 100) ||
+      // «حارسة المرمى، البالغة 19 عامًا»: an adult's age among adults' (no goalkeeper of 13).
+      ((age || isAge(next)) && value >= ADULT && clean < ADULT) ||
       // «في ____ فبراير»: a day of that month (no «30 فبراير»).
       (lastDay !== undefined && (clean > lastDay || !Number.isInteger(clean))) ||
       (counted && !sameClass(value, clean, scaled))

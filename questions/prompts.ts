@@ -622,6 +622,12 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
     (w, i) => i < last.length - 1 && verbLike(w) && TO.test(last[i + 1] ?? '')
   );
   if (relative && verbThenTo) return 'the clause ends before its verb’s object';
+  // «يعزو العمران جانبًا من ارتفاع المعدّل، | الذي يفوق…، إلى زواج الأقارب»: the verb's
+  // complement is after the relative clause.
+  const afterRelative = sentence.slice(end).split(/[،,]/u)[2]?.trim() ?? '';
+  if (relative && /^(?:إلى|الى)\s+(?!جانب|أن\s|ان\s)/u.test(afterRelative)) {
+    return 'the clause ends before its verb’s complement, after a relative clause';
+  }
   // «يمتد المسار 3.5 كيلومتر، من ساحل بوماهر… | ، إلى قلب الأحياء»: a «from» without its «to».
   const from = /^(?:[وف]?من)$/u.test(last[0] ?? '') && !last.some((w) => /^(?:الي|حتي)$/u.test(w));
   if (cut && from && /(?:^|\s)(?:إلى|الى|حتى)\s/u.test(sentence.slice(end))) {
@@ -644,7 +650,20 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
   // (Not before what only adds when or how: «، خلال موسم تنقيب…»، «، بكلفة…».)
   const adds = /^[وفبلك]/u.test(next) || ADVERBIAL.test(foldPhrase(next));
   const described = PLACE_ASIDE.test(last[0] ?? '') && next !== '' && !adds;
-  return cut && ((inRelative && (predicate || complement)) || described)
+  // «أن الموسم، الذي انطلق في مارس 2025، | ضمّ…»: a subject after «أن» waits for its predicate;
+  // «شملت، منذ انطلاقها في فبراير 2025، | نحو 41 ألفًا…»: a verb waits for its object.
+  const parts = quote.split(/[،,]/u);
+  const before = (parts.at(-2) ?? '').trim().split(/\s+/u);
+  const aside = /^(?:منذ|خلال|في|بعد|قبل|حتي|عبر|ابتداء|اعتبارا)$/u.test(last[0] ?? '');
+  const waiting =
+    parts.length > 1 &&
+    !/^[وف]/u.test(next) &&
+    ((inRelative && /^(?:أن|إن|أنّ|إنّ)$/u.test(before.at(-2) ?? '')) ||
+      (aside &&
+        before.length > 1 &&
+        /^[يت]?\S{2,}ت?$/u.test(before.at(-1) ?? '') &&
+        verbLike(before.at(-1) ?? '')));
+  return cut && ((inRelative && (predicate || complement)) || described || waiting)
     ? 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement'
     : undefined;
 }

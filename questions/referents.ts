@@ -52,7 +52,7 @@ export interface ReferentContext {
 
 // A speaking verb that opens a sentence: «وأضاف»، «وأوضحت»، «وطالب»، «ورجّح».
 const SPEAKER_VERB =
-  /^[وف]?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكّد|أكدت|أكّدت|أشار|أشارت|لفت|لفتت|طالب|طالبت|دعا|دعت|رجح|رجّح|رجحت|رجّحت|حذر|حذّر|حذرت|حذّرت|اعتبر|اعتبرت|شدد|شدّد|شددت|شدّدت|تابع|تابعت)$/u;
+  /^[وف]?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكّد|أكدت|أكّدت|أشار|أشارت|لفت|لفتت|طالب|طالبت|دعا|دعت|رجح|رجّح|رجحت|رجّحت|حذر|حذّر|حذرت|حذّرت|اعتبر|اعتبرت|شدد|شدّد|شددت|شدّدت|تابع|تابعت|بيّن|بيّنت|بينت|ذكر|ذكرت|أفاد|أفادت|نبّه|نبّهت)$/u;
 
 /**
  * «وأضاف أن البلدية تخطط …» after «وقال رئيس البلدية سامر الخطيب …»: a sentence that opens on a
@@ -568,8 +568,9 @@ export function restoreReferents(
   answer: string
 ): ShownClause {
   // Offices qualified first too, so that a local referent sees the country they name.
-  let { text, blankStart, blankEnd } = withNationality(clause, ctx);
-  const unresolved = [...clause.unresolved];
+  const fresh = restoreNew(withNationality(clause, ctx), ctx, answer);
+  let { text, blankStart, blankEnd } = fresh;
+  const unresolved = [...fresh.unresolved];
   // «المسؤولون» becomes «المسؤولون الأردنيون» further on: then «المشروع» needs no «في الأردن».
   const nationalised = tokens(text)
     .map((t) => anaphor(t.text))
@@ -641,6 +642,63 @@ export function restoreReferents(
   );
   const country = inTheCountry(named, ctx);
   return withNationality({ ...country, unresolved: [...new Set(unresolved)] }, ctx);
+}
+
+// «الوحدة الجديدة»، «المصرف الجديد»: a definite noun called new is the one the article
+// introduced before, whatever its head; what follows may say which («الجديدة في صور»).
+const NEW = /^(?:الجديد|الجديده|الجدد)$/u;
+// Bodies and offices: «الوزارة الجديدة»، «المصرف الجديد» may be another than the one named before
+// (formed since, or out of a merger).
+const NEW_BODIES = new Set(
+  ['وزارة', 'حكومة', 'هيئة', 'لجنة', 'مجلس', 'وكالة', 'منظمة', 'جمعية', 'شركة', 'مصرف', 'بنك']
+    .concat(['إدارة', 'رئيس', 'وزير', 'مدير', 'اتحاد', 'حزب'])
+    .map(foldPhrase)
+);
+const SPECIFIER = /^(?:في|لل\S+|ل[^ل]\S+|ب\S+|[«"“]\S*|قرب|شمال|جنوب|شرق|غرب)$/u;
+
+/**
+ * «تبلغ قدرة الوحدة الجديدة …» → «تبلغ قدرة وحدة تخزين الطاقة الجديدة …»: a definite noun
+ * followed by «الجديد/الجديدة» and nothing that specifies it, restored from the fuller form the
+ * article gave it before (a construct chain keeps «الجديدة»; another form stands alone); listed
+ * as unresolved when the article gives none. Not an adjective of another noun («العاصمة
+ * الإدارية الجديدة»، «الحد الأدنى الجديد»), nor a noun the clause itself introduces.
+ */
+function restoreNew(clause: ShownClause, ctx: ReferentContext, answer: string): ShownClause {
+  let { text, blankStart, blankEnd } = clause;
+  const unresolved = [...clause.unresolved];
+  const ws = tokens(text);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const t = ws[i]!;
+    const adj = ws[i + 1]!;
+    const m = /^([وف]?[بك]?)ال(\S{2,})$/u.exec(t.text) ?? /^([وف]?ل)ل(\S{2,})$/u.exec(t.text);
+    const prev = ws[i - 1]?.text ?? '';
+    if (
+      m === null ||
+      stops(t.text) ||
+      !NEW.test(foldPhrase(clean(adj.text))) ||
+      (adj.end > blankStart && t.start < blankEnd) ||
+      (!stops(adj.text) && SPECIFIER.test(foldPhrase(ws[i + 2]?.text ?? ''))) ||
+      (definite(prev) && !stops(prev))
+    ) {
+      continue;
+    }
+    const head = m[2] ?? '';
+    if (NEW_BODIES.has(foldPhrase(head)) || containsWords(text.slice(0, t.start), head)) continue;
+    const found = antecedent(head, ctx.before);
+    if (found === undefined || (answer !== '' && containsWords(found, answer))) {
+      unresolved.push(`ال${head} ${clean(adj.text)}`);
+      continue;
+    }
+    const chain = !found.startsWith('ال') && !/\s(?:ل|لل)\S+/u.test(found);
+    const written = withClitics(m[1] ?? '', chain ? `${found} ${clean(adj.text)}` : found);
+    const end = adj.start + clean(adj.text).length;
+    text = text.slice(0, t.start) + written + text.slice(end);
+    if (t.start < blankStart) {
+      blankStart += written.length - (end - t.start);
+      blankEnd += written.length - (end - t.start);
+    }
+  }
+  return { text, blankStart, blankEnd, unresolved };
 }
 
 /**

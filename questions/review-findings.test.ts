@@ -42,7 +42,7 @@ import {
   sameAsBefore,
   shareOfUnstated
 } from './gate';
-import { benchmarkFigure, granularity, numberOptions } from './numbers';
+import { agedNumber, benchmarkFigure, granularity, numberOptions } from './numbers';
 import { centralAndNot } from './kinds';
 import { generateItems } from './pipeline/candidates';
 import { datedEvents } from './pipeline/chronology';
@@ -2624,5 +2624,90 @@ describe('the fifty-first round, from four first readings at 5f80a4c (session 34
     ).toEqual([]);
     expect(subjectless('ووضعت مبرّدات مياه كل 35 مترًا', true)).toBe(true);
     expect(subjectless('وقالت سيدات الأعمال إن السوق تعافى', true)).toBe(false);
+  });
+});
+
+describe('the fifty-second round, from four first readings at 3757c45 (session 35)', () => {
+  it('says which unit «الوحدة الجديدة» is, from the fuller form the article gave it before', () => {
+    const prompts = promptsOf('egypt-aswan-solar-park');
+    expect(prompts.filter((p) => p.includes('الوحدة الجديدة'))).toEqual([]);
+    expect(prompts.filter((p) => p.includes('قدرة وحدة تخزين الطاقة')).length).toBeGreaterThan(0);
+  });
+
+  it('reads «وزراعة القوقعة» as part of an office and «مستشفى حكوميًّا وخاصًّا» as no body', () => {
+    const office =
+      'وأوضحت استشارية الأنف والأذن والحنجرة وزراعة القوقعة في مستشفى الملك فهد التخصصي بالدمام، الدكتورة ريم الشمّري، أن 34 طفلًا أُدرجوا على القائمة.';
+    expect(peopleIn([office])).toEqual(['ريم الشمّري']);
+    const bodies = recogniseEntities(
+      ['شملت الحملة نحو 41 ألف مولود في 23 مستشفى حكوميًّا وخاصًّا.'],
+      []
+    )
+      .filter((e) => e.type === 'organisation')
+      .map((e) => e.ar);
+    expect(bodies).toEqual([]);
+    expect(promptsOf('saudi-newborn-hearing').filter((p) => p.includes('وزراعة وزراعة'))).toEqual(
+      []
+    );
+  });
+
+  it('takes the name after an office and a comma, not the office («مدرّبة الفريق الفائز، بيريفان حمه أمين،»)', () => {
+    expect(
+      peopleIn([
+        'وقالت مدرّبة الفريق الفائز، بيريفان حمه أمين، وهي لاعبة دولية سابقة: «بدأنا متوتّرات».'
+      ])
+    ).toEqual(['بيريفان حمه أمين']);
+    expect(
+      peopleIn([
+        'وقال وزير التربية الوطنية، محمد أمين بنسالم، في ندوة صحافية بالرباط، إن التحريات مستمرة.'
+      ])
+    ).toEqual(['محمد أمين بنسالم']);
+    const options = itemsOf('iraq-womens-football').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => o.startsWith('مدرّبة'))).toEqual([]);
+  });
+
+  it('ends no prompt inside an aside between a verb and its object («شملت، منذ انطلاقها في…،»)', () => {
+    expect(
+      promptsOf('saudi-newborn-hearing').filter((p) => /شملت، منذ انطلاقها في ____$/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('ends no prompt inside a relative clause after the subject of «أن» («أن الموسم، الذي انطلق في…،»)', () => {
+    expect(
+      promptsOf('iraq-womens-football').filter((p) => /الموسم، الذي انطلق في ____$/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('states no clause whose «إلى …» comes after a relative clause («يعزو…، الذي…، إلى…»)', () => {
+    expect(promptsOf('saudi-newborn-hearing').filter((p) => /ارتفاع المعدّل\.$/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('offers an adult’s age said in words among adults’ ages («البالغة 19 عامًا»)', () => {
+    const before = 'ولم تُخفِ حارسة مرمى الفيحاء، مريم عبد الأمير، البالغة ';
+    const after = ' عامًا، تأثّرها بعد المباراة.';
+    const options = numberOptions(19, after, 6, true);
+    expect(options.filter((v) => v < 18)).toEqual([]);
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    expect(agedNumber(before, after)).toBe(true);
+    expect(agedNumber('سجّل الفريق ', ' عامًا من العمل')).toBe(false);
+  });
+
+  it('names the speaker of «وبيّن أن…» from the sentence before', () => {
+    const prompts = promptsOf('saudi-newborn-hearing');
+    expect(prompts.filter((p) => /^بيّن أن/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^بيّن فيصل العمران أن/u.test(p)).length).toBeGreaterThan(0);
+    expect(subjectless('بين عامي 2020 و2023 ارتفع عدد الزوار', true)).toBe(false);
+  });
+
+  it('states no phrase of a preposition with no verb («بموجب قرار لجنة…»)', () => {
+    const g = arabicOnly([
+      'وبموجب قرار لجنة تسعير المشتقات النفطية، ارتفع سعر لتر البنزين (أوكتان 90) من 850 فلسًا إلى 945 فلسًا، ولتر البنزين (أوكتان 95) من 1.095 دينار إلى 1.215 دينار.'
+    ]);
+    expect(statements(g).filter((i) => /^بحسب المقالة، بموجب[^،]*\.$/u.test(i.prompt.ar))).toEqual(
+      []
+    );
   });
 });

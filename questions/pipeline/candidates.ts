@@ -176,7 +176,8 @@ function mentionCandidates(
     q.sentence,
     ...[blank, statement].flatMap((x) => (typeof x === 'string' ? [] : [x.ar.text]))
   ];
-  const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare, after).filter(
+  const before = loc.sentence.text.slice(0, m.start);
+  const all = distractorsFor(m, loc.mentions, index.pools, q.answerBare, after, before).filter(
     (d) =>
       [d.ar, ...d.forms].every((f) => shown.every((t) => !containsWords(t, f))) &&
       (!input.bilingual || d.en !== undefined)
@@ -411,6 +412,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (pronounEarly(q.ar.text)) {
     return 'a pronoun the statement does not resolve («فيه»، «منها») in its first words';
   }
+  if (phraseOnly(q.ar.text)) {
+    return 'a phrase opened by a preposition, with no verb: it states nothing';
+  }
   if (q.en !== undefined && englishFragment(q.en.text)) {
     return 'the English is a fragment (a relative clause or no verb)';
   }
@@ -502,6 +506,18 @@ function qualifiedAfter(q: Question): boolean {
  * A bare definite the article never names more fully («الدراسة» of no named study, «المشروع»,
  * «الارتفاع» of what?) leaves the student guessing what is meant: the item is not made.
  */
+/** «بحسب المقالة، بموجب قرار لجنة تسعير المشتقات النفطية.»: a preposition's phrase and no verb. */
+const phraseOnly = (text: string) => {
+  const said = text.replace(/^بحسب المقالة،\s*/u, '');
+  return (
+    /^[وف]?(?:بموجب|بسبب|بفضل|بين|بال\S+|في|من|على|عن|مع|لدى|عند|خلال|بعد|قبل|وفق|حسب)\s/u.test(
+      said
+    ) &&
+    !/[،,]/u.test(said) &&
+    verbless(said)
+  );
+};
+
 const unresolvedReason = (q: Question) =>
   `a bare definite the article does not resolve: «${q.ar.unresolved.join('»، «')}»`;
 
