@@ -296,6 +296,13 @@ const TITLES = set([
   'حارس',
   'مدافع',
   'حكم',
+  // «المهاجمة نور الهدى جاسم»، «القائدة شيلان عمر»، «البديلة لاوين عزيز»: a women's team's.
+  'قائدة',
+  'مهاجمة',
+  'حارسة',
+  'مدافعة',
+  'حكمة',
+  'بديلة',
   // «قالت معلّمة الفيزياء المشرفة على الفريق، سناء خليل المجالي»
   'معلم',
   'معلمة',
@@ -349,6 +356,8 @@ const TITLES = set([
 /** Reporting verbs before a speaker; a feminine form marks a woman. */
 const VERBS_M = set([
   'قال',
+  // «وردّ بن عمّار بأن الدولة…»: he replied (a family name in «بن» after it).
+  'ردّ',
   'يقول',
   'أضاف',
   'يضيف',
@@ -564,6 +573,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     const definite = isDefinite(w);
     // «محمود السيد»، «وليد الشيخ»: a title with «ال» after a given name is the family name.
     const family = out.length > 0 && /^(?:السيد|الشيخ)$/u.test(fold(w.bare));
+    // «الهادي بن عمّار»، «الطيب بن سالم»: a given name with «ال» before «بن».
+    const definiteGiven = out.length === 0 && definite && givenBeforeLink(words, j);
     // «بيريفان حمه أمين،»، «محمد أمين بنسالم»: «أمين» after a given name is a name, not a
     // secretary («أمين عام»، «أمين الصندوق»).
     const secretary = /^(?:عام|سر|صندوق|ال\S+)$/u.test(fold(words[j + 1]?.bare ?? ''));
@@ -587,11 +598,13 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       // «وتشير تقديرات أولية»، «بيانات رسمية»: a plural in «ات» is no given name.
       (out.length === 0 && /^\S{4,}ات$/u.test(w.bare)) ||
       // «حدّدت المؤسسة سعر التذكرة»، «قال السائق بصوت متهدّج»: a measure or a manner, no name.
-      (out.length === 0 && NOT_A_NAME.has(fold(w.bare))) ||
+      NOT_A_NAME.has(fold(w.bare)) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
       (definite &&
+        !definiteGiven &&
         (out.length === 0 ||
           !/^ال/u.test(w.bare) ||
+          OBJECTS.has(fold(w.bare)) ||
           (/ات$/u.test(w.bare) && !(out.length >= 2 && w.stop))))
     ) {
       break;
@@ -600,7 +613,7 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     // A family name with «ال» ends the name: «أيوب الكعبي»; «الدين» and «الله» end none, being
     // the second half of a given name («نور الدين زرقين»، «هبة الله محمود زكي»).
     const given = out.length === 2 && GIVEN_SECOND.has(fold(w.bare));
-    if (definite && !given) {
+    if (definite && !given && !definiteGiven) {
       break;
     }
     // A compound given name counts as one name of the three.
@@ -628,6 +641,21 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
   return out;
 }
 
+/** «الهادي» in «الهادي بن عمّار»: a word with «ال» right before «بن» or «بنت» and a name. */
+function givenBeforeLink(words: readonly Word[], j: number): boolean {
+  const [w, link, father] = [words[j], words[j + 1], words[j + 2]];
+  return (
+    w !== undefined &&
+    !w.stop &&
+    /^ال\S{2,}$/u.test(w.bare) &&
+    link !== undefined &&
+    LINKS.has(fold(link.bare)) &&
+    !link.stop &&
+    father !== undefined &&
+    !isDefinite(father)
+  );
+}
+
 // Men's given names in «ة» («المهندس خليفة بن سالم الهنائي»): names, not nouns after a title.
 const MEN_IN_TA = set([
   ...['خليفة', 'حمزة', 'أسامة', 'طلحة', 'عبيدة', 'قتيبة', 'عروة', 'عكرمة', 'معاوية', 'جبلة'],
@@ -637,7 +665,22 @@ const MEN_IN_TA = set([
 const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'نقيب']);
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل', 'بني']);
-const GIVEN_SECOND = set(['الدين', 'الله', 'الزهراء']);
+const GIVEN_SECOND = set(['الدين', 'الله', 'الزهراء', 'الهدى', 'الإسلام', 'العابدين']);
+// What a verb before a titled name takes after it, not a family name: «تُدرك القائدة شيلان عمر
+// التعادل»، «حسمت البديلة لاوين عزيز اللقب».
+const OBJECTS = set(
+  [
+    'التعادل',
+    'اللقب',
+    'الكأس',
+    'الهدف',
+    'الفوز',
+    'المباراة',
+    'الجائزة',
+    'الميدالية',
+    'الصدارة'
+  ].concat(['البطولة', 'الدوري', 'الرقم', 'المركز', 'القرار', 'الاتفاق', 'المشروع', 'التسجيل'])
+);
 // Verbal nouns an announcement takes («أعلن منح الفائز مكافأة»، «خفض أسعار 412 دواءً»): no name
 // opens on them.
 const VERBAL_NOUNS = set([
@@ -664,13 +707,13 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفبل]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
+  /^[وفبل]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامع|كنيسه|ضريح|قلعه|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
 
 // Words that follow a title or an actor without being a name: what is measured or how one speaks.
 const NOT_A_NAME = set([
   ...['سعر', 'أسعار', 'عدد', 'حجم', 'طول', 'عرض', 'متوسط', 'معدل', 'وزن', 'ارتفاع', 'عمق'],
   ...['موعد', 'تاريخ', 'ثمن', 'رسوم', 'إجمالي', 'مجموع', 'بصوت', 'بدوره', 'بدورها'],
-  ...['بنبرة', 'بلهجة', 'بحماس', 'بفخر', 'بأسى', 'بحسرة'],
+  ...['بنبرة', 'بلهجة', 'بحماس', 'بفخر', 'بأسى', 'بحسرة', 'بنجاح', 'بسرعة', 'بقوة'],
   // «وقال عامل الرسو …»: a worker's trade, no given name (after a count it is no title either).
   ...['عامل', 'عاملة']
 ]);
@@ -745,6 +788,7 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
     j < words.length &&
     j - i <= 6 &&
     (joined(words[j] as Word) || construct(j) || joinedConstruct(j)) &&
+    !givenBeforeLink(words, j) &&
     !words[j - 1]?.stop &&
     // «أستاذ علوم الأرض الدكتور فراس …»: a second title starts the name's own.
     (j === i + 1 || titleOf(words[j]?.bare ?? '') === undefined)
@@ -813,7 +857,10 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
         return { ...titled, gender };
       }
       // «مدربة الأهلي، الإسكتلندية فيونا ماكنزي،»: a nationality before the name.
-      const nationality = words[k + 1] !== undefined && nisbaWord(words[k + 1] as Word);
+      const nationality =
+        words[k + 1] !== undefined &&
+        nisbaWord(words[k + 1] as Word) &&
+        !givenBeforeLink(words, k + 1);
       const name = comma ? nameAt(words, k + (nationality ? 2 : 1)) : [];
       return name.length >= 2 && name.at(-1)?.stop
         ? { type: 'person', words: name, gender }
@@ -949,6 +996,22 @@ function afterVerb(words: readonly Word[], i: number): Found | undefined {
   return unnamedOfficial(words, i + 1, gender);
 }
 
+/** «، الطالبة رُقيّة محمود …»: a definite word, then a bare word that may start a name. */
+const titledAfter = (words: readonly Word[], j: number) => {
+  const [w, next] = [words[j], words[j + 1]];
+  return (
+    w !== undefined &&
+    !w.stop &&
+    next !== undefined &&
+    !isDefinite(next) &&
+    !isStop(next) &&
+    !/[\u064B-\u064D]/u.test(next.text) &&
+    titleOf(next.bare) === undefined &&
+    !isIn(VERBS_M, next.bare) &&
+    !isIn(VERBS_F, next.bare)
+  );
+};
+
 /**
  * «وقال وزير المياه إن…»: a speaker named by office only (a title without «ال» and its
  * complements, then a particle or punctuation) is a person too, the office standing for the name.
@@ -976,8 +1039,12 @@ function unnamedOfficial(words: readonly Word[], i: number, gender: 'm' | 'f'): 
   // and the office then stands for nobody.
   const apposed = apposition(words, i, gender);
   const after = /^\s*[،,]/u.test(words[j - 1]?.after ?? '') ? words[j] : undefined;
+  // («قائدة الفريق، الطالبة رُقيّة …،»: a title after the comma starts the name too.)
   const unread =
-    after !== undefined && !isStop(after) && !isDefinite(after) && !/^و/u.test(after.bare);
+    after !== undefined &&
+    !isStop(after) &&
+    !/^و/u.test(after.bare) &&
+    (!isDefinite(after) || titleOf(after.bare) !== undefined || titledAfter(words, j));
   if (apposed === undefined && unread) return undefined;
   return apposed ?? { type: 'person', words: words.slice(i, j), gender };
 }

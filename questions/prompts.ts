@@ -230,6 +230,10 @@ function refusedCountry(sentence: string, m: Mention): string | undefined {
   ) {
     return 'a country’s name read as an adjective («حرس الحدود السعودية»)';
   }
+  // «حي مصر القديمة»، «مصر الجديدة»: a district of Cairo, not the country.
+  if (/^\s+(?:القديمة|الجديدة)(?![\p{L}\p{M}])/u.test(sentence.slice(m.end))) {
+    return 'part of a district’s name («مصر القديمة»)';
+  }
   // «مدينة الكويت»: a city named after its country, the only country «مدينة» takes.
   if (/(?:^|\s)[وفبل]?مدينة\s+$/u.test(before + m.prefix)) {
     return 'a city named after its country («مدينة الكويت»)';
@@ -424,8 +428,14 @@ export function bareSubject(clause: string): boolean {
   if (subject === undefined || !/^ال/u.test(subject)) {
     return false;
   }
-  const next = rest.find((w) => !/^ال/u.test(w));
-  return next === undefined || /^(?:في|على|إلى|عند|حتى|قبل|بعد|خلال|منذ|مع)$/u.test(next);
+  // «حين يتجاوز الطلب صيفًا 38 ألف ميجاوات»: an adverb in tanween or a figure says no more of
+  // what the subject is than nothing after it.
+  const next = rest.find((w) => !/^ال/u.test(w) && !/[\u064B-\u064D]/u.test(w));
+  return (
+    next === undefined ||
+    /^[\d٠-٩]/u.test(next) ||
+    /^(?:في|على|إلى|عند|حتى|قبل|بعد|خلال|منذ|مع)$/u.test(next)
+  );
 }
 
 /**

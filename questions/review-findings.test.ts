@@ -49,6 +49,7 @@ import { datedEvents } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
 import { findNames, recogniseEntities, repeatedNames } from './names';
+import { bareSubject } from './prompts';
 import {
   antecedent,
   leadProject,
@@ -2709,5 +2710,56 @@ describe('the fifty-second round, from four first readings at 3757c45 (session 3
     expect(statements(g).filter((i) => /^بحسب المقالة، بموجب[^،]*\.$/u.test(i.prompt.ar))).toEqual(
       []
     );
+  });
+});
+
+describe('the fifty-third round, from the second readings and the Iraqi football bank at d02cbff (session 35)', () => {
+  it('reads a women’s team’s roles as titles («المهاجمة»، «القائدة»، «البديلة»، «حارسة المرمى»)', () => {
+    expect(
+      peopleIn([
+        'وكانت البصريات قد تقدّمن عبر ركلة جزاء نفّذتها المهاجمة نور الهدى جاسم بنجاح، قبل أن تُدرك القائدة شيلان عمر التعادل، ثم حسمت البديلة لاوين عزيز اللقب.'
+      ])
+    ).toEqual(['نور الهدى جاسم', 'شيلان عمر', 'لاوين عزيز']);
+  });
+
+  it('asks who did what on the pitch, with the article’s other players as options', () => {
+    const options = itemsOf('iraq-womens-football').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options).toContain('لاوين عزيز');
+  });
+
+  it('asks no figure of a bare subject with only an adverb after it («حين يتجاوز الطلب صيفًا…»)', () => {
+    expect(bareSubject('يتجاوز الطلب صيفًا 38 ألف ميجاوات')).toBe(true);
+    expect(bareSubject('تبدأ المرحلة الثانية من الحملة')).toBe(false);
+    expect(promptsOf('egypt-aswan-solar-park').filter((p) => /^يتجاوز الطلب/u.test(p))).toEqual([]);
+  });
+});
+
+describe('the fifty-third round, continued: four first readings at d02cbff (session 35)', () => {
+  it('reads «وردّ بن عمّار» as a verb and a family name, and «الهادي» as the given name before «بن»', () => {
+    expect(peopleIn(['وقال المهندس الهادي بن عمّار إن المشروع تأخّر.'])).toEqual(['الهادي بن عمّار']);
+    expect(peopleIn(['وقال رئيس الاتحاد، الهادي بن سالم، إن الموسم انتهى.'])).toEqual([
+      'الهادي بن سالم'
+    ]);
+    expect(promptsOf('tunisia-kebili-oasis').filter((p) => p.includes('وردّ بن'))).toEqual([]);
+  });
+
+  it('takes no person from a mosque’s name («جامع عمرو بن العاص»)', () => {
+    expect(
+      peopleIn(['على بُعد خطوات من الكنيسة المعلّقة وجامع عمرو بن العاص، يعمل 23 مرمّمًا منذ أشهر.'])
+    ).toEqual([]);
+  });
+
+  it('asks no country inside a district’s name («حي مصر القديمة»)', () => {
+    expect(promptsOf('egypt-cairo-manuscripts').filter((p) => p.includes('____ القديمة'))).toEqual(
+      []
+    );
+  });
+
+  it('takes no office for a person when a title and a name follow its comma («قائدة الفريق، الطالبة رُقيّة…»; a guard for «قائدة» as a title)', () => {
+    expect(
+      peopleIn(['وأوضحت قائدة الفريق، الطالبة رُقيّة محمود النوايسة (16 عامًا)، أن الجهاز يعمل.'])
+    ).not.toContain('قائدة الفريق');
   });
 });
