@@ -352,6 +352,8 @@ function includedObject(word: string): boolean {
   const w = foldPhrase(word);
   return (
     /^[\d٠-٩]/u.test(w) ||
+    // «توفّر قرابة 60 في المئة»: an approximate figure is what is given.
+    /^(?:قرابه|نحو|حوالي|زهاء)$/u.test(w) ||
     // «يضم مسربين»: an indefinite dual in the accusative is what is included.
     /^(?!ال)\S{3,}ين$/u.test(w) ||
     TAFIL.test(w) ||
@@ -441,10 +443,20 @@ export function subjectless(clause: string, cut = false): boolean {
   if (/^(?:يمكن|يجب|ينبغي|يتعين)$/u.test(verb) && /\S{3,}ه$/u.test(foldPhrase(next))) return true;
   // «وشملت بيتين لتجار اللؤلؤ»: the perfect too.
   if (
-    /^(?:[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع)|(?:استهدف|شمل|تضمن|تطلب|ضم)ت?)$/u.test(
+    /^(?:[يت](?:ستهدف|شمل|تضمن|تطلب|قترح|ضم|حتوي|ستطيع|وفر|نتج|ستوعب|ستهلك|غطي)|(?:استهدف|شمل|تضمن|تطلب|ضم|وفر|انتج)ت?)$/u.test(
       verb
     ) &&
     includedObject(next)
+  ) {
+    return true;
+  }
+  // «ويستوعب ثمار الدرجة الثانية»، «وتوفّر فرص عمل»: after a verb of giving or holding, an
+  // indefinite noun is what is given or held; what gives it is before.
+  if (
+    cut &&
+    /^[يت](?:وفر|نتج|ستوعب|ستهلك|غطي)$/u.test(verb) &&
+    /^[^\d٠-٩ال]\S+$/u.test(foldPhrase(next)) &&
+    !/^ال/u.test(foldPhrase(next))
   ) {
     return true;
   }
@@ -485,6 +497,8 @@ export function verbFirst(clause: string): string {
     // «العاصفة ناجمة عن…»: a word in «ة» is a participle or a noun, never a verb.
     /ة$/u.test(verb) ||
     /(?:وا|ا|ون|ان)$/u.test(foldPhrase(verb)) ||
+    // «الطالبات تدرّبن»: a feminine plural's verb in «ن» would have to lose it («تدرّبت الطالبات»).
+    (/ات$/u.test(foldPhrase(head)) && /ن$/u.test(foldPhrase(verb))) ||
     REPORTING.has(foldPhrase(verb))
   ) {
     return clause;

@@ -219,7 +219,8 @@ const COMMON_START =
 function attributed(q: Question, text: string, en: string | undefined): Text {
   // «كما جمع المتطوعون…»: the sentence's «also» leans on the one before; alone it is dropped.
   const also = text.replace(ALSO, '').replace(ALSO_INSIDE, '');
-  const ar = also.replace(CONTRAST, '');
+  // «ولفت الضاهر إلى أن…»: the «و» that joined the sentence to the one before goes with it.
+  const ar = also.replace(CONTRAST, '').replace(JOINED_SAYING, '');
   if (q.ar.whole && ar === also) {
     return withEn(ar, en);
   }
@@ -236,6 +237,9 @@ function attributed(q: Question, text: string, en: string | undefined): Text {
       : `According to the article, ${COMMON_START.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`;
   return withEn(`بحسب المقالة، ${sentenceEnd(verbFirst(ar))}`, enText && sentenceEnd(enText));
 }
+
+const JOINED_SAYING =
+  /^[وف](?=(?:قال|قالت|أضاف|أضافت|أكد|أكّد|أكدت|أكّدت|أوضح|أوضحت|أشار|أشارت|لفت|لفتت|بيّن|بيّنت|تابع|تابعت)\s)/u;
 
 // «غير أن الجمعية اعترضت…»، «غير أن خوري أكد…»: "however" turns from a sentence the statement
 // does not show.

@@ -643,6 +643,16 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
   if (cut && from && /(?:^|\s)(?:إلى|الى|حتى)\s/u.test(sentence.slice(end))) {
     return 'the clause ends on a «من …» whose «إلى …» comes after';
   }
+  // «مشروع يجمع بين مخزن بطاقة 500 طن… | ، ومصنع ثلج…»: a «بين» whose second term is cut off.
+  const between = /(?:^|\s)بين\s(.*)$/u.exec(quote)?.[1];
+  if (
+    cut &&
+    between !== undefined &&
+    !/\sو\S/u.test(between) &&
+    /^\s*[،,]\s*و/u.test(sentence.slice(end))
+  ) {
+    return 'the clause ends on a «بين» whose second term comes after';
+  }
   if (toWithoutFrom(quote, sentence.slice(0, end - quote.length))) {
     return 'the clause has a «، إلى …» whose «من …» is cut off before it';
   }
@@ -752,6 +762,20 @@ function shownClause(
   if (opensOnPronoun(c.text)) {
     return 'the clause opens on a pronoun of what was named before';
   }
+  // «أما خط العصير، | فيعالج 4 أطنان…»: what «أما» puts first is the subject of the verb after
+  // its «ف», written after the verb («يعالج خط العصير 4 أطنان…»), or the clause is refused.
+  const topic = TOPIC_BEFORE.exec(before)?.[1];
+  if (topic !== undefined) {
+    const verb = /^\S+/u.exec(c.text)?.[0] ?? '';
+    if (!verbLike(verb) || verb.length > c.blankStart) return 'an «أما» clause cut from its topic';
+    const insert = ` ${topic}`;
+    c = {
+      ...c,
+      text: c.text.slice(0, verb.length) + insert + c.text.slice(verb.length),
+      blankStart: c.blankStart + insert.length,
+      blankEnd: c.blankEnd + insert.length
+    };
+  }
   if (placeWithoutClause(c.text)) {
     return 'a place and what describes it, without the clause they open';
   }
@@ -858,3 +882,6 @@ function trimmedEnglish(
     }
   };
 }
+
+// «أما خط العصير، ف»: a definite topic of one or two words before the «ف» the window starts after.
+const TOPIC_BEFORE = /(?:^|\s)و?أما\s+(ال\S+(?:\s+ال\S+)?|\S+\s+ال\S+)\s*[،,]\s*ف$/u;

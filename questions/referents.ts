@@ -513,7 +513,11 @@ const PLACED_ON = /^(?:علي|في|عند|قرب|فوق|بمحاذاه|طول|ع
  * indefinite noun of the first paragraph with its fuller form; undefined otherwise.
  */
 export function leadProject(head: string, before: string): string | undefined {
-  if (foldPhrase(head) !== foldPhrase('مشروع')) {
+  // «المرحلة الأولى من مشروع يجمع بين…» after the lead: a project the article has introduced
+  // since is that one, not the lead's work, even when its fuller form cannot be written («في
+  // مشروع تبلغ كلفته…» in the lead is the lead's work).
+  const since = before.split('\n').slice(1).join('\n');
+  if (foldPhrase(head) !== foldPhrase('مشروع') || /(?:^|\s)[وفب]?مشروع\s/u.test(since)) {
     return undefined;
   }
   const ws = tokens(before.split('\n')[0] ?? '').map((t) => t.text);

@@ -2763,3 +2763,61 @@ describe('the fifty-third round, continued: four first readings at d02cbff (sess
     ).not.toContain('قائدة الفريق');
   });
 });
+
+describe('the fifty-fourth round, from four first readings at fbe7e88 (session 35)', () => {
+  it('finds no subject before an approximate figure a verb of giving takes («إذ توفّر قرابة 60 في المئة»)', () => {
+    expect(subjectless('توفّر قرابة 60 في المئة من المحصول الوطني', true)).toBe(true);
+    expect(subjectless('توفّر الوزارة قرابة 60 حافلة', true)).toBe(false);
+    expect(
+      promptsOf('tunisia-kebili-oasis').filter((p) => /^بحسب المقالة، توفّر قرابة/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('finds no subject before an indefinite noun a verb of holding takes («ويستوعب ثمار الدرجة الثانية»)', () => {
+    expect(subjectless('ويستوعب ثمار الدرجة الثانية التي كانت تباع', true)).toBe(true);
+    expect(subjectless('ويستوعب المركز 300 زائر', true)).toBe(false);
+  });
+
+  it('takes no lead’s work for «المشروع» when a project was introduced since («مشروع يجمع بين…»)', () => {
+    expect(
+      promptsOf('oman-duqm-fish-auction').filter((p) => p.includes('مشروع ميناء الصيد'))
+    ).toEqual([]);
+    expect(
+      leadProject(
+        'مشروع',
+        'افتتح في مدينة صور مصنع جديد لتدوير النفايات.\nوأطلقت البلدية مشروع يجمع بين مخزن ومصنع.'
+      )
+    ).toBeUndefined();
+  });
+
+  it('ends no prompt on a «بين» whose second term comes after («يجمع بين مخزن…، ومصنع ثلج…»)', () => {
+    expect(
+      promptsOf('oman-duqm-fish-auction').filter(
+        (p) => /تحت الصفر$/u.test(p) && p.includes('يجمع بين')
+      )
+    ).toEqual([]);
+  });
+
+  it('takes no «إحدى اللاعبات» for a person, and puts no feminine plural verb first («تدرّبن الطالبات»)', () => {
+    expect(
+      peopleIn(['لفتت والدة إحدى اللاعبات، السيدة منيرة الشمري، إلى أن ابنتها تغيّرت.'])
+    ).toEqual(['منيرة الشمري']);
+    expect(verbFirst('الطالبات تدرّبن ثلاث مرات أسبوعيًا')).toBe('الطالبات تدرّبن ثلاث مرات أسبوعيًا');
+    expect(promptsOf('kuwait-school-chess').filter((p) => /تدرّبن الطالبات/u.test(p))).toEqual([]);
+  });
+
+  it('cuts no clause from what «أما» put first («أما خط العصير، فيعالج…»: restored after the verb, or refused)', () => {
+    const g = arabicOnly([
+      'وتضم التعاونية برّادًا جديدًا.',
+      'أما خط العصير، فيعالج 4 أطنان من التفاح في الساعة عبر مراحل الفرز والغسل والعصر والبسترة ثم التعبئة في عبوات سعة ليتر واحد، ويستوعب ثمار الدرجة الثانية التي كانت تُباع بخمسة سنتات للكيلوغرام أو تُترك لتتعفّن تحت الأشجار، فيما تشتريها التعاونية الآن بـ12 سنتًا.'
+    ]);
+    const prompts = g.candidates.map((c) => c.item.prompt.ar).filter((p) => p.includes('يعالج'));
+    expect(prompts.filter((p) => !p.includes('خط العصير'))).toEqual([]);
+  });
+
+  it('drops the «و» that joined a saying to the sentence before («بحسب المقالة، ولفت…»)', () => {
+    expect(promptsOf('lebanon-akkar-apples').filter((p) => /^بحسب المقالة، و/u.test(p))).toEqual(
+      []
+    );
+  });
+});
