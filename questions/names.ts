@@ -1425,7 +1425,9 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
         /^[وف][تي]\S{3,}$/u.test(fold(a.bare)) ||
         VERBAL_NOUNS.has(fold(a.bare)) ||
         /^(?:اين|متي|كيف|ماذا|لماذا|هل)$/u.test(fold(b.bare));
-      const pair = nameLike(a) && nameLike(b) && !counted && !verb;
+      // «ل«بوغاز لاينز»»: a name in guillemets is a company's or a work's, no person's.
+      const quoted = /«\s*$/u.test(p.slice(Math.max(0, a.start - 2), a.start));
+      const pair = nameLike(a) && nameLike(b) && !counted && !verb && !quoted;
       if (!a.stop && /^\s+$/u.test(a.after) && adjacent && pair) {
         const ar = `${a.text} ${b.text}`;
         const key = fold(ar);

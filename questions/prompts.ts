@@ -517,6 +517,7 @@ function promptIn(
     unreadable(quote, window.start, shape) ??
     endsInAside(quote, window.end, sentence) ??
     speakerCut(quote, sentence.slice(0, window.start)) ??
+    afterApposition(sentence.slice(0, window.start)) ??
     (shape.tight ? partOfTotal(quote, sentence.slice(0, window.start)) : undefined);
   if (unread !== undefined) {
     return unread;
@@ -565,6 +566,25 @@ function promptIn(
   const setting = shape.situated && m.kind !== 'entity' ? referents?.setting : undefined;
   const placed = situate(withoutAmma({ text, prompt, blankStart, blankEnd }), shown, setting);
   return { window, whole, quote, unresolved, shown, ...placed };
+}
+
+// «وصف رئيس بلدية طريفة، خوسيه مانويل أرويو، | الخط بأنه…»: a name of two to four words set
+// between commas after an office, the clause going on after it.
+const APPOSED =
+  /[،,]\s*(?!(?:في|من|على|عن|مع|بعد|قبل|خلال|أمس|اليوم)\s)(?!ال)[^\s،,]\S*(?:\s+[^\s،,]+){1,3}\s*[،,]\s*$/u;
+
+/** Why a window that starts after a name in apposition does not read (its verb is before). */
+function afterApposition(before: string): string | undefined {
+  const m = APPOSED.exec(before);
+  if (m === null) return undefined;
+  const office = before.slice(0, m.index).trim().split(/\s+/u);
+  // An office with its complement before the name: «رئيس بلدية طريفة».
+  const named = office.length >= 2 && !/[.!؟?:»]$/u.test(office.at(-1) ?? '');
+  const words = m[0].replace(/[،,]/gu, ' ').trim().split(/\s+/u);
+  const nameOnly = words.every((w) => !verbLike(w) && !/^(?:و|ف)/u.test(w));
+  return named && nameOnly
+    ? 'the clause starts after a name in apposition: its verb is before'
+    : undefined;
 }
 
 /**

@@ -274,7 +274,12 @@ const definite = (w: string) => /^(?:[وفبكل]?ال|لل)\S{2,}/u.test(foldPh
 // A nisba adjective («وطنية»، «الجامعي»), not a verbal noun («تحلية») or a verb («تروي»).
 const adjective = (w: string) => {
   const f = foldPhrase(w).replace(/^ال/u, '');
-  return /^\S{2,}(?:ي|يه|يين|يون|يات)$/u.test(f) && !/^ت\S{2}يه$|^[يت]\S{2,3}ي$/u.test(f);
+  return (
+    /^\S{2,}(?:ي|يه|يين|يون|يات)$/u.test(f) &&
+    !/^ت\S{2}يه$|^[يت]\S{2,3}ي$/u.test(f) &&
+    // «جمعية وادي حضرموت»، «نادي الجزيرة»: nouns in «ي», no adjective.
+    !/^(?:وادي|نادي|قاضي|ضواحي)$/u.test(clean(f))
+  );
 };
 const stops = (w: string) => /[.,،؛:;!?؟«»"“”()]$/u.test(w);
 
@@ -575,6 +580,8 @@ export function restoreReferents(
   const fresh = restoreNew(withNationality(clause, ctx), ctx, answer);
   let { text, blankStart, blankEnd } = fresh;
   const unresolved = [...fresh.unresolved];
+  // «يستورد البلد قرابة 31 ألف طن»: a verb's subject «البلد» (which country?).
+  if (/^\S+\s+البلد(?=[\s،,.]|$)/u.test(text)) unresolved.push('البلد');
   // «المسؤولون» becomes «المسؤولون الأردنيون» further on: then «المشروع» needs no «في الأردن».
   const nationalised = tokens(text)
     .map((t) => anaphor(t.text))
@@ -758,6 +765,10 @@ function titledPeople(
     const office = /^[وفبل]?ال(\S+)$/u.exec(foldPhrase(word).replace(/ه$/u, ''))?.[1];
     if (office === undefined || !OFFICES.has(office)) continue;
     if (t.end > blankStart && t.start < blankEnd) continue;
+    // «المدير العام لـ«بوغاز لاينز»، رشيد المنصوري»: an office qualified where it stands may be
+    // another's than the one the article named.
+    const next = text.slice(t.end).trimStart().split(/\s/u)[0] ?? '';
+    if (!stops(t.text) && /^(?:ال\S|ل)/u.test(next)) continue;
     const holders = people.filter(
       (p) => p.gender !== (feminine ? 'm' : 'f') && holds(before, p, office)
     );

@@ -2821,3 +2821,32 @@ describe('the fifty-fourth round, from four first readings at fbe7e88 (session 3
     );
   });
 });
+
+describe('the fifty-fifth round, from four first readings at e93dbde (session 35)', () => {
+  it('writes no holder after an office qualified where it stands («المدير العام لـ«بوغاز لاينز»»)', () => {
+    expect(
+      promptsOf('morocco-tangier-ferry').filter((p) => p.includes('المدير يوسف العلمي العام'))
+    ).toEqual([]);
+  });
+
+  it('starts no prompt after a name in apposition («وصف رئيس بلدية طريفة، خوسيه مانويل أرويو، | الخط…»)', () => {
+    expect(promptsOf('morocco-tangier-ferry').filter((p) => /^الخط بأنه/u.test(p))).toEqual([]);
+  });
+
+  it('takes no name in guillemets for a person (««بوغاز لاينز»»)', () => {
+    const text = readFileSync('questions/fixtures/unseen/morocco-tangier-ferry.txt', 'utf8');
+    expect(repeatedNames(text.split(/\n\s*\n/u))).not.toContain('بوغاز لاينز');
+  });
+
+  it('takes no «وادي» for an adjective («جمعية وادي حضرموت» is no «الجمعية الوادي»)', () => {
+    expect(
+      promptsOf('yemen-hadramawt-solar-pumps').filter((p) => p.includes('الجمعية الوادي'))
+    ).toEqual([]);
+  });
+
+  it('states nothing of «البلد» the article does not name («يستورد البلد قرابة 31 ألف طن»)', () => {
+    expect(
+      promptsOf('qatar-heat-tomatoes').filter((p) => /(?:^|\s)البلد(?:\s|$)/u.test(p))
+    ).toEqual([]);
+  });
+});
