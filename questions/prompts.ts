@@ -644,10 +644,24 @@ const ASIDE = /[،,]\s*و(?:(?:عدد|قيمت|حجم|اسم)(?:ه|ها|هم|ه�
 function endsInAside(quote: string, end: number, sentence: string): string | undefined {
   const cut = end < sentence.length && /^\s*[،,]/u.test(sentence.slice(end));
   if (cut && ASIDE.test(quote)) return 'the clause ends in an aside: its sentence goes on';
+  return (
+    endsBeforeTerm(quote, end, sentence, cut) ?? endsBeforePredicate(quote, end, sentence, cut)
+  );
+}
+
+/** The last comma-part of a clause, its words folded. */
+const lastPart = (quote: string) =>
+  (quote.split(/[،,]/u).at(-1) ?? '').trim().split(/\s+/u).map(foldPhrase);
+
+/**
+ * A clause cut before a term it needs: its verb's object or «إلى …» after a relative clause, the
+ * «إلى …» of its «من …», the second term of its «بين …», or the «من …» of its «إلى …».
+ */
+function endsBeforeTerm(quote: string, end: number, sentence: string, cut: boolean) {
   // «أعمال ترميم أعادت إلى هذا المسجد، | الذي شُيّد…، رونقه»: the verb's object is after the
   // relative clause.
   const relative = /^\s*[،,]\s*(?:الذي|التي)\s/u.test(sentence.slice(end));
-  const last = (quote.split(/[،,]/u).at(-1) ?? '').trim().split(/\s+/u).map(foldPhrase);
+  const last = lastPart(quote);
   const verbThenTo = last.some(
     (w, i) => i < last.length - 1 && verbLike(w) && TO.test(last[i + 1] ?? '')
   );
@@ -665,17 +679,23 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
   }
   // «مشروع يجمع بين مخزن بطاقة 500 طن… | ، ومصنع ثلج…»: a «بين» whose second term is cut off.
   const between = /(?:^|\s)بين\s(.*)$/u.exec(quote)?.[1];
-  if (
-    cut &&
-    between !== undefined &&
-    !/\sو\S/u.test(between) &&
-    /^\s*[،,]\s*و/u.test(sentence.slice(end))
-  ) {
+  const secondAfter = /^\s*[،,]\s*و/u.test(sentence.slice(end));
+  if (cut && between !== undefined && !/\sو\S/u.test(between) && secondAfter) {
     return 'the clause ends on a «بين» whose second term comes after';
   }
   if (toWithoutFrom(quote, sentence.slice(0, end - quote.length))) {
     return 'the clause has a «، إلى …» whose «من …» is cut off before it';
   }
+  return undefined;
+}
+
+/**
+ * A clause cut in an aside before what it waits for: a relative clause or an aside of place
+ * before its subject's predicate or its verb's complement, a relative clause after the subject of
+ * «أن», an aside of time between a verb and its object.
+ */
+function endsBeforePredicate(quote: string, end: number, sentence: string, cut: boolean) {
+  const last = lastPart(quote);
   // «إن نحو 35 في المئة من الأسواق، التي يبلغ طولها 13 كيلومترًا، | أُعيد تأهيلها»: the
   // subject's predicate is after the relative clause the window ends in.
   const next = /^\s*[،,]\s*(\S+)/u.exec(sentence.slice(end))?.[1] ?? '';
@@ -695,14 +715,9 @@ function endsInAside(quote: string, end: number, sentence: string): string | und
   const parts = quote.split(/[،,]/u);
   const before = (parts.at(-2) ?? '').trim().split(/\s+/u);
   const aside = /^(?:منذ|خلال|في|بعد|قبل|حتي|عبر|ابتداء|اعتبارا)$/u.test(last[0] ?? '');
-  const waiting =
-    parts.length > 1 &&
-    !/^[وف]/u.test(next) &&
-    ((inRelative && /^(?:أن|إن|أنّ|إنّ)$/u.test(before.at(-2) ?? '')) ||
-      (aside &&
-        before.length > 1 &&
-        /^[يت]?\S{2,}ت?$/u.test(before.at(-1) ?? '') &&
-        verbLike(before.at(-1) ?? '')));
+  const subjectOfThat = inRelative && /^(?:أن|إن|أنّ|إنّ)$/u.test(before.at(-2) ?? '');
+  const verbBefore = aside && before.length > 1 && verbLike(before.at(-1) ?? '');
+  const waiting = parts.length > 1 && !/^[وف]/u.test(next) && (subjectOfThat || verbBefore);
   return cut && ((inRelative && (predicate || complement)) || described || waiting)
     ? 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement'
     : undefined;
