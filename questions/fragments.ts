@@ -455,8 +455,8 @@ export function subjectless(clause: string, cut = false): boolean {
   if (
     cut &&
     /^[يت](?:وفر|نتج|ستوعب|ستهلك|غطي)$/u.test(verb) &&
-    /^[^\d٠-٩ال]\S+$/u.test(foldPhrase(next)) &&
-    !/^ال/u.test(foldPhrase(next))
+    // (Not a figure, nor a word in «ا» or «ل»: «ال…»، «لـ…».)
+    /^[^\d٠-٩ال]\S+$/u.test(foldPhrase(next))
   ) {
     return true;
   }

@@ -92,6 +92,7 @@ export const agedNumber = (before: string, after: string): boolean =>
  */
 export function numberOptions(value: number, after: string, count = 3, age = false): number[] {
   const next = stripMarks(after).trim();
+  const aged = age || isAge(next);
   const scaled = SCALE.test(next);
   const percent = PERCENT.test(next);
   // A bare number before punctuation or at the end counts nothing: any class will do.
@@ -100,7 +101,7 @@ export function numberOptions(value: number, after: string, count = 3, age = fal
   // «51 درجة مئوية»: a temperature is offered a few degrees off (68 °C is no air temperature).
   const steps = DEGREES.test(next)
     ? DEGREE_STEPS
-    : age || isAge(next)
+    : aged
       ? AGE_STEPS
       : lastDay !== undefined
         ? DAY_STEPS
@@ -121,7 +122,7 @@ export function numberOptions(value: number, after: string, count = 3, age = fal
       sameDigits(clean, value) ||
       (percent && clean > 100) ||
       // «حارسة المرمى، البالغة 19 عامًا»: an adult's age among adults' (no goalkeeper of 13).
-      ((age || isAge(next)) && value >= ADULT && clean < ADULT) ||
+      (aged && value >= ADULT && clean < ADULT) ||
       // «في ____ فبراير»: a day of that month (no «30 فبراير»).
       (lastDay !== undefined && (clean > lastDay || !Number.isInteger(clean))) ||
       (counted && !sameClass(value, clean, scaled))

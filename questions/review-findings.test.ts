@@ -73,11 +73,17 @@ const itemsOf = (slug: string) =>
 /** The prompts of an unseen fixture's bank. */
 const promptsOf = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
 
-/** The people recognised in these paragraphs, no names known: their Arabic names. */
-const peopleIn = (paragraphs: readonly string[]) =>
+/** The entities of a type recognised in these paragraphs, no names known: their Arabic names. */
+const namesIn = (type: string, paragraphs: readonly string[]) =>
   recogniseEntities(paragraphs, [])
-    .filter((e) => e.type === 'person')
+    .filter((e) => e.type === type)
     .map((e) => e.ar);
+
+/** The people recognised in these paragraphs. */
+const peopleIn = (paragraphs: readonly string[]) => namesIn('person', paragraphs);
+
+/** The organisations recognised in these paragraphs. */
+const bodiesIn = (paragraphs: readonly string[]) => namesIn('organisation', paragraphs);
 
 const statements = (g: ReturnType<typeof arabicOnly>) =>
   g.candidates.flatMap((c) => (c.item.type === 'truefalse' ? [c.item] : []));
@@ -2202,10 +2208,7 @@ describe('the forty-second round, from three first readings at 44295ec (session 
   });
 
   it('takes no plural in «ات» nor a worker’s trade for a name', () => {
-    const people = (text: string) =>
-      recogniseEntities([text], [])
-        .filter((e) => e.type === 'person')
-        .map((e) => e.ar);
+    const people = (text: string) => peopleIn([text]);
     expect(people('وتشير تقديرات أولية إلى تسرّب نحو 1800 برميل.')).toEqual([]);
     const worker = 'وقال عامل الرسو فرج العبيدي، الذي يعمل في الميناء: «كانت الأيام صامتة».';
     expect(people(worker).filter((p) => p.startsWith('عامل'))).toEqual([]);
@@ -2242,10 +2245,7 @@ describe('the forty-second round, from three first readings at 44295ec (session 
 });
 
 describe('the forty-third round, from three first readings at e5a9ad6 (session 33)', () => {
-  const people = (text: string) =>
-    recogniseEntities([text], [])
-      .filter((e) => e.type === 'person')
-      .map((e) => e.ar);
+  const people = (text: string) => peopleIn([text]);
 
   it('takes no words before a question word, nor a noun with tanween, for a name', () => {
     expect(
@@ -2308,9 +2308,7 @@ describe('the forty-fifth round, from three first readings at 013f1ac (session 3
   });
 
   it('ends a body’s name before a day («هيئة تنشيط السياحة الثلاثاء»)', () => {
-    const bodies = recogniseEntities(['بحسب أرقام أعلنتها هيئة تنشيط السياحة الثلاثاء.'], [])
-      .filter((e) => e.type === 'organisation')
-      .map((e) => e.ar);
+    const bodies = bodiesIn(['بحسب أرقام أعلنتها هيئة تنشيط السياحة الثلاثاء.']);
     expect(bodies).toEqual(['هيئة تنشيط السياحة']);
     expect(
       promptsOf('jordan-dead-sea-hotels').filter((p) => p.includes('السياحة الثلاثاء'))
@@ -2499,17 +2497,12 @@ describe('the forty-ninth round, from four first readings at e099c16 (session 34
   });
 
   it('takes no person from a university named after one, a prefecture or a plural participle', () => {
-    const people = recogniseEntities(
-      [
-        'وأن اختبارات أجراها مختبر تابع لجامعة القاضي عياض بمراكش أثبتت صمود جدرانها.',
-        'وأعلنت عمالة الحوز توزيع 6 آلاف غطاء ومدفأة على الأسر.',
-        'اعتمدت 128 عملية على متبرعين أحياء من الأقارب.',
-        'ويستعد المركز لبرنامج زراعة الكبد من متبرعين أحياء العام المقبل.'
-      ],
-      []
-    )
-      .filter((e) => e.type === 'person')
-      .map((e) => e.ar);
+    const people = peopleIn([
+      'وأن اختبارات أجراها مختبر تابع لجامعة القاضي عياض بمراكش أثبتت صمود جدرانها.',
+      'وأعلنت عمالة الحوز توزيع 6 آلاف غطاء ومدفأة على الأسر.',
+      'اعتمدت 128 عملية على متبرعين أحياء من الأقارب.',
+      'ويستعد المركز لبرنامج زراعة الكبد من متبرعين أحياء العام المقبل.'
+    ]);
     expect(people).toEqual([]);
   });
 
@@ -2639,13 +2632,7 @@ describe('the fifty-second round, from four first readings at 3757c45 (session 3
     const office =
       'وأوضحت استشارية الأنف والأذن والحنجرة وزراعة القوقعة في مستشفى الملك فهد التخصصي بالدمام، الدكتورة ريم الشمّري، أن 34 طفلًا أُدرجوا على القائمة.';
     expect(peopleIn([office])).toEqual(['ريم الشمّري']);
-    const bodies = recogniseEntities(
-      ['شملت الحملة نحو 41 ألف مولود في 23 مستشفى حكوميًّا وخاصًّا.'],
-      []
-    )
-      .filter((e) => e.type === 'organisation')
-      .map((e) => e.ar);
-    expect(bodies).toEqual([]);
+    expect(bodiesIn(['شملت الحملة نحو 41 ألف مولود في 23 مستشفى حكوميًّا وخاصًّا.'])).toEqual([]);
     expect(promptsOf('saudi-newborn-hearing').filter((p) => p.includes('وزراعة وزراعة'))).toEqual(
       []
     );
