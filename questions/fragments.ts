@@ -136,7 +136,10 @@ const SPEAKING = new Set([
     'يظن',
     'تظن',
     'يعتقد',
-    'تعتقد'
+    'تعتقد',
+    // «يؤكّد أن مبيعاته تراجعت…»: who affirms it is named before.
+    'يؤكد',
+    'تؤكد'
   ].map(foldPhrase)
 ]);
 
@@ -328,6 +331,8 @@ function afterConjunction(word: string): boolean {
     // «واضطلع»، «وانتقل»، «واستقبل»: the perfect of the derived forms VII, VIII and X (a noun of
     // theirs has a long «ا» before its last letter: «وانتاج»، «واستقرار»).
     /^ا(?:\S[تطد]|ن\S)[^ا\s]\S$/u.test(w) ||
+    // «وانضم»، «وامتد»: the same of a root whose last letter is doubled, written once.
+    /^ا(?:ن\S|\Sت)[^ا\s]$/u.test(w) ||
     /^است[^ا\s]{3}$/u.test(w)
   );
 }
@@ -429,6 +434,10 @@ export function subjectless(clause: string, cut = false): boolean {
   // «ويتضمن منحًا شهرية»: an indefinite object in the accusative right after the verb; its
   // subject, which would come between them, is before.
   if (/^[يت]\S{2,}$/u.test(verb) && accusativeObject(next)) return true;
+  if (/^ي\S{2,}$/u.test(verb) && feminineObject(ws, verb)) return true;
+  // «تشمل الحافلات ومستودعًا للصيانة»: a definite joined by «و» to an accusative is an object
+  // too; what includes them is before.
+  if (/^ال/u.test(foldPhrase(next)) && /^و\S{2,}(?:ًا|اً|ةً)$/u.test(ws[2] ?? '')) return true;
   // «يدخل الخدمة»، «دخل حيز التنفيذ»: the definite after the verb is its object in the idiom.
   if (/^[يت]?دخل(?:ت)?$/u.test(verb) && /^(?:الخدمه|حيز)$/u.test(foldPhrase(next))) {
     return true;
@@ -534,8 +543,10 @@ const ADVERBS = new Set(
  * «منحًا»، «عددًا»، «مجتمعةً»: an indefinite accusative (an object, or how the subject did it) that
  * is not an adverb of time or manner.
  */
-const accusativeObject = (word: string): boolean =>
-  /\S{2,}(?:ًا|اً|ةً)$/u.test(word) && !ADVERBS.has(foldPhrase(word).replace(/[ًٌٍ]/gu, ''));
+export const accusativeObject = (word: string): boolean =>
+  // («ويقول ضاحكًا: «…»»: the punctuation after it is no part of the word.)
+  /\S{2,}(?:ًا|اً|ةً)$/u.test(word.replace(/[:،,.؛!?؟]+$/u, '')) &&
+  !ADVERBS.has(foldPhrase(word).replace(/[ًٌٍ]/gu, ''));
 
 const NUMBER_WORD =
   /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)$/u;
@@ -566,7 +577,9 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
     (/ت$/u.test(verb) &&
       (/^[0-9٠-٩]/u.test(next) || NUMBER_WORD.test(next)) &&
       !/(?:ات|ه)$/u.test(foldPhrase(ws[2] ?? ''))) ||
-    accusativeObject(ws[1] ?? '');
+    accusativeObject(ws[1] ?? '') ||
+    // («تُعدّ مسرّعة…» is an imperfect, its subject feminine.)
+    (!/^[تين]|ت$/u.test(verb) && feminineObject(ws, verb));
   return (
     perfect &&
     bare &&
@@ -574,6 +587,40 @@ function perfectWithoutSubject(ws: readonly string[]): boolean {
     !CLAUSE_OPENERS.has(verb) &&
     !DEPENDENT.has(verb) &&
     !/^ال/u.test(verb)
+  );
+}
+
+// Plurals of men in «ة», which a masculine verb takes as its subject («شارك طلبة من…»), and
+// men's names in «ة» («ختم حمادة بالإعلان»).
+const MEN_PLURALS =
+  /^(?:طلبه|اساتذه|قاده|باعه|رعاه|دعاه|قضاه|ساسه|رماه|حماه|غزاه|ولاه|سعاه|جباه|عماله|قرابه)$/u;
+const MEN_NAMES =
+  /^(?:حماده|نعمه|عطيه|جمعه|خليفه|طلحه|اسامه|حمزه|عبيده|قتاده|معاويه|عكرمه|سلامه|عوده|شحاده|بركه|ربيعه|عتبه|عروه|حذيفه|مسلمه|كرامه|صفوه|شيبه)$/u;
+// Nouns in «ب» or «ل» whose first letter is their own («لجنة»، «بلدية»), not a preposition («لمدة»).
+const OWN_BA_LAM = /^(?:لجنه|بلديه|بطوله|بعثه|بيئه|لوحه|لائحه|بوابه|بورصه|بنيه|برمجه|باخره|بئر)$/u;
+
+/**
+ * «قاد سيارة أجرة…»، «يدير شركة…»: an indefinite feminine noun right after a masculine verb is its
+ * object (a feminine subject there would make the verb «قادت»، «تدير»); the subject is before.
+ */
+function feminineObject(ws: readonly string[], verb: string): boolean {
+  const word = ws[1] ?? '';
+  const w = foldPhrase(word).replace(/[ًٌٍ]/gu, '');
+  // «أوضح نعمة أن…»، «قال حمزة:»: a man's name in «ة» after a verb of saying is its subject.
+  if (reportsThat(verb) || SPEAKING.has(verb) || POINTING.has(verb)) return false;
+  if (/^(?:ب?ان|ان|الي|علي)$/u.test(foldPhrase(ws[2] ?? '')) || /[:،,]$/u.test(word)) return false;
+  return (
+    /^\S{2,}ة$/u.test(word.replace(/[\u064B-\u0652]|[.,،؛:!?؟»"”]+$/gu, '')) &&
+    !/^(?:[وفبكل]?ال|لل)/u.test(w) &&
+    !MEN_PLURALS.test(w) &&
+    !MEN_NAMES.test(w) &&
+    !ADVERBS.has(w) &&
+    // «سيارة أجرة»، «شركة صغيرة»: a noun in construct or with its adjective, as an object is.
+    /^[^\d٠-٩«"(]\S+$/u.test(ws[2] ?? '') &&
+    !/^(?:[وفبكل]?ال|لل|ب|ل)/u.test(foldPhrase(ws[2] ?? '')) &&
+    !PREPOSITION.test(foldPhrase(ws[2] ?? '')) &&
+    !verbLike(ws[2] ?? '') &&
+    (!/^[بل]/u.test(w) || OWN_BA_LAM.test(w))
   );
 }
 
@@ -646,6 +693,12 @@ export function opensWithReferent(clause: string): boolean {
  */
 export function leansOnContext(clause: string): boolean {
   const text = foldPhrase(clause);
+  // «امتدت الثانية من نابل إلى سوسة»: an ordinal with no noun, right after the verb (the second
+  // what?).
+  const [verb = '', next = ''] = words(clause.replace(/^بحسب المقالة،\s*/u, ''));
+  if (verbLike(verb) && /^ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه|اخيره)$/u.test(foldPhrase(next))) {
+    return true;
+  }
   return (
     /(?:^|\s)[وف]?[بل]?(?:هذه|هذا|ذلك|تلك|هولاء|هذين|هذان|البلدان|البلدين|الطرفان|الطرفين|ال\S+ ال(?:اول|ثاني)|ما (?:يحصل|يجري|يحدث|حصل|جري|حدث))(?=\s|$)/u.test(
       text

@@ -267,6 +267,23 @@ export function shareOfUnstated(text: string): boolean {
   return !/[0-9٠-٩]/u.test(before) && !/(?:^|\s)[وفبلك]?ال\S{2,}/u.test(before);
 }
 
+// «واحد منهم»، «بأن إحداها قطعت…»: one of a group.
+const ONE_OF =
+  /(?:^|\s)[وفب]?(?:(?:واحد|واحدة|أحد|إحدى)\s+(?:منهم|منهن|منها|منهما)|(?:أحدها|إحداها|أحدهم|إحداهن|أحدهما|إحداهما))(?=[\s،,.]|$)/u;
+// What a group can be before it: a count that is no age («52 عامًا»), a number word, a dual
+// («شركتين إحداهما»).
+const GROUP =
+  /[0-9٠-٩]+\s+(?!عام|سن)\S|(?:^|\s)[وب]?(?:اثن|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s|\S{3,}(?:تين|تان)(?=\s|$)/u;
+
+/**
+ * Whether a text speaks of one of a group it does not give («رضا عبد الحميد، 52 عامًا، واحد
+ * منهم»، «أفادت الطرابلسي بأن إحداها قطعت…»): the group is in an earlier sentence.
+ */
+export function oneOfUnstated(text: string): boolean {
+  const r = ONE_OF.exec(text);
+  return r !== null && !GROUP.test(text.slice(0, r.index));
+}
+
 // «لأنه يحمل…»، «حتى نطمئن…»: words that open the second half of a sentence.
 const SECOND_HALF = /^(?:لان\S*|كي|لكي|حتي|بينما|لكن|ولكن)$/u;
 const BY_THAT = /(?:^|\s)[وف]?بذلك(?=[\s،,.]|$)/u;

@@ -599,6 +599,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       (out.length === 0 && /^\S{4,}ات$/u.test(w.bare)) ||
       // «حدّدت المؤسسة سعر التذكرة»، «قال السائق بصوت متهدّج»: a measure or a manner, no name.
       NOT_A_NAME.has(fold(w.bare)) ||
+      // «عبد الرؤوف وأصغر العاملين»: a word in «و» and a hamza joins another noun; no name has it.
+      (out.length > 0 && /^و[أإآ]/u.test(w.bare)) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
       (definite &&
         !definiteGiven &&
@@ -716,6 +718,10 @@ const NOT_A_NAME = set([
   ...['بنبرة', 'بلهجة', 'بحماس', 'بفخر', 'بأسى', 'بحسرة', 'بنجاح', 'بسرعة', 'بقوة'],
   // «لفتت والدة إحدى اللاعبات، السيدة منيرة الشمري،»: one of a group, or someone's parent.
   ...['إحدى', 'أحد', 'والدة', 'والد'],
+  // «وأوضح ابنه محمود»: someone's kin, named by their given name alone (whose son?).
+  ...['ابنه', 'ابنها', 'ابنته', 'ابنتها', 'نجله', 'نجلها', 'شقيقه', 'شقيقها', 'شقيقته'],
+  ...['شقيقتها', 'زوجته', 'زوجها', 'حفيده', 'حفيدها', 'حفيدته', 'والده', 'والدته', 'أخوه'],
+  ...['أخته', 'أخاه', 'أخيه'],
   // «وقال عامل الرسو …»: a worker's trade, no given name (after a count it is no title either).
   ...['عامل', 'عاملة']
 ]);

@@ -15,6 +15,7 @@ import {
   opensWithReferent,
   sayingParticiple,
   verbLike,
+  accusativeObject,
   subjectless,
   unbalancedQuote
 } from './fragments';
@@ -518,6 +519,7 @@ function promptIn(
     endsInAside(quote, window.end, sentence) ??
     speakerCut(quote, sentence.slice(0, window.start)) ??
     afterApposition(sentence.slice(0, window.start)) ??
+    afterRelative(sentence.slice(0, window.start), quote) ??
     (shape.tight ? partOfTotal(quote, sentence.slice(0, window.start)) : undefined);
   if (unread !== undefined) {
     return unread;
@@ -572,6 +574,17 @@ function promptIn(
 // between commas after an office, the clause going on after it.
 const APPOSED =
   /[،,]\s*(?!(?:في|من|على|عن|مع|بعد|قبل|خلال|أمس|اليوم)\s)(?!ال)[^\s،,]\S*(?:\s+[^\s،,]+){1,3}\s*[،,]\s*$/u;
+
+// «أن النسخة السابقة، التي استضافتها مدينة الحمّامات…، | شهدت مشاركة 98 رياضيًّا»: a relative
+// clause set between commas, the noun it describes before it.
+const RELATIVE_ASIDE = /[،,]\s*(?:التي|الذي|الذين|اللتين|اللذين|اللواتي)\s[^،,]+[،,]\s*$/u;
+
+/** Why a window that starts after a relative clause between commas does not read. */
+function afterRelative(before: string, quote: string): string | undefined {
+  return RELATIVE_ASIDE.test(before) && verbLike(quote.trim().split(/\s+/u)[0] ?? '')
+    ? 'the clause starts after a relative clause: its subject is before'
+    : undefined;
+}
 
 /** Why a window that starts after a name in apposition does not read (its verb is before). */
 function afterApposition(before: string): string | undefined {
@@ -717,7 +730,13 @@ function endsBeforePredicate(quote: string, end: number, sentence: string, cut: 
   const aside = /^(?:منذ|خلال|في|بعد|قبل|حتي|عبر|ابتداء|اعتبارا)$/u.test(last[0] ?? '');
   const subjectOfThat = inRelative && /^(?:أن|إن|أنّ|إنّ)$/u.test(before.at(-2) ?? '');
   const verbBefore = aside && before.length > 1 && verbLike(before.at(-1) ?? '');
-  const waiting = parts.length > 1 && !/^[وف]/u.test(next) && (subjectOfThat || verbBefore);
+  // «ووقّعت لجنة مصدّري الحمضيات، في 18 نوفمبر الجاري، | اتفاقًا…»: a verb and its subject wait
+  // for the object after the aside.
+  const clauseVerb = (parts[0] ?? '').trim().split(/\s+/u)[0] ?? '';
+  const object =
+    aside && accusativeObject(next) && verbLike(clauseVerb.replace(/^[وف](?=\S{3})/u, ''));
+  const waiting =
+    parts.length > 1 && !/^[وف]/u.test(next) && (subjectOfThat || verbBefore || object);
   return cut && ((inRelative && (predicate || complement)) || described || waiting)
     ? 'the clause ends in a relative clause before its subject’s predicate or its verb’s complement'
     : undefined;

@@ -29,7 +29,9 @@ const HEADS = new Set(
     ...['محافظة', 'سلطة'],
     // Bare verbal nouns and bodies of people that point back to what was said before: «الارتفاع»
     // (of what?), «التغطية» (of what?), «المسؤولون» (of what?).
-    ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون', 'تجريب', 'توسعة']
+    ...['ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'تغطية', 'مسؤولون', 'تجريب', 'توسعة'],
+    // «خفّضت الحافلة المبلغ إلى 20 أوقية»: which sum?
+    'مبلغ'
   ].map(foldPhrase)
 );
 
@@ -577,7 +579,7 @@ export function restoreReferents(
   answer: string
 ): ShownClause {
   // Offices qualified first too, so that a local referent sees the country they name.
-  const fresh = restoreNew(withNationality(clause, ctx), ctx, answer);
+  const fresh = restorePhase(restoreNew(withNationality(clause, ctx), ctx, answer), ctx, answer);
   let { text, blankStart, blankEnd } = fresh;
   const unresolved = [...fresh.unresolved];
   // «يستورد البلد قرابة 31 ألف طن»: a verb's subject «البلد» (which country?).
@@ -703,6 +705,82 @@ function restoreNew(clause: ShownClause, ctx: ReferentContext, answer: string): 
     const chain = !found.startsWith('ال') && !/\s(?:ل|لل)\S+/u.test(found);
     const written = withClitics(m[1] ?? '', chain ? `${found} ${clean(adj.text)}` : found);
     const end = adj.start + clean(adj.text).length;
+    text = text.slice(0, t.start) + written + text.slice(end);
+    if (t.start < blankStart) {
+      blankStart += written.length - (end - t.start);
+      blankEnd += written.length - (end - t.start);
+    }
+  }
+  return { text, blankStart, blankEnd, unresolved };
+}
+
+// «المرحلة الثانية»: a phase by its ordinal alone, of no work the clause names.
+const PHASE = /^([وفبكل]?)(?:ال|ل)مرحله$/u;
+const PHASE_ORDINAL = /^ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه)$/u;
+// What ends the work a phase is of: a figure, a preposition or particle, a relative, a quotation.
+const WORK_ENDS =
+  /^(?:[\d٠-٩].*|في|علي|الي|بين|عبر|مع|من|منذ|خلال|قرب|الذي|التي|بعد|قبل|حتي|بهدف)$/u;
+
+/**
+ * The work a phase is of, as the article names it before: «المرحلة الأولى من مشروع تحديث ميناء
+ * الصيد التقليدي في…» gives «مشروع تحديث ميناء الصيد التقليدي» (two to six words, up to a
+ * preposition, a figure or punctuation, ending on a definite word), else the lead's work.
+ */
+function phaseOf(before: string): string | undefined {
+  const ws = tokens(before).map((t) => t.text);
+  for (let i = 0; i + 3 < ws.length; i++) {
+    const [w = '', ordinal = '', from = ''] = ws.slice(i, i + 3);
+    if (!PHASE.test(foldPhrase(w)) || stops(w) || stops(ordinal) || foldPhrase(from) !== 'من') {
+      continue;
+    }
+    const work: string[] = [];
+    for (const x of ws.slice(i + 3, i + 9)) {
+      if (WORK_ENDS.test(foldPhrase(x)) || /^[«"“(]/u.test(x)) break;
+      work.push(clean(x));
+      if (stops(x)) break;
+    }
+    while (work.length > 0 && !definite(work.at(-1) ?? '')) work.pop();
+    if (work.length >= 2) return work.join(' ');
+  }
+  const lead = leadProject('مشروع', before);
+  // «مشروع «طريق اللؤلؤ»: a name in guillemets is closed.
+  const open = (lead?.split('«').length ?? 0) > (lead?.split('»').length ?? 0);
+  return open ? `${lead}»` : lead;
+}
+
+/**
+ * «وتنطلق المرحلة الثانية في مارس 2026» → «وتنطلق المرحلة الثانية من مشروع … في مارس 2026»: a
+ * phase named by its ordinal alone is written with the work the article gave it before (the
+ * second phase of what?); left as it is when the article spoke of phases before («وبلغت كلفة
+ * المرحلة الأولى…», a race's stages); else listed as unresolved.
+ */
+function restorePhase(clause: ShownClause, ctx: ReferentContext, answer: string): ShownClause {
+  let { text, blankStart, blankEnd } = clause;
+  const unresolved = [...clause.unresolved];
+  const ws = tokens(text);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const t = ws[i]!;
+    const ordinal = ws[i + 1]!;
+    const next = foldPhrase(ws[i + 2]?.text ?? '');
+    if (
+      !PHASE.test(foldPhrase(t.text)) ||
+      stops(t.text) ||
+      !PHASE_ORDINAL.test(foldPhrase(clean(ordinal.text))) ||
+      (!stops(ordinal.text) && (next === 'من' || /^ل\S{3,}$/u.test(next))) ||
+      (ordinal.end > blankStart && t.start < blankEnd)
+    ) {
+      continue;
+    }
+    const work = phaseOf(ctx.before);
+    if (work === undefined || (answer !== '' && containsWords(work, answer))) {
+      // («في مرحلتها الأولى» in a title names no phase the student can tell apart.)
+      if (!/(?:^|\s)[وفبلك]?(?:ال|لل)مرحل/u.test(ctx.before)) {
+        unresolved.push(`${clean(t.text)} ${clean(ordinal.text)}`);
+      }
+      continue;
+    }
+    const end = ordinal.start + clean(ordinal.text).length;
+    const written = `${text.slice(t.start, end)} من ${work}`;
     text = text.slice(0, t.start) + written + text.slice(end);
     if (t.start < blankStart) {
       blankStart += written.length - (end - t.start);

@@ -40,6 +40,7 @@ import {
   referentNearBlank,
   splitsNumber,
   sameAsBefore,
+  oneOfUnstated,
   shareOfUnstated
 } from './gate';
 import { agedNumber, benchmarkFigure, granularity, numberOptions } from './numbers';
@@ -2835,5 +2836,109 @@ describe('the fifty-fifth round, from four first readings at e93dbde (session 35
     expect(
       promptsOf('qatar-heat-tomatoes').filter((p) => /(?:^|\s)البلد(?:\s|$)/u.test(p))
     ).toEqual([]);
+  });
+});
+
+describe('the fifty-sixth round, from four first readings at bef4550 and four at 134d225 (session 36)', () => {
+  const restored = (text: string, before: string) =>
+    restoreReferents({ text, blankStart: -1, blankEnd: -1, unresolved: [] }, { before }, '');
+
+  it('asks nothing of one of a group the sentence does not give («واحد منهم»، «بأن إحداها»)', () => {
+    expect(oneOfUnstated('رضا عبد الحميد، 52 عامًا، واحد منهم.')).toBe(true);
+    expect(oneOfUnstated('وأفادت الطرابلسي بأن إحداها قطعت نحو 1100 كيلومتر.')).toBe(true);
+    expect(oneOfUnstated('بمشاركة شركتين إحداهما سعودية والأخرى كورية.')).toBe(false);
+    expect(promptsOf('tunisia-monastir-turtles').filter((p) => p.includes('إحداها'))).toEqual([]);
+    expect(promptsOf('egypt-alexandria-ev-taxis').filter((p) => p.includes('واحد منهم'))).toEqual(
+      []
+    );
+  });
+
+  it('finds no subject after «يؤكّد أن» or a «يقول» with how it was said («يقول ضاحكًا:»)', () => {
+    expect(subjectless('يؤكّد أن مبيعاته تراجعت بنحو 40 في المئة منذ عام 2019')).toBe(true);
+    expect(subjectless('وتؤكد الوزارة أن المشروع يكتمل في مارس')).toBe(false);
+    expect(subjectless('ويقول ضاحكًا: «كان أبنائي يرونه كومة تراب»')).toBe(true);
+    expect(promptsOf('jordan-reading-survey').filter((p) => p.includes('يؤكّد أن مبيعاته'))).toEqual(
+      []
+    );
+    expect(promptsOf('saudi-ushaiqer-mudbrick').filter((p) => p.includes('يقول ضاحكًا'))).toEqual(
+      []
+    );
+  });
+
+  it('takes an indefinite feminine noun after a masculine verb for its object («قاد سيارة أجرة…»)', () => {
+    expect(subjectless('قاد سيارة أجرة بالبنزين 24 عامًا قبل أن يتحوّل')).toBe(true);
+    expect(subjectless('يدير شركة صغيرة في الحي')).toBe(true);
+    expect(subjectless('شارك طلبة من 12 جامعة')).toBe(false);
+    expect(subjectless('وقعت حادثة مروعة على الطريق')).toBe(false);
+    expect(subjectless('سافر لمدة شهر')).toBe(false);
+    expect(promptsOf('egypt-alexandria-ev-taxis').filter((p) => p.includes('قاد سيارة'))).toEqual(
+      []
+    );
+  });
+
+  it('finds a subject missing after a definite joined to an accusative («تشمل الحافلات ومستودعًا…»)', () => {
+    expect(subjectless('تشمل الحافلات ومستودعًا للصيانة في مقاطعة توجنين', true)).toBe(true);
+    expect(subjectless('تشمل الخطة محطات جديدة', true)).toBe(false);
+    expect(
+      promptsOf('mauritania-nouakchott-buses').filter((p) => p.includes('تشمل الحافلات'))
+    ).toEqual([]);
+  });
+
+  it('reads «وانضم» as «و» and a verb of a doubled root («بحسب المقالة، وانضم…» was written)', () => {
+    expect(leadingConjunction('وانضم حتى الآن 140 صيادًا إلى الشبكة')).toBe(1);
+    expect(leadingConjunction('وافق المجلس على الخطة')).toBe(0);
+    expect(promptsOf('tunisia-monastir-turtles').filter((p) => /(?:^|، )وانضم/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('writes a phase with the work the article gave it, or asks nothing of it («المرحلة الثانية»)', () => {
+    const before =
+      'دشّنت السلطات المرحلة الأولى من مشروع تحديث ميناء الصيد التقليدي في نواذيبو، بكلفة كبيرة.';
+    expect(restored('وتبدأ المرحلة الثانية في سبتمبر 2026', before).text).toBe(
+      'وتبدأ المرحلة الثانية من مشروع تحديث ميناء الصيد التقليدي في سبتمبر 2026'
+    );
+    expect(
+      restored('وتبدأ المرحلة الثانية في سبتمبر 2026', 'زار الوزير المدينة.').unresolved
+    ).toEqual(['المرحلة الثانية']);
+    expect(
+      restored('وتبدأ المرحلة الثانية من حملة التلقيح في سبتمبر', 'زار الوزير المدينة.').unresolved
+    ).toEqual([]);
+    // A race's stages, or phases the article spoke of before: left as they are.
+    expect(
+      restored('وتبدأ المرحلة الثانية في سبتمبر', 'وبلغت كلفة المرحلة الأولى مليوني دينار.').text
+    ).toBe('وتبدأ المرحلة الثانية في سبتمبر');
+    const bare = /المرحلة الثانية(?! من)/u;
+    expect(promptsOf('egypt-alexandria-ev-taxis').filter((p) => bare.test(p))).toEqual([]);
+    expect(promptsOf('saudi-ushaiqer-mudbrick').filter((p) => bare.test(p))).toEqual([]);
+  });
+
+  it('takes no one’s kin or a second noun for a name («ابنه محمود»، «عبد الرؤوف وأصغر العاملين»)', () => {
+    expect(
+      peopleIn(['وقف يوسف، حفيد الحاج عبد الرؤوف وأصغر العاملين (19 عامًا)، يقلّب كتلة متوهّجة.'])
+    ).not.toContain('عبد الرؤوف وأصغر العاملين');
+    expect(
+      peopleIn(['وأوضح ابنه محمود، الذي يتولّى التسويق، أن المشغل أطلق متجرًا إلكترونيًّا.'])
+    ).not.toContain('ابنه محمود');
+    const options = itemsOf('palestine-hebron-glass').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => /ابنه|وأصغر/u.test(o))).toEqual([]);
+  });
+
+  it('states nothing of «المبلغ» the sentence does not give («خفّضت الحافلة المبلغ…»)', () => {
+    expect(promptsOf('mauritania-nouakchott-buses').filter((p) => p.includes('المبلغ'))).toEqual(
+      []
+    );
+  });
+
+  it('cuts no clause in an aside before its verb’s object («وقّعت لجنة…، في 18 نوفمبر الجاري، | اتفاقًا»)', () => {
+    expect(promptsOf('syria-latakia-citrus').filter((p) => /نوفمبر الجاري\.?$/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('starts no prompt after a relative clause between commas («…، التي استضافتها…، | شهدت»)', () => {
+    expect(promptsOf('egypt-port-said-rowing').filter((p) => /^شهدت مشاركة/u.test(p))).toEqual([]);
   });
 });

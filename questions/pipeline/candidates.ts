@@ -40,6 +40,7 @@ import {
   splitsNumber,
   ratioGivesNumber,
   sameAsBefore,
+  oneOfUnstated,
   shareOfUnstated,
   bareQuotation,
   ownFamily,
@@ -293,6 +294,9 @@ function gateBlank(
   if (shareOfUnstated(q.sentence)) {
     return SHARE_OF_UNSTATED;
   }
+  if (oneOfUnstated(q.sentence)) {
+    return ONE_OF_UNSTATED;
+  }
   if (bareQuotation(q.ar.prompt)) {
     return 'a quotation alone: who says it, and of what, the prompt does not tell';
   }
@@ -403,6 +407,9 @@ function gateStatement(q: Question | string, title = ''): Question | string {
   if (shareOfUnstated(q.sentence)) {
     return SHARE_OF_UNSTATED;
   }
+  if (oneOfUnstated(q.sentence)) {
+    return ONE_OF_UNSTATED;
+  }
   if (HEDGE.test(q.ar.text)) {
     return 'a hedged claim («لا يعني بالضرورة»، «ربما»، «قد يكون»): guessed true without the article';
   }
@@ -422,6 +429,7 @@ function gateStatement(q: Question | string, title = ''): Question | string {
 }
 
 const SHARE_OF_UNSTATED = 'a share («____ منهم») of a total the prompt does not give';
+const ONE_OF_UNSTATED = 'one («واحد منهم»، «إحداها») of a group the sentence does not give';
 const SETTING_ASKED = 'the country the article is set in: its bodies and places give it away';
 const ARITHMETIC = 'the prompt’s other figures work the number out (a percentage change, points)';
 
