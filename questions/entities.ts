@@ -14,7 +14,7 @@ import {
 import { ENTITY_TYPES, type EntityType } from '../src/lib/domain/bank';
 import { latinDigits, stripMarks } from '../src/lib/domain/answers';
 import { arabicPattern, WORD_CHAR } from './arabic';
-import { englishDates, findDates } from './dates';
+import { ARABIC_MONTHS, englishDates, findDates } from './dates';
 import { DUAL_RE, NUMBER_WORD_RE, numberWord } from './numbers';
 
 const Strings = optional(array(string()));
@@ -201,14 +201,25 @@ export function numberValue(text: string): number {
 function isYear(value: number, core: string, after = '', before = ''): boolean {
   // «إلى عام 1894»: an earlier year after «عام» or «سنة».
   const named = value >= 1000 && /(?:^|\s)[وفبل]?(?:ال)?(?:عام|سنة)\s*$/u.test(before);
+  // «منذ خريف 2021 أزمة…»، «في مارس 2024 دورة…»: a time before the figure makes it a year.
+  const timed =
+    YEAR_BEFORE.test(before) ||
+    ARABIC_MONTHS.flat().some((m) => new RegExp(`${arabicPattern(m)}\\s*$`, 'u').test(before));
   return (
     /^\d{4}$/.test(latinDigits(core)) &&
     (value >= 1900 || named) &&
     value <= 2100 &&
-    // «2000 درهم»، «1950 متراً»: a count of a unit, not a year.
-    !COUNTED_UNIT.test(after)
+    // «2000 درهم»، «1950 متراً»: a count of a unit, not a year; so is «2000 شتلة» (an indefinite
+    // noun in «ة» or the accusative after it) unless «عام» or «سنة» names the year before.
+    !COUNTED_UNIT.test(after) &&
+    (named || timed || !COUNTED_NOUN.test(after))
   );
 }
+
+const YEAR_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:منذ|خريف|ربيع|صيف|شتاء|مطلع|نهاية|بداية|أواخر|أوائل|منتصف|حتى|بحلول|موسم|قبل|بعد|في|عن)\s*$/u;
+const COUNTED_NOUN =
+  /^\s*(?![وفبلك]?ال|(?:أيضًا|أيضا|تقريبًا|تقريبا|مثلًا|مثلا|فقط|سنويًا|سنويًّا)(?![\p{L}]))[\p{L}\u064B-\u0652]{2,}(?:ة|ًا|اً)(?![\p{L}])/u;
 
 /** Currencies an amount is counted in: «2000 درهم», and a currency's country («دينار جزائري»). */
 export const CURRENCIES = ['درهم', 'دينار', 'ريال', 'جنيه', 'ليرة', 'دولار', 'يورو', 'فرنك'];

@@ -35,13 +35,14 @@ describe('referents the student cannot resolve', () => {
     ).toBe(true);
   });
 
-  it('keep a time deictic and a referent far from the blank', () => {
+  it('keep a time deictic, but not «this» and a noun the prompt has not named, far from the blank', () => {
     expect(referentNearBlank('بلغت الجوائز ____ مليارات دولار في هذا الموسم الطويل.')).toBe(false);
+    // Since the fifty-seventh round (three readings judged such prompts weak: «هذه الوحدات»).
     expect(
       referentNearBlank(
         'نفى السفير ____ في مؤتمر صحافي عقده في العاصمة يوم الأحد الماضي كل هذه الادعاءات.'
       )
-    ).toBe(false);
+    ).toBe(true);
   });
 });
 

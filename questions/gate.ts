@@ -41,8 +41,26 @@ export function referentNearBlank(prompt: string): boolean {
     // «كان ابن محمود الحريري … واحدًا من هؤلاء»: «these» anywhere point back.
     PLURAL_DEMONSTRATIVE.test(ws.join(' ')) ||
     leansOnContext(raw.slice(0, REFERENT_REACH).join(' ')) ||
-    pronounOpensClause(raw, ws, at)
+    pronounOpensClause(raw, ws, at) ||
+    thisOfBefore(ws.join(' ').replace(/«[^»]*»/gu, ' '))
   );
+}
+
+// «خطة لتمويل هذه الوحدات»، «يقارن … هذه الأرقام»: «this» and a noun anywhere in the prompt.
+const THIS_NOUN = /(?:^|\s)[وفلب]?(?:هذه|هذا)\s+(?:ال|لل)(\S{2,})/u;
+
+/**
+ * Whether a folded prompt points with «this» at a noun it has not named before («هذه الوحدات» with
+ * no «وحدات» earlier): what the noun is, the sentence before says. Not an event's edition
+ * («هذه الدورة»، «هذه النسخة»), which is the article's own.
+ */
+function thisOfBefore(text: string): boolean {
+  const m = THIS_NOUN.exec(text);
+  if (m === null) return false;
+  const noun = m[1] ?? '';
+  // («مخطوطة … هذه المخطوطات»: the singular named it.)
+  const stem = noun.replace(/(?:ات|ون|ين|ه)$/u, '');
+  return !/^(?:دوره|نسخه)$/u.test(noun) && !text.slice(0, m.index).includes(stem);
 }
 
 const PRONOUN_PREPOSITION = /^(?:علي|في|من|عن|الي|ل|ب|مع)(?:ه|ها|هم|هما)$|^(?:عليه|اليه|لديه)$/u;
@@ -108,6 +126,21 @@ const PART_OF_YEAR =
  * A number's blank that the prompt works out: it relates another number to the answer by a ratio
  * («عند نحو 60 جنيهاً، أي قرابة ضعف السعر الرسمي البالغ ____»).
  */
+// «على ____ محاور، هي أ، وب، وج، ود»: the blank's counted noun, then its members.
+const LISTED = new RegExp(`${BLANK}\\s+\\S+\\s*[،,]?\\s*(?:هي|وهي|هم|وهم|:)\\s+([^.؟!]+)`, 'u');
+
+/**
+ * Whether the prompt lists the members its blank counts («يتوزع على ____ محاور، هي أساسيات…،
+ * واستخدام…، وأخلاقيات…، وحماية…»): the student counts them.
+ */
+export function listGivesCount(prompt: string, value: number | undefined): boolean {
+  const list = LISTED.exec(prompt)?.[1];
+  if (list === undefined || value === undefined || value < 2) return false;
+  const parts = list.split(/[،,]/u).filter((p) => p.trim() !== '');
+  const members = parts.length > 1 ? parts.length : list.split(/\s+و(?=\S)/u).length;
+  return members === value;
+}
+
 export function ratioGivesNumber(prompt: string, answer: string): boolean {
   // «النصف الأول من العام»، «الربع الثالث»: a part of the year, no ratio.
   const other = foldPhrase(prompt.replaceAll(BLANK, ' ')).replace(PART_OF_YEAR, ' ');
@@ -269,7 +302,7 @@ export function shareOfUnstated(text: string): boolean {
 
 // «واحد منهم»، «بأن إحداها قطعت…»: one of a group.
 const ONE_OF =
-  /(?:^|\s)[وفب]?(?:(?:واحد|واحدة|أحد|إحدى)\s+(?:منهم|منهن|منها|منهما)|(?:أحدها|إحداها|أحدهم|إحداهن|أحدهما|إحداهما))(?=[\s،,.]|$)/u;
+  /(?:^|\s)[وفب]?(?:(?:واحد|واحدة|أحد|إحدى|الواحد|الواحدة)\s+(?:منهم|منهن|منها|منهما)|(?:أحدها|إحداها|أحدهم|إحداهن|أحدهما|إحداهما))(?=[\s،,.]|$)/u;
 // What a group can be before it: a count that is no age («52 عامًا»), a number word, a dual
 // («شركتين إحداهما»).
 const GROUP =

@@ -120,7 +120,8 @@ export function numberOptions(value: number, after: string, count = 3, age = fal
       out.includes(clean) ||
       // 216 for 162: the answer's digits in another order.
       sameDigits(clean, value) ||
-      (percent && clean > 100) ||
+      // («نحو 100 في المئة» is all of it, no figure a reader weighs against 60.)
+      (percent && (clean > 100 || (clean === 100 && value < 100))) ||
       // «حارسة المرمى، البالغة 19 عامًا»: an adult's age among adults' (no goalkeeper of 13).
       (aged && value >= ADULT && clean < ADULT) ||
       // «في ____ فبراير»: a day of that month (no «30 فبراير»).

@@ -36,6 +36,7 @@ import {
   yearWithoutReferent,
   halfRange,
   leansOnBefore,
+  listGivesCount,
   ratioGivesNumber,
   referentNearBlank,
   splitsNumber,
@@ -2940,5 +2941,74 @@ describe('the fifty-sixth round, from four first readings at bef4550 and four at
 
   it('starts no prompt after a relative clause between commas («…، التي استضافتها…، | شهدت»)', () => {
     expect(promptsOf('egypt-port-said-rowing').filter((p) => /^شهدت مشاركة/u.test(p))).toEqual([]);
+  });
+});
+
+describe('the fifty-seventh round, from four first readings at 73f92fc and two at 134d225 (session 36)', () => {
+  const kindOf = (text: string, core: string) =>
+    findMentions(text, []).find((m) => m.core === core)?.kind;
+
+  it('offers no «100 في المئة» for a share under it («نحو ____ في المئة من سكان العاصمة»)', () => {
+    expect(numberOptions(60, ' في المئة من سكان العاصمة', 3)).not.toContain(100);
+    expect(numberOptions(95, ' في المئة', 3).every((v) => v < 100)).toBe(true);
+  });
+
+  it('asks nothing with «this» and a noun the prompt has not named («خطة لتمويل هذه الوحدات»)', () => {
+    expect(
+      referentNearBlank(
+        `أعلنت وزارة الزراعة في سبتمبر الماضي خطة لتمويل هذه الوحدات بقرض ميسّر قيمته ${BLANK} ملايين دولار`
+      )
+    ).toBe(true);
+    expect(
+      referentNearBlank(
+        `جمع الفريق 40 مخطوطة نادرة في الواحة، ونقل هذه المخطوطات بعد شهرين من العمل الشاق في القرية إلى ${BLANK} لترميمها`
+      )
+    ).toBe(false);
+    expect(promptsOf('syria-latakia-citrus').filter((p) => p.includes('هذه الوحدات'))).toEqual([]);
+  });
+
+  it('takes «2000 شتلة» for a count, not a year (no «2010» among its options)', () => {
+    expect(kindOf('ينتج المشتل 2000 شتلة شهريًّا من بذور جُمعت', '2000')).toBe('number');
+    expect(kindOf('تراجعت الغابات إلى 70 هكتارًا في عام 2010.', '2010')).toBe('year');
+    expect(kindOf('افتُتح المصنع عام 2000 بكلفة كبيرة.', '2000')).toBe('year');
+    const options = itemsOf('bahrain-sitra-mangroves').flatMap((i) =>
+      i.type === 'mcq' && i.prompt.ar.includes('شتلة شهريًّا') ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => /^(?:19|20)\d\d$/u.test(o) && o !== '2000')).toEqual([]);
+  });
+
+  it('counts no members the prompt lists («على ____ محاور، هي أ، وب، وج، ود»)', () => {
+    const prompt = `أضاف أن المقرر يتوزع على ${BLANK} محاور، هي أساسيات تعلّم الآلة، واستخدام النماذج اللغوية في الكتابة والبحث، وأخلاقيات الخوارزميات، وحماية البيانات الشخصية`;
+    expect(listGivesCount(prompt, 4)).toBe(true);
+    expect(listGivesCount(`يضم ${BLANK} مراكز، هي في عمّان وإربد والزرقاء`, 3)).toBe(true);
+    expect(listGivesCount(`يضم ${BLANK} مراكز في عمّان والزرقاء`, 3)).toBe(false);
+    expect(promptsOf('kuwait-university-ai-course').filter((p) => p.includes('محاور، هي'))).toEqual(
+      []
+    );
+  });
+
+  it('takes «مقرر إلزامي» said twice for no one’s name', () => {
+    const text = readFileSync('questions/fixtures/unseen/kuwait-university-ai-course.txt', 'utf8');
+    expect(repeatedNames(text.split(/\n\s*\n/u))).not.toContain('مقرر إلزامي');
+    const options = itemsOf('kuwait-university-ai-course').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options).not.toContain('مقرر إلزامي');
+  });
+
+  it('asks nothing of «الواحد منها» with no group before («الهكتار الواحد منها يخزّن…»)', () => {
+    expect(oneOfUnstated('أشارت الستري إلى أن الهكتار الواحد منها يخزّن أربعة أضعاف.')).toBe(true);
+    expect(oneOfUnstated('تتجاوز حمولة السفن الواحدة منها 24 ألف حاوية')).toBe(true);
+    expect(oneOfUnstated('تضم القرية 12 بئرًا، الواحدة منها بعمق 40 مترًا')).toBe(false);
+  });
+
+  it('cuts no statement after a purpose and its dates («تستعد التعاونية للمشاركة، من 15 إلى 19 يناير»)', () => {
+    expect(
+      statements(
+        arabicOnly([
+          'وتستعد التعاونية للمشاركة، من 15 إلى 19 يناير 2026، في معرض دولي للحرف اليدوية بمدينة ليون الفرنسية، حيث ستعرض 40 زربية.'
+        ])
+      ).filter((s) => /للمشاركة، من/u.test(s.prompt.ar) && !s.prompt.ar.includes('معرض'))
+    ).toEqual([]);
   });
 });

@@ -535,13 +535,14 @@ describe('the actors of the title', () => {
 });
 
 describe('statements that lean on an earlier sentence', () => {
-  it('are refused, while a blank far from the referent is kept', () => {
+  it('are refused, and so is a blank far from «this» and a noun the prompt has not named', () => {
     const g = arabicOnly([
       'قالت وزارة الخارجية إن الاتفاق سيوقع قريباً. ونفى السفير أحمد يوسف في مؤتمر صحافي عقده أمام 40 صحفياً في العاصمة يوم الأحد الماضي كل هذه الادعاءات.'
     ]);
     const statements = items(g).filter((i) => i.type === 'truefalse');
     expect(statements.filter((i) => i.prompt.ar.includes('الادعاءات'))).toEqual([]);
-    expect(blanks(g).some((i) => i.prompt.ar.includes('الادعاءات'))).toBe(true);
+    // Kept until the fifty-seventh round; three readings judged such prompts weak.
+    expect(blanks(g).some((i) => i.prompt.ar.includes('الادعاءات'))).toBe(false);
   });
 
   it('refuse a blank next to the referent or after an opening one', () => {

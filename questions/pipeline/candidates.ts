@@ -36,6 +36,7 @@ import {
   glossesBlank,
   arithmeticGivesNumber,
   halfRange,
+  listGivesCount,
   yearWithoutReferent,
   splitsNumber,
   ratioGivesNumber,
@@ -302,6 +303,9 @@ function gateBlank(
   }
   if (ratioGivesNumber(q.ar.prompt, q.answer)) {
     return 'a ratio in the prompt works the number out from another';
+  }
+  if (listGivesCount(q.ar.prompt, q.m.value)) {
+    return 'the prompt lists the members its number counts';
   }
   if (arithmeticGivesNumber(q.ar.prompt, q.answer)) {
     return ARITHMETIC;
@@ -747,6 +751,15 @@ function standalone(statement: Question | string): Question | string {
     return 'a statement that ends on a clause of time, its main clause left out';
   }
   if (beforeApposition(statement)) return CUT_AFTER_NAME;
+  // «تستعد التعاونية للمشاركة، من 15 إلى 19 يناير 2026»: a purpose and an aside of time, what it
+  // is a part in cut off after them («في معرض…»).
+  if (
+    !statement.ar.whole &&
+    /(?:^|\s)لل\S{3,}$/u.test(parts.at(-2) ?? '') &&
+    /^(?:من|في|خلال|بين|منذ|حتى|[\d٠-٩])/u.test(parts.at(-1) ?? '')
+  ) {
+    return 'a statement cut after a purpose («للمشاركة»), before what it is in';
+  }
   // «نواة مغلقة أمام الصيد بمساحة 32 كيلومترًا مربعًا»: an item of a list, opening on an
   // indefinite noun in «ة» (no verb ends so) with no verb after it, says nothing true or false.
   const [head = '', ...rest] = ownWords(statement).split(/\s+/u);
