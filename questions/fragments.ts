@@ -363,6 +363,8 @@ function includedObject(word: string): boolean {
     /^(?!ال)\S{3,}ين$/u.test(w) ||
     TAFIL.test(w) ||
     /^(?:ا\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$/u.test(w) ||
+    // «شملت إعادة بناء…»، «شملت توسعة المواقف»: «إفالة» and «تفعلة» are verbal nouns too.
+    /^(?:ا\Sا\Sه|ت\S\S\Sه)$/u.test(w) ||
     /^[^\sاوي]{2}[^\sاويه]$/u.test(w)
   );
 }
@@ -379,6 +381,10 @@ const MEASURE_NOUN = /^(?:زمن|مده|وقت|مسافه|كلفه|تكلفه|ع
  */
 export function subjectless(clause: string, cut = false): boolean {
   const all = words(clause);
+  // «ولا تسمح برفع الأسعار…»: a negation before the verb changes nothing of its subject.
+  if (/^[وف]?(?:لا|لم|لن)$/u.test(foldPhrase(all[0] ?? '')) && all.length > 2) {
+    return subjectless(all.slice(1).join(' '), cut);
+  }
   if (
     expectedWithout(all) ||
     (cut && verbThenPreposition(all)) ||
@@ -635,7 +641,12 @@ function verbThenPreposition(ws: readonly string[]): boolean {
   // «بينما تراجع بنسبة 1.4 في المئة» cut after «بينما»: what fell by that much is in the clause
   // before (a verb of any tense followed at once by its amount).
   if (BY_AMOUNT.test(next)) return true;
-  return /^[يت]\S{2,}$/u.test(verb) && (PREPOSITION.test(next) || /^(?:بال|لل|وال)/u.test(next));
+  // «تسمح برفع الأسعار»: a «ب» on a noun in construct with a definite one.
+  const byConstruct = /^ب\S{3,}$/u.test(next) && /^ال\S{2,}/u.test(foldPhrase(ws[2] ?? ''));
+  return (
+    /^[يت]\S{2,}$/u.test(verb) &&
+    (PREPOSITION.test(next) || /^(?:بال|لل|وال)/u.test(next) || byConstruct)
+  );
 }
 
 const BY_AMOUNT = /^(?:بنسبه|بمقدار|بنحو|بحوالي|بواقع)$/u;

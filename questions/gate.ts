@@ -236,13 +236,18 @@ const SPLIT_BEFORE =
 const SPLIT_AFTER =
   /^\s*(?:ألف|ألفا|ألفًا|آلاف|مليون|مليونا|مليونًا|ملايين|مليار|مليارا|مليارًا|مليارات)\s+و[0-9٠-٩]/u;
 
-/** Whether the blank is one part of a number written in two («16 ألفًا و____»). */
+// «____ ونصفًا»، «____ وربع»: a fraction added to the blank's number.
+const PLUS_FRACTION = /^\s*و(?:نصف|ربع|ثلث)(?:ًا|اً|ا)?(?![\p{L}])/u;
+
+/** Whether the blank is one part of a number written in two («16 ألفًا و____»، «____ ونصفًا»). */
 export function splitsNumber(prompt: string): boolean {
   const at = prompt.indexOf(BLANK);
+  const after = prompt.slice(at + BLANK.length);
   return (
     at >= 0 &&
     (SPLIT_BEFORE.test(prompt.slice(0, at).trimEnd()) ||
-      SPLIT_AFTER.test(prompt.slice(at + BLANK.length)))
+      SPLIT_AFTER.test(after) ||
+      PLUS_FRACTION.test(after))
   );
 }
 

@@ -578,7 +578,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     // «بيريفان حمه أمين،»، «محمد أمين بنسالم»: «أمين» after a given name is a name, not a
     // secretary («أمين عام»، «أمين الصندوق»).
     const secretary = /^(?:عام|سر|صندوق|ال\S+)$/u.test(fold(words[j + 1]?.bare ?? ''));
-    const amin = out.length > 0 && fold(w.bare) === 'امين' && (w.stop || !secretary);
+    // «إبراهيم مصطفى الأمين،»: so is «الأمين» as a family name (not «الأمين العام»).
+    const amin = out.length > 0 && /^(?:ال)?امين$/u.test(fold(w.bare)) && (w.stop || !secretary);
     // «بن عمارة»: a family name in «بن» alone is two words («وختم بن عمارة حديثه»).
     if (out.length === 2 && /^بن$/u.test(fold(out[0]!.bare))) break;
     // «ترى سلحفاة أمًّا تحفر»: a word with tanween is a common noun, and so is the name so far.
@@ -599,6 +600,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       (out.length === 0 && /^\S{4,}ات$/u.test(w.bare)) ||
       // «حدّدت المؤسسة سعر التذكرة»، «قال السائق بصوت متهدّج»: a measure or a manner, no name.
       NOT_A_NAME.has(fold(w.bare)) ||
+      // «المزارع يزرع القطن»: a word of an imperfect's shape starts no name.
+      (out.length === 0 && /^[يت][^اويى\s]{3}$/u.test(fold(w.bare))) ||
       // «عبد الرؤوف وأصغر العاملين»: a word in «و» and a hamza joins another noun; no name has it.
       (out.length > 0 && /^و[أإآ]/u.test(w.bare)) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
@@ -646,6 +649,18 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
 /** «الهادي» in «الهادي بن عمّار»: a word with «ال» right before «بن» or «بنت» and a name. */
 function givenBeforeLink(words: readonly Word[], j: number): boolean {
   const [w, link, father] = [words[j], words[j + 1], words[j + 2]];
+  // «المزارع الطاهر عبد الرحيم»: a given name with «ال» before a name in «عبد».
+  if (
+    w !== undefined &&
+    !w.stop &&
+    DEFINITE_GIVEN.test(fold(w.bare)) &&
+    link !== undefined &&
+    fold(link.bare) === 'عبد' &&
+    father !== undefined &&
+    isDefinite(father)
+  ) {
+    return true;
+  }
   return (
     w !== undefined &&
     !w.stop &&
@@ -657,6 +672,10 @@ function givenBeforeLink(words: readonly Word[], j: number): boolean {
     !isDefinite(father)
   );
 }
+
+// Given names written with «ال» (in the Maghreb and Sudan above all).
+const DEFINITE_GIVEN =
+  /^(?:الطاهر|الهادي|الصادق|الطيب|المهدي|الامين|الحسن|الحسين|العربي|البشير|المختار|الحبيب|المنصف|الناصر|الشاذلي|العيد|الزبير|الفاضل|الصديق)$/u;
 
 // Men's given names in «ة» («المهندس خليفة بن سالم الهنائي»): names, not nouns after a title.
 const MEN_IN_TA = set([
@@ -1550,7 +1569,9 @@ function patternEntities(paragraphs: readonly string[]): Entity[] {
       byName.set(key, { ...personEntity(ar), id: `${RECOGNISED_ID}person-${shortHash(key, 8)}` });
     }
   }
-  const all = [...byName.values()].filter((e) => e.type !== 'person' || !placeInName(e.ar));
+  const all = [...byName.values()].filter(
+    (e) => e.type !== 'person' || !placeInName(e.ar, e.role !== undefined)
+  );
   const text = paragraphs.join('\n');
   // A shorter form of a longer name is that name: «البنك المركزي» for «البنك المركزي المصري».
   const longer = (e: Entity) =>
@@ -1588,11 +1609,12 @@ function givenName(e: Entity, text: string): Entity {
 
 /**
  * A place in a person's name («روسيا التركيز») makes it none, but a nisba as the family name of
- * three words («نبيل طارق المصري») is a family name.
+ * three words («نبيل طارق المصري»), or of two after a title («الأستاذ خالد المصري»), is a
+ * family name.
  */
-function placeInName(ar: string): boolean {
+function placeInName(ar: string, titled = false): boolean {
   const parts = ar.split(/\s+/u);
-  const family = parts.length >= 3 && /^ال\S+ي$/u.test(parts.at(-1) ?? '');
+  const family = parts.length >= (titled ? 2 : 3) && /^ال\S+ي$/u.test(parts.at(-1) ?? '');
   return regionsIn(family ? parts.slice(0, -1).join(' ') : ar).length > 0;
 }
 

@@ -31,6 +31,7 @@ import {
   restoreSubject,
   type ReferentContext,
   type ShownClause,
+  restoreSaid,
   restoreSpeaker,
   restoreParticiple
 } from './referents';
@@ -842,6 +843,17 @@ function shownClause(
       referents === undefined ? undefined : restoreParticiple(c, sentence, windowStart, referents);
     if (restored === undefined) return 'the speaker of a «موضحًا»، «مضيفًا» is cut off';
     c = restored;
+  }
+  // «وقال …، المهندس جاسم الدَّوسري، إن | نسبة…»: the speaker and their verb, when they fit.
+  const said = referents && restoreSaid(c, sentence, windowStart, referents);
+  if (said !== undefined && wordCount(said.text) <= MAX_PROMPT_WORDS) {
+    c = said;
+  } else if (
+    /(?:^|\s)[وفل]?(?:أن|أنّ|إن|إنّ|بأن)\s*$/u.test(before) &&
+    /^ال\S{2,}ين$/u.test(foldPhrase(c.text.trim().split(/\s+/u)[0] ?? ''))
+  ) {
+    // «وأن | الدبّاغين، وعددهم…»: a plural in the accusative of «أن», cut from it.
+    return 'the clause opens on a noun in the accusative of an «أن» cut off before it';
   }
   if (subjectless(c.text, windowStart > 0)) {
     const restored =

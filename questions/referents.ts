@@ -134,6 +134,42 @@ export function restoreParticiple(
   };
 }
 
+/**
+ * «وقال مدير إدارة الحياة الفطرية…، المهندس جاسم الدَّوسري، إن | نسبة بقاء الشتلات… بلغت ____»
+ * cut after its «إن»: «قال جاسم الدَّوسري إن نسبة…». The sentence opens on a speaking verb, names
+ * a person of its gender before the one «إن/أن» the clause follows; undefined otherwise.
+ */
+export function restoreSaid(
+  clause: ShownClause,
+  sentence: string,
+  windowStart: number,
+  ctx: ReferentContext
+): ShownClause | undefined {
+  const before = sentence.slice(0, windowStart);
+  const that = /(?:^|\s)(إن|إنّ|أن|أنّ|بأن)\s*$/u.exec(before);
+  const verb = (tokens(before)[0]?.text ?? '').replace(/^[وف](?=\S{3})/u, '');
+  if (
+    that === null ||
+    !SPEAKER_VERB.test(verb) ||
+    /(?:^|\s)(?:إن|أن|بأن)\s/u.test(before.slice(0, that.index + 1))
+  ) {
+    return undefined;
+  }
+  const feminine = /ت$/u.test(verb);
+  const first = (ctx.people ?? [])
+    .map((p) => ({ p, at: firstIndexOfWords(before, p.forms) }))
+    .filter((x) => x.at >= 0 && (x.p.gender === undefined || (x.p.gender === 'f') === feminine))
+    .sort((a, b) => a.at - b.at)[0];
+  if (first === undefined) return undefined;
+  const insert = `${verb} ${first.p.ar} ${that[1]} `;
+  return {
+    text: insert + clause.text,
+    blankStart: clause.blankStart + insert.length,
+    blankEnd: clause.blankEnd + insert.length,
+    unresolved: clause.unresolved
+  };
+}
+
 /** Where `form` stands in `text` as whole words, first to last (indexes into the folded text). */
 function indexesOfWords(text: string, form: string): number[] {
   const folded = foldPhrase(text);
@@ -550,6 +586,18 @@ export function leadProject(head: string, before: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The lead's work for «المشروع», unless the clause names that work itself («الجزء الأكثر حساسية في
+ * المشروع محطة المعالجة» is no «مشروع محطة لمعالجة المياه»: the plant is a part of it).
+ */
+function leadWork(head: string, before: string, clause: string): string | undefined {
+  const found = leadProject(head, before);
+  const work = foldPhrase(found?.split(/\s+/u)[1] ?? '');
+  return work !== '' && new RegExp(`(?:^|\\s)[وفبلك]?(?:ال)?${work}(?=\\s|$)`, 'u').test(clause)
+    ? undefined
+    : found;
+}
+
 /** «السابع لمترو الرياض»: definite words and one «ل» phrase, up to punctuation. */
 function specified(ws: readonly string[]): string[] {
   const out: string[] = [];
@@ -621,7 +669,7 @@ export function restoreReferents(
     const found =
       named === null
         ? undefined
-        : (named ?? antecedent(a.head, ctx.before) ?? leadProject(a.head, ctx.before));
+        : (named ?? antecedent(a.head, ctx.before) ?? leadWork(a.head, ctx.before, rest));
     const phrase =
       found === undefined
         ? ofTheCountry(a.head, ctx.nisba)

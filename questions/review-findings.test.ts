@@ -57,6 +57,7 @@ import {
   leadProject,
   restoreParticiple,
   restoreReferents,
+  restoreSaid,
   restoreSubject
 } from './referents';
 import { articleSetting, datelinePlace, withoutAmma } from './setting';
@@ -1888,7 +1889,11 @@ describe('the thirty-sixth round, from three first readings at 310ee3e (session 
   it('takes a «وإنه» of reported speech without its speaker as leaning on it', () => {
     expect(leansOnContext('المخزن يحافظ على درجة حرارة منخفضة، وإنه مزوّد بوحدة للثلج')).toBe(true);
     expect(leansOnContext('قال المهندس إن المخزن يحافظ على الحرارة، وإنه مزوّد بوحدة')).toBe(false);
-    expect(prompts('fishing-port').filter((p) => p.includes('وإنه مزوّد'))).toEqual([]);
+    // Since the fifty-eighth round the speaker cut off before «إن» is written back («قال سيدي
+    // محمد ولد أحمدو إن المخزن…، وإنه مزوّد…»): the «وإنه» is then theirs.
+    expect(
+      prompts('fishing-port').filter((p) => p.includes('وإنه مزوّد') && !/^قال \S+/u.test(p))
+    ).toEqual([]);
   });
 });
 
@@ -3010,5 +3015,83 @@ describe('the fifty-seventh round, from four first readings at 73f92fc and two a
         ])
       ).filter((s) => /للمشاركة، من/u.test(s.prompt.ar) && !s.prompt.ar.includes('معرض'))
     ).toEqual([]);
+  });
+});
+
+describe('the fifty-eighth round, from four first readings at f1c46bf and one at 73f92fc (session 36)', () => {
+  it('starts no name on a word of an imperfect’s shape («المزارع يزرع القطن»)', () => {
+    expect(peopleIn(['حتى صار المزارع يزرع القطن ولا يعرف أين يبيعه.'])).toEqual([]);
+    expect(promptsOf('sudan-gezira-cotton').filter((p) => p.includes('يزرع القطن'))).toEqual([]);
+  });
+
+  it('reads a given name with «ال» before a name in «عبد» («المزارع الطاهر عبد الرحيم»)', () => {
+    expect(peopleIn(['روى المزارع الطاهر عبد الرحيم، وهو أب لسبعة أبناء، أنه توقف.'])).toEqual([
+      'الطاهر عبد الرحيم'
+    ]);
+    expect(peopleIn(['قال مدير الشركة العام عبد الله سالم إن الأرباح ارتفعت.'])).not.toContain(
+      'العام عبد الله'
+    );
+  });
+
+  it('keeps «الأمين» as a family name, and «المصري» after a title («الأستاذ خالد المصري»)', () => {
+    expect(
+      peopleIn(['وقال مدير المشروع، المهندس إبراهيم مصطفى الأمين، إن المحالج توقفت.'])
+    ).toEqual(['إبراهيم مصطفى الأمين']);
+    expect(
+      peopleIn(['وأوضح رئيس المنطقة التربوية، الأستاذ خالد المصري، أن المدارس تنفق كثيرًا.'])
+    ).toEqual(['خالد المصري']);
+    expect(
+      promptsOf('lebanon-tripoli-school-solar').filter((p) => p.includes('أشار لارس هولمبرغ'))
+    ).toEqual([]);
+  });
+
+  it('writes the speaker cut off before «إن» when the sentence opens on their verb', () => {
+    const prompts = promptsOf('morocco-fes-tanneries');
+    expect(prompts.filter((p) => /^الأشغال انطلقت/u.test(p))).toEqual([]);
+    const sentence = 'وقال مدير الوكالة، يوسف التازي، إن الأشغال انطلقت في يناير 2024';
+    const text = `الأشغال انطلقت في ${BLANK}`;
+    const people = [{ ar: 'يوسف التازي', forms: ['يوسف التازي', 'التازي'], gender: 'm' as const }];
+    const shown = restoreSaid(
+      { text, blankStart: text.indexOf(BLANK), blankEnd: text.length, unresolved: [] },
+      sentence,
+      sentence.indexOf('الأشغال'),
+      { before: '', people }
+    );
+    expect(shown?.text).toBe(`قال يوسف التازي إن الأشغال انطلقت في ${BLANK}`);
+  });
+
+  it('takes no visitor’s country for the story’s («السائحة الإسبانية»: no «وزارة الثقافة الإسبانية»)', () => {
+    expect(
+      promptsOf('morocco-fes-tanneries').filter((p) => p.includes('وزارة الثقافة الإسبانية'))
+    ).toEqual([]);
+  });
+
+  it('takes no part the clause names for the lead’s work («في المشروع محطة المعالجة»)', () => {
+    expect(
+      promptsOf('morocco-fes-tanneries').filter((p) => p.includes('مشروع محطة لمعالجة'))
+    ).toEqual([]);
+  });
+
+  it('opens no prompt on a plural in the accusative of a cut-off «أن» («الدبّاغين، وعددهم…»)', () => {
+    expect(promptsOf('morocco-fes-tanneries').filter((p) => /^الدبّاغين/u.test(p))).toEqual([]);
+  });
+
+  it('finds the subject before «شملت إعادة…»، «شملت توسعة…» (verbal nouns of «إفالة» and «تفعلة»)', () => {
+    expect(subjectless('شملت إعادة بناء نحو 1200 حوض للدباغة', true)).toBe(true);
+    expect(subjectless('شملت توسعة المواقف لتستوعب 4500 مركبة', true)).toBe(true);
+    expect(subjectless('شملت الخطة توسعة المواقف', true)).toBe(false);
+  });
+
+  it('finds no subject after a negation and a «ب» on a construct («ولا تسمح برفع الأسعار…»)', () => {
+    expect(subjectless('لا تسمح برفع الأسعار في أوقات الذروة بأكثر من 30 في المئة', true)).toBe(
+      true
+    );
+    expect(subjectless('لم تسجل الوزارة أي إصابة', true)).toBe(false);
+    expect(promptsOf('taxi-apps').filter((p) => /^لا تسمح/u.test(p))).toEqual([]);
+  });
+
+  it('blanks no number a fraction is added to («تضاعف الأجرة ____ ونصفًا»)', () => {
+    expect(splitsNumber(`كانت التطبيقات تضاعف الأجرة ${BLANK} ونصفًا في ليالي الشتاء`)).toBe(true);
+    expect(splitsNumber(`تضاعف الأجرة ${BLANK} في ليالي الشتاء ونصف الصيف`)).toBe(false);
   });
 });

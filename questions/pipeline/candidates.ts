@@ -966,7 +966,20 @@ function articleReferents(index: MentionIndex): Omit<ReferentContext, 'before'> 
   if (known !== undefined) return known;
   const named = new Set(index.located.flatMap((l) => l.mentions.map((m) => m.entityId)));
   const entities = [...index.byId.values()];
-  const countries = entities.filter((e) => e.type === 'country' && named.has(e.id));
+  // «السائحة الإسبانية» once is a visitor's country, not the story's: a country counts when the
+  // article names it, or gives its adjective in two paragraphs.
+  const byName = new Set(
+    index.located.flatMap((l) =>
+      l.mentions.filter((m) => m.kind === 'entity').map((m) => m.entityId)
+    )
+  );
+  const paragraphsOf = (id: string) =>
+    new Set(
+      index.located.filter((l) => l.mentions.some((m) => m.entityId === id)).map((l) => l.paragraph)
+    ).size;
+  const countries = entities.filter(
+    (e) => e.type === 'country' && named.has(e.id) && (byName.has(e.id) || paragraphsOf(e.id) >= 2)
+  );
   const names = entities
     .filter((e) => e.type === 'organisation' || e.type === 'place')
     .map((e) => e.ar);
