@@ -209,7 +209,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/oman-salalah-khareef-festival.txt',
   'questions/fixtures/unseen/morocco-fes-tanneries.txt',
   'questions/fixtures/unseen/lebanon-tripoli-school-solar.txt',
-  'questions/fixtures/unseen/sudan-gezira-cotton.txt'
+  'questions/fixtures/unseen/sudan-gezira-cotton.txt',
+  'questions/fixtures/unseen/uae-fujairah-dam-rain.txt',
+  'questions/fixtures/unseen/egypt-siwa-olive-oil.txt',
+  'questions/fixtures/unseen/jordan-irbid-hospital-robot.txt',
+  'questions/fixtures/unseen/saudi-abha-coffee-festival.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -334,6 +338,8 @@ const SHORT_OF_GOALS = new Set(
     ...['iraq-basra-dates-factory', 'kuwait-university-ai-course'],
     ...['oman-salalah-khareef-festival', 'morocco-fes-tanneries'],
     ...['lebanon-tripoli-school-solar', 'sudan-gezira-cotton'],
+    ...['uae-fujairah-dam-rain', 'egypt-siwa-olive-oil'],
+    ...['jordan-irbid-hospital-robot', 'saudi-abha-coffee-festival'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
