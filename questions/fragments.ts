@@ -441,6 +441,12 @@ export function subjectless(clause: string, cut = false): boolean {
   // subject, which would come between them, is before.
   if (/^[يت]\S{2,}$/u.test(verb) && accusativeObject(next)) return true;
   if (/^ي\S{2,}$/u.test(verb) && feminineObject(ws, verb)) return true;
+  // «يُلزم المؤجّرين بتسجيل العقود»: a plural in «ين» after the verb is its object (a subject would
+  // be «المؤجّرون»).
+  // (A participle's plural, «المؤجّرين»، «العاملين»; not «التمرين»، «التأمين»، «البنزين».)
+  if (/^[يت]\S{2,}$/u.test(verb) && /^ال(?:م\S{3,}|\Sا\S{2,})ين$/u.test(foldPhrase(next))) {
+    return true;
+  }
   // «تشمل الحافلات ومستودعًا للصيانة»: a definite joined by «و» to an accusative is an object
   // too; what includes them is before.
   if (/^ال/u.test(foldPhrase(next)) && /^و\S{2,}(?:ًا|اً|ةً)$/u.test(ws[2] ?? '')) return true;

@@ -521,6 +521,7 @@ function promptIn(
     speakerCut(quote, sentence.slice(0, window.start)) ??
     afterApposition(sentence.slice(0, window.start)) ??
     afterRelative(sentence.slice(0, window.start), quote) ??
+    thatWithoutVerb(quote, sentence.slice(0, window.start)) ??
     (shape.tight ? partOfTotal(quote, sentence.slice(0, window.start)) : undefined);
   if (unread !== undefined) {
     return unread;
@@ -585,6 +586,21 @@ function afterRelative(before: string, quote: string): string | undefined {
   return RELATIVE_ASIDE.test(before) && verbLike(quote.trim().split(/\s+/u)[0] ?? '')
     ? 'the clause starts after a relative clause: its subject is before'
     : undefined;
+}
+
+/**
+ * «في حين | يصل النزف…، وأن مدة الإقامة…»: a second «وأن» whose verb of saying, and first «أن»,
+ * are cut off before the window (and are not written back: the window does not start after «أن»).
+ */
+function thatWithoutVerb(quote: string, before: string): string | undefined {
+  const second = /[،,]\s*وأنّ?\s/u.exec(quote);
+  if (second === null) return undefined;
+  const governed = /(?:^|\s)[وف]?(?:أن|أنّ|إن|إنّ|بأن|ألا|ألّا|بألا)\s/u.test(
+    quote.slice(0, second.index)
+  );
+  return governed || /(?:^|\s)(?:أن|أنّ|إن|إنّ|بأن)\s*$/u.test(before)
+    ? undefined
+    : 'a «، وأن…» whose verb and first «أن» are cut off';
 }
 
 /** Why a window that starts after a name in apposition does not read (its verb is before). */

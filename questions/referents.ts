@@ -725,9 +725,9 @@ const SPECIFIER = /^(?:في|لل\S+|ل[^ل]\S+|ب\S+|[«"“]\S*|قرب|شمال
  * الإدارية الجديدة»، «الحد الأدنى الجديد»), nor a noun the clause itself introduces.
  */
 function restoreNew(clause: ShownClause, ctx: ReferentContext, answer: string): ShownClause {
-  let { text, blankStart, blankEnd } = clause;
-  const unresolved = [...clause.unresolved];
-  const ws = tokens(text);
+  let c = { ...clause, unresolved: [...clause.unresolved] };
+  const { blankStart, blankEnd, unresolved } = c;
+  const ws = tokens(clause.text);
   for (let i = ws.length - 2; i >= 0; i--) {
     const t = ws[i]!;
     const adj = ws[i + 1]!;
@@ -744,7 +744,9 @@ function restoreNew(clause: ShownClause, ctx: ReferentContext, answer: string): 
       continue;
     }
     const head = m[2] ?? '';
-    if (NEW_BODIES.has(foldPhrase(head)) || containsWords(text.slice(0, t.start), head)) continue;
+    if (NEW_BODIES.has(foldPhrase(head)) || containsWords(clause.text.slice(0, t.start), head)) {
+      continue;
+    }
     const found = antecedent(head, ctx.before);
     if (found === undefined || (answer !== '' && containsWords(found, answer))) {
       unresolved.push(`ال${head} ${clean(adj.text)}`);
@@ -752,14 +754,20 @@ function restoreNew(clause: ShownClause, ctx: ReferentContext, answer: string): 
     }
     const chain = !found.startsWith('ال') && !/\s(?:ل|لل)\S+/u.test(found);
     const written = withClitics(m[1] ?? '', chain ? `${found} ${clean(adj.text)}` : found);
-    const end = adj.start + clean(adj.text).length;
-    text = text.slice(0, t.start) + written + text.slice(end);
-    if (t.start < blankStart) {
-      blankStart += written.length - (end - t.start);
-      blankEnd += written.length - (end - t.start);
-    }
+    c = spliced(c, t.start, adj.start + clean(adj.text).length, written);
   }
-  return { text, blankStart, blankEnd, unresolved };
+  return c;
+}
+
+/** `c` with its text from `start` to `end` written as `written`, its blank moved along if after. */
+function spliced(c: ShownClause, start: number, end: number, written: string): ShownClause {
+  const shift = start < c.blankStart ? written.length - (end - start) : 0;
+  return {
+    ...c,
+    text: c.text.slice(0, start) + written + c.text.slice(end),
+    blankStart: c.blankStart + shift,
+    blankEnd: c.blankEnd + shift
+  };
 }
 
 // «المرحلة الثانية»: a phase by its ordinal alone, of no work the clause names.
@@ -803,9 +811,9 @@ function phaseOf(before: string): string | undefined {
  * المرحلة الأولى…», a race's stages); else listed as unresolved.
  */
 function restorePhase(clause: ShownClause, ctx: ReferentContext, answer: string): ShownClause {
-  let { text, blankStart, blankEnd } = clause;
-  const unresolved = [...clause.unresolved];
-  const ws = tokens(text);
+  let c = { ...clause, unresolved: [...clause.unresolved] };
+  const { blankStart, blankEnd, unresolved } = c;
+  const ws = tokens(clause.text);
   for (let i = ws.length - 2; i >= 0; i--) {
     const t = ws[i]!;
     const ordinal = ws[i + 1]!;
@@ -828,14 +836,9 @@ function restorePhase(clause: ShownClause, ctx: ReferentContext, answer: string)
       continue;
     }
     const end = ordinal.start + clean(ordinal.text).length;
-    const written = `${text.slice(t.start, end)} من ${work}`;
-    text = text.slice(0, t.start) + written + text.slice(end);
-    if (t.start < blankStart) {
-      blankStart += written.length - (end - t.start);
-      blankEnd += written.length - (end - t.start);
-    }
+    c = spliced(c, t.start, end, `${clause.text.slice(t.start, end)} من ${work}`);
   }
-  return { text, blankStart, blankEnd, unresolved };
+  return c;
 }
 
 /**
@@ -843,21 +846,50 @@ function restorePhase(clause: ShownClause, ctx: ReferentContext, answer: string)
  * («حصلت هيفاء العمري …»), unless the clause names them in full already or the name is the blank.
  */
 function fullNames(clause: ShownClause, { people = [] }: ReferentContext): ShownClause {
-  let { text, blankStart, blankEnd } = clause;
+  let c = clause;
   for (const p of people) {
-    if (containsWords(text, p.ar)) continue;
+    if (containsWords(c.text, p.ar)) continue;
     for (const alias of p.forms.filter((f) => f !== p.ar)) {
-      const at = new RegExp(`(?<![\\p{L}\\p{M}])${alias}(?![\\p{L}\\p{M}])`, 'u').exec(text)?.index;
-      if (at === undefined || (at < blankEnd && at + alias.length > blankStart)) continue;
-      text = text.slice(0, at) + p.ar + text.slice(at + alias.length);
-      if (at < blankStart) {
-        blankStart += p.ar.length - alias.length;
-        blankEnd += p.ar.length - alias.length;
-      }
+      const at = new RegExp(`(?<![\\p{L}\\p{M}])${alias}(?![\\p{L}\\p{M}])`, 'u').exec(
+        c.text
+      )?.index;
+      if (at === undefined || (at < c.blankEnd && at + alias.length > c.blankStart)) continue;
+      if (givenBefore(c.text.slice(0, at))) continue;
+      c = spliced(c, at, at + alias.length, p.ar);
       break;
     }
   }
-  return { ...clause, text, blankStart, blankEnd };
+  return c;
+}
+
+// Given names of the shape of a perfect of three letters.
+const THREE_NAMES = /^(?:عمر|حسن|سعد|فهد|نصر|بشر|زيد|خلف|رعد|مجد|ليث|شرف|حمد|جبر|صقر|نمر|فرج)$/u;
+// Given names of the shape of a perfect of form IV.
+const A_NAMES =
+  /^(?:احمد|امجد|ايمن|انس|اسامه|اكرم|امل|اسماء|انور|اشرف|امين|اسعد|اديب|انيس|ادهم|امير)$/u;
+
+/**
+ * Whether the word before a family name is another given name («أكّد الشاب مازن المالكي» is no
+ * «علي المالكي»): not a verb, a particle, a title or punctuation.
+ */
+function givenBefore(before: string): boolean {
+  const prev = before.trimEnd().split(/\s+/u).at(-1) ?? '';
+  const w = foldPhrase(prev);
+  return !(
+    prev === '' ||
+    /[.,،؛:«"“(]$/u.test(prev) ||
+    verbLike(prev.replace(/^[وف](?=\S{3})/u, '')) ||
+    SPEAKER_VERB.test(prev) ||
+    // «أعلن الرواحي»، «كشف الجودر»: a perfect of form IV or of three letters, not «أحمد
+    // المالكي» nor «عمر الجودر».
+    (/^[وف]?[أإ]\S{2,3}$/u.test(prev) && !A_NAMES.test(w.replace(/^[وف](?=ا)/u, ''))) ||
+    (/^[وف]?[^اويهى\s]{2}[^اويهىت\s]$/u.test(w) &&
+      !THREE_NAMES.test(w.replace(/^[وف](?=\S{3})/u, ''))) ||
+    PARTICLE.test(w) ||
+    TITLE_WORD.test(w) ||
+    /^(?:[وفبل]?ال|لل)/u.test(w) ||
+    /^[وف]?(?:بحسب|حسب|وفق|وفقا|عن|قال|قالت)$/u.test(w)
+  );
 }
 
 // Offices an article gives one person and then uses alone: «الوزير» after «وزير النقل … حمود

@@ -3095,3 +3095,61 @@ describe('the fifty-eighth round, from four first readings at f1c46bf and one at
     expect(splitsNumber(`تضاعف الأجرة ${BLANK} في ليالي الشتاء ونصف الصيف`)).toBe(false);
   });
 });
+
+describe('the fifty-ninth round, from four first readings at 57306b6 (session 36)', () => {
+  it('cuts no statement after a speaker’s office before their titled name («لفتت الباحثة…، الدكتورة نورة الكعبي، إلى أن…»)', () => {
+    expect(promptsOf('uae-fujairah-dam-rain').filter((p) => /بجامعة الإمارات\.$/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('writes no full name over another person’s given name («مازن المالكي» is no «مازن علي المالكي»)', () => {
+    const people = [{ ar: 'علي المالكي', forms: ['علي المالكي', 'المالكي'], gender: 'm' as const }];
+    const shown = (text: string) =>
+      restoreReferents(
+        { text, blankStart: text.length, blankEnd: text.length, unresolved: [] },
+        { before: '', people },
+        ''
+      ).text;
+    expect(shown('أكّد الشاب مازن المالكي أن الطلب موجود')).toBe(
+      'أكّد الشاب مازن المالكي أن الطلب موجود'
+    );
+    expect(shown('وأضاف المالكي أن الطلب موجود')).toBe('وأضاف علي المالكي أن الطلب موجود');
+  });
+
+  it('cuts no statement before the list it states goes on («…في منطقة جازان، ومن رجال ألمع…»)', () => {
+    expect(
+      promptsOf('saudi-abha-coffee-festival').filter(
+        (p) => /^بحسب المقالة/u.test(p) && /في منطقة جازان\.$/u.test(p)
+      )
+    ).toEqual([]);
+  });
+
+  it('asks no «، وأن…» whose verb and first «أن» are cut off («في حين | يصل النزف…، وأن مدة…»)', () => {
+    expect(promptsOf('jordan-irbid-hospital-robot').filter((p) => /^يصل النزف/u.test(p))).toEqual(
+      []
+    );
+    // «ينصّ القانون على ألا تُرفع…، وأن يُبلَّغ…»: «ألا» is the first «أن».
+    expect(promptsOf('rent-cap').some((p) => p.includes('ألا تُرفع الأجرة'))).toBe(true);
+  });
+
+  it('finds the subject before a verb and a plural in «ين» («كما يُلزم المؤجّرين بتسجيل العقود»)', () => {
+    expect(subjectless('يُلزم المؤجّرين بتسجيل العقود لدى البلديات', true)).toBe(true);
+    expect(subjectless('يُلزم القانون المؤجّرين بتسجيل العقود', true)).toBe(false);
+    // «التمرين» is a verbal noun in «ين», the verb's subject.
+    expect(subjectless('يأتي التمرين بعد أقل من شهر على الزلزال', true)).toBe(false);
+  });
+
+  it('writes the full name after a perfect of form IV, not after «أحمد» («أعلن الرواحي»)', () => {
+    const people = [{ ar: 'علي المالكي', forms: ['علي المالكي', 'المالكي'], gender: 'm' as const }];
+    const shown = (text: string) =>
+      restoreReferents(
+        { text, blankStart: text.length, blankEnd: text.length, unresolved: [] },
+        { before: '', people },
+        ''
+      ).text;
+    expect(shown('أعلن المالكي أن الطلب موجود')).toBe('أعلن علي المالكي أن الطلب موجود');
+    expect(shown('كشف المالكي أن الطلب موجود')).toBe('كشف علي المالكي أن الطلب موجود');
+    expect(shown('قال أحمد المالكي إن الطلب موجود')).toBe('قال أحمد المالكي إن الطلب موجود');
+  });
+});

@@ -751,6 +751,9 @@ function standalone(statement: Question | string): Question | string {
     return 'a statement that ends on a clause of time, its main clause left out';
   }
   if (beforeApposition(statement)) return CUT_AFTER_NAME;
+  if (listGoesOn(statement)) {
+    return 'a statement cut before the list it states goes on («، ومن رجال ألمع…»)';
+  }
   // «تستعد التعاونية للمشاركة، من 15 إلى 19 يناير 2026»: a purpose and an aside of time, what it
   // is a part in cut off after them («في معرض…»).
   if (
@@ -786,10 +789,25 @@ function beforeApposition(statement: Question): boolean {
   const at = statement.sentence.indexOf(tail);
   if (at < 0) return false;
   const seg = /^\s*[،,]\s*([^،,.]+)[،,]/u.exec(statement.sentence.slice(at + tail.length))?.[1];
-  const name = seg?.trim() ?? '';
+  // «، الدكتورة نورة الكَعبي، إلى أن…»: a title before the name.
+  const name = (seg?.trim() ?? '').replace(TITLE_FIRST, '');
   // «عبد الحق الزياني»: a compound given name has «ال» in its second word.
   const shaped = NAME_SHAPE.test(name) || /^(?:عبد|أبو)\s+ال\S+\s+\S+$/u.test(name);
   return seg !== undefined && shaped && (!NOT_NAME.test(name) || /^(?:عبد|أبو)\s/u.test(name));
+}
+
+/**
+ * «شارك … 212 مزارعًا من محافظات جازان | ، ومن رجال ألمع في منطقة عسير»: a statement whose
+ * sentence goes on with another member of the same list; cut there, it says only part of it.
+ */
+function listGoesOn(statement: Question): boolean {
+  const own = ownWords(statement).replace(/[.؟!]+$/u, '');
+  const tail = own.split(/\s+/u).slice(-3).join(' ');
+  const at = statement.sentence.indexOf(tail);
+  return (
+    at >= 0 &&
+    /^\s*[،,]?\s*و(?:من|في|إلى|على|عن)\s/u.test(statement.sentence.slice(at + tail.length))
+  );
 }
 
 /**
@@ -890,6 +908,8 @@ const TITLED =
 
 // Two or three words, no figure, «ال» on the last one only: «ياسين الحمروني».
 const NAME_SHAPE = /^(?:(?!ال)[^\s\d٠-٩]+\s+){1,2}[^\s\d٠-٩]+$/u;
+const TITLE_FIRST =
+  /^ال(?:دكتور|دكتورة|مهندس|مهندسة|سيد|سيدة|أستاذ|أستاذة|شيخ|حاج|حاجة|لواء|عميد|عقيد)\s+/u;
 const NOT_NAME =
   /^[وف]|[\d٠-٩]|^(?:[وف]?(?:بحسب|وفق|في|على|من|مع|عن|إلى|ضمن|بين|حسب|خلال|منذ|بعد|قبل|عند|لدى|نحو)\s)|(?:^|\s)[وفبلك]?ال\S+\s/u;
 
