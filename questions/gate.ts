@@ -122,10 +122,6 @@ const RATIO = /(?:^|\s)[وبل]?(?:ال)?(?:ضعف|ضعفي|اضعاف|مثلي|
 const PART_OF_YEAR =
   /(?:^|\s)[وبل]?(?:ال)?(?:نصف|ثلث|ربع)\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|اخير)\S*/gu;
 
-/**
- * A number's blank that the prompt works out: it relates another number to the answer by a ratio
- * («عند نحو 60 جنيهاً، أي قرابة ضعف السعر الرسمي البالغ ____»).
- */
 // «على ____ محاور، هي أ، وب، وج، ود»: the blank's counted noun, then its members.
 const LISTED = new RegExp(`${BLANK}\\s+\\S+\\s*[،,]?\\s*(?:هي|وهي|هم|وهم|:)\\s+([^.؟!]+)`, 'u');
 
@@ -141,6 +137,10 @@ export function listGivesCount(prompt: string, value: number | undefined): boole
   return members === value;
 }
 
+/**
+ * A number's blank that the prompt works out: it relates another number to the answer by a ratio
+ * («عند نحو 60 جنيهاً، أي قرابة ضعف السعر الرسمي البالغ ____»).
+ */
 export function ratioGivesNumber(prompt: string, answer: string): boolean {
   // «النصف الأول من العام»، «الربع الثالث»: a part of the year, no ratio.
   const other = foldPhrase(prompt.replaceAll(BLANK, ' ')).replace(PART_OF_YEAR, ' ');
