@@ -315,8 +315,10 @@ const adjective = (w: string) => {
   return (
     /^\S{2,}(?:ي|يه|يين|يون|يات)$/u.test(f) &&
     !/^ت\S{2}يه$|^[يت]\S{2,3}ي$/u.test(f) &&
-    // «جمعية وادي حضرموت»، «نادي الجزيرة»: nouns in «ي», no adjective.
-    !/^(?:وادي|نادي|قاضي|ضواحي)$/u.test(clean(f))
+    // «جمعية وادي حضرموت»، «نادي الجزيرة»: nouns in «ي», no adjective; nor «ميناء شنغهاي» (a
+    // name in «اي»).
+    !/^(?:وادي|نادي|قاضي|ضواحي)$/u.test(clean(f)) &&
+    !/اي$/u.test(clean(f))
   );
 };
 const stops = (w: string) => /[.,،؛:;!?؟«»"“”()]$/u.test(w);
@@ -470,7 +472,13 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     return undefined;
   }
   const feminine = /[ةه]$/u.test(foldPhrase(head)) && /[ةه]$/u.test(foldPhrase(noun));
-  if (out.length === 1 && !feminine && PARTICLE.test(foldPhrase(clean(after[1] ?? '')))) {
+  // (Not «ميناء شنغهاي بعد…»: a foreign name in «اي» takes no «ال».)
+  if (
+    out.length === 1 &&
+    !feminine &&
+    !/اي$/u.test(foldPhrase(noun)) &&
+    PARTICLE.test(foldPhrase(clean(after[1] ?? '')))
+  ) {
     return `${head} ال${noun}`;
   }
   if (out.length > 0 || definite(after[0] ?? '')) {

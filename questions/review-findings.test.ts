@@ -3153,3 +3153,35 @@ describe('the fifty-ninth round, from four first readings at 57306b6 (session 36
     expect(shown('قال أحمد المالكي إن الطلب موجود')).toBe('قال أحمد المالكي إن الطلب موجود');
   });
 });
+
+describe('the sixtieth round, from four first readings at ceb1de0 (session 36)', () => {
+  it('orders no event cut from its date’s «خلال عام», from a «لكنها» or from a purpose', () => {
+    const texts = eventsOf([
+      'وأوضح المدير أن المحطة تعاملت خلال عام 2024 مع نحو 412 ألف حاوية نمطية، بارتفاع قدره 18 في المئة، لكنها لا تزال بعيدة عن ذروتها المسجّلة عام 2008، حين تجاوزت المناولة 530 ألف حاوية.',
+      'وتخطّط المؤسسة، وفق المدير، لشراء رافعتين إضافيتين في عام 2026، وتعميق القناة الملاحية.'
+    ]).map((e) => e.text);
+    expect(texts.filter((t) => /خلال مع|^لكنها|^لشراء/u.test(t))).toEqual([]);
+  });
+
+  it('writes no «ال» on a foreign name in «اي» («ميناء شنغهاي» is no «ميناء الشنغهاي»)', () => {
+    expect(
+      antecedent('ميناء', 'وصلت ثلاث رافعات قادمة من ميناء شنغهاي بعد رحلة استغرقت 27 يومًا.')
+    ).not.toBe('ميناء الشنغهاي');
+    expect(promptsOf('yemen-aden-port-cranes').filter((p) => p.includes('الشنغهاي'))).toEqual([]);
+  });
+
+  it('asks no dual a dual verb after the blank gives away («____ من دون هامور «يعنيان…»»)', () => {
+    expect(
+      promptsOf('qatar-wakra-fishing-license').filter((p) => /____ من دون هامور/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('states no verb of saying and its speaker with nothing said («لفت عالم الآثار … لوكا فيراري.»)', () => {
+    expect(
+      promptsOf('iraq-erbil-citadel-museum').filter((p) => /^لفت عالم الآثار/u.test(p))
+    ).toEqual([]);
+    // A passive of «قدّر» with its figure says it; «قال … إنه حضر…» says it with «إنه».
+    expect(promptsOf('diabetes-screening').some((p) => p.includes('تُقدَّر نسبة مرحلة'))).toBe(true);
+    expect(promptsOf('bahrain-f1-tickets').some((p) => /إنه حضر السباق/u.test(p))).toBe(true);
+  });
+});

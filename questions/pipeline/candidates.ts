@@ -1,11 +1,11 @@
 import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { CountedNouns, MAX_STATEMENT_WORDS } from '../agreement';
-import { containsWords, foldPhrase, wordCount } from '../arabic';
+import { BLANK, containsWords, foldPhrase, wordCount } from '../arabic';
 import { distractorsFor } from '../distractors';
 import type { Entity, Mention } from '../entities';
 import { wholeRange } from '../identifiers';
-import { benchmarkFigure, numberWord } from '../numbers';
+import { benchmarkFigure, dualNoun, numberWord } from '../numbers';
 import { clozeItem, mcqItem, statementItems } from '../items';
 import { answerOf, isDescription, namedByOffice } from '../kinds';
 import {
@@ -25,6 +25,7 @@ import {
   verbless,
   leansOnContext,
   predicateCut,
+  reportsThat,
   speakerlessAside,
   verbalNoun,
   verbLike
@@ -306,6 +307,9 @@ function gateBlank(
   }
   if (listGivesCount(q.ar.prompt, q.m.value)) {
     return 'the prompt lists the members its number counts';
+  }
+  if (dualNoun(q.m.core) !== undefined && dualVerbAfter(q.ar.prompt)) {
+    return 'a dual verb after the blank gives its dual away («____ من دون هامور «يعنيان…»»)';
   }
   if (arithmeticGivesNumber(q.ar.prompt, q.answer)) {
     return ARITHMETIC;
@@ -751,6 +755,7 @@ function standalone(statement: Question | string): Question | string {
     return 'a statement that ends on a clause of time, its main clause left out';
   }
   if (beforeApposition(statement)) return CUT_AFTER_NAME;
+  if (saysNothing(statement)) return 'a verb of saying and its speaker, with nothing said';
   if (listGoesOn(statement)) {
     return 'a statement cut before the list it states goes on («، ومن رجال ألمع…»)';
   }
@@ -794,6 +799,29 @@ function beforeApposition(statement: Question): boolean {
   // «عبد الحق الزياني»: a compound given name has «ال» in its second word.
   const shaped = NAME_SHAPE.test(name) || /^(?:عبد|أبو)\s+ال\S+\s+\S+$/u.test(name);
   return seg !== undefined && shaped && (!NOT_NAME.test(name) || /^(?:عبد|أبو)\s/u.test(name));
+}
+
+/**
+ * «لفت عالم الآثار الإيطالي لوكا فيراري.»: a verb of saying and its speaker, cut before what was
+ * said: no «أن» (with its pronoun: «إنه حضر…»), «إلى», colon or quotation, and no figure («تُقدَّر
+ * نسبة … بنحو 18 في المئة» is a passive, and says it).
+ */
+function saysNothing(statement: Question): boolean {
+  const own = ownWords(statement);
+  const [first = ''] = own.split(/\s+/u);
+  return (
+    (reportsThat(first.replace(/^[وف](?=\S{3})/u, '')) || SAYING.test(foldPhrase(first))) &&
+    !/(?:^|\s)(?:(?:ب?أن|إن)\u0651?(?:ه|ها|هم|هما|هن|نا|ني)?|إلى)(?:\s|$)|[:«\d٠-٩]/u.test(own)
+  );
+}
+
+/** Whether a dual verb follows the blank within five words («____ من دون هامور «يعنيان…»»). */
+function dualVerbAfter(prompt: string): boolean {
+  const after = prompt
+    .slice(prompt.indexOf(BLANK) + BLANK.length)
+    .split(/\s+/u)
+    .slice(0, 6);
+  return after.some((w) => /^[«"“]?[يت]\S{2,}ان[»"”،,.]*$/u.test(w));
 }
 
 /**
@@ -917,7 +945,7 @@ const ASIDE = /^(?:بصفته|بصفتها|بوصفه|بوصفها|باعتبا�
 
 // The last word before a speaker a statement was cut after: «إذ أبدى …».
 const SAYING =
-  /(?:^|\s)[وف]?(?:ابدي|ابدت|اعرب|اعربت|عبر|عبرت|اكد|اكدت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|راي|رات)$/u;
+  /(?:^|\s)[وف]?(?:ابدي|ابدت|اعرب|اعربت|عبر|عبرت|اكد|اكدت|قال|قالت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|راي|رات|لفت|لفتت|شدد|شددت|نبه|نبهت)$/u;
 
 /** The candidate with its score (`score.ts`) in its provenance. */
 function withScore(c: Candidate, q: Question, ctx: ScoreContext, options: number): Candidate {

@@ -65,7 +65,8 @@ const MIN_WORDS = 3;
 const MAX_WORDS = 14;
 
 // «في نيسان 2021», «في العام 2019», «عام 1997»: the words that place an event at its date.
-const PLACING = /(?:^|\s)(?:[وف]?في\s+)?(?:(?:ال)?عام\s+)?$/u;
+// («خلال عام 2024» goes whole: «تعاملت خلال مع…» was written.)
+const PLACING = /(?:^|\s)(?:[وف]?(?:في|خلال)\s+)?(?:(?:ال)?عام\s+)?$/u;
 const BOUNDING = /(?:حتى|منذ|قبل|بعد|بحلول|مطلع|نهاية|أواخر|أوائل)\s+(?:(?:ال)?عام\s+)?$/u;
 
 /** Every dated event of the article, in article order. */
@@ -152,8 +153,9 @@ function sharedSubject(loc: Located, clause: { start: number; end: number }): bo
   return !named && !/^ال/u.test(normalizeSearch(next[1] ?? ''));
 }
 
+// («لكنها لا تزال بعيدة…»: whose? «لشراء رافعتين»: a purpose, no event.)
 const FRAGMENT_START =
-  /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة|مقابل|مقارنة\p{M}*|مقارنةً)\s)/u;
+  /^(?:[\d\u0660-\u0669]|(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|وفق|وفقا|بموجب|حسب|بحسب|عبر|خلال|ضمن|إثر|عقب|وسط|نحو|حوالي|قرابة|مقابل|مقارنة\p{M}*|مقارنةً|لكنه|لكنها|لكنهم|لكنهن)\s|ل(?!ل|جن)\S{3,}\s)/u;
 const FRAGMENT_END = /\s(?:بعد|قبل|منذ|في|من|على|إلى|مع|عن|خلال|حتى)$/u;
 
 // «المرحلة الثانية»، «الجولة المقبلة»، «أول قمر لرصد الأرض»: an event that says its own place in
