@@ -113,10 +113,7 @@ export function restoreParticiple(
   const said = sayingParticiple(clause.text);
   if (said === undefined || said.length > clause.blankStart) return undefined;
   const before = sentence.slice(0, windowStart);
-  const first = (ctx.people ?? [])
-    .map((p) => ({ p, at: firstIndexOfWords(before, p.forms) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
+  const first = namedIn(before, ctx.people)[0];
   if (
     first === undefined ||
     /(?:^|\s)(?:ان|بان)\s/u.test(foldPhrase(before).slice(0, first.at)) ||
@@ -156,10 +153,9 @@ export function restoreSaid(
     return undefined;
   }
   const feminine = /ت$/u.test(verb);
-  const first = (ctx.people ?? [])
-    .map((p) => ({ p, at: firstIndexOfWords(before, p.forms) }))
-    .filter((x) => x.at >= 0 && (x.p.gender === undefined || (x.p.gender === 'f') === feminine))
-    .sort((a, b) => a.at - b.at)[0];
+  const first = namedIn(before, ctx.people).find(
+    (x) => x.p.gender === undefined || (x.p.gender === 'f') === feminine
+  );
   if (first === undefined) return undefined;
   const insert = `${verb} ${first.p.ar} ${that[1]} `;
   return {
@@ -168,6 +164,14 @@ export function restoreSaid(
     blankEnd: clause.blankEnd + insert.length,
     unresolved: clause.unresolved
   };
+}
+
+/** The article's people `text` names, each with where it first names them, first named first. */
+function namedIn(text: string, people: ReferentContext['people'] = []) {
+  return people
+    .map((p) => ({ p, at: firstIndexOfWords(text, p.forms) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
 }
 
 /** Where `form` stands in `text` as whole words, first to last (indexes into the folded text). */
