@@ -217,7 +217,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/tunisia-sfax-almond-cooperative.txt',
   'questions/fixtures/unseen/iraq-erbil-citadel-museum.txt',
   'questions/fixtures/unseen/qatar-wakra-fishing-license.txt',
-  'questions/fixtures/unseen/yemen-aden-port-cranes.txt'
+  'questions/fixtures/unseen/yemen-aden-port-cranes.txt',
+  'questions/fixtures/unseen/kuwait-failaka-island-ferry.txt',
+  'questions/fixtures/unseen/egypt-fayoum-pottery-village.txt',
+  'questions/fixtures/unseen/morocco-ouarzazate-film-studios.txt',
+  'questions/fixtures/unseen/saudi-jeddah-sea-turtle-rescue.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -346,6 +350,9 @@ const SHORT_OF_GOALS = new Set(
     ...['jordan-irbid-hospital-robot', 'saudi-abha-coffee-festival'],
     ...['tunisia-sfax-almond-cooperative', 'iraq-erbil-citadel-museum'],
     ...['qatar-wakra-fishing-license', 'yemen-aden-port-cranes'],
+    // Session 37's: the same.
+    ...['kuwait-failaka-island-ferry', 'egypt-fayoum-pottery-village'],
+    ...['morocco-ouarzazate-film-studios', 'saudi-jeddah-sea-turtle-rescue'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
