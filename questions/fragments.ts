@@ -629,7 +629,9 @@ function feminineObject(ws: readonly string[], verb: string): boolean {
     !ADVERBS.has(w) &&
     // «سيارة أجرة»، «شركة صغيرة»: a noun in construct or with its adjective, as an object is.
     /^[^\d٠-٩«"(]\S+$/u.test(ws[2] ?? '') &&
-    !/^(?:[وفبكل]?ال|لل|ب|ل)/u.test(foldPhrase(ws[2] ?? '')) &&
+    // («عيادة بيطرية»: a nisba adjective may open on «ب» or «ل», as a preposition does.)
+    (!/^(?:[وفبكل]?ال|لل|ب|ل)/u.test(foldPhrase(ws[2] ?? '')) ||
+      /^[بل](?!ال)\S{3,}يه$/u.test(foldPhrase(ws[2] ?? ''))) &&
     !PREPOSITION.test(foldPhrase(ws[2] ?? '')) &&
     !verbLike(ws[2] ?? '') &&
     (!/^[بل]/u.test(w) || OWN_BA_LAM.test(w))

@@ -224,6 +224,8 @@ const SPEAKER_NOUNS = set([
 const TITLES = set([
   // «قال قائد الأوركسترا، المايسترو جوزيف خوري،»: a conductor by his title.
   'مايسترو',
+  // «الكابتن فهد العنزي»: a ship's captain (or a pilot) by his rank.
+  ...['كابتن', 'قبطان', 'ربان'],
   // «أوضح مفتش العمل في إدارة السلامة، محمد الهاجري،»: an inspector is an office, not a name.
   'مفتش',
   'مفتشة',
@@ -601,7 +603,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       // «حدّدت المؤسسة سعر التذكرة»، «قال السائق بصوت متهدّج»: a measure or a manner, no name.
       NOT_A_NAME.has(fold(w.bare)) ||
       // «المزارع يزرع القطن»: a word of an imperfect's shape starts no name.
-      (out.length === 0 && /^[يت][^اويى\s]{3}$/u.test(fold(w.bare))) ||
+      // («الصياد يشتري الجرار»، «يستخدم»: nor one of the shapes «يفتعل» and «يستفعل».)
+      (out.length === 0 && /^[يت](?:[^اويى\s]{3}|\Sت\S\S[يى]?|ست\S{3,})$/u.test(fold(w.bare))) ||
       // «عبد الرؤوف وأصغر العاملين»: a word in «و» and a hamza joins another noun; no name has it.
       (out.length > 0 && /^و[أإآ]/u.test(w.bare)) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
@@ -728,7 +731,7 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفبل]?(?:شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامع|كنيسه|ضريح|قلعه|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
+  /^[وفبل]?(?:قصر|قصبه|شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامع|كنيسه|ضريح|قلعه|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
 
 // Words that follow a title or an actor without being a name: what is measured or how one speaks.
 const NOT_A_NAME = set([
@@ -872,13 +875,15 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
       return undefined;
     }
     // «لتنسيق الشؤون الإنسانية (أوتشا) في كسلا،»: an acronym in brackets goes on with the office.
-    const bracketed = /^\s*\($/u.test(w.after) || /^\)\s+$/u.test(w.after);
+    // («في استوديوهات «واحة درعة»،»: and a name in guillemets.)
+    const bracketed = /^\s*[(«]\s*$/u.test(w.after) || /^\)\s+$/u.test(w.after);
     // «أودى بحياة ست معلمات والسائق، وأصاب…»: a title with «ال» and nothing after it is no office.
     if (w.stop && k === i && isDefinite(w)) {
       return undefined;
     }
     if (w.stop && !bracketed) {
-      const comma = /^\s*[،,]/u.test(w.after);
+      // «مدير الإنتاج في استوديوهات «واحة درعة»، حميد أوبلا،»: a name in guillemets ends the office.
+      const comma = /^\s*»?\s*[،,]/u.test(w.after);
       // «مدير المهرجان، الناقد منير الشابي،»: the name may have a title of its own, after an
       // office of a few words («رئيس الفريق، أستاذ علوم الأرض الدكتور فراس المعايطة»).
       const titled = comma ? titledWithin(words, k + 1) : undefined;

@@ -281,8 +281,8 @@ function beforeConversion(sentence: string, m: Mention, window: PromptSpan): Pro
 }
 
 // «عبّر عن استيائه قائلا:»: the word that announces a quotation the window leaves out.
-const SAYING_END =
-  /[\s،,]+(?:قائلا|قائلاً|قائلة|قائلةً|قائلين|مضيفا|مضيفاً|مضيفة|مضيفةً)\s*[:،,]?\s*$/u;
+// («مضيفًا» has its tanween before the alif, «مضيفاً» after it.)
+const SAYING_END = /[\s،,]+(?:قائلين|(?:قائل|مضيف)\u064B?[اة]\u064B?)\s*[:،,]?\s*$/u;
 
 /** The window without a closing «قائلا» whose quotation it leaves out. */
 function beforeSaying(sentence: string, m: Mention, window: PromptSpan): PromptSpan {

@@ -212,7 +212,26 @@ export function namedAntecedent(head: string, ctx: ReferentContext): string | nu
         containsWords(ctx.before, n)
     )
   );
-  return found.size === 1 ? [...found][0] : found.size > 1 ? null : undefined;
+  if (found.size !== 1) return found.size > 1 ? null : undefined;
+  const [name = ''] = found;
+  return introducedBefore(head, ctx.before, firstIndexOfWords(ctx.before, [name]))
+    ? undefined
+    : name;
+}
+
+/**
+ * «أطلق مركز لإنقاذ الكائنات البحرية …» before «بتمويل من المركز الوطني لتنمية الحياة الفطرية»:
+ * whether the article brought in a `head` of its own (indefinite, not in construct with a name)
+ * before index `at` of the folded text; «المركز» then stands for that one, not the one named.
+ */
+function introducedBefore(head: string, before: string, at: number): boolean {
+  const folded = foldPhrase(before);
+  return [head, `و${head}`].some((form) =>
+    indexesOfWords(before, form).some((i) => {
+      const next = folded.slice(i + foldPhrase(form).length).trimStart();
+      return i < at && !/^(?:[وفبكل]?ال|لل|[«"“])/u.test(next);
+    })
+  );
 }
 
 // Heads of what stands somewhere in the article's country: «المحطة» restored is «المحطة الجديدة

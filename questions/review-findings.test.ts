@@ -3180,3 +3180,55 @@ describe('the sixtieth round, from four first readings at ceb1de0 (session 36)',
     expect(promptsOf('bahrain-f1-tickets').some((p) => /إنه حضر السباق/u.test(p))).toBe(true);
   });
 });
+
+describe('the sixty-first round, from four first readings at 68ca6eb (session 37)', () => {
+  const optionsOf = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('takes no office for a name when the name follows after its body («مدير العمليات في الشركة، الكابتن …»)', () => {
+    const people = peopleIn([
+      'وقال مدير العمليات في الشركة، الكابتن فهد العنزي، إن الجدول الحالي يتضمن أربع رحلات يوميًّا.',
+      'وأشار مدير الإنتاج في استوديوهات «واحة درعة»، حميد أوبلا، إلى أن الديكورات شيّدها حرفيون محليون.'
+    ]);
+    expect(people).toEqual(expect.arrayContaining(['فهد العنزي', 'حميد أوبلا']));
+    expect(people).not.toContain('مدير العمليات');
+    expect(people).not.toContain('مدير الإنتاج');
+    expect(optionsOf('kuwait-failaka-island-ferry')).not.toContain('مدير العمليات');
+    expect(optionsOf('morocco-ouarzazate-film-studios')).not.toContain('مدير الإنتاج');
+  });
+
+  it('takes no imperfect of the shape «يفتعل» for a given name («الصياد يشتري الجرار»)', () => {
+    expect(peopleIn(['وأضافت: «الصياد يشتري الجرار البلاستيكية ويصلح محرّكه بالدَّين».'])).toEqual([]);
+  });
+
+  it('takes no palace for a person («قصر آيت بن حدّو»)', () => {
+    expect(
+      peopleIn(['ويقع على بُعد 30 كيلومترًا منها قصر آيت بن حدّو، المدرج على قائمة التراث العالمي.'])
+    ).toEqual([]);
+    expect(optionsOf('morocco-ouarzazate-film-studios')).not.toContain('آيت بن حدّو');
+  });
+
+  it('writes «المركز» back as the centre the article brought in, not another one named after it', () => {
+    const prompts = promptsOf('saudi-jeddah-sea-turtle-rescue');
+    expect(prompts.filter((p) => /(?:مدير|إحصاءات|إلى) المركز الوطني/u.test(p))).toEqual([]);
+  });
+
+  it('states no clause cut before the «إلى» its verb goes on with («يعود ازدهار الخزف …، | إلى»)', () => {
+    expect(
+      promptsOf('egypt-fayoum-pottery-village').filter((p) => /يعود ازدهار الخزف/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('ends no prompt on a «مضيفًا» whose quotation it leaves out (its tanween before the alif)', () => {
+    expect(
+      promptsOf('morocco-ouarzazate-film-studios').filter((p) => /مضيفًا\.?$/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('finds no subject in a nisba adjective in «ب» after a feminine object («يضمّ عيادة بيطرية…»)', () => {
+    expect(subjectless('يضمّ عيادة بيطرية وجهاز أشعة وغرفة عمليات و24 حوضًا', true)).toBe(true);
+    expect(
+      promptsOf('saudi-jeddah-sea-turtle-rescue').filter((p) => /^يضمّ عيادة/u.test(p))
+    ).toEqual([]);
+  });
+});

@@ -759,6 +759,9 @@ function standalone(statement: Question | string): Question | string {
   if (listGoesOn(statement)) {
     return 'a statement cut before the list it states goes on («، ومن رجال ألمع…»)';
   }
+  if (complementCut(statement)) {
+    return 'a statement cut before the «إلى» its verb goes on with, after an aside';
+  }
   // «تستعد التعاونية للمشاركة، من 15 إلى 19 يناير 2026»: a purpose and an aside of time, what it
   // is a part in cut off after them («في معرض…»).
   if (
@@ -828,14 +831,23 @@ function dualVerbAfter(prompt: string): boolean {
  * «شارك … 212 مزارعًا من محافظات جازان | ، ومن رجال ألمع في منطقة عسير»: a statement whose
  * sentence goes on with another member of the same list; cut there, it says only part of it.
  */
-function listGoesOn(statement: Question): boolean {
+const listGoesOn = (statement: Question) =>
+  goesOn(statement, /^\s*[،,]?\s*و(?:من|في|إلى|على|عن)\s/u);
+
+/**
+ * «يعود ازدهار الخزف في تونس، القرية الصغيرة المطلّة على بحيرة قارون | ، إلى ثمانينيات القرن»: a
+ * statement cut before the «إلى» its verb goes on with, after an aside (not «، إلى جانب»، «، إلى
+ * أن», which start clauses of their own; nor «، على أرض…», mostly an aside of place).
+ */
+const complementCut = (statement: Question) =>
+  goesOn(statement, /^\s*[،,]\s*إلى\s(?!(?:جانب|أن|أنّ|حين|حد)(?:\s|$))/u);
+
+/** Whether the statement's sentence goes on, right after the statement's words, as `next` says. */
+function goesOn(statement: Question, next: RegExp): boolean {
   const own = ownWords(statement).replace(/[.؟!]+$/u, '');
   const tail = own.split(/\s+/u).slice(-3).join(' ');
   const at = statement.sentence.indexOf(tail);
-  return (
-    at >= 0 &&
-    /^\s*[،,]?\s*و(?:من|في|إلى|على|عن)\s/u.test(statement.sentence.slice(at + tail.length))
-  );
+  return at >= 0 && next.test(statement.sentence.slice(at + tail.length));
 }
 
 /**
