@@ -290,7 +290,7 @@ function restOfUnstated(text: string): boolean {
 
 // «أن 118500 منهم من الطلبة النظاميين»: a part («منهم») of a total, and the figure before it.
 const SHARE = new RegExp(
-  `(${BLANK}|[0-9٠-٩][0-9٠-٩.,٫]*)\\s+(?:منهم|منهن|منها|منهما)(?=[\\s،,.]|$)`,
+  `(${BLANK}|[0-9٠-٩][0-9٠-٩.,٫]*)(?:\\s*%|\\s+في\\s+الم[ئا]ئ?ة)?\\s+(?:منهم|منهن|منها|منهما)(?=[\\s،,.]|$)`,
   'u'
 );
 
@@ -301,7 +301,8 @@ const SHARE = new RegExp(
 export function shareOfUnstated(text: string): boolean {
   const r = SHARE.exec(text);
   if (r === null) return false;
-  const before = text.slice(0, r.index);
+  // («حتى الآن 38 في المئة منها»: «الآن» and «اليوم» are no total.)
+  const before = text.slice(0, r.index).replace(/(?:^|\s)(?:الآن|اليوم)(?=\s|$)/gu, ' ');
   return !/[0-9٠-٩]/u.test(before) && !/(?:^|\s)[وفبلك]?ال\S{2,}/u.test(before);
 }
 

@@ -747,7 +747,9 @@ const NOT_A_NAME = set([
   // «اعتماد مقرر إلزامي» twice: a course, not a rapporteur's name.
   'مقرر',
   // «وقال عامل الرسو …»: a worker's trade, no given name (after a count it is no title either).
-  ...['عامل', 'عاملة']
+  ...['عامل', 'عاملة'],
+  // «ومن بين أوائل المستفيدين»: the first or the last of a group.
+  ...['أوائل', 'أواخر']
 ]);
 
 /** «المهندس سامر خليل», «وزير المياه الأردني محمد النجار»: a title, its complements, a name. */
@@ -876,7 +878,7 @@ function apposition(words: readonly Word[], i: number, gender: 'm' | 'f'): Found
     }
     // «لتنسيق الشؤون الإنسانية (أوتشا) في كسلا،»: an acronym in brackets goes on with the office.
     // («في استوديوهات «واحة درعة»،»: and a name in guillemets.)
-    const bracketed = /^\s*[(«]\s*$/u.test(w.after) || /^\)\s+$/u.test(w.after);
+    const bracketed = /^\s*[(«]\s*$/u.test(w.after) || /^[)»]\s+$/u.test(w.after);
     // «أودى بحياة ست معلمات والسائق، وأصاب…»: a title with «ال» and nothing after it is no office.
     if (w.stop && k === i && isDefinite(w)) {
       return undefined;
@@ -928,8 +930,13 @@ function beforeTitle(words: readonly Word[], i: number): Found | undefined {
     return undefined;
   }
   // «الطبية» in «مدينة الملك سعود الطبية، الدكتور …» is an adjective, no family name.
+  // («أوائل المستفيدين، الباحث …»: nor a participle's plural.)
   const familyName = (w: Word) =>
-    /^ال/u.test(w.bare) && !/ية$/u.test(w.bare) && !isStop(w) && titleOf(w.bare) === undefined;
+    /^ال/u.test(w.bare) &&
+    !/ية$/u.test(w.bare) &&
+    !/^الم\S{3,}(?:ين|ون)$/u.test(w.bare) &&
+    !isStop(w) &&
+    titleOf(w.bare) === undefined;
   const named = name.every(
     (w, k) => nameLike(w) || (k === 1 && compound) || (k === name.length - 1 && familyName(w))
   );

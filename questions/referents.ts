@@ -69,7 +69,13 @@ export function restoreSpeaker(clause: ShownClause, ctx: ReferentContext): Shown
   const feminine = /ت$/u.test(verb.text);
   const last = lastSpeaker(ctx, feminine);
   if (last === undefined) return undefined;
-  const insert = ` ${last.p.ar}`;
+  // «وقال الخفاجي …» after two people of that name: «أوضح الخفاجي», no given name chosen.
+  const alias = last.p.forms.find(
+    (f) => f !== last.p.ar && lastIndexOfWords(last.sentence, f) === last.at
+  );
+  const named =
+    alias !== undefined && sharedFamilyName(ctx.before, alias, last.p.ar) ? alias : last.p.ar;
+  const insert = ` ${named}`;
   return {
     text: clause.text.slice(0, verb.end) + insert + clause.text.slice(verb.end),
     blankStart: clause.blankStart + insert.length,
@@ -91,7 +97,7 @@ function lastSpeaker(ctx: ReferentContext, feminine: boolean) {
       .map((p) => ({ p, at: Math.max(...p.forms.map((f) => lastIndexOfWords(sentence, f))) }))
       .filter((x) => x.at >= 0 && (x.p.gender === undefined || (x.p.gender === 'f') === feminine))
       .sort((a, b) => b.at - a.at)[0];
-    if (last !== undefined) return last;
+    if (last !== undefined) return { ...last, sentence };
     const opener = (tokens(sentence)[0]?.text ?? '').replace(/[^\p{L}\p{M}]+$/u, '');
     if (!SPEAKER_VERB.test(opener) || /ت$/u.test(opener) !== feminine) return undefined;
   }
@@ -134,7 +140,8 @@ export function restoreParticiple(
 /**
  * «وقال مدير إدارة الحياة الفطرية…، المهندس جاسم الدَّوسري، إن | نسبة بقاء الشتلات… بلغت ____»
  * cut after its «إن»: «قال جاسم الدَّوسري إن نسبة…». The sentence opens on a speaking verb, names
- * a person of its gender before the one «إن/أن» the clause follows; undefined otherwise.
+ * a person of its gender before the one «إن/أن» the clause follows (or before the first of two,
+ * the clause following the second, «، وإن»); undefined otherwise.
  */
 export function restoreSaid(
   clause: ShownClause,
@@ -143,21 +150,28 @@ export function restoreSaid(
   ctx: ReferentContext
 ): ShownClause | undefined {
   const before = sentence.slice(0, windowStart);
-  const that = /(?:^|\s)(إن|إنّ|أن|أنّ|بأن)\s*$/u.exec(before);
+  const that = /(?:^|\s)(و?)(إن|إنّ|أن|أنّ|بأن)\s*$/u.exec(before);
   const verb = (tokens(before)[0]?.text ?? '').replace(/^[وف](?=\S{3})/u, '');
-  if (
-    that === null ||
-    !SPEAKER_VERB.test(verb) ||
-    /(?:^|\s)(?:إن|أن|بأن)\s/u.test(before.slice(0, that.index + 1))
-  ) {
-    return undefined;
-  }
+  if (that === null || !SPEAKER_VERB.test(verb)) return undefined;
+  const earlier = /(?:^|\s)(إن|إنّ|أن|أنّ|بأن)\s/u.exec(before.slice(0, that.index + 1));
+  // «قال …، إن الكلفة بلغت…، وإن | الجدول الحالي…»: a second «وإن» of the same verb (not after
+  // a «مشيرًا» of its own).
+  const second =
+    earlier !== null &&
+    that[1] === 'و' &&
+    earlier[1] === that[2] &&
+    !/(?:^|\s)(?:إن|إنّ|أن|أنّ|بأن)\s/u.test(
+      before.slice(earlier.index + earlier[0].length, that.index + 1)
+    ) &&
+    !/[،,]\s*(?:لافت|مشير|مؤكد|مضيف|موضح|معتبر|منوه|محذر|مبي\u0651?ن)/u.test(before);
+  if (earlier !== null && !second) return undefined;
+  const named = before.slice(0, earlier === null ? before.length : earlier.index);
   const feminine = /ت$/u.test(verb);
-  const first = namedIn(before, ctx.people).find(
+  const first = namedIn(named, ctx.people).find(
     (x) => x.p.gender === undefined || (x.p.gender === 'f') === feminine
   );
   if (first === undefined) return undefined;
-  const insert = `${verb} ${first.p.ar} ${that[1]} `;
+  const insert = `${verb} ${first.p.ar} ${that[2]} `;
   return {
     text: insert + clause.text,
     blankStart: clause.blankStart + insert.length,
@@ -876,7 +890,10 @@ function restorePhase(clause: ShownClause, ctx: ReferentContext, answer: string)
  * «حصلت العمري على قرض …»: a person the clause names by family name alone is named in full
  * («حصلت هيفاء العمري …»), unless the clause names them in full already or the name is the blank.
  */
-function fullNames(clause: ShownClause, { people = [] }: ReferentContext): ShownClause {
+function fullNames(
+  clause: ShownClause,
+  { people = [], before = '' }: ReferentContext
+): ShownClause {
   let c = clause;
   for (const p of people) {
     if (containsWords(c.text, p.ar)) continue;
@@ -885,13 +902,39 @@ function fullNames(clause: ShownClause, { people = [] }: ReferentContext): Shown
         c.text
       )?.index;
       if (at === undefined || (at < c.blankEnd && at + alias.length > c.blankStart)) continue;
-      if (givenBefore(c.text.slice(0, at))) continue;
+      if (givenBefore(c.text.slice(0, at)) || sharedFamilyName(before, alias, p.ar)) continue;
       c = spliced(c, at, at + alias.length, p.ar);
       break;
     }
   }
   return c;
 }
+
+/**
+ * «أسّس المطبعةَ الحاج عبد الحسين الخفاجي … ويديرها اليوم حفيده علي الخفاجي»: whether the article
+ * before gives the family name `alias` to someone else too, after another given name (then «قال
+ * الخفاجي» may be either).
+ */
+function sharedFamilyName(before: string, alias: string, full: string): boolean {
+  const own = full.slice(0, full.length - alias.length).trim();
+  return [
+    ...before.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${alias}(?![\\p{L}\\p{M}])`, 'gu'))
+  ].some((m) => {
+    const prefix = before.slice(0, m.index).trimEnd();
+    // («حليمة علي فارح»: a father's name, with the family name after it.)
+    const next = before.slice(m.index + m[0].length).match(/^\s*([^\s.,،؛:!?؟»]*)/u)?.[1] ?? '';
+    const ends =
+      next === '' ||
+      PARTICLE.test(foldPhrase(next)) ||
+      verbLike(next) ||
+      /^(?:[وفبل]?ال|لل)/u.test(foldPhrase(next));
+    return own !== '' && ends && !prefix.endsWith(own) && givenBefore(prefix);
+  });
+}
+
+// Perfects of form III that open sentences («وقارن»، «وتابع»), not given names.
+const FORM_THREE =
+  /^(?:قارن|شارك|تابع|طالب|حاول|ناشد|واصل|رافق|عارض|سارع|راجع|ناقش|وافق|خاطب|لاحظ|باشر|ساهم|ساعد|غادر|عاد)ت?$/u;
 
 // Given names of the shape of a perfect of three letters.
 const THREE_NAMES = /^(?:عمر|حسن|سعد|فهد|نصر|بشر|زيد|خلف|رعد|مجد|ليث|شرف|حمد|جبر|صقر|نمر|فرج)$/u;
@@ -906,6 +949,10 @@ const A_NAMES =
 function givenBefore(before: string): boolean {
   const prev = before.trimEnd().split(/\s+/u).at(-1) ?? '';
   const w = foldPhrase(prev);
+  // «علي» (the name) folds as «على» (the particle) does.
+  if (/^[وف]?علي$/u.test(prev)) return true;
+  // «وقارن الأمين»: a perfect of form III, of the shape of many given names («خالد»).
+  if (FORM_THREE.test(prev.replace(/^[وف](?=\S{4})/u, ''))) return false;
   return !(
     prev === '' ||
     /[.,،؛:«"“(]$/u.test(prev) ||

@@ -1696,8 +1696,11 @@ describe('the thirty-second round, from three first readings at dcc03ed (session
 
   it('keeps, of the things said after «إن», the one with the answer', () => {
     expect(prompts('ship-rescue').filter((p) => /[،,]\s*وإن\s/u.test(p))).toEqual([]);
+    // (Its speaker written back since the sixty-second round: «أكد فهد سالم الهاجري أن جامعة…».)
     expect(
-      prompts('university-admissions').some((p) => p.startsWith('جامعة الكويت خصصت ____'))
+      prompts('university-admissions').some((p) =>
+        /^(?:أكد \S+ \S+ \S+ أن )?جامعة الكويت خصصت ____/u.test(p)
+      )
     ).toBe(true);
   });
 
@@ -3230,5 +3233,80 @@ describe('the sixty-first round, from four first readings at 68ca6eb (session 37
     expect(
       promptsOf('saudi-jeddah-sea-turtle-rescue').filter((p) => /^يضمّ عيادة/u.test(p))
     ).toEqual([]);
+  });
+});
+
+describe('the sixty-second round, from four first readings at b853af7 (session 37)', () => {
+  const optionsOf = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('reads an office on through a name in guillemets and its adjective («في شركة «ماري أنتيكو» الإيطالية، لوكا بيانكيني»)', () => {
+    const people = peopleIn([
+      'وذكر مدير العمليات في شركة «ماري أنتيكو» الإيطالية، لوكا بيانكيني، أن شركته اختارت صور.'
+    ]);
+    expect(people).toContain('لوكا بيانكيني');
+    expect(people).not.toContain('مدير العمليات');
+    expect(optionsOf('oman-sur-dhow-shipyard')).not.toContain('مدير العمليات');
+  });
+
+  it('takes no group («أوائل المستفيدين») for a person before a title', () => {
+    expect(
+      peopleIn([
+        'ومن بين أوائل المستفيدين، الباحث في تاريخ الصحافة العراقية مصطفى عبد الأمير، الذي قال إنه عثر على 14 عددًا.'
+      ])
+    ).not.toContain('أوائل المستفيدين');
+    expect(optionsOf('iraq-najaf-printing-house')).not.toContain('أوائل المستفيدين');
+  });
+
+  it('writes no given name to a family name two people of the article share («الخفاجي»)', () => {
+    const prompts = promptsOf('iraq-najaf-printing-house');
+    expect(prompts.filter((p) => /(?:يأمل|أوضح) عبد الحسين الخفاجي/u.test(p))).toEqual([]);
+    // One person of the name: written in full still, and a perfect of form III is no given name.
+    expect(promptsOf('locust-swarm').some((p) => /قارن خالد عبد الرحيم الأمين/u.test(p))).toBe(
+      true
+    );
+  });
+
+  it('asks no share of a total the sentence does not give («38 في المئة منها»)', () => {
+    expect(shareOfUnstated('أوضح أن فريقًا من ثمانية موظفين مسح حتى الآن 38 في المئة منها')).toBe(
+      true
+    );
+    expect(
+      promptsOf('iraq-najaf-printing-house').filter((p) => p.includes('38 في المئة منها'))
+    ).toEqual([]);
+  });
+
+  it('writes the speaker back before a second «وإن» of the same verb', () => {
+    const sentence =
+      'وقال مدير العمليات في الشركة، الكابتن فهد العنزي، إن الكلفة بلغت 9.8 مليون دينار، وإن الجدول الحالي يتضمن أربع رحلات يوميًّا';
+    const text = `الجدول الحالي يتضمن ${BLANK} رحلات يوميًّا`;
+    const people = [{ ar: 'فهد العنزي', forms: ['فهد العنزي', 'العنزي'], gender: 'm' as const }];
+    const shown = restoreSaid(
+      {
+        text,
+        blankStart: text.indexOf(BLANK),
+        blankEnd: text.indexOf(BLANK) + BLANK.length,
+        unresolved: []
+      },
+      sentence,
+      sentence.indexOf('الجدول'),
+      { before: '', people }
+    );
+    expect(shown?.text).toBe(`قال فهد العنزي إن الجدول الحالي يتضمن ${BLANK} رحلات يوميًّا`);
+    // Not after a «مشيرًا» of its own, whose «وأن» may be its.
+    const aside = sentence.replace('، وإن الجدول', '، مشيرًا إلى أن الكلفة عالية، وإن الجدول');
+    expect(
+      restoreSaid(
+        {
+          text,
+          blankStart: text.indexOf(BLANK),
+          blankEnd: text.indexOf(BLANK) + BLANK.length,
+          unresolved: []
+        },
+        aside,
+        aside.indexOf('الجدول'),
+        { before: '', people }
+      )
+    ).toBeUndefined();
   });
 });
