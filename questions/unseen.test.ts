@@ -225,7 +225,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/algeria-ghardaia-water-canals.txt',
   'questions/fixtures/unseen/jordan-wadi-rum-astronomy-camp.txt',
   'questions/fixtures/unseen/iraq-najaf-printing-house.txt',
-  'questions/fixtures/unseen/oman-sur-dhow-shipyard.txt'
+  'questions/fixtures/unseen/oman-sur-dhow-shipyard.txt',
+  'questions/fixtures/unseen/tunisia-djerba-sponge-divers.txt',
+  'questions/fixtures/unseen/lebanon-byblos-fishermen-port.txt',
+  'questions/fixtures/unseen/egypt-minya-school-nutrition.txt',
+  'questions/fixtures/unseen/uae-sharjah-calligraphy-biennial.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -359,6 +363,8 @@ const SHORT_OF_GOALS = new Set(
     ...['morocco-ouarzazate-film-studios', 'saudi-jeddah-sea-turtle-rescue'],
     ...['algeria-ghardaia-water-canals', 'jordan-wadi-rum-astronomy-camp'],
     ...['iraq-najaf-printing-house', 'oman-sur-dhow-shipyard'],
+    ...['tunisia-djerba-sponge-divers', 'lebanon-byblos-fishermen-port'],
+    ...['egypt-minya-school-nutrition', 'uae-sharjah-calligraphy-biennial'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
