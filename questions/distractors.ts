@@ -430,12 +430,22 @@ function numberDistractors(
   ).filter((v) => countingClass(v) === countingClass(value) && sameOrder(v, value));
   // «نحو 850 ألف»: a count of thousands or millions is written under 1,000 of them («1130 ألف»
   // would be «1.13 مليون»); a day before a month is at most 31.
-  const cap = SCALED.test(after) ? 999 : DAY_OF.test(after) ? 31 : Infinity;
+  const cap = SCALED.test(after) ? 999 : DAY_OF.test(after) ? 31 : (perUnit(after) ?? Infinity);
   const values = [...new Set([...fromArticle, ...options])].filter((v) => v <= cap);
   return toDistractors(values, m, kind, value, seen);
 }
 
 const SCALED = /^\s*(?:ألف|آلاف|مليون|ملايين|مليار|مليارات)(?![\p{L}])/u;
+
+// «خمسة أيام في الأسبوع»: no more days than a week has, hours than a day has, months than a year.
+const PER_UNIT: readonly (readonly [number, RegExp])[] = [
+  [7, /^\s*(?:أيام|يوما)\s+(?:في\s+الأسبوع|أسبوعي)/u],
+  [24, /^\s*ساع(?:ة|ات)\s+(?:في\s+اليوم|يومي)/u],
+  [12, /^\s*(?:أشهر|شهرا)\s+(?:في\s+(?:السنة|العام)|سنوي)/u]
+];
+
+/** The most a count per week, day or year can be, from the words after it; undefined otherwise. */
+const perUnit = (after: string) => PER_UNIT.find(([, unit]) => unit.test(stripMarks(after)))?.[0];
 const DAY_OF = new RegExp(`^\\s*(?:من\\s+)?(?:${ARABIC_MONTHS.flat().join('|')})(?![\\p{L}])`, 'u');
 
 /** How many made-up values a number's options are chosen from (for their spacing, `ladder.ts`). */

@@ -107,13 +107,17 @@ export function numberOptions(value: number, after: string, count = 3, age = fal
         ? DAY_STEPS
         : undefined;
   const g = steps ? Math.min(granularity(value), 1) : granularity(value);
-  const factors = g <= 0.01 ? CLOSE_FACTORS : FACTORS;
+  // «1.2 مليون درهم»: no «0.6 مليون» beside it (that is «600 ألف»), so values close to it.
+  const overOne = scaled && value >= 1;
+  const factors =
+    g <= 0.01 ? CLOSE_FACTORS : overOne && value < 2 ? [...CLOSE_FACTORS, ...FACTORS] : FACTORS;
   const out: number[] = [];
   for (const raw of steps ? steps.map((d) => value + d) : factors.map((f) => value * f)) {
     const v = Math.round(raw / g) * g;
     const clean = Number(v.toFixed(6));
     if (
       clean <= 0 ||
+      (overOne && clean < 1) ||
       clean === value ||
       // 21.25 among 16 and 32: a round value beside a quarter stands out.
       (g < 0.5 && Number.isInteger(clean)) ||

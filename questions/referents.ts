@@ -21,6 +21,8 @@ const HEADS = new Set(
     ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
     ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'ائتلاف', 'وثيقة'],
     ...['مجموعة', 'متحف', 'نادي', 'مختبر'],
+    // «وتضم الوحدة …» after «وحدة تبريد وتخزين جديدة»: which unit?
+    'وحدة',
     // Works and events an article names once and then calls by their kind: «المبنى» for «مبنى
     // الركاب الجديد», «الحفل» for «حفل الافتتاح», «الأرشيف» for «الأرشيف الرقمي للأغنية الشعبية».
     // Not «البطولة»: a sports report calls its tournament so throughout.
@@ -689,12 +691,14 @@ export function restoreReferents(
       continue;
     }
     // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands; «في الهيئة المهندس …»
-    // is not: a title starts a name.
+    // is not: a title starts a name; nor is «ألزمت السلطة المخيمات»: a plural in «ات» after a
+    // singular head is its verb's object.
     if (
       !stops(t.text) &&
       definite(next) &&
       !/^لل/u.test(next) &&
-      !TITLE_WORD.test(foldPhrase(next))
+      !TITLE_WORD.test(foldPhrase(next)) &&
+      !(/ات$/u.test(foldPhrase(clean(next))) && !/ات$/u.test(foldPhrase(a.head)))
     ) {
       continue;
     }

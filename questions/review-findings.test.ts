@@ -3310,3 +3310,45 @@ describe('the sixty-second round, from four first readings at b853af7 (session 3
     ).toBeUndefined();
   });
 });
+
+describe('the sixty-third round, from four first readings at 4c71359 (session 37)', () => {
+  it('offers no more days a week than a week has («خمسة أيام في الأسبوع»)', () => {
+    expect(
+      promptsOf('egypt-minya-school-nutrition').filter((p) =>
+        /(?:ثمانية|تسعة|عشرة) أيام في الأسبوع/u.test(p)
+      )
+    ).toEqual([]);
+  });
+
+  it('offers no value under one million beside a figure in millions («1.2 مليون درهم»)', () => {
+    for (const slug of ['uae-sharjah-calligraphy-biennial', 'blood-drive']) {
+      const millions = itemsOf(slug).flatMap((i) =>
+        i.type === 'mcq' && /____ مليون/u.test(i.prompt.ar) ? i.options.map((o) => o.ar) : []
+      );
+      expect(millions.filter((o) => /^0[.,٫]/u.test(o))).toEqual([]);
+    }
+  });
+
+  it('asks nothing beside «like this» («مشهدًا كهذا»), which points back', () => {
+    expect(referentNearBlank(`قال البحّار (${BLANK} عامًا) إنه لم يرَ مشهدًا كهذا من قبل.`)).toBe(true);
+    expect(promptsOf('tunisia-djerba-sponge-divers').filter((p) => p.includes('كهذا'))).toEqual([]);
+  });
+
+  it('writes «الوحدة» back or asks nothing of it («وتضم الوحدة …»)', () => {
+    expect(
+      promptsOf('lebanon-byblos-fishermen-port').filter((p) => /(?:^|، )تضم الوحدة/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('opens no prompt on a pronoun of an earlier sentence («يستعد القائمون عليه»)', () => {
+    expect(
+      promptsOf('jordan-wadi-rum-astronomy-camp').filter((p) => /القائمون عليه/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('takes «السلطة» before a plural in «ات» for unspecified («ألزمت السلطة المخيمات»)', () => {
+    expect(
+      promptsOf('jordan-wadi-rum-astronomy-camp').filter((p) => /ألزمت السلطة المخيمات/u.test(p))
+    ).toEqual([]);
+  });
+});

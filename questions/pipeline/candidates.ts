@@ -290,6 +290,10 @@ function gateBlank(
   if (referentNearBlank(q.ar.prompt)) {
     return 'a referent the student cannot resolve opens the prompt or stands by the blank';
   }
+  // «يستعد القائمون عليه لاستقبال…»: a pronoun in the prompt's first words (on what?).
+  if (PREPOSITION_PRONOUN.test(foldPhrase(q.ar.prompt.split(/\s+/u).slice(0, 3).join(' ')))) {
+    return 'a pronoun in the prompt’s first three words points back to an earlier sentence';
+  }
   if (sameAsBefore(q.ar.prompt)) {
     return SAME_AS_BEFORE;
   }
@@ -450,6 +454,7 @@ const HEDGE =
 
 // «فيه»، «منها»، «عليهم»: a preposition with a pronoun; «وحداته»، «قراراتها»: a plural noun with
 // one.
+const PREPOSITION_PRONOUN = /(?:^|\s)[وف]?(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)(?=[\s،,.]|$)/u;
 const PRONOUN_PREPOSITION =
   /(?:^|\s)[وف]?(?:(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)|\S{2,}ات(?:ه|ها|هم))(?=[\s،,.]|$)/u;
 
