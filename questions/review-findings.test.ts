@@ -76,6 +76,10 @@ const itemsOf = (slug: string) =>
 /** The prompts of an unseen fixture's bank. */
 const promptsOf = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
 
+/** The options of an unseen fixture's multiple-choice items. */
+const optionsOf = (slug: string) =>
+  itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
 /** The entities of a type recognised in these paragraphs, no names known: their Arabic names. */
 const namesIn = (type: string, paragraphs: readonly string[]) =>
   recogniseEntities(paragraphs, [])
@@ -3185,9 +3189,6 @@ describe('the sixtieth round, from four first readings at ceb1de0 (session 36)',
 });
 
 describe('the sixty-first round, from four first readings at 68ca6eb (session 37)', () => {
-  const optionsOf = (slug: string) =>
-    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
-
   it('takes no office for a name when the name follows after its body («مدير العمليات في الشركة، الكابتن …»)', () => {
     const people = peopleIn([
       'وقال مدير العمليات في الشركة، الكابتن فهد العنزي، إن الجدول الحالي يتضمن أربع رحلات يوميًّا.',
@@ -3237,9 +3238,6 @@ describe('the sixty-first round, from four first readings at 68ca6eb (session 37
 });
 
 describe('the sixty-second round, from four first readings at b853af7 (session 37)', () => {
-  const optionsOf = (slug: string) =>
-    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
-
   it('reads an office on through a name in guillemets and its adjective («في شركة «ماري أنتيكو» الإيطالية، لوكا بيانكيني»)', () => {
     const people = peopleIn([
       'وذكر مدير العمليات في شركة «ماري أنتيكو» الإيطالية، لوكا بيانكيني، أن شركته اختارت صور.'
