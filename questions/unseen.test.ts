@@ -229,7 +229,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/tunisia-djerba-sponge-divers.txt',
   'questions/fixtures/unseen/lebanon-byblos-fishermen-port.txt',
   'questions/fixtures/unseen/egypt-minya-school-nutrition.txt',
-  'questions/fixtures/unseen/uae-sharjah-calligraphy-biennial.txt'
+  'questions/fixtures/unseen/uae-sharjah-calligraphy-biennial.txt',
+  'questions/fixtures/unseen/morocco-chefchaouen-water-shortage.txt',
+  'questions/fixtures/unseen/palestine-gaza-fishermen-solar-boats.txt',
+  'questions/fixtures/unseen/saudi-taif-rose-harvest.txt',
+  'questions/fixtures/unseen/sudan-khartoum-university-reopening.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -365,6 +369,8 @@ const SHORT_OF_GOALS = new Set(
     ...['iraq-najaf-printing-house', 'oman-sur-dhow-shipyard'],
     ...['tunisia-djerba-sponge-divers', 'lebanon-byblos-fishermen-port'],
     ...['egypt-minya-school-nutrition', 'uae-sharjah-calligraphy-biennial'],
+    ...['morocco-chefchaouen-water-shortage', 'palestine-gaza-fishermen-solar-boats'],
+    ...['saudi-taif-rose-harvest', 'sudan-khartoum-university-reopening'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
