@@ -139,6 +139,9 @@ export function restoreParticiple(
   };
 }
 
+// «إن» and «أن» as a verb of saying takes them.
+const THAT = 'إن|إنّ|أن|أنّ|بأن';
+
 /**
  * «وقال مدير إدارة الحياة الفطرية…، المهندس جاسم الدَّوسري، إن | نسبة بقاء الشتلات… بلغت ____»
  * cut after its «إن»: «قال جاسم الدَّوسري إن نسبة…». The sentence opens on a speaking verb, names
@@ -152,19 +155,18 @@ export function restoreSaid(
   ctx: ReferentContext
 ): ShownClause | undefined {
   const before = sentence.slice(0, windowStart);
-  const that = /(?:^|\s)(و?)(إن|إنّ|أن|أنّ|بأن)\s*$/u.exec(before);
+  const that = new RegExp(`(?:^|\\s)(و?)(${THAT})\\s*$`, 'u').exec(before);
   const verb = (tokens(before)[0]?.text ?? '').replace(/^[وف](?=\S{3})/u, '');
   if (that === null || !SPEAKER_VERB.test(verb)) return undefined;
-  const earlier = /(?:^|\s)(إن|إنّ|أن|أنّ|بأن)\s/u.exec(before.slice(0, that.index + 1));
+  const anyThat = new RegExp(`(?:^|\\s)(${THAT})\\s`, 'u');
+  const earlier = anyThat.exec(before.slice(0, that.index + 1));
   // «قال …، إن الكلفة بلغت…، وإن | الجدول الحالي…»: a second «وإن» of the same verb (not after
   // a «مشيرًا» of its own).
   const second =
     earlier !== null &&
     that[1] === 'و' &&
     earlier[1] === that[2] &&
-    !/(?:^|\s)(?:إن|إنّ|أن|أنّ|بأن)\s/u.test(
-      before.slice(earlier.index + earlier[0].length, that.index + 1)
-    ) &&
+    !anyThat.test(before.slice(earlier.index + earlier[0].length, that.index + 1)) &&
     !/[،,]\s*(?:لافت|مشير|مؤكد|مضيف|موضح|معتبر|منوه|محذر|مبي\u0651?ن)/u.test(before);
   if (earlier !== null && !second) return undefined;
   const named = before.slice(0, earlier === null ? before.length : earlier.index);
@@ -675,8 +677,9 @@ export function restoreReferents(
 ): ShownClause {
   // Offices qualified first too, so that a local referent sees the country they name.
   const fresh = restorePhase(restoreNew(withNationality(clause, ctx), ctx, answer), ctx, answer);
-  let { text, blankStart, blankEnd } = fresh;
   const unresolved = [...fresh.unresolved];
+  let c: ShownClause = { ...fresh, unresolved };
+  const { text } = fresh;
   // «يستورد البلد قرابة 31 ألف طن»: a verb's subject «البلد» (which country?).
   if (/^\S+\s+البلد(?=[\s،,.]|$)/u.test(text)) unresolved.push('البلد');
   // «المسؤولون» becomes «المسؤولون الأردنيون» further on: then «المشروع» needs no «في الأردن».
@@ -686,8 +689,8 @@ export function restoreReferents(
     .find((x) => x !== undefined);
   for (const t of tokens(text).reverse()) {
     const a = anaphor(t.text);
-    const next = text.slice(t.end).trimStart().split(/\s/u)[0] ?? '';
-    if (a === undefined || (t.end > blankStart && t.start < blankEnd)) {
+    const next = c.text.slice(t.end).trimStart().split(/\s/u)[0] ?? '';
+    if (a === undefined || (t.end > c.blankStart && t.start < c.blankEnd)) {
       continue;
     }
     // «الحكومة الأردنية»، «الوزارة المعنية»: specified where it stands; «في الهيئة المهندس …»
@@ -704,14 +707,14 @@ export function restoreReferents(
     }
     // «أن الشركة ستتحمل 60 في المئة، في حين تتولى شركة ميناء الدقم …»: another body of the same
     // head in the clause is not the one «الشركة» stands for.
-    const rest = foldPhrase(text.slice(0, t.start) + text.slice(t.end));
+    const rest = foldPhrase(c.text.slice(0, t.start) + c.text.slice(t.end));
     if (new RegExp(`(?:^|\\s)[وفبلك]?${foldPhrase(a.head)}(?=\\s|$)`, 'u').test(rest)) {
       unresolved.push(`ال${a.head}`);
       continue;
     }
     // «مديرة البرنامج … إن البرنامج يستهدف»: a second «البرنامج» is the first one's, restored there.
     const earlier = new RegExp(`(?:^|\\s)[وفبلك]?(?:ال|لل)${foldPhrase(a.head)}(?=\\s|$)`, 'u');
-    if (earlier.test(foldPhrase(text.slice(0, t.start)))) {
+    if (earlier.test(foldPhrase(c.text.slice(0, t.start)))) {
       continue;
     }
     const named = namedAntecedent(a.head, ctx);
@@ -726,7 +729,7 @@ export function restoreReferents(
             a.head,
             found,
             ctx.setting,
-            nationalised ? `${text} ${nationalised}` : text,
+            nationalised ? `${c.text} ${nationalised}` : c.text,
             ctx.nisba
           );
     if (
@@ -737,19 +740,9 @@ export function restoreReferents(
       continue;
     }
     const word = t.text.replace(/[^\p{L}\p{M}\u0640]+$/u, '');
-    const written = withClitics(a.clitics, phrase);
-    text = text.slice(0, t.start) + written + text.slice(t.start + word.length);
-    const shift = written.length - word.length;
-    if (t.start < blankStart) {
-      blankStart += shift;
-      blankEnd += shift;
-    }
+    c = spliced(c, t.start, t.start + word.length, withClitics(a.clitics, phrase));
   }
-  const named = titledPeople(
-    fullNames({ text, blankStart, blankEnd, unresolved }, ctx),
-    ctx,
-    answer
-  );
+  const named = titledPeople(fullNames(c, ctx), ctx, answer);
   const country = inTheCountry(named, ctx);
   return withNationality({ ...country, unresolved: [...new Set(unresolved)] }, ctx);
 }
@@ -902,9 +895,7 @@ function fullNames(
   for (const p of people) {
     if (containsWords(c.text, p.ar)) continue;
     for (const alias of p.forms.filter((f) => f !== p.ar)) {
-      const at = new RegExp(`(?<![\\p{L}\\p{M}])${alias}(?![\\p{L}\\p{M}])`, 'u').exec(
-        c.text
-      )?.index;
+      const at = wholeWord(alias).exec(c.text)?.index;
       if (at === undefined || (at < c.blankEnd && at + alias.length > c.blankStart)) continue;
       if (givenBefore(c.text.slice(0, at)) || sharedFamilyName(before, alias, p.ar)) continue;
       c = spliced(c, at, at + alias.length, p.ar);
@@ -914,6 +905,10 @@ function fullNames(
   return c;
 }
 
+/** `form` as a whole word (no letter or mark either side), in the text as written. */
+const wholeWord = (form: string, flags = '') =>
+  new RegExp(`(?<![\\p{L}\\p{M}])${form}(?![\\p{L}\\p{M}])`, `u${flags}`);
+
 /**
  * «أسّس المطبعةَ الحاج عبد الحسين الخفاجي … ويديرها اليوم حفيده علي الخفاجي»: whether the article
  * before gives the family name `alias` to someone else too, after another given name (then «قال
@@ -921,9 +916,7 @@ function fullNames(
  */
 function sharedFamilyName(before: string, alias: string, full: string): boolean {
   const own = full.slice(0, full.length - alias.length).trim();
-  return [
-    ...before.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${alias}(?![\\p{L}\\p{M}])`, 'gu'))
-  ].some((m) => {
+  return [...before.matchAll(wholeWord(alias, 'g'))].some((m) => {
     const prefix = before.slice(0, m.index).trimEnd();
     // («حليمة علي فارح»: a father's name, with the family name after it.)
     const next = before.slice(m.index + m[0].length).match(/^\s*([^\s.,،؛:!?؟»]*)/u)?.[1] ?? '';

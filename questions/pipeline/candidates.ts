@@ -454,9 +454,12 @@ const HEDGE =
 
 // «فيه»، «منها»، «عليهم»: a preposition with a pronoun; «وحداته»، «قراراتها»: a plural noun with
 // one.
-const PREPOSITION_PRONOUN = /(?:^|\s)[وف]?(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)(?=[\s،,.]|$)/u;
-const PRONOUN_PREPOSITION =
-  /(?:^|\s)[وف]?(?:(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)|\S{2,}ات(?:ه|ها|هم))(?=[\s،,.]|$)/u;
+const WITH_PRONOUN = '(?:في|من|عن|علي|الي|ل|ب)(?:ه|ها|هم|هما|هن)';
+const PREPOSITION_PRONOUN = new RegExp(`(?:^|\\s)[وف]?${WITH_PRONOUN}(?=[\\s،,.]|$)`, 'u');
+const PRONOUN_PREPOSITION = new RegExp(
+  `(?:^|\\s)[وف]?(?:${WITH_PRONOUN}|\\S{2,}ات(?:ه|ها|هم))(?=[\\s،,.]|$)`,
+  'u'
+);
 
 /**
  * «تبلغ نسبة الحديد والنيكل فيه نحو 8 في المئة»، «لن تُسلَّم أولى وحداته»: a preposition or a plural
