@@ -337,10 +337,11 @@ export function clauseWindow(
   return u === undefined || u.start + turn > from ? u : { start: u.start + turn, end: u.end };
 }
 
-// An opener that turns from the party the sentence before spoke of: «من جهته،»، «بدورها،»; or
-// that links to what it said: «في السياق،»، «في سياق متصل،».
+// An opener that turns from the party the sentence before spoke of: «من جهته،»، «بدورها،»; that
+// links to what it said: «في السياق،»، «في سياق متصل،»; or that places it next to a place named
+// before: «وفي المزرعة المجاورة،».
 const TURN =
-  /^[وف]?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|بدور(?:ه|ها|هم|هما)|في\s+المقابل|في\s+(?:هذا\s+)?السياق(?:\s+(?:ذاته|نفسه))?|في\s+سياق\s+(?:متصل|آخر|اخر))\s*[،,]\s*/u;
+  /^[وف]?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|بدور(?:ه|ها|هم|هما)|في\s+المقابل|في\s+(?:هذا\s+)?السياق(?:\s+(?:ذاته|نفسه))?|في\s+سياق\s+(?:متصل|آخر|اخر)|(?:في|على|عند|من)\s+ال\S+\s+(?:المجاور|المجاورة|المحيط|المحيطة))\s*[،,]\s*/u;
 
 /**
  * A clause set between commas inside another: a relative clause («الذي فازت ناقته…») or a

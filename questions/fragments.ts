@@ -168,8 +168,12 @@ export function namesSpeaker(clause: string): boolean {
  * after its verb is definite or a name: «، يضم التطبيق …»).
  */
 export function describesNounBefore(clause: string): boolean {
-  const [first = '', next = ''] = words(clause);
+  const [first = '', next = '', ...more] = words(clause);
   const verb = foldPhrase(first);
+  // «انقطاعات متكررة…، | دفعت السلطات المحلية إلى الاستعانة…»: what drove them is before the comma.
+  if (CAUSING.test(verb) && more.slice(0, 2).some((w) => /^(?:إلى|الى|على|علي)$/u.test(w))) {
+    return true;
+  }
   return (
     /^[يت]\S{2,}$/u.test(verb) &&
     verbLike(verb) &&
@@ -177,6 +181,9 @@ export function describesNounBefore(clause: string): boolean {
     !/^(?:[وفبك]?ال|لل)/u.test(foldPhrase(next))
   );
 }
+
+// Verbs that drive someone to something: «دفعت»، «اضطرت»، «أجبرت»، «أرغمت».
+const CAUSING = /^(?:دفع|دفعت|اضطر|اضطرت|اجبر|اجبرت|ارغم|ارغمت)$/u;
 
 /** A word that looks like a finite verb: imperfect («يدعو», «تضطر») or feminine perfect («وافقت»). */
 export function verbLike(word: string): boolean {

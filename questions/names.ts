@@ -664,6 +664,20 @@ function givenBeforeLink(words: readonly Word[], j: number): boolean {
   ) {
     return true;
   }
+  // «الدكتور الطيب حسن الفكي»: such a given name before a father's name and a family name.
+  if (
+    w !== undefined &&
+    !w.stop &&
+    DEFINITE_GIVEN.test(fold(w.bare)) &&
+    link !== undefined &&
+    !link.stop &&
+    !isDefinite(link) &&
+    !LINKS.has(fold(link.bare)) &&
+    father !== undefined &&
+    /^ال\S{2,}$/u.test(father.bare)
+  ) {
+    return true;
+  }
   return (
     w !== undefined &&
     !w.stop &&
@@ -689,7 +703,10 @@ const MEN_IN_TA = set([
 const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'نقيب']);
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل', 'بني']);
-const GIVEN_SECOND = set(['الدين', 'الله', 'الزهراء', 'الهدى', 'الإسلام', 'العابدين']);
+// «عوض الكريم بابكر»، «حسب الرسول»، «جاد الرب»: Sudanese given names in two words.
+const GIVEN_SECOND = set([
+  ...['الدين', 'الله', 'الزهراء', 'الهدى', 'الإسلام', 'العابدين', 'الكريم', 'الرسول', 'الرب']
+]);
 // What a verb before a titled name takes after it, not a family name: «تُدرك القائدة شيلان عمر
 // التعادل»، «حسمت البديلة لاوين عزيز اللقب».
 const OBJECTS = set(

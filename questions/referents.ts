@@ -682,6 +682,12 @@ export function restoreReferents(
   const { text } = fresh;
   // «يستورد البلد قرابة 31 ألف طن»: a verb's subject «البلد» (which country?).
   if (/^\S+\s+البلد(?=[\s،,.]|$)/u.test(text)) unresolved.push('البلد');
+  // «غير أن عدد السكان تجاوز اليوم 43 ألف نسمة»: the population of which place?
+  if (
+    /(?:^|\s)[وفبل]?(?:عدد|تعداد)\s+السكان(?![\p{L}\p{M}])(?!\s+(?:في|ب\S*|من|داخل))/u.test(text)
+  ) {
+    unresolved.push('عدد السكان');
+  }
   // «المسؤولون» becomes «المسؤولون الأردنيون» further on: then «المشروع» needs no «في الأردن».
   const nationalised = tokens(text)
     .map((t) => anaphor(t.text))

@@ -13,6 +13,7 @@ import {
   completeClause,
   continuesClause,
   dayAside,
+  describesNounBefore,
   describesOnly,
   leadingConjunction,
   leansOnContext,
@@ -3348,5 +3349,51 @@ describe('the sixty-third round, from four first readings at 4c71359 (session 37
     expect(
       promptsOf('jordan-wadi-rum-astronomy-camp').filter((p) => /ألزمت السلطة المخيمات/u.test(p))
     ).toEqual([]);
+  });
+});
+
+describe('the sixty-fourth round, from four first readings at da9afda (session 37)', () => {
+  it('states no phrase put before its clause («في معمل تملكه عائلته…،»)', () => {
+    expect(
+      promptsOf('saudi-taif-rose-harvest').filter((p) => /^بحسب المقالة، [وف]?في معمل/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('drops an opener of a place next to one named before («في المزرعة المجاورة،»)', () => {
+    const wage = promptsOf('saudi-taif-rose-harvest').filter((p) => p.includes('محمد نور'));
+    expect(wage.length).toBeGreaterThan(0);
+    expect(wage.filter((p) => p.includes('المجاورة'))).toEqual([]);
+  });
+
+  it('cuts no clause before «، قد …», the predicate of its «كانت الجامعة»', () => {
+    expect(
+      promptsOf('sudan-khartoum-university-reopening').filter((p) =>
+        /تأسست عام (?:____|1997) وتضم سبع كليات أبرزها الهندسة والطب والعلوم الإدارية$/u.test(p)
+      )
+    ).toEqual([]);
+  });
+
+  it('reads «عوض الكريم» and «الطيب» as parts of the name after a title', () => {
+    const text = readFileSync(
+      'questions/fixtures/unseen/sudan-khartoum-university-reopening.txt',
+      'utf8'
+    );
+    const people = findNames(text)
+      .filter((f) => f.type === 'person')
+      .map((f) => f.ar);
+    expect(people).toContain('عوض الكريم بابكر');
+    expect(people).toContain('الطيب حسن الفكي');
+    const options = itemsOf('sudan-khartoum-university-reopening').flatMap((i) =>
+      i.type === 'mcq' ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => o === 'عوض الكريم' || o === 'حسن الفكي')).toEqual([]);
+  });
+
+  it('asks nothing of «عدد السكان» with no place, nor of what drove «السلطات» cut off', () => {
+    const prompts = promptsOf('morocco-chefchaouen-water-shortage');
+    expect(prompts.filter((p) => /عدد السكان تجاوز/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^دفعت السلطات/u.test(p))).toEqual([]);
+    expect(describesNounBefore('دفعت السلطات المحلية إلى الاستعانة بشاحنات صهريجية')).toBe(true);
+    expect(describesNounBefore('دفعت الحكومة 30 مليون دينار للمزارعين')).toBe(false);
   });
 });

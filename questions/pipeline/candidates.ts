@@ -277,6 +277,9 @@ function gateBlank(
   if (q.m.kind === 'nisba') {
     return 'a nationality adjective: its noun or the sentence gives it away';
   }
+  if (predicateAfter(q)) {
+    return PREDICATE_AFTER;
+  }
   if (attributionOnly(q.ar.text)) {
     return 'the prompt is only the attribution of a quotation';
   }
@@ -344,6 +347,11 @@ function gateBlank(
   }
   return q;
 }
+
+const PREDICATE_AFTER = 'the clause is cut before «، قد …», the predicate of its subject';
+
+/** «وكانت الجامعة، التي تأسست عام 1997…، | قد نقلت نشاطها…»: cut before its predicate. */
+const predicateAfter = (q: Question) => /^\s*[،,]\s*قد\s/u.test(q.sentence.slice(q.ar.window.end));
 
 export const PERSON_LAST =
   'a person blanked last, the sentence cut after the name: what the person said or did is gone';
@@ -770,6 +778,10 @@ function standalone(statement: Question | string): Question | string {
   if (complementCut(statement)) {
     return 'a statement cut before the «إلى» its verb goes on with, after an aside';
   }
+  if (predicateAfter(statement)) return PREDICATE_AFTER;
+  if (frontedCut(statement)) {
+    return 'a phrase put before its clause («في معمل تملكه عائلته…،»), the clause cut off';
+  }
   // «تستعد التعاونية للمشاركة، من 15 إلى 19 يناير 2026»: a purpose and an aside of time, what it
   // is a part in cut off after them («في معرض…»).
   if (
@@ -849,6 +861,21 @@ const listGoesOn = (statement: Question) =>
  */
 const complementCut = (statement: Question) =>
   goesOn(statement, /^\s*[،,]\s*إلى\s(?!(?:جانب|أن|أنّ|حين|حد)(?:\s|$))/u);
+
+/**
+ * «في معمل تملكه عائلته منذ ثلاثة أجيال في الهدا | ، وقف خالد …»: a phrase on an indefinite noun
+ * that a verb describes, put before the clause its comma leads to; cut there, it says nothing.
+ */
+function frontedCut(statement: Question): boolean {
+  const [first = '', noun = '', verb = ''] = ownWords(statement).split(/\s+/u);
+  return (
+    /^[وف]?(?:في|من|على|عند|داخل|قرب|أمام|خلف)$/u.test(first) &&
+    !/^(?:ال|لل)/u.test(noun) &&
+    verbLike(verb) &&
+    !/[،,]/u.test(ownWords(statement)) &&
+    goesOn(statement, /^\s*[،,]\s*\S/u)
+  );
+}
 
 /** Whether the statement's sentence goes on, right after the statement's words, as `next` says. */
 function goesOn(statement: Question, next: RegExp): boolean {
