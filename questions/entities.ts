@@ -205,8 +205,11 @@ function isYear(value: number, core: string, after = '', before = ''): boolean {
   const timed =
     YEAR_BEFORE.test(before) ||
     ARABIC_MONTHS.flat().some((m) => new RegExp(`${arabicPattern(m)}\\s*$`, 'u').test(before));
+  // «نحو 1900 لاعب»: a figure given roughly is a count; a year is exact.
+  const rough = !named && !timed && ROUGHLY.test(before);
   return (
     /^\d{4}$/.test(latinDigits(core)) &&
+    !rough &&
     (value >= 1900 || named) &&
     value <= 2100 &&
     // «2000 درهم»، «1950 متراً»: a count of a unit, not a year; so is «2000 شتلة» (an indefinite
@@ -218,6 +221,8 @@ function isYear(value: number, core: string, after = '', before = ''): boolean {
 
 const YEAR_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال)?(?:منذ|خريف|ربيع|صيف|شتاء|مطلع|نهاية|بداية|أواخر|أوائل|منتصف|حتى|بحلول|موسم|قبل|بعد|في|عن)\s*$/u;
+const ROUGHLY =
+  /(?:^|\s)(?:نحو|قرابة|حوالي|زهاء|أكثر\s+من|أقل\s+من|ما\s+يقارب|ما\s+يزيد\s+على)\s*$/u;
 const COUNTED_NOUN =
   /^\s*(?![وفبلك]?ال|(?:أيضًا|أيضا|تقريبًا|تقريبا|مثلًا|مثلا|فقط|سنويًا|سنويًّا)(?![\p{L}]))[\p{L}\u064B-\u0652]{2,}(?:ة|ًا|اً)(?![\p{L}])/u;
 
@@ -225,7 +230,7 @@ const COUNTED_NOUN =
 export const CURRENCIES = ['درهم', 'دينار', 'ريال', 'جنيه', 'ليرة', 'دولار', 'يورو', 'فرنك'];
 
 const COUNTED_UNIT = new RegExp(
-  `^\\s*(?:${CURRENCIES.join('|')}|متر|متراً|مترًا|كيلومتر|كيلومتراً|كيلومترًا|طن|طناً|طنًا|هكتار|هكتاراً|هكتارًا|شخص|أسرة|عامل|زائر|مستخدم|طالب|فلاح|ميغاواط)(?![\\p{L}])`,
+  `^\\s*(?:${CURRENCIES.join('|')}|متر|متراً|مترًا|كيلومتر|كيلومتراً|كيلومترًا|طن|طناً|طنًا|هكتار|هكتاراً|هكتارًا|شخص|أسرة|عامل|زائر|مستخدم|طالب|فلاح|ميغاواط|لاعب|لاعبة|مشارك|موظف|طفل|مريض|عضو|سرير)(?![\\p{L}])`,
   'u'
 );
 

@@ -679,7 +679,10 @@ function saidTo(ws: readonly string[]): boolean {
   const next = foldPhrase(ws[1] ?? '');
   return (
     [verb, verb.replace(/^[وف](?=\S{3})/u, '')].some((v) => SPEAKING.has(v) || POINTING.has(v)) &&
-    /^(?:الي|ب|بان|ان|عن|علي)$/u.test(next)
+    (/^(?:الي|ب|بان|ان|عن|علي)$/u.test(next) ||
+      // «وقالت عقب التتويج: «…»»: a time between the verb and its quotation.
+      (/^(?:عقب|بعد|قبل|خلال|اثناء|فور|لدي|عند)$/u.test(next) &&
+        ws.slice(1, 4).some((w) => /:$/u.test(w))))
   );
 }
 

@@ -380,8 +380,8 @@ function falseExplanation(q: Question, swap: Distractor, swapEn: string | undefi
   );
 }
 
-// «بـ14»: the tatweel that joins a one-letter preposition to a number stays.
-const TATWEEL = /\u0640+(?!\d)/gu;
+// «بـ14»، «بـ ____»: the tatweel that joins a one-letter preposition to a number or the blank stays.
+const TATWEEL = /\u0640+(?!\s?[\d_])/gu;
 const plain = (t: Text): Text => withEn(t.ar.replace(TATWEEL, ''), t.en);
 
 /**

@@ -43,7 +43,7 @@ function wordsOf(text: string): Word[] {
       end,
       text: r[0],
       bare: stripMarks(r[0]).replace(/\u0640/gu, ''),
-      stop: end === text.length || /[.,،؛;:!?؟"«»“”()]/u.test(next),
+      stop: end === text.length || /[.,،؛;:!?؟"«»“”()|]/u.test(next),
       after: next
     });
   }
@@ -604,7 +604,9 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       NOT_A_NAME.has(fold(w.bare)) ||
       // «المزارع يزرع القطن»: a word of an imperfect's shape starts no name.
       // («الصياد يشتري الجرار»، «يستخدم»: nor one of the shapes «يفتعل» and «يستفعل».)
-      (out.length === 0 && /^[يت](?:[^اويى\s]{3}|\Sت\S\S[يى]?|ست\S{3,})$/u.test(fold(w.bare))) ||
+      // («تراجع النتائج»: nor one of «تفاعل», a verbal noun or an imperfect.)
+      (out.length === 0 &&
+        /^[يت](?:[^اويى\s]{3}|\Sت\S\S[يى]?|ست\S{3,}|\Sا\S\S)$/u.test(fold(w.bare))) ||
       // «عبد الرؤوف وأصغر العاملين»: a word in «و» and a hamza joins another noun; no name has it.
       (out.length > 0 && /^و[أإآ]/u.test(w.bare)) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
@@ -621,7 +623,16 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     // A family name with «ال» ends the name: «أيوب الكعبي»; «الدين» and «الله» end none, being
     // the second half of a given name («نور الدين زرقين»، «هبة الله محمود زكي»).
     const given = out.length === 2 && GIVEN_SECOND.has(fold(w.bare));
-    if (definite && !given && !definiteGiven) {
+    // «عادل السيد حجازي،»: «السيد» between a given name and a family name closed by a comma.
+    const following = words[j + 1];
+    const middle =
+      family &&
+      !w.stop &&
+      following !== undefined &&
+      following.stop &&
+      !isDefinite(following) &&
+      !isStop(following);
+    if (definite && !given && !definiteGiven && !middle) {
       break;
     }
     // A compound given name counts as one name of the three.
@@ -1314,11 +1325,18 @@ function coordinated(words: readonly Word[], at: number, second = false): Word[]
   return second ? own : [...own, ...coordinated(words, at + own.length, true)];
 }
 
-/** A nisba adjective with «ال» at `at` («الفطرية»، «اللوجستية»), as a list of one, or none. */
+/**
+ * A nisba adjective with «ال» at `at` («الفطرية»، «اللوجستية»), or a participle with «ال» that
+ * closes the name («مركز الجرف للتأهيل والتدخل المبكر»»), as a list of one, or none.
+ */
 function adjectiveAt(words: readonly Word[], at: number): Word[] {
   const adjective = words[at];
   const nisba =
-    adjective !== undefined && /^ال\S+ي[ةه]?$/u.test(adjective.bare) && !isStop(adjective);
+    adjective !== undefined &&
+    (/^ال\S+ي[ةه]?$/u.test(adjective.bare) ||
+      (adjective.stop && /^الم\S{3,}(?<!ات|ين|ون)$/u.test(adjective.bare))) &&
+    !isStop(adjective) &&
+    !isIn(HEADS, adjective.bare);
   return nisba ? [adjective] : [];
 }
 

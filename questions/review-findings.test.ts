@@ -3397,3 +3397,64 @@ describe('the sixty-fourth round, from four first readings at da9afda (session 3
     expect(describesNounBefore('دفعت الحكومة 30 مليون دينار للمزارعين')).toBe(false);
   });
 });
+
+describe('the sixty-fifth round, from four first readings at 1b49e33 (session 38)', () => {
+  const people = (slug: string) =>
+    findNames(readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')).map((f) => f.ar);
+  const optionsOf = (slug: string) =>
+    itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+  it('takes no verbal noun of «تفاعل» for a given name («تراجع النتائج»)', () => {
+    expect(people('libya-misrata-karate-championship')).not.toContain('تراجع النتائج');
+    expect(optionsOf('libya-misrata-karate-championship')).not.toContain('تراجع النتائج');
+    expect(
+      promptsOf('libya-misrata-karate-championship').filter((p) => /أعلن النتائج/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('reads «السيد» between a given name and a family name as part of the name', () => {
+    expect(people('egypt-damietta-furniture-fair')).toContain('عادل السيد حجازي');
+    const options = optionsOf('egypt-damietta-furniture-fair');
+    expect(options.filter((o) => o === 'السيد' || o === 'عادل السيد')).toEqual([]);
+  });
+
+  it('closes a body’s name on its participle («مركز الجرف للتأهيل والتدخل المبكر»)', () => {
+    expect(people('uae-ajman-autism-centre')).toContain('مركز الجرف للتأهيل والتدخل المبكر');
+    expect(people('uae-ajman-autism-centre')).not.toContain('مركز الجرف للتأهيل والتدخل');
+    expect(
+      promptsOf('uae-ajman-autism-centre').filter((p) => /والتدخل(?! المبكر)/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('keeps the tatweel of «بـ» before the blank («بـ ____ درهم»)', () => {
+    const prompts = promptsOf('uae-ajman-autism-centre');
+    expect(prompts.filter((p) => /(?:^|\s)ب ____/u.test(p))).toEqual([]);
+    expect(prompts.some((p) => p.includes('بـ ____'))).toBe(true);
+  });
+
+  it('states no verb, subject and description cut before what was done («حقق الوفد …،»)', () => {
+    expect(
+      promptsOf('libya-misrata-karate-championship').filter((p) =>
+        /حقق الوفد الموريتاني، المؤلف من 14 لاعبًا\.$/u.test(p)
+      )
+    ).toEqual([]);
+  });
+
+  it('writes the speaker of «وقالت عقب التتويج:» back, or asks nothing of it', () => {
+    expect(subjectless('وقالت عقب التتويج: «تدربت ست ساعات يوميًّا»')).toBe(true);
+    expect(
+      promptsOf('libya-misrata-karate-championship').filter((p) => /^قالت عقب/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('takes a rough figure for a count, not a year («نحو 1900 لاعب»)', () => {
+    const options = itemsOf('libya-misrata-karate-championship').flatMap((i) =>
+      i.type === 'mcq' && i.prompt.ar.includes('نحو ____ لاعب') ? i.options.map((o) => o.ar) : []
+    );
+    expect(options.filter((o) => /^1(?:895|905|915)$/u.test(o))).toEqual([]);
+  });
+
+  it('writes «المديرية» back or asks nothing of it («أن المديرية نسّقت»)', () => {
+    expect(promptsOf('syria-hama-norias-repair').filter((p) => /أن المديرية/u.test(p))).toEqual([]);
+  });
+});

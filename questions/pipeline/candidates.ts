@@ -915,7 +915,22 @@ function cutShort(statement: Question, parts: readonly string[]): string | undef
     own.length === 2 &&
     ((wordCount(own[0] ?? '') === 2 && /^(?:ال\S+|التي|الذي)\s/u.test(own[1] ?? '')) ||
       (relative && verbless(own[0] ?? '')));
-  if (described) return 'a subject and its description, the rest of the clause cut off';
+  // «حقق الوفد الموريتاني، المؤلف من 14 لاعبًا، | أول ميداليتين…»: a verb, a subject and its
+  // adjective, and the subject's description, the sentence going on with what was done.
+  const [leader = '', ...subject] = (own[0] ?? '').split(/\s+/u);
+  const describedThree =
+    own.length === 2 &&
+    subject.length === 2 &&
+    // «حقق»: a perfect of three letters is no verbLike word; any word but a definite or a
+    // preposition opens the clause here.
+    /^[^\sال]\S{2,}$/u.test(leader) &&
+    !/^[وف]?(?:في|من|على|عن|مع|إلى|منذ|بعد|قبل|خلال|بين|حتى|عند)$/u.test(leader) &&
+    subject.every((w) => /^ال\S{2,}/u.test(w)) &&
+    /^ال\S+\s/u.test(own[1] ?? '') &&
+    goesOn(statement, /^\s*[،,]\s*\S/u);
+  if (described || describedThree) {
+    return 'a subject and its description, the rest of the clause cut off';
+  }
   // «المسجّل باسم المصرية نادين الشاذلي منذ…»: the description of a noun left out.
   if (describesOnly(own[0] ?? '')) return 'a description cut from the noun it describes';
   if (parts.length < 2) return undefined;
