@@ -132,6 +132,12 @@ describe('normalizeAnswer: one test per rule, with words from the seed article',
     expect(normalizeAnswer('2.05')).not.toBe(normalizeAnswer('2.5'));
     expect(normalizeAnswer('1,200')).toBe(normalizeAnswer('1200'));
     expect(gradeTypedAnswer('0.3', ['0.30'])).toBe('correct');
+    // A decimal comma, as the Maghreb writes it: «7,5» is 7.5; «1,200» stays twelve hundred.
+    expect(gradeTypedAnswer('7,5', ['7.5'])).toBe('correct');
+    expect(gradeTypedAnswer('٧،٥', ['7.5'])).toBe('correct');
+    expect(gradeTypedAnswer('7,50', ['7.5'])).toBe('correct');
+    expect(gradeTypedAnswer('7,5', ['75'])).not.toBe('correct');
+    expect(gradeTypedAnswer('1,200', ['1.2'])).not.toBe('correct');
   });
 
   it('reads «أميركي» and «أمريكي» as one spelling, with clitics and the article', () => {

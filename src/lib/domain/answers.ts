@@ -133,13 +133,18 @@ function canonicalMonths(words: string[]): string[] {
  * Known ambiguity: «أب» (father) folds like «آب» (August) and so reads as the month.
  */
 export function normalizeAnswer(text: string): string {
-  const folded = foldCharacters(text.replace(DECIMAL_RE, withoutTrailingZeros));
+  const folded = foldCharacters(
+    text.replace(DECIMAL_COMMA_RE, '$1.$2').replace(DECIMAL_RE, withoutTrailingZeros)
+  );
   if (folded === '') {
     return '';
   }
   return canonicalMonths(folded.split(' ').map(stripArticle).map(commonSpelling)).join(' ');
 }
 
+// «7,5» and «7،5» as the Maghreb and much of Europe write 7.5: a comma before one or two digits
+// (a thousands separator has three after it: «1,200»).
+const DECIMAL_COMMA_RE = /(\p{Nd})[,\u060C](\p{Nd}{1,2})(?!\p{Nd})/gu;
 // A decimal fraction: «0.30» is «0.3» and «2.0» is «2» (either decimal point, either digits).
 const DECIMAL_RE = /(\p{Nd})[.\u066B](\p{Nd}+)(?!\p{Nd})/gu;
 const withoutTrailingZeros = (_: string, last: string, fraction: string) => {
