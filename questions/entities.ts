@@ -280,16 +280,27 @@ export const recognised = (e: Entity): boolean => e.id.startsWith(RECOGNISED_ID)
  * «مجرى الليطاني» is a riverbed, not «مجري» (Hungarian): a nationality adjective never ends in
  * «ى», so such a match of a nisba form is no mention; nor is «عمّان» one of Oman (any form), nor
  * «بقطر» before a number, «قطر» before a vessel or «قطر الماكينة يبلغ 10.7 أمتار» (`after`: the
- * `AFTER` characters that follow the match), nor a name with tanween.
+ * `AFTER` characters that follow the match), nor «المغرب» after «قبل» (`before`: those before it:
+ * the sunset prayer), nor a name with tanween.
  */
-export const falseMatch = (kind: FormMatcher['kind'], matched: string, after = ''): boolean =>
+export const falseMatch = (
+  kind: FormMatcher['kind'],
+  matched: string,
+  after = '',
+  before = ''
+): boolean =>
   (kind === 'nisba' && /ى\p{M}*$/u.test(matched)) ||
+  (SUNSET.test(matched) && TIME_BEFORE.test(before)) ||
   AMMAN.test(matched) ||
   (DIAMETER.test(matched) && /^\s*[\d\u0660-\u0669]/u.test(after)) ||
   (TOWING.test(matched) && (TOWED.test(after) || MEASURED.test(after))) ||
   TOWING_NOUN.test(matched) ||
   // «بلدًا عربيًا وإفريقيًّا»: a name with tanween is an adjective (the noun «إفريقيا» takes none).
   (kind !== 'nisba' && /\u064B/u.test(matched));
+
+// «يعود إلى البيت قبل المغرب»: the sunset prayer, not Morocco.
+const SUNSET = /^[وفبل]?ال\p{M}*م\p{M}*غ\p{M}*ر\p{M}*ب\p{M}*$/u;
+const TIME_BEFORE = /(?:^|\s)[وف]?(?:قبل|بعد|عند|حتى|حتّى|صلاة|صلاتي|أذان|آذان|موعد|وقت|بين)\s*$/u;
 
 // «تلسكوب بقطر 40 سنتيمترًا»: a diameter before its measure, not Qatar.
 const DIAMETER = /^[وف]?ب\p{M}*ق\p{M}*ط\p{M}*ر\p{M}*$/u;
@@ -320,7 +331,8 @@ function entityMentions(text: string, matchers: readonly FormMatcher[]): Found[]
     for (const r of text.matchAll(matcher.re)) {
       const merged = r[3] !== undefined;
       const end = r.index + r[0].length;
-      if (falseMatch(matcher.kind, r[0], text.slice(end, end + AFTER))) continue;
+      const before = text.slice(Math.max(0, r.index - AFTER), r.index);
+      if (falseMatch(matcher.kind, r[0], text.slice(end, end + AFTER), before)) continue;
       const e = matcher.entity;
       const value = e.type === 'number' ? e.value : undefined;
       found.push({

@@ -185,6 +185,35 @@ export function describesNounBefore(clause: string): boolean {
 // Verbs that drive someone to something: «دفعت»، «اضطرت»، «أجبرت»، «أرغمت».
 const CAUSING = /^(?:دفع|دفعت|اضطر|اضطرت|اجبر|اجبرت|ارغم|ارغمت)$/u;
 
+/**
+ * «وكان قد جمع…»، «كانت تنتج…»، «وباتت مصدر دخل…»: «كان» or a sister of it whose subject, which
+ * would come right after it, is before.
+ */
+function kanaWithout(all: readonly string[]): boolean {
+  // «وباتت مصدر دخل رئيسي…»: a sister of «كان» before an indefinite predicate; its subject, which
+  // would come between them, is before.
+  if (
+    BECAME.test(foldPhrase(all[0] ?? '')) &&
+    !/^(?:[وفبل]?ال|لل)/u.test(foldPhrase(all[1] ?? '')) &&
+    !givenName(all[1] ?? '') &&
+    verbless(all.slice(1, 3).join(' '))
+  ) {
+    return true;
+  }
+  // «كانت تنتج قرابة 5 آلاف طن»: «كان» + an imperfect, its subject before.
+  if (
+    /^[وف]?كانت?$/u.test(foldPhrase(all[0] ?? '')) &&
+    /^[يت]\S{3,}$/u.test(foldPhrase(all[1] ?? '')) &&
+    !/(?:ه|ة|\u064B)$/u.test(foldPhrase(all[1] ?? '')) &&
+    verbLike(all[1] ?? '')
+  ) {
+    return true;
+  }
+  return false;
+}
+
+const BECAME = /^[وف]?(?:بات|باتت|اصبح|اصبحت|صار|صارت|ظل|ظلت|اضحي|اضحت|امسي|امست)$/u;
+
 /** A word that looks like a finite verb: imperfect («يدعو», «تضطر») or feminine perfect («وافقت»). */
 export function verbLike(word: string): boolean {
   const w = foldPhrase(word);
@@ -406,15 +435,7 @@ export function subjectless(clause: string, cut = false): boolean {
   if (/^[وف]?كانت?$/u.test(foldPhrase(all[0] ?? '')) && foldPhrase(all[1] ?? '') === 'قد') {
     return true;
   }
-  // «كانت تنتج قرابة 5 آلاف طن»: «كان» + an imperfect, its subject before.
-  if (
-    /^[وف]?كانت?$/u.test(foldPhrase(all[0] ?? '')) &&
-    /^[يت]\S{3,}$/u.test(foldPhrase(all[1] ?? '')) &&
-    !/(?:ه|ة|\u064B)$/u.test(foldPhrase(all[1] ?? '')) &&
-    verbLike(all[1] ?? '')
-  ) {
-    return true;
-  }
+  if (kanaWithout(all)) return true;
   const may = /^[وف]?ل?قد$/u.test(foldPhrase(all[0] ?? ''));
   if (may && all.length > 2 && !/^ال/u.test(foldPhrase(all[2] ?? ''))) {
     return true;

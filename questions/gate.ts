@@ -336,9 +336,16 @@ const BY_THAT = /(?:^|\s)[وف]?بذلك(?=[\s،,.]|$)/u;
 export function leansOnBefore(said: string): boolean {
   const first = foldPhrase(wordsOf(said)[0] ?? '');
   return (
-    SECOND_HALF.test(first) || BECAUSE.test(first) || BY_THAT.test(said) || restOfUnstated(said)
+    SECOND_HALF.test(first) ||
+    BECAUSE.test(first) ||
+    BY_THAT.test(said) ||
+    restOfUnstated(said) ||
+    // «كاد أصحاب هذه المهنة ينقرضون»: a few words whose «this craft» the sentence before names.
+    (wordsOf(said).length <= 8 && THIS_ONE.test(said))
   );
 }
+
+const THIS_ONE = /(?:^|\s|«)[وفبل]?(?:هذا|هذه|هؤلاء|ذلك|تلك)\s+(?:ال|لل)\S{2,}/u;
 
 // «فالأرقام وحدها ستقول…»، «فإنه…»: the «ف» of a reason or an answer, joined to what was said
 // before the quotation.
@@ -416,6 +423,11 @@ const GENERIC = new Set([
   'دوله'
 ]);
 
+const CAPITAL_OF = new RegExp(
+  `(?:^|\\s)[وفب]?(?:ال)?عاصم[ةه](?:\\s+\\S+)?\\s+لـ?\\s?${BLANK}`,
+  'u'
+);
+
 /**
  * A blank whose prompt gives its answer away: a name's head noun right before it, a compass
  * word after a place before a country («كسلا شرقي ____»), or a word of the answer that the prompt
@@ -455,6 +467,10 @@ export function cuedBlank(
   const otherEnd = (prompt.match(MONTHS) ?? []).length > (day ? 1 : 0);
   if ((day || (type ?? '').startsWith('date')) && otherEnd && SPAN_WORD.test(prompt)) {
     return 'a date beside a span of time: the span and its other end give it';
+  }
+  // «نواذيبو، العاصمة الاقتصادية لـ____»: the country whose capital a city is is geography.
+  if (type === 'country' && CAPITAL_OF.test(prompt)) {
+    return 'the country a capital belongs to («العاصمة الاقتصادية لـ____») is geography';
   }
   // «منفذ العبدلي الحدودي مع ____»: the neighbour across a border is geography.
   if (type === 'country' && before(1) === 'مع' && BORDER.test(before(2))) {

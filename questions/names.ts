@@ -10,6 +10,7 @@ import {
   type Entity
 } from './entities';
 import { numberWord } from './numbers';
+import { givenName as isGivenName } from './origin';
 import { shortHash } from './util';
 
 /**
@@ -584,6 +585,24 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     const amin = out.length > 0 && /^(?:ال)?امين$/u.test(fold(w.bare)) && (w.stop || !secretary);
     // «بن عمارة»: a family name in «بن» alone is two words («وختم بن عمارة حديثه»).
     if (out.length === 2 && /^بن$/u.test(fold(out[0]!.bare))) break;
+    // «قالت قاطفة الأزهار زينب عبد الله»: a noun and its definite genitive before a given name
+    // are a role in construct, not a name.
+    const genitive = words[j + 1];
+    const named = words[j + 2];
+    if (
+      out.length === 0 &&
+      !isGivenName(w.bare) &&
+      !COMPOUND.has(fold(w.bare)) &&
+      genitive !== undefined &&
+      !GIVEN_SECOND.has(fold(genitive.bare)) &&
+      !w.stop &&
+      !genitive.stop &&
+      isDefinite(genitive) &&
+      named !== undefined &&
+      isGivenName(named.bare)
+    ) {
+      return [];
+    }
     // «ترى سلحفاة أمًّا تحفر»: a word with tanween is a common noun, and so is the name so far.
     if (/[\u064B-\u064D]/u.test(w.text)) return [];
     if (
@@ -1061,6 +1080,14 @@ function afterVerb(words: readonly Word[], i: number): Found | undefined {
   }
   if (name.length >= 2) {
     return { type: 'person', words: name, gender };
+  }
+  // «قالت قاطفة الأزهار زينب عبد الله»: the name after a role in construct.
+  const [role, genitive] = [words[i + 1], words[i + 2]];
+  const construct =
+    role !== undefined && genitive !== undefined && !isDefinite(role) && isDefinite(genitive);
+  const afterRole = name.length === 0 && construct ? nameAt(words, i + 3) : [];
+  if (afterRole.length >= 2 && isGivenName(afterRole[0]!.bare) && genitive?.stop === false) {
+    return { type: 'person', words: afterRole, gender };
   }
   return unnamedOfficial(words, i + 1, gender);
 }
@@ -1577,7 +1604,8 @@ function regionsIn(text: string): Entity[] {
             !falseMatch(
               kind,
               r[0],
-              text.slice(r.index + r[0].length, r.index + r[0].length + AFTER)
+              text.slice(r.index + r[0].length, r.index + r[0].length + AFTER),
+              text.slice(Math.max(0, r.index - AFTER), r.index)
             )
         )
       )

@@ -807,6 +807,25 @@ const PART_OF_BEFORE =
   /(?:^|\s)(?:[وفب]?(?:ال)?(?:جزء|قسم|نصف|ثلث|ربع|معظم|اغلب|بعض|غالبيه|شطر|حصه)(?:\s+(?:الاكبر|الاعظم))?|(?:في\s+|ب)الم[اي]?[ئي]ه|[٪%])\s+(?:منه|منها|منهم|منهما)(?=\s|[،,.]|$)/u;
 
 /**
+ * «… إنها ستخفف الضغط عمّا تبقى من الغابات، | وترفع جودة الزيت…»: an imperfect after «، و» that
+ * goes on the pronoun of «إنها»، «أنه» before it, in the same person, with no definite subject of
+ * its own after it.
+ */
+function sharedPronounSubject(before: string, text: string): boolean {
+  const [verb = '', next = ''] = text.trim().split(/\s+/u);
+  const own = /^[يت]\S{2,}$/u.exec(verb)?.[0][0];
+  const said = /(?:^|\s)[إأ]ن(?:ه|ها|هم)\s+س?([يت])\S{2,}[^«»]*[،,]\s*و?\s*$/u.exec(before);
+  return (
+    own !== undefined &&
+    said !== null &&
+    said[1] === own &&
+    !/(?:^|\s)(?:[إأ]ن|ان)(?:\s|$)/u.test(before.slice((said.index ?? 0) + 4)) &&
+    verbLike(verb) &&
+    !/^(?:[وفبل]?ال|لل)/u.test(foldPhrase(next))
+  );
+}
+
+/**
  * The clause as the student reads it: a verb's subject restored from the sentence («تستهلك
  * المحطة طاقتها»), or the clause refused when it cannot be; and bare definite references
  * restored from the article before it (`referents.ts`).
@@ -829,6 +848,9 @@ function shownClause(
     (/[،,]\s*$/u.test(before) && describesNounBefore(c.text))
   ) {
     return 'a relative clause cut from the noun it describes';
+  }
+  if (sharedPronounSubject(before, c.text)) {
+    return 'a second verb of «إنها …»، cut from the pronoun that is its subject';
   }
   if (opensOnPronoun(c.text)) {
     return 'the clause opens on a pronoun of what was named before';

@@ -19,6 +19,8 @@ const HEADS = new Set(
     ...['اتفاق', 'اتفاقية', 'صندوق', 'مجلس', 'هيئة', 'وكالة', 'تقرير', 'مبادرة', 'مصنع', 'مطار'],
     ...['ميناء', 'سد', 'مزرعة', 'تنفيذ', 'مؤتمر', 'قمة', 'محكمة', 'عملية', 'خطوة', 'مرحلة'],
     ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
+    // «غير أن القطاع تراجع…»: which sector? («قطاع غزة» when the article names it.)
+    'قطاع',
     ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'ائتلاف', 'وثيقة', 'مديرية'],
     ...['مجموعة', 'متحف', 'نادي', 'مختبر'],
     // «وتضم الوحدة …» after «وحدة تبريد وتخزين جديدة»: which unit?
@@ -371,6 +373,10 @@ const stops = (w: string) => /[.,،؛:;!?؟«»"“”()]$/u.test(w);
  * المرجانية» (the definite noun with its adjective), or undefined.
  */
 export function antecedent(head: string, before: string): string | undefined {
+  // «وسط قطاع غزة،» then «نقيب الصيادين في القطاع»: the Strip, named before a comma.
+  if (foldPhrase(head) === 'قطاع' && /(?:^|\s)[وفبل]?قطاع\s+غز[ةه](?![\p{L}\p{M}])/u.test(before)) {
+    return 'قطاع غزة';
+  }
   const ws = tokens(before).map((t) => t.text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';

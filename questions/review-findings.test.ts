@@ -7,7 +7,7 @@ import { findDates } from './dates';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { yearAsked } from './items';
 import { sameBody } from './distractors';
-import { entityMatchers, findMentions, type Entity } from './entities';
+import { entityMatchers, falseMatch, findMentions, type Entity } from './entities';
 import {
   attributionOnly,
   completeClause,
@@ -3456,5 +3456,77 @@ describe('the sixty-fifth round, from four first readings at 1b49e33 (session 38
 
   it('writes «المديرية» back or asks nothing of it («أن المديرية نسّقت»)', () => {
     expect(promptsOf('syria-hama-norias-repair').filter((p) => /أن المديرية/u.test(p))).toEqual([]);
+  });
+});
+
+describe('the sixty-sixth round, from four first readings at 4facf20 (session 38)', () => {
+  const people = (slug: string) =>
+    findNames(readFileSync(`questions/fixtures/unseen/${slug}.txt`, 'utf8')).map((f) => f.ar);
+
+  it('takes a role in construct before a given name for no name («قاطفة الأزهار زينب»)', () => {
+    const found = people('comoros-anjouan-ylang-ylang-distillery');
+    expect(found).not.toContain('قاطفة الأزهار');
+    expect(found).toContain('زينب عبد الله');
+    expect(
+      promptsOf('comoros-anjouan-ylang-ylang-distillery').filter((p) => p.includes('من قاطفة'))
+    ).toEqual([]);
+  });
+
+  it('asks no country whose capital a city is («العاصمة الاقتصادية لـ____»)', () => {
+    expect(cuedBlank(`نواذيبو، العاصمة الاقتصادية ل${BLANK}، الخميس`, 'موريتانيا', 'country')).toBe(
+      'the country a capital belongs to («العاصمة الاقتصادية لـ____») is geography'
+    );
+    expect(
+      promptsOf('mauritania-nouadhibou-youth-football-academy').filter((p) =>
+        p.includes(`العاصمة الاقتصادية ل${BLANK}`)
+      )
+    ).toEqual([]);
+  });
+
+  it('offers no lone woman when the reported words name her son («إن ابنها «…»»)', () => {
+    expect(tellsGender(`من قال في المقال إن ابنها «صار يعود إلى البيت»؟`, 'f')).toBe(true);
+    expect(tellsGender(`من قال في المقال: «أن تعرف الأسرة برغبة ابنها»؟`, 'f')).toBe(false);
+    expect(
+      promptsOf('mauritania-nouadhibou-youth-football-academy').filter((p) =>
+        p.startsWith('من قال في المقال إن ابنها')
+      )
+    ).toEqual([]);
+  });
+
+  it('reads «قبل المغرب» as the sunset prayer, not Morocco', () => {
+    expect(falseMatch('entity', 'المغرب', '».', 'صار يعود إلى البيت قبل ')).toBe(true);
+    expect(falseMatch('entity', 'المغرب', ' والسنغال', 'لاعبين من ')).toBe(false);
+    const morocco = itemsOf('mauritania-nouadhibou-youth-football-academy').filter(
+      (i) => i.type === 'cloze' && i.answer.ar === 'المغرب' && i.prompt.ar.includes('قبل ____')
+    );
+    expect(morocco).toEqual([]);
+  });
+
+  it('asks nothing of a second verb, «باتت» or «القطاع» cut from their subject', () => {
+    const prompts = promptsOf('comoros-anjouan-ylang-ylang-distillery');
+    expect(prompts.filter((p) => /^(?:ترفع جودة|القطاع تراجع|باتت مصدر)/u.test(p))).toEqual([]);
+    expect(subjectless('وباتت مصدر دخل رئيسي لآلاف الأسر')).toBe(true);
+    expect(subjectless('وباتت الشجرة مصدر دخل رئيسي')).toBe(false);
+  });
+
+  it('writes «القطاع» back as «قطاع غزة» where the article names the Strip', () => {
+    const prompts = promptsOf('palestine-gaza-fishermen-solar-boats');
+    expect(prompts.some((p) => p.includes('نقيب الصيادين في قطاع غزة'))).toBe(true);
+    expect(prompts.filter((p) => p.includes('نقيب الصيادين في القطاع'))).toEqual([]);
+  });
+
+  it('asks who said a few words only when they name what «هذه» points to', () => {
+    expect(leansOnBefore('كاد أصحاب هذه المهنة ينقرضون')).toBe(true);
+    expect(
+      promptsOf('syria-homs-old-city-houses-restoration').filter((p) => p.includes('هذه المهنة'))
+    ).toEqual([]);
+  });
+
+  it('writes «أبو» in the genitive after «من كلام» («من كلام أبي سامر»)', () => {
+    const explanations = itemsOf('syria-homs-old-city-houses-restoration').map(
+      (i) => i.explanation.ar
+    );
+    expect(explanations.some((e) => e.includes('من كلام أبي سامر الجندي'))).toBe(true);
+    expect(explanations.filter((e) => e.includes('كلام أبو'))).toEqual([]);
   });
 });

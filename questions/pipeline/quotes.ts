@@ -352,6 +352,10 @@ export function continuedReport(
 // Words by which a speaker tells their gender: «زوجي» (my husband), «إنني متأكدة»، «وأنا مترددة», and in
 // reported speech «منزلها»، «أطفاله».
 const HOME = String.raw`(?:منزل|بيت|أطفال|أبناء|أولاد|عائلت|أسرت)`;
+// «إن ابنها «صار يعود…»»: a relative named in the reported words, outside the quotation (inside
+// it, «برغبة ابنها» may be anyone's son).
+const KIN_F = /(?:^|\s)[وفبل]?(?:ابن|ابنت|حفيد|حفيدت|والد|والدت|زوج)ها(?![\p{L}])/u;
+const KIN_M = /(?:^|\s)[وفبل]?(?:ابن|ابنت|حفيد|حفيدت|والد|والدت|زوجت)ه(?![\p{L}])/u;
 // «…، داعيةً الحكومة إلى…»: the speaker's own participle of saying, in her or his gender.
 const SAYING = String.raw`(?:داعي|مضيف|مشير|مؤكد|موضح|لافت|معتبر|محذر|مطالب|منتقد)`;
 const WOMAN_SPEAKS = new RegExp(
@@ -366,13 +370,15 @@ const MAN_SPEAKS = new RegExp(
 
 /** Whether a quotation tells its speaker's gender, `gender` («زوجي» for a woman). */
 export const tellsGender = (said: string, gender: 'm' | 'f' | undefined): boolean =>
-  gender !== undefined && (gender === 'f' ? WOMAN_SPEAKS : MAN_SPEAKS).test(said);
+  gender !== undefined &&
+  ((gender === 'f' ? WOMAN_SPEAKS : MAN_SPEAKS).test(said) ||
+    (gender === 'f' ? KIN_F : KIN_M).test(said.replace(/«[^«»]*»/gu, ' ')));
 
 /**
  * Other people of the article who could have said it, not in the sentence: of the same gender
  * where known, then — «من قال» agrees with either, and a quotation rarely says who speaks — the
  * others, when the same gender gives fewer than two; never the others when the quotation tells the
- * speaker's gender («انهار الحائط الذي بناه زوجي»).
+ * speaker's gender («انهار الحائط الذي بناه زوجي»، or «إن ابنها «…»» around it).
  */
 export function otherPeople(
   index: MentionIndex,
@@ -464,7 +470,7 @@ function whoSaid(
   if (input.bilingual) {
     return 'who said it: the English of the quotation is not aligned';
   }
-  const others = otherPeople(index, loc, speaker, quote.text);
+  const others = otherPeople(index, loc, speaker, prompt);
   if (others.length < 2) {
     return 'who said it: fewer than 2 other people of the article to offer';
   }
@@ -488,7 +494,7 @@ function whoSaid(
   }
   const options = shuffled([speaker, ...wrong], seededRandom(id));
   const item: Item = {
-    ...quoteBase(input, loc, id, `العبارة من كلام ${speaker.ar}.`),
+    ...quoteBase(input, loc, id, `العبارة من كلام ${genitive(speaker.ar)}.`),
     prompt: { ar: prompt },
     type: 'mcq',
     options: options.map((o) => ({ ar: o.ar })),
@@ -543,7 +549,7 @@ export function saidByStatements(
     const truth = person === speaker;
     const verb = person.gender === 'f' ? 'قالت' : 'قال';
     const id = generatedId(input.slug, loc.paragraph, 'truefalse', `said:${person.ar}:${said}`);
-    const says = `${truth ? 'العبارة صحيحة' : 'العبارة خاطئة'}: هذا من كلام ${speaker.ar}.`;
+    const says = `${truth ? 'العبارة صحيحة' : 'العبارة خاطئة'}: هذا من كلام ${genitive(speaker.ar)}.`;
     const item: Item = {
       ...quoteBase(input, loc, id, says),
       prompt: {
@@ -563,3 +569,6 @@ export function saidByStatements(
     };
   });
 }
+
+/** A name after «كلام»: «أبو سامر» in the genitive is «أبي سامر». */
+const genitive = (name: string) => name.replace(/^أبو(?=\s)/u, 'أبي');
