@@ -21,6 +21,8 @@ const HEADS = new Set(
     ...['برلمان', 'جيش', 'اتحاد', 'جولة', 'جهة'],
     // «غير أن القطاع تراجع…»: which sector? («قطاع غزة» when the article names it.)
     'قطاع',
+    // «الفرع يعمل على ربط نتائج المختبر…»: which branch?
+    'فرع',
     ...['تكتل', 'كتلة', 'مرصد', 'جمعية', 'غرفة', 'رابطة', 'نقابة', 'ائتلاف', 'وثيقة', 'مديرية'],
     ...['مجموعة', 'متحف', 'نادي', 'مختبر'],
     // «وتضم الوحدة …» after «وحدة تبريد وتخزين جديدة»: which unit?
@@ -519,6 +521,10 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     return undefined;
   }
   const feminine = /[ةه]$/u.test(foldPhrase(head)) && /[ةه]$/u.test(foldPhrase(noun));
+  // «أول مختبر متخصص في فحص العسل»: a participle after the head is its adjective, not a noun
+  // it governs («المختبر المتخصص», not «مختبر المتخصص»).
+  const participle =
+    /^م\S{3,}$/u.test(foldPhrase(noun)) && !/(?:[ةهى]|ات)$/u.test(foldPhrase(noun));
   // (Not «ميناء شنغهاي بعد…»: a foreign name in «اي» takes no «ال».)
   if (
     out.length === 1 &&
@@ -526,7 +532,7 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     !/اي$/u.test(foldPhrase(noun)) &&
     PARTICLE.test(foldPhrase(clean(after[1] ?? '')))
   ) {
-    return `${head} ال${noun}`;
+    return participle ? `ال${head} ال${noun}` : `${head} ال${noun}`;
   }
   if (out.length > 0 || definite(after[0] ?? '')) {
     const last = after[i];
@@ -550,6 +556,10 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
   // «حفل ختامي على المسرح»: a particle is no adjective.
   const indefinite = (w: string) =>
     describes(w) && !definite(w) && !/^ل/u.test(w) && !PARTICLE.test(foldPhrase(clean(w)));
+  // «جمعية نحّالي حائل»: a word in «ي» after a feminine head is no adjective of it (that would be
+  // «نحّالية»); it is a noun in construct with a name.
+  const feminineHead = /[ةه]$/u.test(foldPhrase(head));
+  if (feminineHead && indefinite(w0) && !/[ةه]$/u.test(foldPhrase(clean(w0)))) return undefined;
   while (i < after.length && indefinite(after[i] ?? '')) {
     out.push(`ال${clean(after[i] ?? '')}`);
     if (stops(after[i++] ?? '')) return [`ال${head}`, ...out].join(' ');

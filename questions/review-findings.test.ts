@@ -48,7 +48,7 @@ import {
 import { agedNumber, benchmarkFigure, granularity, numberOptions } from './numbers';
 import { centralAndNot } from './kinds';
 import { generateItems } from './pipeline/candidates';
-import { datedEvents } from './pipeline/chronology';
+import { datedEvents, tenseOf } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
 import { findNames, recogniseEntities, repeatedNames } from './names';
@@ -3528,5 +3528,43 @@ describe('the sixty-sixth round, from four first readings at 4facf20 (session 38
     );
     expect(explanations.some((e) => e.includes('من كلام أبي سامر الجندي'))).toBe(true);
     expect(explanations.filter((e) => e.includes('كلام أبو'))).toEqual([]);
+  });
+});
+
+describe('the sixty-seventh round, from four first readings at 2e50c88 (session 38)', () => {
+  it('writes a head back with its participle as an adjective («المختبر المتخصص»)', () => {
+    const prompts = promptsOf('saudi-hail-honey-testing-lab');
+    expect(prompts.filter((p) => /(?<!ال)مختبر المتخصص/u.test(p))).toEqual([]);
+    expect(prompts.some((p) => p.includes('مديرة المختبر المتخصص'))).toBe(true);
+  });
+
+  it('takes no word in «ي» for the adjective of a feminine head («الجمعية النحّالي»)', () => {
+    expect(
+      promptsOf('saudi-hail-honey-testing-lab').filter((p) => p.includes('الجمعية النحّالي'))
+    ).toEqual([]);
+  });
+
+  it('reads «تأسست» as a perfect, so a founding is not ordered against a launch to come', () => {
+    expect(tenseOf('تأسست الجمعية عام 2014 بـ 45 عضوًا فقط')).toBe('past');
+    expect(tenseOf('تدخل المنصة الخدمة تجريبيًّا')).toBe('future');
+    expect(
+      promptsOf('saudi-hail-honey-testing-lab').filter(
+        (p) => p.includes('تأسست الجمعية') && p.includes('تدخل المنصة')
+      )
+    ).toEqual([]);
+  });
+
+  it('writes «الفرع» back or asks nothing of it («الفرع يعمل على ربط…»)', () => {
+    expect(promptsOf('saudi-hail-honey-testing-lab').filter((p) => /^الفرع يعمل/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('opens no prompt on a pronoun of an earlier sentence in its first five words', () => {
+    expect(
+      promptsOf('egypt-mansoura-waste-sorting-plant').filter((p) => p.includes('اشتعلت فيه'))
+    ).toEqual([]);
+    // «المشتبه فيه» (the suspect) points back to nothing.
+    expect(promptsOf('forest-fires').some((p) => p.includes('المشتبه فيه'))).toBe(true);
   });
 });

@@ -293,9 +293,10 @@ function gateBlank(
   if (referentNearBlank(q.ar.prompt)) {
     return 'a referent the student cannot resolve opens the prompt or stands by the blank';
   }
-  // «يستعد القائمون عليه لاستقبال…»: a pronoun in the prompt's first words (on what?).
-  if (PREPOSITION_PRONOUN.test(foldPhrase(q.ar.prompt.split(/\s+/u).slice(0, 3).join(' ')))) {
-    return 'a pronoun in the prompt’s first three words points back to an earlier sentence';
+  // «يستعد القائمون عليه لاستقبال…»، «في صيف ____ اشتعلت فيه النيران»: a pronoun in the prompt's
+  // first words (on what?).
+  if (earlyPronoun(q.ar.prompt)) {
+    return 'a pronoun in the prompt’s first five words points back to an earlier sentence';
   }
   if (sameAsBefore(q.ar.prompt)) {
     return SAME_AS_BEFORE;
@@ -352,6 +353,17 @@ const PREDICATE_AFTER = 'the clause is cut before «، قد …», the predicate
 
 /** «وكانت الجامعة، التي تأسست عام 1997…، | قد نقلت نشاطها…»: cut before its predicate. */
 const predicateAfter = (q: Question) => /^\s*[،,]\s*قد\s/u.test(q.sentence.slice(q.ar.window.end));
+
+/**
+ * A preposition with its pronoun in the first five words of a prompt, but for a participle's own
+ * («المشتبه فيه»، «المعمول به»: the suspect, the rule in force).
+ */
+function earlyPronoun(prompt: string): boolean {
+  const ws = prompt.split(/\s+/u).slice(0, 5).map(foldPhrase);
+  return ws.some(
+    (w, i) => PREPOSITION_PRONOUN.test(w) && !/^(?:[وفبل]?ال)?م\S{3,}$/u.test(ws[i - 1] ?? '')
+  );
+}
 
 export const PERSON_LAST =
   'a person blanked last, the sentence cut after the name: what the person said or did is gone';

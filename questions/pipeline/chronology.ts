@@ -165,7 +165,8 @@ const ORDINAL =
 
 /**
  * The tense an event is told in: «كانت الحكومة قد أعلنت» (pluperfect) before «بدأ العمل» (past)
- * before «يبدأ الضخ»، «سوف تفتتح» (to come). Events in different tenses order themselves.
+ * before «يبدأ الضخ»، «سوف تفتتح» (to come). Events in different tenses order themselves. («تأسست
+ * الجمعية»: a perfect of form V in «ت…ت» is past, not an imperfect.)
  */
 export function tenseOf(text: string): 'pluperfect' | 'past' | 'future' {
   const t = text.trim().replace(/^[وف](?=\S{3})/u, '');
@@ -176,7 +177,7 @@ export function tenseOf(text: string): 'pluperfect' | 'past' | 'future' {
     /(?:^|\s)(?:سوف|سي\S{2,}|ست\S{3,}|من المقرر|من المقرّر|من المتوقع|من المتوقّع)(?=\s|$)/u.test(
       t
     ) ||
-    /^[يت][^\s]{2,}/u.test(t)
+    (/^[يت][^\s]{2,}/u.test(t) && !/^ت[^\sت]\S{2}ت(?:\s|$)/u.test(t))
   ) {
     return 'future';
   }
