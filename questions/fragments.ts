@@ -1030,8 +1030,12 @@ export function unbalancedQuote(text: string): boolean {
 }
 
 // «موضحةً أن…»، «مشيرًا إلى أن…»: a participle of saying and what was said, its verb's perfect.
-const SAYING_PARTICIPLE =
-  /^\s*(مضيف|موضح|مؤكد|مشير|لافت|معتبر|مبي\u0651?ن)(ً?اً?|ةً?)\s+((?:إلى\s+)?(?:أن|أنّ|بأن)\s)/u;
+/** The participles of saying («مضيفًا»، «موضحةً»), as stems without their endings. */
+export const SAYING_PARTICIPLES = 'مضيف|موضح|مؤكد|مشير|لافت|معتبر';
+const SAYING_PARTICIPLE = new RegExp(
+  String.raw`^\s*(${SAYING_PARTICIPLES}|مبي\u0651?ن)(ً?اً?|ةً?)\s+((?:إلى\s+)?(?:أن|أنّ|بأن)\s)`,
+  'u'
+);
 const PERFECT_OF: Record<string, string> = {
   مضيف: 'أضاف',
   موضح: 'أوضح',

@@ -444,6 +444,17 @@ describe('offices, long names and what is no name (session 23, second round)', (
     expect(names('تأهلت أربعة منتخبات إلى كأس العالم للشباب التي ستقام في الأرجنتين.')).toEqual([]);
   });
 
+  it('reads «محمد الحبيب» as one given name before a family name', () => {
+    expect(
+      names('إذ قال رئيسها، الصيدلاني محمد الحبيب التازي، إن ربح الصيدلي محدّد بنسبة من السعر.')
+    ).toEqual([['person', 'محمد الحبيب التازي', 'm']]);
+    expect(names('وقال الدكتور محمد الأمين العام للجمعية إن الربح قليل.')).not.toContainEqual([
+      'person',
+      'محمد الأمين العام',
+      'm'
+    ]);
+  });
+
   it('takes no two places joined by «و», nor a preposition with its pronoun, for a name', () => {
     const text =
       'اجتاحت المياه قرى في محليتي كسلا وأروما. وجرفت الطريق بين كسلا وأروما. وزار الوالي كسلا أمس. وتعيش كسلا أزمة.';

@@ -585,24 +585,7 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     const amin = out.length > 0 && /^(?:ال)?امين$/u.test(fold(w.bare)) && (w.stop || !secretary);
     // «بن عمارة»: a family name in «بن» alone is two words («وختم بن عمارة حديثه»).
     if (out.length === 2 && /^بن$/u.test(fold(out[0]!.bare))) break;
-    // «قالت قاطفة الأزهار زينب عبد الله»: a noun and its definite genitive before a given name
-    // are a role in construct, not a name.
-    const genitive = words[j + 1];
-    const named = words[j + 2];
-    if (
-      out.length === 0 &&
-      !isGivenName(w.bare) &&
-      !COMPOUND.has(fold(w.bare)) &&
-      genitive !== undefined &&
-      !GIVEN_SECOND.has(fold(genitive.bare)) &&
-      !w.stop &&
-      !genitive.stop &&
-      isDefinite(genitive) &&
-      named !== undefined &&
-      isGivenName(named.bare)
-    ) {
-      return [];
-    }
+    if (out.length === 0 && roleInConstruct(words, j)) return [];
     // «ترى سلحفاة أمًّا تحفر»: a word with tanween is a common noun, and so is the name so far.
     if (/[\u064B-\u064D]/u.test(w.text)) return [];
     if (
@@ -641,7 +624,10 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     out.push(w);
     // A family name with «ال» ends the name: «أيوب الكعبي»; «الدين» and «الله» end none, being
     // the second half of a given name («نور الدين زرقين»، «هبة الله محمود زكي»).
-    const given = out.length === 2 && GIVEN_SECOND.has(fold(w.bare));
+    // («محمد الحبيب التازي»: so do the second halves of «محمد» before a family name.)
+    const given =
+      out.length === 2 &&
+      (GIVEN_SECOND.has(fold(w.bare)) || muhammadSecond(out[0]!, w, words[j + 1]));
     // «عادل السيد حجازي،»: «السيد» between a given name and a family name closed by a comma.
     const following = words[j + 1];
     const middle =
@@ -734,6 +720,24 @@ const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'ن�
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل', 'بني']);
 // «عوض الكريم بابكر»، «حسب الرسول»، «جاد الرب»: Sudanese given names in two words.
+// «محمد الأمين»، «محمد الحبيب»: given names of two words, «محمد» and a word with «ال».
+const AFTER_MUHAMMAD = set([
+  ...['الأمين', 'الحبيب', 'الطاهر', 'الهادي', 'الصادق', 'المختار', 'الطيب', 'المهدي', 'البشير']
+]);
+
+/** «محمد الحبيب التازي»: «الحبيب» is the second half of the given name when a name follows. */
+const muhammadSecond = (first: Word, w: Word, next: Word | undefined) =>
+  fold(first.bare) === 'محمد' &&
+  AFTER_MUHAMMAD.has(fold(w.bare)) &&
+  !w.stop &&
+  next !== undefined &&
+  !isStop(next) &&
+  // («محمد الأمين العام»: a secretary-general; «الجامعات»: no family name.)
+  fold(next.bare) !== 'العام' &&
+  !/ات$/u.test(next.bare) &&
+  titleOf(next.bare) === undefined &&
+  !isIn(VERBS_M, next.bare);
+
 const GIVEN_SECOND = set([
   ...['الدين', 'الله', 'الزهراء', 'الهدى', 'الإسلام', 'العابدين', 'الكريم', 'الرسول', 'الرب']
 ]);
@@ -1082,14 +1086,32 @@ function afterVerb(words: readonly Word[], i: number): Found | undefined {
     return { type: 'person', words: name, gender };
   }
   // «قالت قاطفة الأزهار زينب عبد الله»: the name after a role in construct.
-  const [role, genitive] = [words[i + 1], words[i + 2]];
-  const construct =
-    role !== undefined && genitive !== undefined && !isDefinite(role) && isDefinite(genitive);
-  const afterRole = name.length === 0 && construct ? nameAt(words, i + 3) : [];
-  if (afterRole.length >= 2 && isGivenName(afterRole[0]!.bare) && genitive?.stop === false) {
+  const afterRole = name.length === 0 && roleInConstruct(words, i + 1) ? nameAt(words, i + 3) : [];
+  if (afterRole.length >= 2) {
     return { type: 'person', words: afterRole, gender };
   }
   return unnamedOfficial(words, i + 1, gender);
+}
+
+/**
+ * «قاطفة الأزهار زينب عبد الله»: whether the words from `j` are a role in construct (a bare noun
+ * and its definite genitive) before a given name; they are no part of the name.
+ */
+function roleInConstruct(words: readonly Word[], j: number): boolean {
+  const [role, genitive, named] = [words[j], words[j + 1], words[j + 2]];
+  return (
+    role !== undefined &&
+    genitive !== undefined &&
+    named !== undefined &&
+    !role.stop &&
+    !genitive.stop &&
+    !isDefinite(role) &&
+    isDefinite(genitive) &&
+    !isGivenName(role.bare) &&
+    !COMPOUND.has(fold(role.bare)) &&
+    !GIVEN_SECOND.has(fold(genitive.bare)) &&
+    isGivenName(named.bare)
+  );
 }
 
 /** «، الطالبة رُقيّة محمود …»: a definite word, then a bare word that may start a name. */

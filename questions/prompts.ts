@@ -814,12 +814,17 @@ const PART_OF_BEFORE =
 function sharedPronounSubject(before: string, text: string): boolean {
   const [verb = '', next = ''] = text.trim().split(/\s+/u);
   const own = /^[يت]\S{2,}$/u.exec(verb)?.[0][0];
-  const said = /(?:^|\s)[إأ]ن(?:ه|ها|هم)\s+س?([يت])\S{2,}[^«»]*[،,]\s*و?\s*$/u.exec(before);
+  const said = /(?:^|\s)(?<that>[إأ]ن(?:ه|ها|هم))\s+س?([يت])\S{2,}[^«»]*[،,]\s*و?\s*$/u.exec(
+    before
+  );
+  // No other «أن» after that one's own word.
+  const that = said?.groups?.that ?? '';
+  const thatEnd = said === null ? 0 : said.index + said[0].indexOf(that) + that.length;
   return (
     own !== undefined &&
     said !== null &&
-    said[1] === own &&
-    !/(?:^|\s)(?:[إأ]ن|ان)(?:\s|$)/u.test(before.slice((said.index ?? 0) + 4)) &&
+    said[2] === own &&
+    !/(?:^|\s)(?:[إأ]ن|ان)(?:\s|$)/u.test(before.slice(thatEnd)) &&
     verbLike(verb) &&
     !/^(?:[وفبل]?ال|لل)/u.test(foldPhrase(next))
   );

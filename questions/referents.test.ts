@@ -37,6 +37,9 @@ describe('the fuller form of a bare definite noun', () => {
       'المحطة الجديدة لتوليد الكهرباء'
     );
     expect(antecedent('مشروع', 'بدأ العمل في الميناء العام الماضي.')).toBeUndefined();
+    // One name before a comma is the whole chain, but not an adjective of a feminine head.
+    expect(antecedent('ميناء', 'وصلت الحاويات إلى ميناء رادس، خلال يناير.')).toBe('ميناء رادس');
+    expect(antecedent('حملة', 'ختم المنظمون حملة واحدة، بزرع الشتلات.')).toBeUndefined();
     // «واسعة» describes the campaign: no construct chain, and no indefinite form to show.
     expect(antecedent('حملة', 'حملة تطعيم واسعة ضد الحصبة في الشمال')).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { containsWords, foldPhrase } from './arabic';
 import type { Setting } from './setting';
-import { sayingParticiple, subjectless, verbLike } from './fragments';
+import { SAYING_PARTICIPLES, sayingParticiple, subjectless, verbLike } from './fragments';
 
 /**
  * Referents a clause cut out of its article leaves open, restored where the article says what
@@ -146,6 +146,12 @@ export function restoreParticiple(
 // «إن» and «أن» as a verb of saying takes them.
 const THAT = 'إن|إنّ|أن|أنّ|بأن';
 
+// «، مشيرًا إلى أن…»: a participle of saying after a comma, with a «أن» of its own.
+const AFTER_PARTICIPLE = new RegExp(
+  String.raw`[،,]\s*(?:${SAYING_PARTICIPLES}|منوه|محذر|مبي\u0651?ن)`,
+  'u'
+);
+
 /**
  * «وقال مدير إدارة الحياة الفطرية…، المهندس جاسم الدَّوسري، إن | نسبة بقاء الشتلات… بلغت ____»
  * cut after its «إن»: «قال جاسم الدَّوسري إن نسبة…». The sentence opens on a speaking verb, names
@@ -171,7 +177,7 @@ export function restoreSaid(
     that[1] === 'و' &&
     earlier[1] === that[2] &&
     !anyThat.test(before.slice(earlier.index + earlier[0].length, that.index + 1)) &&
-    !/[،,]\s*(?:لافت|مشير|مؤكد|مضيف|موضح|معتبر|منوه|محذر|مبي\u0651?ن)/u.test(before);
+    !AFTER_PARTICIPLE.test(before);
   if (earlier !== null && !second) return undefined;
   const named = before.slice(0, earlier === null ? before.length : earlier.index);
   const feminine = /ت$/u.test(verb);
@@ -313,7 +319,7 @@ function ofTheCountry(head: string, nisba: readonly string[] = []): string | und
   if (!STATE_HEADS.has(foldPhrase(head))) {
     return undefined;
   }
-  const feminine = /[ةه]$/u.test(foldPhrase(head));
+  const feminine = feminineOf(head);
   const plural = /ون$/u.test(head);
   const adjective = nisba.find((f) =>
     feminine ? /^ال\S+ي[ةه]$/u.test(foldPhrase(f)) : /^ال\S+ي$/u.test(foldPhrase(f))
@@ -375,10 +381,6 @@ const stops = (w: string) => /[.,،؛:;!?؟«»"“”()]$/u.test(w);
  * المرجانية» (the definite noun with its adjective), or undefined.
  */
 export function antecedent(head: string, before: string): string | undefined {
-  // «وسط قطاع غزة،» then «نقيب الصيادين في القطاع»: the Strip, named before a comma.
-  if (foldPhrase(head) === 'قطاع' && /(?:^|\s)[وفبل]?قطاع\s+غز[ةه](?![\p{L}\p{M}])/u.test(before)) {
-    return 'قطاع غزة';
-  }
   const ws = tokens(before).map((t) => t.text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';
@@ -398,6 +400,9 @@ export function antecedent(head: string, before: string): string | undefined {
   }
   return undefined;
 }
+
+/** Whether a word ends in «ة» (or «ه», as folded). */
+const feminineOf = (w: string) => /[ةه]$/u.test(foldPhrase(w));
 
 const clean = (w: string) => w.replace(/[.,،؛:;!?؟»"”)]+$/u, '');
 
@@ -468,7 +473,7 @@ function objectOf(ws: readonly string[]): string[] {
  * with the noun; the phrase ends at a particle or punctuation, after at least one word).
  */
 export function relativeForm(after: readonly string[], head: string): string | undefined {
-  const feminine = /[ةه]$/u.test(foldPhrase(head));
+  const feminine = feminineOf(head);
   const verb = after[0] ?? '';
   const pronoun = feminine ? /^[^\sال]\S{2,}ها$/u : /^[^\sال]\S{2,}ه$/u;
   if (!pronoun.test(verb) || stops(verb) || definite(verb)) {
@@ -509,9 +514,13 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     !definite(w) && !describes(w) && !PARTICLE.test(foldPhrase(w)) && !verbLike(clean(w));
   while (i < 3 && i < after.length && chained(after[i] ?? '')) {
     // «حملة تطعيم واسعة»: a feminine word after the first one is an adjective, not a genitive.
-    if (i > 0 && /[ةه]$/u.test(foldPhrase(clean(after[i] ?? '')))) return undefined;
+    if (i > 0 && feminineOf(clean(after[i] ?? ''))) return undefined;
     out.push(clean(after[i] ?? ''));
-    if (stops(after[i++] ?? '')) return undefined;
+    // «وسط قطاع غزة،» then «في القطاع»: one name before a comma ends the chain (not an
+    // adjective of a feminine head: «حملة واحدة،»).
+    if (stops(after[i++] ?? '')) {
+      return i === 1 && !feminineOf(head) ? `${head} ${out[0]}` : undefined;
+    }
   }
   // «جولة تمويل من …» → «جولة التمويل»: one noun, then a particle (not an adjective of a
   // feminine head: «حملة واسعة»).
@@ -520,7 +529,7 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
   if (/(?:ه|ها|هم|هما|هن)$/u.test(noun) && !/^(?:مياه|اتجاه|انتباه|رفاه|وجه)$/u.test(noun)) {
     return undefined;
   }
-  const feminine = /[ةه]$/u.test(foldPhrase(head)) && /[ةه]$/u.test(foldPhrase(noun));
+  const feminine = feminineOf(head) && feminineOf(noun);
   // «أول مختبر متخصص في فحص العسل»: a participle after the head is its adjective, not a noun
   // it governs («المختبر المتخصص», not «مختبر المتخصص»).
   const participle =
@@ -558,8 +567,8 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     describes(w) && !definite(w) && !/^ل/u.test(w) && !PARTICLE.test(foldPhrase(clean(w)));
   // «جمعية نحّالي حائل»: a word in «ي» after a feminine head is no adjective of it (that would be
   // «نحّالية»); it is a noun in construct with a name.
-  const feminineHead = /[ةه]$/u.test(foldPhrase(head));
-  if (feminineHead && indefinite(w0) && !/[ةه]$/u.test(foldPhrase(clean(w0)))) return undefined;
+  const feminineHead = feminineOf(head);
+  if (feminineHead && indefinite(w0) && !feminineOf(clean(w0))) return undefined;
   while (i < after.length && indefinite(after[i] ?? '')) {
     out.push(`ال${clean(after[i] ?? '')}`);
     if (stops(after[i++] ?? '')) return [`ال${head}`, ...out].join(' ');
@@ -1016,7 +1025,7 @@ function titledPeople(
   let { text, blankStart, blankEnd } = clause;
   for (const t of tokens(text).reverse()) {
     const word = t.text.replace(/[^\p{L}\p{M}\u0640]+$/u, '');
-    const feminine = /[ةه]$/u.test(foldPhrase(word));
+    const feminine = feminineOf(word);
     const office = /^[وفبل]?ال(\S+)$/u.exec(foldPhrase(word).replace(/ه$/u, ''))?.[1];
     if (office === undefined || !OFFICES.has(office)) continue;
     if (t.end > blankStart && t.start < blankEnd) continue;
@@ -1101,7 +1110,7 @@ function withNationality(clause: ShownClause, { nisba = [] }: ReferentContext): 
     ) {
       continue;
     }
-    const feminine = /[ةه]$/u.test(foldPhrase(head));
+    const feminine = feminineOf(head);
     const adjective = nisba.find((f) =>
       feminine ? /^ال\S+ي[ةه]$/u.test(foldPhrase(f)) : /^ال\S+ي$/u.test(foldPhrase(f))
     );

@@ -885,9 +885,12 @@ function frontedCut(statement: Question): boolean {
     !/^(?:ال|لل)/u.test(noun) &&
     verbLike(verb) &&
     !/[،,]/u.test(ownWords(statement)) &&
-    goesOn(statement, /^\s*[،,]\s*\S/u)
+    goesOn(statement, COMMA_THEN_MORE)
   );
 }
+
+// «…، ثم…»: a comma and more of the sentence after it.
+const COMMA_THEN_MORE = /^\s*[،,]\s*\S/u;
 
 /** Whether the statement's sentence goes on, right after the statement's words, as `next` says. */
 function goesOn(statement: Question, next: RegExp): boolean {
@@ -939,7 +942,7 @@ function cutShort(statement: Question, parts: readonly string[]): string | undef
     !/^[وف]?(?:في|من|على|عن|مع|إلى|منذ|بعد|قبل|خلال|بين|حتى|عند)$/u.test(leader) &&
     subject.every((w) => /^ال\S{2,}/u.test(w)) &&
     /^ال\S+\s/u.test(own[1] ?? '') &&
-    goesOn(statement, /^\s*[،,]\s*\S/u);
+    goesOn(statement, COMMA_THEN_MORE);
   if (described || describedThree) {
     return 'a subject and its description, the rest of the clause cut off';
   }

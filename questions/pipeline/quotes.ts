@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, foldPhrase, wordCount } from '../arabic';
-import { reportsThat, verbLike } from '../fragments';
+import { SAYING_PARTICIPLES, reportsThat, verbLike } from '../fragments';
 import { recognised, type Entity, type Mention } from '../entities';
 import { leansOnBefore, ownFamily, shareOfUnstated } from '../gate';
 import { generatedId } from '../ids';
@@ -357,7 +357,7 @@ const HOME = String.raw`(?:منزل|بيت|أطفال|أبناء|أولاد|عا
 const KIN_F = /(?:^|\s)[وفبل]?(?:ابن|ابنت|حفيد|حفيدت|والد|والدت|زوج)ها(?![\p{L}])/u;
 const KIN_M = /(?:^|\s)[وفبل]?(?:ابن|ابنت|حفيد|حفيدت|والد|والدت|زوجت)ه(?![\p{L}])/u;
 // «…، داعيةً الحكومة إلى…»: the speaker's own participle of saying, in her or his gender.
-const SAYING = String.raw`(?:داعي|مضيف|مشير|مؤكد|موضح|لافت|معتبر|محذر|مطالب|منتقد)`;
+const SAYING = String.raw`(?:${SAYING_PARTICIPLES}|داعي|محذر|مطالب|منتقد)`;
 const WOMAN_SPEAKS = new RegExp(
   String.raw`(?:^|\s)(?:${SAYING}ة)\u064B?(?![\p{L}])|(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)[وف]?(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
   'u'
