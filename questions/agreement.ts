@@ -301,6 +301,9 @@ function balanced(
   return range();
 }
 
+// «والعيادة»، «والمشروع»: «و» and «ال» (not «والد»، «والدة»، «والي»: the «و» is their own).
+const WAW_THE = /^و(?:ال|لل)(?!(?:د|دة|ده|دي|دين|دان|ي|ى)(?![\p{L}\p{M}]))\S{3,}/u;
+
 /**
  * The span of `text` (a sentence) to show for the answer at [from, to): the whole sentence when
  * it has at most `max` words, else whole clauses around the answer's clause that start where the
@@ -330,7 +333,13 @@ export function clauseWindow(
       ? w
       : { start: w.start + drop, end: w.end };
   // «وشملت الدراسة…» at the sentence's start shows as «شملت الدراسة…».
-  const lead = v === undefined ? 0 : leadingConjunction(text.slice(v.start, v.end));
+  // («والعيادة شاحنة…» likewise shows as «العيادة شاحنة…»: at a sentence's start, «و» before
+  // «ال» is a conjunction, not a list's.)
+  const lead =
+    v === undefined
+      ? 0
+      : leadingConjunction(text.slice(v.start, v.end)) ||
+        (v.start === 0 && WAW_THE.test(text) ? 1 : 0);
   const u = v === undefined || v.start + lead > from ? v : { start: v.start + lead, end: v.end };
   // «من جهتها، قالت…»: "for her part" turns to someone the prompt does not show.
   const turn = u === undefined ? 0 : (TURN.exec(text.slice(u.start, u.end))?.[0].length ?? 0);

@@ -231,7 +231,11 @@ export function distractorsFor(
   if ((kind === 'year' || kind === 'number') && value !== undefined) {
     // («تبلغ من العمر ستة أعوام»: a count in words keeps the options of its form.)
     const age = /\p{Nd}/u.test(m.core) && agedNumber(before, after);
-    return numberDistractors(m, entity, { kind, value, after, age }, seen, pools);
+    const options = numberDistractors(m, entity, { kind, value, after, age }, seen, pools);
+    // «مرة كل ____»: every week is «كل أسبوع», not «كل أسبوع واحد».
+    return /(?:^|\s)كل\s*$/u.test(before)
+      ? options.map((d) => (d.value === 1 ? { ...d, ar: d.ar.replace(/\s+واحدة?$/u, '') } : d))
+      : options;
   }
   const iso = m.iso ?? entity?.date;
   if (kind.startsWith('date:') && iso !== undefined) {

@@ -315,7 +315,7 @@ export function readableStart(clause: string): number | undefined {
   }
   // «وقال»، «وتأخر»، «وكانت»: the «و» is a conjunction when what follows is a verb of its own;
   // in «وافقت» it is the verb's first letter.
-  const conjunction = /^[وف]/u.test(text) && afterConjunction(words(text.slice(1))[0] ?? '');
+  const conjunction = leadingConjunction(text) === 1;
   const ok = tries
     .sort((a, b) => (conjunction ? Number(b === 1) - Number(a === 1) : 0) || a - b)
     .find((t) => opensMainClause(text.slice(t)));
@@ -381,7 +381,12 @@ function afterConjunction(word: string): boolean {
 export function leadingConjunction(text: string): number {
   const first = words(text)[0] ?? '';
   const isConnector = CONNECTORS.some((c) => foldPhrase(c) === foldPhrase(first));
-  return /^[وف]\S{2,}/u.test(first) && !isConnector && afterConjunction(first.slice(1)) ? 1 : 0;
+  // «فتحت الدار أبوابها»: «ف» is a perfect's own first letter before «ت», a root letter and the
+  // feminine «ت» (not «ف» + «تحت»).
+  const ownFa = /^فت\S\u0651?ت$/u.test(first);
+  return /^[وف]\S{2,}/u.test(first) && !isConnector && !ownFa && afterConjunction(first.slice(1))
+    ? 1
+    : 0;
 }
 
 /**

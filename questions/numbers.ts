@@ -84,7 +84,11 @@ const YEARS = /^(?:عاما|عام|سنة|سنوات|أعوام)(?![\p{L}])/u;
 
 /** Whether the number between `before` and `after` is a person's age, in brackets or in words. */
 export const agedNumber = (before: string, after: string): boolean =>
-  isAge(after) || (AGED.test(stripMarks(before).trimEnd()) && YEARS.test(stripMarks(after).trim()));
+  isAge(after) ||
+  (AGED.test(stripMarks(before).trimEnd()) && YEARS.test(stripMarks(after).trim())) ||
+  // «كان يوسف بن علي الهنائي، 22 عامًا، يلمّع…»: an age set between commas after a name.
+  (/[،,]\s*$/u.test(before) && APPOSED_AGE.test(stripMarks(after).trim()));
+const APPOSED_AGE = /^(?:عاما|عام|سنة)\s*[،,]/u;
 
 /**
  * Up to `count` wrong values for `value`, best first. `after` is the text that follows the number

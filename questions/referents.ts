@@ -1052,9 +1052,18 @@ function titledPeople(
   return { ...clause, text, blankStart, blankEnd };
 }
 
+// Countries whose name is masculine («المغرب ينتج») or plural («الإمارات»): «البلاد تنتج» is no
+// «المغرب تنتج».
+const NOT_FEMININE = new Set(
+  ['المغرب', 'العراق', 'الأردن', 'السودان', 'لبنان', 'اليمن', 'البحرين', 'الصومال'].map(foldPhrase)
+);
+const feminineCountry = (name: string) =>
+  !NOT_FEMININE.has(foldPhrase(name)) && !/ات$/u.test(name) && !/\s/u.test(name.trim());
+
 /**
- * «في البلاد»، «للبلاد» of an article set in one country is that country («في المغرب»); only after
- * a preposition, where no verb or adjective has to agree with it.
+ * «في البلاد»، «للبلاد» of an article set in one country is that country («في المغرب»); after a
+ * preposition, where no verb or adjective has to agree with it, or anywhere when the country's
+ * name is feminine as «البلاد» is («لا تزال البلاد تنتج» → «لا تزال تونس تنتج»).
  */
 function inTheCountry(clause: ShownClause, { setting }: ReferentContext): ShownClause {
   if (setting === undefined) return clause;
@@ -1064,7 +1073,9 @@ function inTheCountry(clause: ShownClause, { setting }: ReferentContext): ShownC
     const folded = foldPhrase(word);
     const clitic = /^[وف]?([بل])(?:ال|ل)بلاد$/u.exec(folded)?.[1];
     const afterPreposition =
-      folded === 'البلاد' && /(?:^|\s)(?:في|من|إلى|على|عن)\s+$/u.test(text.slice(0, t.start));
+      folded === 'البلاد' &&
+      (feminineCountry(setting.ar) ||
+        /(?:^|\s)(?:في|من|إلى|على|عن)\s+$/u.test(text.slice(0, t.start)));
     if ((clitic === undefined && !afterPreposition) || (t.end > blankStart && t.start < blankEnd)) {
       continue;
     }

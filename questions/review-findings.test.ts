@@ -3568,3 +3568,85 @@ describe('the sixty-seventh round, from four first readings at 2e50c88 (session 
     expect(promptsOf('forest-fires').some((p) => p.includes('المشتبه فيه'))).toBe(true);
   });
 });
+
+describe('the sixty-eighth round, from four first readings at 4d85d5f (session 39)', () => {
+  const boarding = 'morocco-ouaouizeght-girls-boarding-house';
+  const nursery = 'tunisia-ain-draham-cork-oak-nursery';
+  const clinic = 'jordan-mafraq-mobile-eye-clinic';
+
+  it('keeps the «ف» of «فتحت» (no «تحت «دار الطالبة»… أبوابها»)', () => {
+    expect(leadingConjunction('فتحت «دار الطالبة» الجديدة أبوابها')).toBe(0);
+    expect(leadingConjunction('فقالت المديرة إن الدار جاهزة')).toBe(1);
+    expect(promptsOf(boarding).filter((p) => /^تحت «دار/u.test(p))).toEqual([]);
+    expect(promptsOf(boarding).some((p) => /^فتحت «دار الطالبة»/u.test(p))).toBe(true);
+  });
+
+  it('reads «خلال 2026» as a year, offered among years (no 1013 beside it)', () => {
+    expect(optionsOf(nursery).filter((o) => ['1013', '1520', '3377'].includes(o))).toEqual([]);
+    const text = 'تعتزم المندوبية إنشاء مشتل ثانٍ خلال 2026 بطاقة 250 ألف شتلة';
+    expect(findMentions(text, []).find((x) => x.core === '2026')?.kind).toBe('year');
+  });
+
+  it('offers «كل أسبوع», not «كل أسبوع واحد», among counts of weeks', () => {
+    const item = itemsOf(boarding).find((i) => i.prompt.ar.includes('مرة كل ____'));
+    const options = item?.type === 'mcq' ? item.options.map((o) => o.ar) : [];
+    expect(options).toContain('أسبوع');
+    expect(options.filter((o) => o.includes('واحد'))).toEqual([]);
+  });
+
+  it('drops the «و» of «والعيادة» at a sentence’s start', () => {
+    expect(promptsOf(clinic).filter((p) => /^والعيادة/u.test(p))).toEqual([]);
+    expect(promptsOf(clinic).some((p) => /^العيادة شاحنة/u.test(p))).toBe(true);
+  });
+
+  it('drops «أما على مستوى التمويل، ف» whole, and keeps «في ليبيا» of «أما في ليبيا، ف»', () => {
+    const text = 'أما على مستوى التمويل، فبيّن العيادي أن البرنامج رُصدت له 6.8 ملايين دينار';
+    const at = text.indexOf('6.8');
+    const shown = withoutAmma({
+      text,
+      prompt: text.replace('6.8', BLANK),
+      blankStart: at,
+      blankEnd: at + 3
+    });
+    expect(shown.prompt).toBe('بيّن العيادي أن البرنامج رُصدت له ____ ملايين دينار');
+    expect(shown.text.slice(shown.blankStart, shown.blankEnd)).toBe('6.8');
+    expect(promptsOf(nursery).filter((p) => p.includes('على مستوى التمويل بيّن'))).toEqual([]);
+    const inLibya = 'أما في ليبيا، فتواجه الفرق الطبية نقصًا في 40 ثلاجة';
+    const libya = withoutAmma({
+      text: inLibya,
+      prompt: inLibya.replace('40', BLANK),
+      blankStart: inLibya.indexOf('40'),
+      blankEnd: inLibya.indexOf('40') + 2
+    });
+    expect(libya.prompt).toBe('في ليبيا تواجه الفرق الطبية نقصًا في ____ ثلاجة');
+  });
+
+  it('offers an age set between commas among ages near it («الهنائي، 22 عامًا،»)', () => {
+    expect(agedNumber('كان يوسف بن علي الهنائي، ', ' عامًا، يلمّع غمد أول خنجر')).toBe(true);
+    expect(agedNumber('بعد أكثر من ', ' عامًا، عاد المصنع')).toBe(false);
+    const item = itemsOf('oman-nizwa-khanjar-workshop').find((i) =>
+      i.prompt.ar.includes('الهنائي، ____ عامًا')
+    );
+    const values = item?.type === 'mcq' ? item.options.map((o) => Number(o.ar)) : [];
+    expect(values.length).toBe(4);
+    expect(values.filter((v) => v < 18 || v > 40)).toEqual([]);
+  });
+
+  it('writes «البلاد» as the setting anywhere when its name is feminine («مدن جيبوتي»)', () => {
+    const prompts = promptsOf('djibouti-tadjourah-midwives-school');
+    expect(prompts.some((p) => p.includes('من أقدم مدن جيبوتي'))).toBe(true);
+    expect(prompts.filter((p) => p.includes('البلاد'))).toEqual([]);
+  });
+
+  it('asks nothing of «بلغت كلفة تجهيزها»: whose equipment, the prompt does not say', () => {
+    expect(promptsOf(clinic).filter((p) => p.includes('كلفة تجهيزها'))).toEqual([]);
+    const g = arabicOnly([
+      'والعيادة شاحنة مجهزة بطول 12 مترًا، تضم غرفتي فحص وجهازًا لتصوير قاع العين، وبلغت كلفة تجهيزها نحو 165 ألف دينار جرى تمويلها من تبرعات المغتربين.'
+    ]);
+    expect(
+      g.rejected.some(
+        (r) => r.reason.startsWith('a statement opening on a measure') && r.answer === '165'
+      )
+    ).toBe(true);
+  });
+});

@@ -184,6 +184,9 @@ export function situate<T extends Shown>(
 // contrast with the sentence before.
 const AMMA = /^أمّ?ا\s+([^،,]{3,80}?)(?:[،,]\s*|\s+)ف(?=\S{2})/u;
 
+const DISCOURSE_TOPIC =
+  /^(?:على\s+(?:مستوى|صعيد|الصعيد)|من\s+(?:جهة|ناحية|حيث)|بالنسبة|فيما\s+يخص|في\s+ما\s+يخص|بخصوص)(?:\s|$)/u;
+
 /**
  * A clause cut out of its contrast reads plainly: «أما الباحثة هدى قاسم، فترى أن…» → «الباحثة هدى
  * قاسم ترى أن…» («بحسب المقالة، أما…» is no sentence). Left as it is when the blank is in the
@@ -202,8 +205,11 @@ export function withoutAmma<T extends Shown>(shown: T): T {
   if (!inName && blankStart < match[0].length) {
     return shown;
   }
-  const shift = inName ? lead : lead + cut;
-  const rewrite = (t: string) => t.replace(AMMA, '$1 ');
+  // «أما على مستوى التمويل، فبيّن العيادي أن…» → «بيّن العيادي أن…»: a topic of discourse goes
+  // whole («على مستوى التمويل بيّن…» is no order of words); «أما في ليبيا، فتواجه…» keeps its place.
+  const adverbial = !inName && DISCOURSE_TOPIC.test(match[1]!);
+  const shift = adverbial ? match[0].length : inName ? lead : lead + cut;
+  const rewrite = (t: string) => t.replace(AMMA, adverbial ? '' : '$1 ');
   return {
     ...shown,
     text: rewrite(shown.text),

@@ -358,10 +358,27 @@ const predicateAfter = (q: Question) => /^\s*[،,]\s*قد\s/u.test(q.sentence.sl
  * A preposition with its pronoun in the first five words of a prompt, but for a participle's own
  * («المشتبه فيه»، «المعمول به»: the suspect, the rule in force).
  */
+// «كلفة تجهيزها»، «عددهم»: a measure or a verbal noun of «فعّل» with its pronoun (folded).
+const MEASURED_OF =
+  /^[وفبل]?(?:ت\S\Sي\S|زمن|مدت|وقت|مسافت|كلفت|تكلفت|عدد|حجم|نسبت|سعر|قيمت|مساحت|طول|عمر)(?:ها|هم|هما|هن)$/u;
+
 function earlyPronoun(prompt: string): boolean {
   const ws = prompt.split(/\s+/u).slice(0, 5).map(foldPhrase);
+  return (
+    ws.some(
+      (w, i) => PREPOSITION_PRONOUN.test(w) && !/^(?:[وفبل]?ال)?م\S{3,}$/u.test(ws[i - 1] ?? '')
+    ) || measuredOfBefore(prompt)
+  );
+}
+
+/**
+ * «بلغت كلفة تجهيزها نحو…»: a measure or a verbal noun with its pronoun among the first three
+ * words, no definite word before it that the pronoun could stand for.
+ */
+function measuredOfBefore(text: string): boolean {
+  const ws = text.split(/\s+/u).slice(0, 3).map(foldPhrase);
   return ws.some(
-    (w, i) => PREPOSITION_PRONOUN.test(w) && !/^(?:[وفبل]?ال)?م\S{3,}$/u.test(ws[i - 1] ?? '')
+    (w, i) => MEASURED_OF.test(w) && !ws.slice(0, i).some((b) => /^(?:[وفبلك]?ال|لل)/u.test(b))
   );
 }
 
@@ -811,6 +828,10 @@ function standalone(statement: Question | string): Question | string {
   }
   if (afterThatToDo(statement)) {
     return 'a forecast, a wish or a condition («توقع أن تفتح…»، «اشترط أن يُستكمل…») is no fact';
+  }
+  // «بحسب المقالة، بلغت كلفة تجهيزها نحو 165 ألف دينار»: the equipping of what?
+  if (!statement.ar.whole && measuredOfBefore(ownWords(statement))) {
+    return 'a statement opening on a measure of something an earlier clause names';
   }
   return statement.ar.whole ? statement : (cutShort(statement, parts) ?? statement);
 }
