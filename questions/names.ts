@@ -271,6 +271,10 @@ const TITLES = set([
   'ناطقة',
   'طبيب',
   'طبيبة',
+  'أخصائي',
+  'أخصائية',
+  'اختصاصي',
+  'اختصاصية',
   'ممرض',
   'ممرضة',
   'محلل',
@@ -412,7 +416,6 @@ const VERBS_F = set([
   'تحذر',
   'لفتت',
   'تابعت',
-  'تتابع',
   'ختمت',
   'شددت',
   'تشدد',
@@ -602,6 +605,11 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       (out.length === 0 && /^[بلك]\S{3,}ات$/u.test(w.bare)) ||
       // «وتشير تقديرات أولية»، «بيانات رسمية»: a plural in «ات» is no given name.
       (out.length === 0 && /^\S{4,}ات$/u.test(w.bare)) ||
+      // «يروي أحداث معركة الجهراء»، «أخصائية أمراض الدم»: nor one of «أفعال», but a woman's name
+      // of that shape («أحلام»).
+      (out.length === 0 && brokenPlural(w.bare)) ||
+      // «يروي بحارة متقاعدون حكايات»: a participle's plural in «ون» is no name («ميمون» is).
+      /^م\S{3,}ون$/u.test(fold(w.bare)) ||
       // «حدّدت المؤسسة سعر التذكرة»، «قال السائق بصوت متهدّج»: a measure or a manner, no name.
       NOT_A_NAME.has(fold(w.bare)) ||
       // «المزارع يزرع القطن»: a word of an imperfect's shape starts no name.
@@ -720,6 +728,11 @@ const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'ن�
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل', 'بني']);
 // «عوض الكريم بابكر»، «حسب الرسول»، «جاد الرب»: Sudanese given names in two words.
+// Women's names of the shape of a plural «أفعال».
+const PLURAL_SHAPED = set(['أحلام', 'أنغام', 'أفنان', 'أشواق', 'أمجاد', 'أفراح', 'أنوار', 'أصالة']);
+const brokenPlural = (bare: string) =>
+  /^ا\S\Sا\S$/u.test(fold(bare)) && !PLURAL_SHAPED.has(fold(bare)) && !isGivenName(bare);
+
 // «محمد الأمين»، «محمد الحبيب»: given names of two words, «محمد» and a word with «ال».
 const AFTER_MUHAMMAD = set([
   ...['الأمين', 'الحبيب', 'الطاهر', 'الهادي', 'الصادق', 'المختار', 'الطيب', 'المهدي', 'البشير']
@@ -1449,6 +1462,23 @@ function acronyms(text: string): string[] {
 const spanText = (text: string, ws: readonly Word[]) =>
   text.slice(ws[0]?.start ?? 0, ws.at(-1)?.end ?? 0);
 
+/**
+ * «جلست سعاد جبار حسين، القادمة من…»: a woman's name of three words, a known given name first,
+ * closed by a comma, after a verb in the feminine perfect («جلست»، «وقفت»).
+ */
+function givenAfterVerb(words: readonly Word[], i: number): Found | undefined {
+  const verb = words[i - 1];
+  const w = words[i];
+  if (verb === undefined || w === undefined || verb.stop || !isGivenName(w.bare)) return undefined;
+  if (isDefinite(verb) || !/^[وف]?\S{2,}ت$/u.test(fold(verb.bare))) return undefined;
+  const name = nameAt(words, i);
+  const last = name.at(-1);
+  const closed = last?.stop === true && /^\s*[،,]/u.test(last.after);
+  return name.length === 3 && closed && name.every((n) => !isDefinite(n))
+    ? { type: 'person', words: name, gender: 'f' }
+    : undefined;
+}
+
 /** Every name the patterns find in one paragraph, with the name's text as written. */
 export function findNames(text: string): (Found & { ar: string })[] {
   const words = wordsOf(text);
@@ -1460,7 +1490,8 @@ export function findNames(text: string): (Found & { ar: string })[] {
       afterVerb(words, i) ??
       afterHead(words, i) ??
       beforeTitle(words, i) ??
-      linkedName(words, i);
+      linkedName(words, i) ??
+      givenAfterVerb(words, i);
     // A name already found is not found again from a second title in front of it.
     if (found !== undefined && (found.words[0]?.start ?? 0) >= taken) {
       taken = found.words.at(-1)?.end ?? taken;

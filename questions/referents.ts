@@ -398,7 +398,25 @@ export function antecedent(head: string, before: string): string | undefined {
       return phrase;
     }
   }
-  return undefined;
+  return quotedBuilding(head, before);
+}
+
+// Buildings a name in guillemets may be of, which «المبنى» then stands for.
+const BUILDINGS = new Set(
+  ['قصر', 'متحف', 'مسجد', 'قلعة', 'برج', 'فندق', 'بيت', 'دار', 'سوق', 'خان', 'حصن'].map(foldPhrase)
+);
+
+/**
+ * «فتح «القصر الأحمر» في مدينة الجهراء» then «القصر» or «المبنى»: the last name in guillemets
+ * whose first word is the head (or, for «المبنى», a building), in its guillemets; or undefined.
+ */
+function quotedBuilding(head: string, before: string): string | undefined {
+  const h = foldPhrase(head);
+  const names = [...before.matchAll(/«ال(\S+)((?:\s+[^\s«»]+){1,2})»/gu)].filter((m) => {
+    const first = foldPhrase(m[1] ?? '');
+    return first === h || (h === foldPhrase('مبنى') && BUILDINGS.has(first));
+  });
+  return names.at(-1)?.[0];
 }
 
 /** Whether a word ends in «ة» (or «ه», as folded). */

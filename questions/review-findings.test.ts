@@ -3650,3 +3650,72 @@ describe('the sixty-eighth round, from four first readings at 4d85d5f (session 3
     ).toBe(true);
   });
 });
+
+describe('the sixty-ninth round, from four first readings at f9c170d (session 39)', () => {
+  const palace = 'kuwait-jahra-red-palace-restoration';
+  const clinic = 'iraq-kut-thalassemia-centre';
+
+  it('reads no plural of «أفعال» as a given name («يروي أحداث معركة الجهراء»)', () => {
+    expect(peopleIn(['وإطلاق عرض ضوئي يروي أحداث معركة الجهراء، إلى جانب مركز تعليمي.'])).toEqual(
+      []
+    );
+    expect(peopleIn(['وقالت أحلام سعيد الكندي إن الموسم كان جيدًا.'])).toEqual([
+      'أحلام سعيد الكندي'
+    ]);
+    expect(optionsOf(palace).filter((o) => /^(?:الجهراء|أحداث معركة الجهراء)$/u.test(o))).toEqual(
+      []
+    );
+  });
+
+  it('reads «أخصائية» as a title, and a woman named after «جلست» as the speaker after her', () => {
+    expect(
+      peopleIn([
+        'من جهتها، قالت أخصائية أمراض الدم في المركز، الدكتورة زينب عبد الأمير الربيعي، إن الحديد سبب.'
+      ])
+    ).toEqual(['زينب عبد الأمير الربيعي']);
+    expect(peopleIn(['ممرضة تتابع عملية نقل دم لطفل مصاب بالثلاسيميا.'])).toEqual([]);
+    expect(
+      peopleIn([
+        'وفي إحدى القاعات، جلست سعاد جبار حسين، القادمة من قضاء النعمانية، إلى جانب ابنها.'
+      ])
+    ).toEqual(['سعاد جبار حسين']);
+    const asked = itemsOf(clinic).find((i) => i.prompt.ar.includes('كنت أخرج من البيت'));
+    expect(asked?.type === 'mcq' ? asked.options[asked.answer]?.ar : undefined).toBe(
+      'سعاد جبار حسين'
+    );
+  });
+
+  it('takes no «ف» of «فهد» for the «ف» of «أما», nor states «أما …» with its «ف» cut off', () => {
+    const text = 'أما المعلمة نورة فهد العجمي، التي رافقت 30 طالبة من مدرسة متوسطة';
+    const at = text.indexOf('30');
+    expect(withoutAmma({ text, prompt: text, blankStart: at, blankEnd: at + 2 }).text).toBe(text);
+    expect(
+      promptsOf(palace).filter((p) => p.includes('نورة هد') || /^بحسب المقالة، أما/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('writes «أما رئيسة الجمعية…، نادية أحمد دراغمة، فأكدت» as «…، أكدت»', () => {
+    expect(
+      promptsOf('palestine-tubas-rainwater-cisterns').some((p) =>
+        p.startsWith('رئيسة الجمعية التعاونية للنساء الريفيات في طوباس، نادية أحمد دراغمة، أكدت أن')
+      )
+    ).toBe(true);
+  });
+
+  it('writes «المبنى» and «القصر» back as the building named in guillemets («القصر الأحمر»)', () => {
+    const before = 'أعاد المجلس فتح «القصر الأحمر» في مدينة الجهراء أمام الزوار.';
+    expect(antecedent('مبنى', before)).toBe('«القصر الأحمر»');
+    expect(antecedent('قصر', before)).toBe('«القصر الأحمر»');
+    expect(antecedent('مبنى', 'افتتحت «الجمعية الخيرية» مقرها.')).toBeUndefined();
+    expect(promptsOf(palace).some((p) => p.startsWith('ارتبط «القصر الأحمر» بمعركة الجهراء'))).toBe(
+      true
+    );
+  });
+
+  it('reads no participle’s plural in «ون» as a name («يروي بحارة متقاعدون حكايات»)', () => {
+    expect(peopleIn(['حيث يروي بحارة متقاعدون حكايات الغوص وأسماء الرياح.'])).toEqual([]);
+    expect(
+      optionsOf('qatar-wakrah-youth-sailing-academy').filter((o) => o.includes('متقاعدون'))
+    ).toEqual([]);
+  });
+});

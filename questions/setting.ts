@@ -1,6 +1,7 @@
 import { normalizeAnswer } from '../src/lib/domain/answers';
 import { containsWords, wordCount } from './arabic';
 import { MAX_PROMPT_WORDS } from './agreement';
+import { verbLike } from './fragments';
 import { regions } from './countries';
 import type { Entity, Mention } from './entities';
 import type { Located } from './pipeline/mentions';
@@ -183,9 +184,36 @@ export function situate<T extends Shown>(
 // «أما الباحثة هدى قاسم من جامعة اليرموك، فترى أن…»، «أما مقاعد المدرّج الجديد فتُباع…»: a
 // contrast with the sentence before.
 const AMMA = /^أمّ?ا\s+([^،,]{3,80}?)(?:[،,]\s*|\s+)ف(?=\S{2})/u;
-
 const DISCOURSE_TOPIC =
   /^(?:على\s+(?:مستوى|صعيد|الصعيد)|من\s+(?:جهة|ناحية|حيث)|بالنسبة|فيما\s+يخص|في\s+ما\s+يخص|بخصوص)(?:\s|$)/u;
+
+// «أما رئيسة الجمعية…، نادية أحمد دراغمة، فأكدت…»: a topic with a name in apposition.
+const AMMA_APPOSED = /^أمّ?ا\s+([^«»،,]{3,120}[،,][^«»،,]{3,80})[،,]\s*ف(?=\S{2})/u;
+
+interface Amma {
+  /** «أما … ف» as written. */
+  whole: string;
+  topic: string;
+  /** What the topic is followed by once «أما» and «ف» go: a space, or its comma kept. */
+  joint: string;
+}
+
+/**
+ * The «أما … ف» of a text; none when its «ف» opens no verb: «أما المعلمة نورة فهد العجمي، التي…،
+ * فأكدت» (the «ف» of «فهد»).
+ */
+function ammaOf(text: string): Amma | undefined {
+  const opensVerb = (m: RegExpExecArray) =>
+    verbLike(/^\S*/u.exec(text.slice(m[0].length))?.[0] ?? '');
+  const plain = AMMA.exec(text);
+  if (plain !== null && (/[،,]\s*ف$/u.test(plain[0]) || opensVerb(plain))) {
+    return { whole: plain[0], topic: plain[1]!, joint: ' ' };
+  }
+  const apposed = AMMA_APPOSED.exec(text);
+  return apposed !== null && opensVerb(apposed)
+    ? { whole: apposed[0], topic: apposed[1]!, joint: '، ' }
+    : undefined;
+}
 
 /**
  * A clause cut out of its contrast reads plainly: «أما الباحثة هدى قاسم، فترى أن…» → «الباحثة هدى
@@ -193,26 +221,29 @@ const DISCOURSE_TOPIC =
  * words taken out.
  */
 export function withoutAmma<T extends Shown>(shown: T): T {
-  const match = AMMA.exec(shown.text);
-  if (match === null) {
+  const amma = ammaOf(shown.text);
+  if (amma === undefined) {
     return shown;
   }
-  const lead = match[0].indexOf(match[1]!);
-  const tail = lead + match[1]!.length;
-  const cut = match[0].length - tail - 1;
+  const lead = amma.whole.indexOf(amma.topic);
+  const tail = lead + amma.topic.length;
   const { blankStart, blankEnd } = shown;
   const inName = blankStart >= lead && blankEnd <= tail;
-  if (!inName && blankStart < match[0].length) {
+  if (!inName && blankStart < amma.whole.length) {
     return shown;
   }
   // «أما على مستوى التمويل، فبيّن العيادي أن…» → «بيّن العيادي أن…»: a topic of discourse goes
   // whole («على مستوى التمويل بيّن…» is no order of words); «أما في ليبيا، فتواجه…» keeps its place.
-  const adverbial = !inName && DISCOURSE_TOPIC.test(match[1]!);
-  const shift = adverbial ? match[0].length : inName ? lead : lead + cut;
-  const rewrite = (t: string) => t.replace(AMMA, adverbial ? '' : '$1 ');
+  const adverbial = !inName && DISCOURSE_TOPIC.test(amma.topic);
+  const rewrite = (t: string) => {
+    const own = ammaOf(t) ?? amma;
+    return (adverbial ? '' : own.topic + own.joint) + t.slice(own.whole.length);
+  };
+  const text = rewrite(shown.text);
+  const shift = inName ? lead : shown.text.length - text.length;
   return {
     ...shown,
-    text: rewrite(shown.text),
+    text,
     prompt: rewrite(shown.prompt),
     blankStart: blankStart - shift,
     blankEnd: blankEnd - shift

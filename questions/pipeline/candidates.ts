@@ -829,6 +829,10 @@ function standalone(statement: Question | string): Question | string {
   if (afterThatToDo(statement)) {
     return 'a forecast, a wish or a condition («توقع أن تفتح…»، «اشترط أن يُستكمل…») is no fact';
   }
+  // «بحسب المقالة، أما المعلمة نورة فهد العجمي، التي رافقت…»: «أما» whose «ف» is cut off.
+  if (/^أمّ?ا\s/u.test(ownWords(statement)) && !/[،,]\s*ف\S{2,}/u.test(ownWords(statement))) {
+    return 'a statement that opens on «أما», its «ف» clause cut off';
+  }
   // «بحسب المقالة، بلغت كلفة تجهيزها نحو 165 ألف دينار»: the equipping of what?
   if (!statement.ar.whole && measuredOfBefore(ownWords(statement))) {
     return 'a statement opening on a measure of something an earlier clause names';
