@@ -727,7 +727,6 @@ const MEN_IN_TA = set([
 const MILITARY_RANKS = set(['لواء', 'عميد', 'عقيد', 'عماد', 'نقيب']);
 const RANK_ARMS = set(['بحري', 'جوي', 'ركن', 'طيار', 'مهندس']);
 const COMPOUND = set(['عبد', 'أبو', 'أبي', 'آل', 'بني']);
-// «عوض الكريم بابكر»، «حسب الرسول»، «جاد الرب»: Sudanese given names in two words.
 // Women's names of the shape of a plural «أفعال».
 const PLURAL_SHAPED = set(['أحلام', 'أنغام', 'أفنان', 'أشواق', 'أمجاد', 'أفراح', 'أنوار', 'أصالة']);
 const brokenPlural = (bare: string) =>
@@ -735,7 +734,15 @@ const brokenPlural = (bare: string) =>
 
 // «محمد الأمين»، «محمد الحبيب»: given names of two words, «محمد» and a word with «ال».
 const AFTER_MUHAMMAD = set([
-  ...['الأمين', 'الحبيب', 'الطاهر', 'الهادي', 'الصادق', 'المختار', 'الطيب', 'المهدي', 'البشير']
+  'الأمين',
+  'الحبيب',
+  'الطاهر',
+  'الهادي',
+  'الصادق',
+  'المختار',
+  'الطيب',
+  'المهدي',
+  'البشير'
 ]);
 
 /** «محمد الحبيب التازي»: «الحبيب» is the second half of the given name when a name follows. */
@@ -751,6 +758,7 @@ const muhammadSecond = (first: Word, w: Word, next: Word | undefined) =>
   titleOf(next.bare) === undefined &&
   !isIn(VERBS_M, next.bare);
 
+// «عوض الكريم بابكر»، «حسب الرسول»، «جاد الرب»: Sudanese given names in two words.
 const GIVEN_SECOND = set([
   ...['الدين', 'الله', 'الزهراء', 'الهدى', 'الإسلام', 'العابدين', 'الكريم', 'الرسول', 'الرب']
 ]);

@@ -412,7 +412,7 @@ const BUILDINGS = new Set(
  */
 function quotedBuilding(head: string, before: string): string | undefined {
   const h = foldPhrase(head);
-  const names = [...before.matchAll(/«ال(\S+)((?:\s+[^\s«»]+){1,2})»/gu)].filter((m) => {
+  const names = [...before.matchAll(/«ال(\S+)(?:\s+[^\s«»]+){1,2}»/gu)].filter((m) => {
     const first = foldPhrase(m[1] ?? '');
     return first === h || (h === foldPhrase('مبنى') && BUILDINGS.has(first));
   });
@@ -585,8 +585,7 @@ function fullerForm(after: readonly string[], head: string): string | undefined 
     describes(w) && !definite(w) && !/^ل/u.test(w) && !PARTICLE.test(foldPhrase(clean(w)));
   // «جمعية نحّالي حائل»: a word in «ي» after a feminine head is no adjective of it (that would be
   // «نحّالية»); it is a noun in construct with a name.
-  const feminineHead = feminineOf(head);
-  if (feminineHead && indefinite(w0) && !feminineOf(clean(w0))) return undefined;
+  if (feminineOf(head) && indefinite(w0) && !feminineOf(clean(w0))) return undefined;
   while (i < after.length && indefinite(after[i] ?? '')) {
     out.push(`ال${clean(after[i] ?? '')}`);
     if (stops(after[i++] ?? '')) return [`ال${head}`, ...out].join(' ');
