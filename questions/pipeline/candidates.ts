@@ -354,14 +354,18 @@ const PREDICATE_AFTER = 'the clause is cut before «، قد …», the predicate
 /** «وكانت الجامعة، التي تأسست عام 1997…، | قد نقلت نشاطها…»: cut before its predicate. */
 const predicateAfter = (q: Question) => /^\s*[،,]\s*قد\s/u.test(q.sentence.slice(q.ar.window.end));
 
-/**
- * A preposition with its pronoun in the first five words of a prompt, but for a participle's own
- * («المشتبه فيه»، «المعمول به»: the suspect, the rule in force).
- */
 // «كلفة تجهيزها»، «عددهم»: a measure or a verbal noun of «فعّل» with its pronoun (folded).
 const MEASURED_OF =
   /^[وفبل]?(?:ت\S\Sي\S|زمن|مدت|وقت|مسافت|كلفت|تكلفت|عدد|حجم|نسبت|سعر|قيمت|مساحت|طول|عمر)(?:ها|هم|هما|هن)$/u;
 
+// A word with «ال» (folded), clitics before it allowed: «والمحطة»، «للطلاب».
+const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
+
+/**
+ * A preposition with its pronoun in the first five words of a prompt, but for a participle's own
+ * («المشتبه فيه»، «المعمول به»: the suspect, the rule in force), or a measure with its pronoun
+ * ({@link measuredOfBefore}).
+ */
 function earlyPronoun(prompt: string): boolean {
   const ws = prompt.split(/\s+/u).slice(0, 5).map(foldPhrase);
   return (
@@ -377,9 +381,7 @@ function earlyPronoun(prompt: string): boolean {
  */
 function measuredOfBefore(text: string): boolean {
   const ws = text.split(/\s+/u).slice(0, 3).map(foldPhrase);
-  return ws.some(
-    (w, i) => MEASURED_OF.test(w) && !ws.slice(0, i).some((b) => /^(?:[وفبلك]?ال|لل)/u.test(b))
-  );
+  return ws.some((w, i) => MEASURED_OF.test(w) && !ws.slice(0, i).some((b) => DEFINITE.test(b)));
 }
 
 export const PERSON_LAST =
@@ -830,11 +832,12 @@ function standalone(statement: Question | string): Question | string {
     return 'a forecast, a wish or a condition («توقع أن تفتح…»، «اشترط أن يُستكمل…») is no fact';
   }
   // «بحسب المقالة، أما المعلمة نورة فهد العجمي، التي رافقت…»: «أما» whose «ف» is cut off.
-  if (/^أمّ?ا\s/u.test(ownWords(statement)) && !/[،,]\s*ف\S{2,}/u.test(ownWords(statement))) {
+  const own = ownWords(statement);
+  if (/^أمّ?ا\s/u.test(own) && !/[،,]\s*ف\S{2,}/u.test(own)) {
     return 'a statement that opens on «أما», its «ف» clause cut off';
   }
   // «بحسب المقالة، بلغت كلفة تجهيزها نحو 165 ألف دينار»: the equipping of what?
-  if (!statement.ar.whole && measuredOfBefore(ownWords(statement))) {
+  if (!statement.ar.whole && measuredOfBefore(own)) {
     return 'a statement opening on a measure of something an earlier clause names';
   }
   return statement.ar.whole ? statement : (cutShort(statement, parts) ?? statement);
@@ -1005,7 +1008,7 @@ function describesIndefinite(before: string, last: string): boolean {
     ws.length >= 2 &&
     verbLike(verb) &&
     /^\p{L}+$/u.test(end) &&
-    !/^(?:[وفبلك]?ال|لل)/u.test(end) &&
+    !DEFINITE.test(end) &&
     !/^[وف]/u.test(opener) &&
     verbLike(foldPhrase(opener))
   );

@@ -354,8 +354,13 @@ export function continuedReport(
 const HOME = String.raw`(?:منزل|بيت|أطفال|أبناء|أولاد|عائلت|أسرت)`;
 // «إن ابنها «صار يعود…»»: a relative named in the reported words, outside the quotation (inside
 // it, «برغبة ابنها» may be anyone's son).
-const KIN_F = /(?:^|\s)[وفبل]?(?:ابن|ابنت|حفيد|حفيدت|والد|والدت|زوج)ها(?![\p{L}])/u;
-const KIN_M = /(?:^|\s)[وفبل]?(?:ابن|ابنت|حفيد|حفيدت|والد|والدت|زوجت)ه(?![\p{L}])/u;
+const kinOf = (spouse: string, pronoun: string) =>
+  new RegExp(
+    String.raw`(?:^|\s)[وفبل]?(?:ابن|ابنت|حفيد|حفيدت|والد|والدت|${spouse})${pronoun}(?![\p{L}])`,
+    'u'
+  );
+const KIN_F = kinOf('زوج', 'ها');
+const KIN_M = kinOf('زوجت', 'ه');
 // «…، داعيةً الحكومة إلى…»: the speaker's own participle of saying, in her or his gender.
 const SAYING = String.raw`(?:${SAYING_PARTICIPLES}|داعي|محذر|مطالب|منتقد)`;
 const WOMAN_SPEAKS = new RegExp(
