@@ -25,7 +25,7 @@ import {
   numberWord
 } from './numbers';
 import { nameOrigin } from './origin';
-import { byCodePoint } from './util';
+import { byCodePoint, fathersName } from './util';
 
 /** A possible wrong option: its text in both languages, kind, and every Arabic form it has. */
 export interface Distractor {
@@ -350,12 +350,15 @@ function entityDistractor(
 /**
  * A person's family name, for an answer the article gives by family name alone («أشار ماتسوموتو»):
  * «عمر الخطيب» → «الخطيب», «كريم عبد الحميد» → «عبد الحميد», «سامي نصر الله» → «نصر الله»,
- * «محمود بني هاني» → «بني هاني»; the father's name is no part of it: «أشرف عبد المنعم الشاذلي» → «الشاذلي». Undefined for one word.
+ * «محمود بني هاني» → «بني هاني», «محمدن ولد الشيخ سيدي» → «ولد الشيخ سيدي» (`fathersName`); the
+ * father's name is no other part of it: «أشرف عبد المنعم الشاذلي» → «الشاذلي». Undefined for one word.
  */
 function familyName(ar: string): string | undefined {
   const ws = ar.split(/\s+/u);
   const given = /^(?:عبد|أبو|ابو)$/u.test(ws[0] ?? '') ? 2 : 1;
   if (ws.length <= given) return undefined;
+  const fathers = fathersName(ws, given);
+  if (fathers !== undefined) return fathers;
   const pair =
     ws.length - given >= 2 &&
     (/^(?:عبد|أبو|ابو|آل|بن|بني)$/u.test(ws.at(-2) ?? '') ||

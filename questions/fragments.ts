@@ -306,7 +306,7 @@ export function readableStart(clause: string): number | undefined {
   }
   for (const t of [...tries]) {
     const c = CONNECTORS.find((w) => foldPhrase(text.slice(t)).startsWith(`${foldPhrase(w)} `));
-    if (c !== undefined) {
+    if (c !== undefined && !accusativeAfter(c, text.slice(t))) {
       const skipped = /^\S+(?:\s+\S+)?\s+/u.exec(text.slice(t))?.[0] ?? '';
       tries.push(
         t + (c.includes(' ') ? skipped : (/^\S+\s+/u.exec(text.slice(t))?.[0] ?? '')).length
@@ -320,6 +320,15 @@ export function readableStart(clause: string): number | undefined {
     .sort((a, b) => (conjunction ? Number(b === 1) - Number(a === 1) : 0) || a - b)
     .find((t) => opensMainClause(text.slice(t)));
   return ok === undefined ? undefined : lead + ok;
+}
+
+/**
+ * «لكن المزارعين يواجهون…»: after «لكنّ», «إنّ» or «أنّ» a plural or a dual in «ين» is in the
+ * accusative, wrong once the particle is dropped («المزارعين يواجهون»).
+ */
+function accusativeAfter(connector: string, text: string): boolean {
+  const next = words(text)[connector.split(' ').length] ?? '';
+  return /^(?:لكن|إن|أن|غير أن|إلا أن)$/u.test(connector) && /^ال\S{3,}ين$/u.test(stripMarks(next));
 }
 
 /**

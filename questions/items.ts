@@ -16,6 +16,7 @@ import { withEn, type Question } from './question';
 import type { Candidate } from './types';
 import { swappedArabic, swapRefusal } from './swaps';
 import { replaceAt, seededRandom } from './util';
+import { replyAsSaid } from './setting';
 
 /** A rejected candidate: its type and why. */
 export type Reject = (type: Item['type'], reason: string) => void;
@@ -220,7 +221,7 @@ function attributed(q: Question, text: string, en: string | undefined): Text {
   // «كما جمع المتطوعون…»: the sentence's «also» leans on the one before; alone it is dropped.
   const also = text.replace(ALSO, '').replace(ALSO_INSIDE, '');
   // «ولفت الضاهر إلى أن…»: the «و» that joined the sentence to the one before goes with it.
-  const ar = also.replace(CONTRAST, '').replace(JOINED_SAYING, '');
+  const ar = replyAsSaid(also.replace(CONTRAST, '').replace(JOINED_SAYING, ''));
   if (q.ar.whole && ar === also) {
     return withEn(ar, en);
   }

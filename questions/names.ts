@@ -11,7 +11,7 @@ import {
 } from './entities';
 import { numberWord } from './numbers';
 import { givenName as isGivenName } from './origin';
-import { shortHash } from './util';
+import { fathersName, shortHash } from './util';
 
 /**
  * Names recognised in an article that has no gazetteer, or beyond what its gazetteer lists:
@@ -549,7 +549,7 @@ function isIn(words: ReadonlySet<string>, bare: string): boolean {
   );
 }
 
-const isDefinite = (w: Word) => /^(?:[وف]?[بك]?ال|[وف]?لل)/u.test(w.bare);
+const isDefinite = (w: Word) => /^(?:[وف]?[بك]?ال|[وف]?لل)\S{2}/u.test(w.bare);
 // Particles are matched as written, with و/ف at most: «العلي» is a name, not «على».
 // «علي» with «ي» is the name; the preposition is «على».
 const isStop = (w: Word) =>
@@ -581,6 +581,9 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     const family = out.length > 0 && /^(?:السيد|الشيخ)$/u.test(fold(w.bare));
     // «الهادي بن عمّار»، «الطيب بن سالم»: a given name with «ال» before «بن».
     const definiteGiven = out.length === 0 && definite && givenBeforeLink(words, j);
+    // «محمدن ولد الشيخ سيدي»: after «ولد» or «بن», such a name opens the father's compound name.
+    const fatherGiven =
+      LINKS.has(fold(out.at(-1)?.bare ?? '')) && definite && compoundFather(w, words[j + 1]);
     // «بيريفان حمه أمين،»، «محمد أمين بنسالم»: «أمين» after a given name is a name, not a
     // secretary («أمين عام»، «أمين الصندوق»).
     const secretary = /^(?:عام|سر|صندوق|ال\S+)$/u.test(fold(words[j + 1]?.bare ?? ''));
@@ -594,7 +597,11 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
     if (
       isStop(w) ||
       (out.length === 0 && VERBAL_NOUNS.has(fold(w.bare))) ||
-      (!family && !amin && (isIn(TITLES, w.bare) || titleOf(w.bare) !== undefined)) ||
+      (!family &&
+        !amin &&
+        !definiteGiven &&
+        !fatherGiven &&
+        (isIn(TITLES, w.bare) || titleOf(w.bare) !== undefined)) ||
       isIn(HEADS, w.bare) ||
       isIn(SPEAKER_NOUNS, w.bare) ||
       isIn(VERBS_M, w.bare) ||
@@ -645,11 +652,11 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       following.stop &&
       !isDefinite(following) &&
       !isStop(following);
-    if (definite && !given && !definiteGiven && !middle) {
+    if (definite && !given && !definiteGiven && !fatherGiven && !middle) {
       break;
     }
     // A compound given name counts as one name of the three.
-    if (given) links += 1;
+    if (given || fatherGiven) links += 1;
     const next = words[j + 1];
     if (out.length > 1 && !w.stop && next !== undefined && LINKS.has(fold(w.bare))) {
       links += 2;
@@ -714,6 +721,15 @@ function givenBeforeLink(words: readonly Word[], j: number): boolean {
   );
 }
 
+/** «الشيخ سيدي» after «ولد»: a given name with «ال» and a bare name, the father's in two words. */
+const compoundFather = (w: Word, next: Word | undefined) =>
+  !w.stop &&
+  (DEFINITE_GIVEN.test(fold(w.bare)) || /^(?:السيد|الشيخ)$/u.test(fold(w.bare))) &&
+  next !== undefined &&
+  !isDefinite(next) &&
+  !isStop(next) &&
+  nameLike(next);
+
 // Given names written with «ال» (in the Maghreb and Sudan above all).
 const DEFINITE_GIVEN =
   /^(?:الطاهر|الهادي|الصادق|الطيب|المهدي|الامين|الحسن|الحسين|العربي|البشير|المختار|الحبيب|المنصف|الناصر|الشاذلي|العيد|الزبير|الفاضل|الصديق)$/u;
@@ -775,7 +791,11 @@ const OBJECTS = set(
     'الجائزة',
     'الميدالية',
     'الصدارة'
-  ].concat(['البطولة', 'الدوري', 'الرقم', 'المركز', 'القرار', 'الاتفاق', 'المشروع', 'التسجيل'])
+  ].concat(
+    ['البطولة', 'الدوري', 'الرقم', 'المركز', 'القرار', 'الاتفاق', 'المشروع', 'التسجيل'],
+    // «قرية نجع الحاج سليم التابعة لمركز…»: where a place lies, no family name.
+    ['التابع', 'التابعة', 'الواقع', 'الواقعة', 'المجاور', 'المجاورة', 'المطل', 'المطلة']
+  )
 );
 // Verbal nouns an announcement takes («أعلن منح الفائز مكافأة»، «خفض أسعار 412 دواءً»): no name
 // opens on them.
@@ -803,7 +823,7 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفبل]?(?:قصر|قصبه|شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامع|كنيسه|ضريح|قلعه|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
+  /^[وفبل]?(?:نجع|عزبه|قصر|قصبه|شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامع|كنيسه|ضريح|قلعه|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
 
 // Words that follow a title or an actor without being a name: what is measured or how one speaks.
 const NOT_A_NAME = set([
@@ -845,6 +865,11 @@ function afterTitle(words: readonly Word[], i: number): Found | undefined {
   }
   // «عالمة الآثار كاترين فولمر», but «كأس العالم» is the world.
   if (/^عالم/u.test(title) && isDefinite(w)) {
+    return undefined;
+  }
+  // «المهندس الشيخ ولد محمد فال»، «محمد الأمين ولد ببّاه»: before «ولد» or «بن» and a name, the
+  // word is a given name, no title.
+  if (givenBeforeLink(words, i)) {
     return undefined;
   }
   // «شارع الملكة رانيا»، «مستشفى الملك عبد الله»: a place named after the person.
@@ -1031,7 +1056,12 @@ function beforeTitle(words: readonly Word[], i: number): Found | undefined {
  */
 function linkedName(words: readonly Word[], i: number): Found | undefined {
   const w = words[i] as Word;
-  const link = fold(words[i + 1]?.bare ?? '');
+  // «محمد الأمين ولد ببّاه»: a given name of two words before «ولد».
+  const second = words[i + 1];
+  const two =
+    second !== undefined &&
+    (GIVEN_SECOND.has(fold(second.bare)) || muhammadSecond(w, second, words[i + 2]));
+  const link = fold(words[i + (two ? 2 : 1)]?.bare ?? '');
   const before = words[i - 1];
   if (
     w.stop ||
@@ -1039,7 +1069,7 @@ function linkedName(words: readonly Word[], i: number): Found | undefined {
     !(nameLike(w) || (link === 'بنت' && !isDefinite(w) && !isStop(w))) ||
     // «وتعود بن عاشور»، «أسقطت بن عاشور»: a verb before a family name in «بن».
     /^[وف][تيأن]\S{3,}$|^\S{3,}ت$/u.test(w.bare) ||
-    (link !== 'بن' && link !== 'بنت') ||
+    (link !== 'بن' && link !== 'بنت' && link !== 'ولد') ||
     (before !== undefined &&
       !before.stop &&
       (isIn(HEADS, before.bare) || NAMED_AFTER.test(fold(before.bare))))
@@ -1047,7 +1077,10 @@ function linkedName(words: readonly Word[], i: number): Found | undefined {
     return undefined;
   }
   const name = nameAt(words, i);
-  return name.length >= 3
+  // «ولد» is also «وُلد» (was born): as a link, only in a name set between commas or after a
+  // given name of two words, closed by punctuation («، محمد الأمين ولد ببّاه،»).
+  const born = link === 'ولد' && (!(two || before?.stop === true) || !name.at(-1)?.stop);
+  return name.length >= 3 && !born
     ? { type: 'person', words: name, gender: link === 'بنت' ? 'f' : 'm' }
     : undefined;
 }
@@ -1767,7 +1800,7 @@ function withSurname(e: Entity, text: string): Entity {
     (COMPOUND.has(fold(parts.at(-2) ?? '')) ||
       LINKS.has(fold(parts.at(-2) ?? '')) ||
       GIVEN_SECOND.has(fold(parts.at(-1) ?? '')));
-  const last = compound ? parts.slice(-2).join(' ') : (parts.at(-1) ?? '');
+  const last = fathersName(parts) ?? (compound ? parts.slice(-2).join(' ') : (parts.at(-1) ?? ''));
   const office = titleOf(parts[0] ?? '') !== undefined;
   if (e.type !== 'person' || office || parts.length < 2 || stripMarks(last).length < 3) {
     return e;

@@ -34,7 +34,10 @@ export function splitAuthors(line: string): string[] {
     return parts;
   }
   const words = line.trim().split(/\s+/u);
-  const at = words.findIndex((w, i) => i >= 2 && i < words.length - 1 && /^و\S{2,}/u.test(w));
+  // «سيدي محمد ولد أحمدو»: «ولد» is the Mauritanian «بن», no «و» and a name.
+  const at = words.findIndex(
+    (w, i) => i >= 2 && i < words.length - 1 && /^و\S{2,}/u.test(w) && w !== 'ولد'
+  );
   if (at < 0) {
     return parts;
   }

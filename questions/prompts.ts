@@ -25,13 +25,14 @@ import { CURRENCIES, englishForms, findEnglish, type Entity, type Mention } from
 import { answerOf, isDescription } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import { replaceAt } from './util';
-import { situate, withoutAmma } from './setting';
+import { situate, withoutAmma, withoutReply } from './setting';
 import {
   restoreReferents,
   restoreSubject,
   type ReferentContext,
   type ShownClause,
   restoreSaid,
+  restorePersonNoun,
   restoreSpeaker,
   restoreParticiple
 } from './referents';
@@ -568,7 +569,8 @@ function promptIn(
   // A number or a date is set in the country; a name is not: «في مصر، يتوقع ____» puts
   // Goldman Sachs, and every other option, in Egypt.
   const setting = shape.situated && m.kind !== 'entity' ? referents?.setting : undefined;
-  const placed = situate(withoutAmma({ text, prompt, blankStart, blankEnd }), shown, setting);
+  const plain = withoutReply(withoutAmma({ text, prompt, blankStart, blankEnd }));
+  const placed = situate(plain, shown, setting);
   return { window, whole, quote, unresolved, shown, ...placed };
 }
 
@@ -909,7 +911,9 @@ function shownClause(
     }
     c = restored;
   }
-  return referents === undefined ? c : restoreReferents(c, referents, answer);
+  if (referents === undefined) return c;
+  const named = /^[وف]?$/u.test(before.trim()) ? restorePersonNoun(c, referents) : undefined;
+  return restoreReferents(named ?? c, referents, answer);
 }
 
 /**

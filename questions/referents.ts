@@ -90,6 +90,42 @@ export function restoreSpeaker(clause: ShownClause, ctx: ReferentContext): Shown
   };
 }
 
+// «وقال الرجل البالغ من العمر 63 عامًا:»: a person the sentence before named, called by a noun.
+const PERSON_NOUN = /^(?:الرجل|الشاب|المرأة|السيدة|الشابة|الفتاة)$/u;
+
+/**
+ * «قال الرجل البالغ من العمر 63 عامًا: «…»» after «كان المزارع محمدن ولد الشيخ سيدي قد حمّل…»:
+ * the noun after a speaking verb that opens the sentence is that person, named in its place
+ * («قال محمدن ولد الشيخ سيدي البالغ من العمر 63 عامًا»), the last of its gender the sentences
+ * before name. Undefined otherwise.
+ */
+export function restorePersonNoun(
+  clause: ShownClause,
+  ctx: ReferentContext
+): ShownClause | undefined {
+  const [verb, noun] = tokens(clause.text);
+  if (
+    verb === undefined ||
+    noun === undefined ||
+    !SPEAKER_VERB.test(verb.text) ||
+    !PERSON_NOUN.test(noun.text) ||
+    noun.end > clause.blankStart
+  ) {
+    return undefined;
+  }
+  const feminine = /ة$/u.test(noun.text);
+  if (/ت$/u.test(verb.text) !== feminine) return undefined;
+  const last = lastSpeaker(ctx, feminine);
+  if (last === undefined) return undefined;
+  const shift = last.p.ar.length - (noun.end - noun.start);
+  return {
+    text: clause.text.slice(0, noun.start) + last.p.ar + clause.text.slice(noun.end),
+    blankStart: clause.blankStart + shift,
+    blankEnd: clause.blankEnd + shift,
+    unresolved: clause.unresolved
+  };
+}
+
 /**
  * The person of the verb's gender the sentence before names last; past sentences that open on a
  * speaking verb of their own with no subject («وأضاف: «…»»), which go on the same speaker.

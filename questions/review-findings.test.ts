@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
 import { arabicPattern, BLANK, containsWords } from './arabic';
 import { buildArticle } from './build';
+import { splitAuthors } from './parse-article';
 import { findDates } from './dates';
 import { boundOf, insideIdentifier, rangeAround } from './identifiers';
 import { yearAsked } from './items';
@@ -57,11 +58,12 @@ import {
   antecedent,
   leadProject,
   restoreParticiple,
+  restorePersonNoun,
   restoreReferents,
   restoreSaid,
   restoreSubject
 } from './referents';
-import { articleSetting, datelinePlace, withoutAmma } from './setting';
+import { articleSetting, datelinePlace, withoutAmma, withoutReply } from './setting';
 import { arabicOnly, eventsOf, textCandidates } from './testing';
 
 // Rules drawn from the first and second readings of the olive harvest, Petra and Sudan floods
@@ -3717,5 +3719,84 @@ describe('the sixty-ninth round, from four first readings at f9c170d (session 39
     expect(
       optionsOf('qatar-wakrah-youth-sailing-academy').filter((o) => o.includes('متقاعدون'))
     ).toEqual([]);
+  });
+});
+
+describe('the seventieth round, from four first readings at 3470f08 (session 40)', () => {
+  const mill = 'mauritania-rosso-rice-husking-mill';
+  const cane = 'egypt-qena-sugarcane-harvesters';
+
+  it('reads Mauritanian names whole: «الشيخ» or «الأمين» before «ولد», a father of two names', () => {
+    expect(
+      peopleIn([
+        'قبل الفجر، كان المزارع محمدن ولد الشيخ سيدي قد حمّل عربته.',
+        'وأوضح مدير المصنع، المهندس الشيخ ولد محمد فال، أن إعادة التأهيل شملت خطين.',
+        'وقال المندوب الجهوي في ولاية اترارزة، محمد الأمين ولد ببّاه، إن موريتانيا تستورد الأرز.'
+      ])
+    ).toEqual(['محمدن ولد الشيخ سيدي', 'الشيخ ولد محمد فال', 'محمد الأمين ولد ببّاه']);
+    const options = optionsOf(mill);
+    for (const cut of ['ولد محمد', 'محمدن ولد الشيخ', 'سيدي', 'محمد']) {
+      expect(options).not.toContain(cut);
+    }
+    expect(promptsOf(mill).filter((p) => /____ الأمين|ولد الشيخ ____/u.test(p))).toEqual([]);
+  });
+
+  it('calls a Mauritanian by «ولد …» beside others called so, and keeps «ولد» in the author line', () => {
+    const asked = itemsOf(mill).find(
+      (i) => i.type === 'mcq' && i.prompt.ar.startsWith('عند البوابة، قال ____،')
+    );
+    const options = asked?.type === 'mcq' ? asked.options.map((o) => o.ar) : [];
+    expect(options).toContain('ولد الشيخ سيدي');
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    expect(options.filter((o) => !o.startsWith('ولد '))).toEqual([]);
+    expect(splitAuthors('سيدي محمد ولد أحمدو')).toEqual(['سيدي محمد ولد أحمدو']);
+    expect(splitAuthors('روبي غرامر وايمي ماكينون')).toEqual(['روبي غرامر', 'ايمي ماكينون']);
+  });
+
+  it('reads no place for a family name («نجع الحاج سليم التابعة لمركز…»)', () => {
+    expect(
+      peopleIn(['في حقول قرية نجع الحاج سليم التابعة لمركز نجع حمادي في محافظة قنا.'])
+    ).toEqual([]);
+    expect(optionsOf(cane).filter((o) => o.includes('التابعة'))).toEqual([]);
+  });
+
+  it('keeps «لكنّ» before a plural it puts in the accusative («لكن المزارعين يواجهون»)', () => {
+    const text = 'لكن المزارعين يواجهون صعوبات أخرى';
+    expect(readableStart(text)).toBeUndefined();
+    expect(readableStart('لكن المصنع يواجه صعوبات أخرى')).toBe('لكن '.length);
+    expect(promptsOf(mill).filter((p) => p.startsWith('المزارعين يواجهون'))).toEqual([]);
+  });
+
+  it('writes a reply as what was said: «ردّ القناوي بأن…» → «قال القناوي إن…»', () => {
+    const text = 'ردّ القناوي بأن الشركة ستدرّب 30 شابًّا';
+    const at = text.indexOf('30');
+    const said = withoutReply({ text, prompt: text, blankStart: at, blankEnd: at + 2 });
+    expect(said.text).toBe('قال القناوي إن الشركة ستدرّب 30 شابًّا');
+    expect(said.text.slice(said.blankStart, said.blankEnd)).toBe('30');
+    expect(promptsOf(cane).filter((p) => /ردّ القناوي بأن/u.test(p))).toEqual([]);
+    expect(promptsOf(cane).some((p) => p.startsWith('قال القناوي إن'))).toBe(true);
+  });
+
+  it('names the person «الرجل» stands for after a speaking verb', () => {
+    const people = [
+      { ar: 'محمدن ولد الشيخ سيدي', forms: ['محمدن ولد الشيخ سيدي'], gender: 'm' as const },
+      { ar: 'مريم بنت اعل سالم', forms: ['مريم بنت اعل سالم'], gender: 'f' as const }
+    ];
+    const previous = 'قبل الفجر، كان المزارع محمدن ولد الشيخ سيدي قد حمّل عربته.';
+    const ctx = { before: previous, previous, people };
+    const text = 'قال الرجل البالغ من العمر 63 عامًا: «طوال ست سنوات كنا نبيع الأرز»';
+    const at = text.indexOf('63');
+    const named = restorePersonNoun(
+      { text, blankStart: at, blankEnd: at + 2, unresolved: [] },
+      ctx
+    );
+    expect(named?.text).toBe(
+      'قال محمدن ولد الشيخ سيدي البالغ من العمر 63 عامًا: «طوال ست سنوات كنا نبيع الأرز»'
+    );
+    expect(named && named.text.slice(named.blankStart, named.blankEnd)).toBe('63');
+    const her = text.replace('قال الرجل', 'قالت المرأة');
+    expect(
+      restorePersonNoun({ text: her, blankStart: 40, blankEnd: 42, unresolved: [] }, ctx)
+    ).toBe(undefined);
   });
 });

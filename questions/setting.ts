@@ -215,6 +215,40 @@ function ammaOf(text: string): Amma | undefined {
     : undefined;
 }
 
+// «وردّ القناوي بأن الشركة ستدرّب…»: a reply to what the clause does not show (a worry, a
+// question) reads as what was said: «قال القناوي إن الشركة ستدرّب…».
+const REPLY = /^[وف]?ردّ?(ت)?((?:\s+(?!(?:على|عليه|عليها|في|إلى)\s)[^\s،,.«»:]+){1,4}\s+)بأن(?=\s)/u;
+
+/** A reply's opening as a saying: «ردّت الوزيرة بأن…» → «قالت الوزيرة إن…». */
+export function replyAsSaid(text: string): string {
+  return text.replace(REPLY, (_, t: string | undefined, name: string) => `قال${t ?? ''}${name}إن`);
+}
+
+/** `replyAsSaid` on a blank's prompt, the blank moved with it; left as it is in a blank verb. */
+export function withoutReply<T extends Shown>(shown: T): T {
+  const m = REPLY.exec(shown.text);
+  if (m === null) {
+    return shown;
+  }
+  const verb = `قال${m[1] ?? ''}`;
+  const said = `${verb}${m[2]!}إن`;
+  const nameAt = m[0].indexOf(m[2]!);
+  const nameShift = verb.length - nameAt;
+  const { blankStart, blankEnd } = shown;
+  const inName = blankStart >= nameAt && blankEnd <= nameAt + m[2]!.length;
+  if (!inName && blankStart < m[0].length) {
+    return shown;
+  }
+  const shift = inName ? nameShift : said.length - m[0].length;
+  return {
+    ...shown,
+    text: replyAsSaid(shown.text),
+    prompt: replyAsSaid(shown.prompt),
+    blankStart: blankStart + shift,
+    blankEnd: blankEnd + shift
+  };
+}
+
 /**
  * A clause cut out of its contrast reads plainly: «أما الباحثة هدى قاسم، فترى أن…» → «الباحثة هدى
  * قاسم ترى أن…» («بحسب المقالة، أما…» is no sentence). Left as it is when the blank is in the

@@ -42,3 +42,13 @@ export function replaceAt(text: string, start: number, end: number, by: string):
 /** A bilingual text, without an empty English side. */
 export const textOf = (t: { ar: string; en?: string | undefined }): Text =>
   t.en === undefined || t.en.trim() === '' ? { ar: t.ar } : { ar: t.ar, en: t.en };
+
+/**
+ * «ولد الشيخ سيدي» of «محمدن ولد الشيخ سيدي», «بنت اعل سالم» of «مريم بنت اعل سالم»: the words
+ * from the last «ولد», «بن» or «بنت» after the given name (its first `given` words), what the
+ * article calls the person by, when no family name with «ال» ends the name; else undefined.
+ */
+export function fathersName(parts: readonly string[], given = 1): string | undefined {
+  const link = parts.findLastIndex((p, i) => i >= given && /^(?:ولد|بن|بنت)$/u.test(p));
+  return link > 0 && !/^ال/u.test(parts.at(-1) ?? '') ? parts.slice(link).join(' ') : undefined;
+}
