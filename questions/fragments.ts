@@ -301,7 +301,11 @@ export function readableStart(clause: string): number | undefined {
   const tries = [0];
   // «فيما» is a connector of its own, not «ف» + «يما».
   const whole = foldPhrase(words(text)[0] ?? '');
-  if (/^[وف]\S{2,}/u.test(text) && !CONNECTORS.some((c) => foldPhrase(c) === whole)) {
+  if (
+    /^[وف]\S{2,}/u.test(text) &&
+    !CONNECTORS.some((c) => foldPhrase(c) === whole) &&
+    !ownFa(text)
+  ) {
     tries.push(1);
   }
   for (const t of [...tries]) {
@@ -390,12 +394,26 @@ function afterConjunction(word: string): boolean {
 export function leadingConjunction(text: string): number {
   const first = words(text)[0] ?? '';
   const isConnector = CONNECTORS.some((c) => foldPhrase(c) === foldPhrase(first));
-  // «فتحت الدار أبوابها»: «ف» is a perfect's own first letter before «ت», a root letter and the
-  // feminine «ت» (not «ف» + «تحت»).
-  const ownFa = /^فت\S\u0651?ت$/u.test(first);
-  return /^[وف]\S{2,}/u.test(first) && !isConnector && !ownFa && afterConjunction(first.slice(1))
+  return /^[وف]\S{2,}/u.test(first) &&
+    !isConnector &&
+    !ownFa(text) &&
+    afterConjunction(first.slice(1))
     ? 1
     : 0;
+}
+
+/**
+ * «فتحت الدار أبوابها»: «ف» is a perfect's own first letter before «ت», a root letter and the
+ * feminine «ت» (not «ف» + «تحت»); so it is in «فقد», to lose, before a noun («فقد الرجل ساقه»،
+ * «فقدت»), where «فقد أقرّ» is «ف» + «قد».
+ */
+function ownFa(text: string): boolean {
+  const [first = '', next = ''] = words(text);
+  return (
+    /^فت\S\u0651?ت$/u.test(first) ||
+    /^فقد(?:ت|وا)$/u.test(first) ||
+    (first === 'فقد' && /^ال/u.test(next))
+  );
 }
 
 /**

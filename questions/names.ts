@@ -624,6 +624,8 @@ function nameAt(words: readonly Word[], i: number, max = 3): Word[] {
       // («تراجع النتائج»: nor one of «تفاعل», a verbal noun or an imperfect.)
       (out.length === 0 &&
         /^[يت](?:[^اويى\s]{3}|\Sت\S\S[يى]?|ست\S{3,}|\Sا\S\S)$/u.test(fold(w.bare))) ||
+      // («أخصائية العلاج الطبيعي تعدّ خطواته»: nor a doubled root's, «تعدّ»، «يمدّ».)
+      (out.length === 0 && /^[يت]\p{L}\p{L}\u0651$/u.test(w.text)) ||
       // «عبد الرؤوف وأصغر العاملين»: a word in «و» and a hamza joins another noun; no name has it.
       (out.length > 0 && /^و[أإآ]/u.test(w.bare)) ||
       // «الجامعات» is no family name, but «محمود سالم الهلالات،» closed by a comma is one.
@@ -1546,6 +1548,32 @@ export function findNames(text: string): (Found & { ar: string })[] {
   return out;
 }
 
+/**
+ * «كان عبد المنعم حامد النور يظن…» before «وقال عبد المنعم»: a person found by a short form is
+ * found whole too where the article writes more of the name (the short form then names them).
+ */
+function writtenWhole(
+  text: string,
+  words: readonly Word[],
+  found: readonly (Found & { ar: string })[]
+): (Found & { ar: string })[] {
+  // (The short forms of every paragraph, each looked for whole in this one.)
+  const out: (Found & { ar: string })[] = [];
+  for (const f of found) {
+    if (f.type !== 'person' || f.words.length !== 2 || f.words.at(-1)?.stop) continue;
+    for (let i = 0; i < words.length; i++) {
+      const same = f.words.every((w, k) => fold(words[i + k]?.bare ?? '') === fold(w.bare));
+      const whole = same ? nameAt(words, i, 3) : [];
+      const family = whole.at(-1);
+      if (whole.length === 4 && family !== undefined && isDefinite(family)) {
+        out.push({ ...f, words: whole, ar: spanText(text, whole) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const SCALE_WORDS = set(['مليارات', 'ملايين', 'آلاف', 'دولار', 'دولارات', 'يورو', 'بقيمة', 'نحو']);
 
 // The first words of places' names: «مرسى علم»، «شرم الشيخ»، «رأس الخيمة»، «عين صالح».
@@ -1568,6 +1596,8 @@ const PLACE_WORDS = set([
   'سهل',
   'بحيرة',
   'هضبة',
+  // «أرخبيل سقطرى»: an archipelago.
+  'أرخبيل',
   // «عمالة الحوز»، «دوار إيمي ن تالا»: Morocco's prefectures, provinces and villages.
   'عمالة',
   'إقليم',
@@ -1713,23 +1743,23 @@ function regionsIn(text: string): Entity[] {
  */
 function patternEntities(paragraphs: readonly string[]): Entity[] {
   const byName = new Map<string, Entity>();
-  for (const p of paragraphs) {
-    for (const f of findNames(p)) {
-      const key = fold(f.ar);
-      const known = byName.get(key);
-      byName.set(key, {
-        id: `${RECOGNISED_ID}${f.type}-${shortHash(key, 8)}`,
-        type: f.type,
-        ar: f.ar,
-        aliases: { ar: [], en: [] },
-        nisba: { ar: [], en: [] },
-        ...((known?.gender ?? f.gender) && { gender: known?.gender ?? f.gender }),
-        ...((known?.role?.ar ?? f.role) !== undefined && {
-          role: { ar: known?.role?.ar ?? f.role ?? '' }
-        }),
-        ...(f.city === true && { country: '?' })
-      });
-    }
+  const found = paragraphs.map((p) => findNames(p));
+  const whole = paragraphs.map((p) => writtenWhole(p, wordsOf(p), found.flat()));
+  for (const f of [...found, ...whole].flat()) {
+    const key = fold(f.ar);
+    const known = byName.get(key);
+    byName.set(key, {
+      id: `${RECOGNISED_ID}${f.type}-${shortHash(key, 8)}`,
+      type: f.type,
+      ar: f.ar,
+      aliases: { ar: [], en: [] },
+      nisba: { ar: [], en: [] },
+      ...((known?.gender ?? f.gender) && { gender: known?.gender ?? f.gender }),
+      ...((known?.role?.ar ?? f.role) !== undefined && {
+        role: { ar: known?.role?.ar ?? f.role ?? '' }
+      }),
+      ...(f.city === true && { country: '?' })
+    });
   }
   // A country is not a person: «ترى روسيا التركيز…».
   for (const ar of repeatedNames(paragraphs)) {

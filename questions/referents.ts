@@ -1,6 +1,7 @@
 import { containsWords, foldPhrase } from './arabic';
 import type { Setting } from './setting';
 import { SAYING_PARTICIPLES, sayingParticiple, subjectless, verbLike } from './fragments';
+import { givenName } from './origin';
 
 /**
  * Referents a clause cut out of its article leaves open, restored where the article says what
@@ -423,6 +424,8 @@ export function antecedent(head: string, before: string): string | undefined {
     const next = ws[i + 1] ?? '';
     const bare = w.replace(/^[وفب](?=\S{3})/u, '');
     if (anaphor(w)?.head === head && !stops(w) && definite(next) && adjective(next)) {
+      // «داخل مركز عطبرة للأطراف الصناعية» before «المركز القومي…»: two centres, «المركز» either.
+      if (namedEarlier(ws.slice(0, i), head)) return undefined;
       return [`ال${head}`, ...complemented(ws.slice(i + 1, i + 6))].join(' ');
     }
     if ((foldPhrase(bare) !== foldPhrase(head) && foldPhrase(w) !== foldPhrase(head)) || stops(w)) {
@@ -982,11 +985,31 @@ function fullNames(
       const at = wholeWord(alias).exec(c.text)?.index;
       if (at === undefined || (at < c.blankEnd && at + alias.length > c.blankStart)) continue;
       if (givenBefore(c.text.slice(0, at)) || sharedFamilyName(before, alias, p.ar)) continue;
+      // «الراعي سعد محمد كُحيل»: the family name «سعد» opening another person's name.
+      if (opensName(c.text.slice(at + alias.length))) continue;
       c = spliced(c, at, at + alias.length, p.ar);
       break;
     }
   }
   return c;
+}
+
+/** Whether `ws` hold the head in construct with a name of no «ال» («مركز عطبرة»): another one. */
+function namedEarlier(ws: readonly string[], head: string): boolean {
+  return ws.some(
+    (w, i) =>
+      foldPhrase(w.replace(/^[وفب](?=\S{3})/u, '')) === foldPhrase(head) &&
+      !stops(w) &&
+      /^[\p{L}\p{M}]{2,}$/u.test(ws[i + 1] ?? '') &&
+      !/^ال/u.test(ws[i + 1] ?? '')
+  );
+}
+
+/** Whether the text after a name goes on with a given name («سعد | محمد كُحيل»): a longer name. */
+function opensName(after: string): boolean {
+  const next = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+  // («حصلت العمري على قرض»: «على» folds as the name «علي».)
+  return next !== undefined && next !== 'على' && givenName(next);
 }
 
 /** `form` as a whole word (no letter or mark either side), in the text as written. */

@@ -3800,3 +3800,50 @@ describe('the seventieth round, from four first readings at 3470f08 (session 40)
     ).toBe(undefined);
   });
 });
+
+describe('the seventy-first round, from four first readings at b17f840 (session 40)', () => {
+  const limbs = 'sudan-atbara-prosthetic-limbs-workshop';
+  const socotra = 'yemen-socotra-dragon-blood-tree-nursery';
+
+  it('keeps the «ف» of «فقد» before a noun («فقد الرجل… ساقه»), not before a verb («فقد أقرّ»)', () => {
+    expect(leadingConjunction('فقد الرجل ساقه اليسرى')).toBe(0);
+    expect(leadingConjunction('فقدت الأسرة منزلها')).toBe(0);
+    expect(leadingConjunction('فقد أقرّ الموسوي بأن عدد الأطباء قليل')).toBe(1);
+    // (It read on from «قد الرجل…», the «ف» dropped.)
+    expect(readableStart('فقد الرجل، البالغ من العمر 34 عامًا، ساقه اليسرى')).not.toBe(1);
+    expect(promptsOf(limbs).filter((p) => p.startsWith('قد الرجل'))).toEqual([]);
+  });
+
+  it('writes no family name whole where it opens another person’s name («الراعي سعد محمد كُحيل»)', () => {
+    expect(promptsOf(socotra).filter((p) => p.includes('عامر سالم سعد محمد'))).toEqual([]);
+  });
+
+  it('restores «المركز» to no centre when the article names two', () => {
+    const before =
+      'خطا أولى خطواته داخل مركز عطبرة للأطراف الصناعية. وكان المركز القومي للأطراف الصناعية في الخرطوم قد تعرّض للنهب.';
+    expect(antecedent('مركز', before)).toBeUndefined();
+    expect(antecedent('مركز', 'وكان المركز القومي للأطراف الصناعية قد تعرّض للنهب.')).toBe(
+      'المركز القومي للأطراف الصناعية'
+    );
+    expect(
+      promptsOf(limbs).filter((p) => p.includes('مبنى أوسع للمركز القومي للأطراف الصناعية'))
+    ).toEqual([]);
+  });
+
+  it('reads no doubled verb as a name («أخصائية العلاج الطبيعي تعدّ خطواته»), nor an archipelago', () => {
+    expect(peopleIn(['بينما وقفت أخصائية العلاج الطبيعي تعدّ خطواته بصوت مرتفع.'])).toEqual([]);
+    expect(optionsOf(limbs).filter((o) => o.includes('خطواته'))).toEqual([]);
+    expect(peopleIn(['وقال إن أرخبيل سقطرى يضم أكثر من 800 نوع من النباتات.'])).toEqual([]);
+  });
+
+  it('reads a person found by a short form whole where the article writes it so', () => {
+    expect(
+      peopleIn([
+        'قبل عام ونصف، كان عبد المنعم حامد النور يظن أنه لن يقف على قدميه.',
+        'وقال عبد المنعم وهو يمسح عرقه: «كنت أعمل نجّارًا».'
+      ])
+    ).toEqual(['عبد المنعم حامد النور']);
+    expect(promptsOf(limbs).filter((p) => p.includes('____ حامد النور'))).toEqual([]);
+    expect(optionsOf(limbs)).not.toContain('عبد المنعم');
+  });
+});
