@@ -242,9 +242,9 @@ function attributed(q: Question, text: string, en: string | undefined): Text {
 const JOINED_SAYING =
   /^[وف](?=(?:قال|قالت|أضاف|أضافت|أكد|أكّد|أكدت|أكّدت|أوضح|أوضحت|أشار|أشارت|لفت|لفتت|بيّن|بيّنت|تابع|تابعت)\s)/u;
 
-// «غير أن الجمعية اعترضت…»، «غير أن خوري أكد…»: "however" turns from a sentence the statement
-// does not show.
-const CONTRAST = /^(?:غير|إلا)\s+أن\u0651?\s+(?=\S)/u;
+// «غير أن الجمعية اعترضت…»، «غير أن خوري أكد…»، «لكن 20 متخرجًا ما زالوا…»: "however" turns
+// from a sentence the statement does not show (kept before a plural it puts in the accusative).
+const CONTRAST = /^(?:غير|إلا)\s+أن\u0651?\s+(?=\S)|^لكن\u0651?\s+(?!ال\S{3,}ين(?:\s|$))(?=\S)/u;
 
 // «كما أن …» is left: what follows «أنّ» is in the accusative.
 const ALSO = /^كما\s+(?!أن|هو|هي)(?=\S)/u;

@@ -825,7 +825,7 @@ function titleOf(bare: string): string | undefined {
 }
 
 const NAMED_AFTER =
-  /^[وفبل]?(?:نجع|عزبه|قصر|قصبه|شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامع|كنيسه|ضريح|قلعه|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
+  /^[وفبل]?(?:نجع|عزبه|مقاطعه|مقاطعتي|بلدتي|قصر|قصبه|شارع|طريق|ساحه|جسر|مطار|ميناء|مستشفي|مسجد|جامع|كنيسه|ضريح|قلعه|جامعه|مدرسه|مدينه|حي|قاعه|مركز|جائزه|شرم|منطقه|بلديه|ولايه|محافظه|قريه|بلده|محطه|ميدان|قاعده|كليه|معهد)$/u;
 
 // Words that follow a title or an actor without being a name: what is measured or how one speaks.
 const NOT_A_NAME = set([
@@ -1652,7 +1652,9 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
         /^(?:اين|متي|كيف|ماذا|لماذا|هل)$/u.test(fold(b.bare));
       // «ل«بوغاز لاينز»»: a name in guillemets is a company's or a work's, no person's.
       const quoted = /«\s*$/u.test(p.slice(Math.max(0, a.start - 2), a.start));
-      const pair = nameLike(a) && nameLike(b) && !counted && !verb && !quoted;
+      // «سالم ولد اعلي»: «ولد», «بن» or «بنت» ends no name; the father's name follows.
+      const link = LINKS.has(fold(b.bare));
+      const pair = nameLike(a) && nameLike(b) && !counted && !verb && !quoted && !link;
       if (!a.stop && /^\s+$/u.test(a.after) && adjacent && pair) {
         const ar = `${a.text} ${b.text}`;
         const key = fold(ar);

@@ -3847,3 +3847,30 @@ describe('the seventy-first round, from four first readings at b17f840 (session 
     expect(optionsOf(limbs)).not.toContain('عبد المنعم');
   });
 });
+
+describe('the seventy-second round, from four first readings at 10b7ffd (session 40)', () => {
+  const aleg = 'mauritania-aleg-mobile-civil-registry';
+
+  it('ends no name repeated by pairs on «ولد», and reads a department’s name as a place', () => {
+    expect(
+      peopleIn([
+        'قال المنمّي سالم ولد اعلي، البالغ من العمر 52 عامًا، إنه حصل على بطاقة.',
+        'وقال سالم ولد اعلي إن البطاقة مهمة. وذكر سالم ولد اعلي أنه باع غنمه.'
+      ])
+    ).not.toContain('سالم ولد');
+    expect(
+      peopleIn([
+        'نظّمت السلطات حملة مماثلة في مقاطعة مقطع لحجار المجاورة.',
+        'وتشمل المرحلة الثانية مقاطعتي مقطع لحجار وبابابي.'
+      ])
+    ).toEqual([]);
+    const options = optionsOf(aleg);
+    expect(options.filter((o) => o === 'سالم ولد' || o === 'مقطع لحجار')).toEqual([]);
+  });
+
+  it('states no clause on «لكن» after «بحسب المقالة»', () => {
+    const prompts = promptsOf('iraq-sulaymaniyah-sign-language-interpreters');
+    expect(prompts.filter((p) => p.startsWith('بحسب المقالة، لكن'))).toEqual([]);
+    expect(prompts).toContain('بحسب المقالة، 40 متخرجًا ما زالوا بلا عقود.');
+  });
+});
