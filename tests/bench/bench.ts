@@ -3,7 +3,8 @@
 // question bank holds that many items, seeds IndexedDB, and reads the app's own performance
 // marks and measures: cold offline start to the first card, grade to next card (200 grades),
 // queue building, the statistics page (from the daily counts, and once more counting the whole log
-// as after the version 8 upgrade), backup export and import (on the same device, and on a new one),
+// as after the version 8 upgrade), backup export and import (on the same device, and on a new one,
+// there also until nothing is left in blocks),
 // and the JS heap after the grades and after the statistics. It adds first-load JS/CSS and the
 // precache size, prints a table and JSON, and checks the budgets. Not part of `npm test`.
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,18 @@ import { type CardRecord, type Grade, type ReviewLogRecord } from '../../src/lib
 import { DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/settings-schema';
 import { aggregate } from '../../src/lib/domain/daily';
 import { countTallies } from '../../src/lib/domain/tally';
-import { BUILD, entries, launch, put, serve, site, waitFor, WORK, type BankFile } from './browser';
+import {
+  BUILD,
+  countRecords,
+  entries,
+  launch,
+  put,
+  serve,
+  site,
+  waitFor,
+  WORK,
+  type BankFile
+} from './browser';
 import { firstLoad } from './first-load';
 import { seededRandom as seeded } from '../../src/lib/domain/random';
 
@@ -113,6 +125,10 @@ interface ScaleResult {
   importMs: number;
   /** The same file imported on a new device: every card is written. */
   importFreshMs: number;
+  /** From that import's click until no card is left in blocks (no budget). */
+  importFreshCardsMs: number;
+  /** From that import's click until no card or log is left in blocks (no budget). */
+  importFreshSettledMs: number;
   /** The JS heap (MB, after a garbage collection) once the 200 grades are done. */
   heapAfterGradeMb: number;
   /** The same once the statistics are shown. */
@@ -163,9 +179,15 @@ async function gradeMany(page: Page, count: number, random: () => number): Promi
 
 /**
  * Imports the backup `file` in a new browser profile (a new device, after its first start), where
- * none of its cards is stored as it is: the import's time (ms).
+ * none of its cards is stored as it is: the import's time (ms, the app's measure), and the times
+ * from the click until no card, then no card or log, is left in blocks (the page's reload after an
+ * import and the spreading that follows included; a screen that reads cards waits for the first).
  */
-async function importOnNewDevice(origin: string, n: number, file: string): Promise<number> {
+async function importOnNewDevice(
+  origin: string,
+  n: number,
+  file: string
+): Promise<{ importMs: number; cardsMs: number; settledMs: number }> {
   const dir = join(WORK, `new-device-${n}`);
   rmSync(dir, { recursive: true, force: true });
   const context = await launch(dir);
@@ -175,10 +197,22 @@ async function importOnNewDevice(origin: string, n: number, file: string): Promi
     await page.getByLabel('Import backup').setInputFiles(file);
     await waitFor(page, 'backup read');
     const profiler = PROFILE_DIR ? await startProfile(context, page) : null;
+    // The settings page reloads itself once the import is done.
+    const reloaded = page.waitForEvent('load', { timeout: 300_000 });
+    const clicked = Date.now();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await waitFor(page, 'backup imported');
     if (profiler) await profiler.stop(join(PROFILE_DIR!, `import-new-device-${n}.cpuprofile`));
-    return (await entries(page, 'backup imported'))[0]!.duration;
+    const importMs = (await entries(page, 'backup imported'))[0]!.duration;
+    await reloaded;
+    let cardsMs = NaN;
+    for (;;) {
+      const cards = await countRecords(page, 'cardBlocks');
+      if (cards === 0 && Number.isNaN(cardsMs)) cardsMs = Date.now() - clicked;
+      if (cards + (await countRecords(page, 'logBlocks')) === 0) break;
+      await page.waitForTimeout(100);
+    }
+    return { importMs, cardsMs, settledMs: Date.now() - clicked };
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -287,7 +321,7 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
 
     const backup = await backupMeasures(page, origin, n);
     await context.close();
-    const importFresh = await importOnNewDevice(origin, n, backup.file);
+    const fresh = await importOnNewDevice(origin, n, backup.file);
 
     return {
       ...starts(n, cold, warm, queue, queueWithBank),
@@ -300,7 +334,9 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
       statsFromNavigationMs: ms(statsCompute!.start + statsCompute!.duration),
       statsRebuildMs: ms(statsRebuild!.duration),
       ...backup.measures,
-      importFreshMs: ms(importFresh),
+      importFreshMs: ms(fresh.importMs),
+      importFreshCardsMs: fresh.cardsMs,
+      importFreshSettledMs: fresh.settledMs,
       heapAfterGradeMb: heapAfterGrade,
       heapAfterStatsMb: heapAfterStats
     };
@@ -315,9 +351,15 @@ async function backupOnly(n: number, origin: string, userDataDir: string): Promi
   const page = context.pages()[0] ?? (await context.newPage());
   const backup = await backupMeasures(page, origin, n);
   await context.close();
-  const importFresh = ms(await importOnNewDevice(origin, n, backup.file));
+  const fresh = await importOnNewDevice(origin, n, backup.file);
   const rest = startsOnly(n, NaN, [NaN], [NaN], [NaN]);
-  return { ...rest, ...backup.measures, importFreshMs: importFresh };
+  return {
+    ...rest,
+    ...backup.measures,
+    importFreshMs: ms(fresh.importMs),
+    importFreshCardsMs: fresh.cardsMs,
+    importFreshSettledMs: fresh.settledMs
+  };
 }
 
 /** A CPU profile of the page from now until `stop`, written as a .cpuprofile (DevTools opens it). */
@@ -363,6 +405,8 @@ function startsOnly(...args: Parameters<typeof starts>): ScaleResult {
     'importReadMs',
     'importMs',
     'importFreshMs',
+    'importFreshCardsMs',
+    'importFreshSettledMs',
     'heapAfterGradeMb',
     'heapAfterStatsMb'
   ] as const;

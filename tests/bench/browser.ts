@@ -115,24 +115,32 @@ export async function waitFor(
   );
 }
 
-/** The reviews in the app's database, read on a connection of the page's own. */
-export const countReviews = (page: Page) =>
+/** How many records a store of the app's database holds (0 for a store it does not have). */
+export const countRecords = (page: Page, store: string) =>
   page.evaluate(
-    () =>
+    (store) =>
       new Promise<number>((done, fail) => {
         const open = indexedDB.open('dars');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const count = db.transaction('reviews').objectStore('reviews').count();
+          if (!db.objectStoreNames.contains(store)) {
+            db.close();
+            return done(0);
+          }
+          const count = db.transaction(store).objectStore(store).count();
           count.onsuccess = () => {
             db.close();
             done(count.result);
           };
           count.onerror = () => fail(count.error);
         };
-      })
+      }),
+    store
   );
+
+/** The reviews in the app's database, read on a connection of the page's own. */
+export const countReviews = (page: Page) => countRecords(page, 'reviews');
 
 /**
  * Merges a backup file through the settings screen (in English) and reads the app's measures:

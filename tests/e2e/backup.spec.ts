@@ -46,8 +46,13 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
   await expect(fresh.getByText('استُوردت النسخة الاحتياطية.')).toBeVisible();
   await reloaded;
   await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
-  // The import writes the logs in blocks; the app spreads them into the log when it is idle.
-  await expect.poll(async () => (await readStores(fresh, ['logBlocks'])).logBlocks.length).toBe(0);
+  // The import writes the cards (none here is the backup's) and the logs in blocks; the app
+  // spreads them into their stores when it is idle.
+  const inBlocks = async () => {
+    const { cardBlocks, logBlocks } = await readStores(fresh, ['cardBlocks', 'logBlocks']);
+    return cardBlocks.length + logBlocks.length;
+  };
+  await expect.poll(inBlocks).toBe(0);
   const after = await dump(fresh);
   expect(after.reviews).toEqual(before.reviews);
   expect(after.attempts).toEqual(before.attempts);

@@ -106,8 +106,9 @@ export function importBackup(backup: Backup): Promise<Saved<boolean>> {
     await restored(store);
     bank.reset();
     performance.measure('backup imported', { start: t0 });
-    // The imported logs, written in blocks, are spread into the log in the background.
-    app.settleLogsWhenIdle();
+    // The imported cards and logs, written in blocks, are spread into their stores in the
+    // background (the page reloads meanwhile; its next start goes on).
+    app.settleImportWhenIdle();
     return true;
   });
 }

@@ -123,12 +123,13 @@ class AppState {
   }
 
   /**
-   * Review logs a backup import left in blocks (the tab closed before they were all spread into the
-   * log) are spread when the browser is idle; the reads that need them meanwhile read the blocks.
+   * Cards and review logs a backup import left in blocks (just now, or the tab closed before they
+   * were all spread) are spread when the browser is idle, the cards first; a read of the cards
+   * meanwhile waits for them, a read of the log reads the blocks.
    */
-  settleLogsWhenIdle(): void {
+  settleImportWhenIdle(): void {
     const store = this.#store;
-    if (store) whenIdle(() => void spreadLogs(store.db));
+    if (store) whenIdle(() => void spreadBlocks(store.db));
   }
 
   async #askPersistence(): Promise<void> {
@@ -221,11 +222,18 @@ function applyToDocument(settings: DeviceSettings, lang: keyof typeof LOCALES): 
 
 export const app = new AppState();
 
-/** Spreads the logs an import left in blocks; a refused write leaves them for the next start. */
-async function spreadLogs(db: DarsDatabase): Promise<void> {
+/**
+ * Spreads the cards and logs an import left in blocks; a refused write leaves them for the next
+ * start (or the next read of the cards).
+ */
+async function spreadBlocks(db: DarsDatabase): Promise<void> {
   try {
-    const blocks = await import('$lib/storage/log-blocks');
-    if (await blocks.hasBlocks(db)) await blocks.unpackLogs(db);
+    const [cards, logs] = await Promise.all([
+      import('$lib/storage/card-blocks'),
+      import('$lib/storage/log-blocks')
+    ]);
+    await cards.spreadCards(db);
+    if (await logs.hasBlocks(db)) await logs.unpackLogs(db);
   } catch {
     // Closed, or the disk full: the blocks stay readable where they are.
   }

@@ -23,6 +23,7 @@ import {
   type DarsSchema,
   type Store
 } from './db';
+import { putCardBlocks, spreadCards } from './card-blocks';
 import { putLogBlocks, unpackLogs } from './log-blocks';
 
 /** A transaction over (at least) the stores a merge unites, read or written. */
@@ -40,6 +41,7 @@ type SideTx = Pick<
 
 /** Everything in the database, read in one transaction, for a backup. */
 export async function exportData(store: Store, app: string): Promise<BackupData> {
+  await spreadCards(store.db);
   const tx = store.db.transaction(
     [
       'settings',
@@ -91,7 +93,10 @@ export async function profileSettingsOf(
   return settings;
 }
 
-type CardsTx = Pick<IDBPTransaction<DarsSchema, 'cards'[], 'readwrite'>, 'objectStore'>;
+type CardsTx = Pick<
+  IDBPTransaction<DarsSchema, ('cards' | 'cardBlocks')[], 'readwrite'>,
+  'objectStore'
+>;
 
 /** The stored cards of `profiles`, read in `tx`. */
 async function readCards(tx: CardsTx, profiles: readonly { id: string }[]): Promise<CardRecord[]> {
@@ -120,16 +125,21 @@ async function cardsToCompare(
 
 /**
  * Makes the stored cards (`stored`, as read in `tx`; null for all of them, cleared) the backup's:
- * writes those that differ and removes those it lacks (`cardChanges`), to the bare store.
+ * writes those that differ and removes those it lacks (`cardChanges`), to the bare store. Into a
+ * cleared store they go in blocks (`card-blocks.ts`), spread into it after the import.
  */
 function putCards(
   tx: CardsTx,
   stored: readonly CardRecord[] | null,
   cards: readonly CardRecord[]
 ): void {
+  if (!stored) {
+    queued(tx.objectStore('cards').clear());
+    putCardBlocks(tx, cards);
+    return;
+  }
   const bare = unwrap(tx.objectStore('cards'));
-  if (!stored) queued(tx.objectStore('cards').clear());
-  const { put, remove } = stored ? cardChanges(stored, cards) : { put: cards, remove: [] };
+  const { put, remove } = cardChanges(stored, cards);
   for (const key of remove) bare.delete(key);
   for (const card of put) bare.put(card);
 }
@@ -158,6 +168,7 @@ async function putKeepingIds<T extends { id: number }>(
 
 /** The keys already stored, for an import's preview. */
 export async function existingKeys(store: Store): Promise<ExistingKeys> {
+  await spreadCards(store.db);
   await unpackLogs(store.db);
   const tx = store.db.transaction([
     'profiles',
@@ -200,12 +211,15 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
     if (duplicateStep(backup.reviews) !== -1) {
       throw new DOMException('a card state graded twice', 'ConstraintError');
     }
-    // The ids a kept log may not take include those of a previous import still in blocks.
+    // The ids a kept log may not take include those of a previous import still in blocks; the
+    // cards here are compared with the backup's.
+    await spreadCards(store.db);
     await unpackLogs(store.db);
     const stores = [
       'settings',
       'profiles',
       'cards',
+      'cardBlocks',
       'reviews',
       'logBlocks',
       'daily',
@@ -344,7 +358,8 @@ export type MergeOutcome = { ok: true; preview: MergePreview } | { ok: false; pr
  */
 export async function mergeBackup(store: Store, backup: Backup): Promise<MergeOutcome> {
   return write(async () => {
-    // A merge may rewrite any log: every log is in `reviews` first.
+    // A merge may rewrite any log or card: every log is in `reviews` first, every card in `cards`.
+    await spreadCards(store.db);
     await unpackLogs(store.db);
     const tx = store.db.transaction([...MERGE_STORES], 'readwrite');
     try {
@@ -389,6 +404,7 @@ async function addCourses(tx: MergeTx, backup: Backup): Promise<void> {
 
 /** What a merge would do, read here in one transaction and written nowhere. */
 export async function previewMerge(store: Store, backup: Backup): Promise<MergeOutcome> {
+  await spreadCards(store.db);
   await unpackLogs(store.db);
   const tx = store.db.transaction([...MERGE_STORES], 'readonly');
   const here = await mergeSide(tx);

@@ -4,6 +4,7 @@ import type { CardRecord } from '$lib/domain/records';
 import { randomUid } from '$lib/domain/review-uid';
 import { backupData, profileSettingsOf } from './backup';
 import { write, type Store } from './db';
+import { spreadCards } from './card-blocks';
 import { unpackLogs } from './log-blocks';
 
 // Changes files read only what came after a point of this device's sequence (the reviews' and
@@ -57,7 +58,8 @@ export async function readChanges(
   app: string,
   now: number
 ): Promise<{ data: BackupData; upTo: Mark }> {
-  // Marks are ids in `reviews`: logs an import left in blocks go there first.
+  // Marks are ids in `reviews`: logs an import left in blocks go there first; cards too.
+  await spreadCards(store.db);
   await unpackLogs(store.db);
   const tx = store.db.transaction(
     ['settings', 'profiles', 'cards', 'reviews', 'attempts', 'classes', 'courses', 'courseContent'],

@@ -47,6 +47,7 @@ import {
   type Profile,
   type Store
 } from './db';
+import { spreadCards } from './card-blocks';
 import { blockLogs, unpackLogs } from './log-blocks';
 import { nextTask } from '$lib/idle';
 import { dropCourseItems, putBankItems } from './items';
@@ -120,6 +121,7 @@ export class Records {
    */
   async deleteProfile(id: string): Promise<void> {
     await write(async () => {
+      await spreadCards(this.db);
       await unpackLogs(this.db);
       const stores = [
         'profiles',
@@ -169,6 +171,7 @@ export class Records {
     profileId: string,
     wanted: readonly { itemId: string; make: () => CardRecord }[]
   ): Promise<number> {
+    await spreadCards(this.db);
     const existing = new Set(
       (await this.db.getAllKeys('cards', profileRange(profileId))).map(([, itemId]) => itemId)
     );
@@ -214,6 +217,7 @@ export class Records {
     profileId: string,
     siblingOf: (itemId: string) => string | undefined
   ): Promise<number> {
+    await spreadCards(this.db);
     return write(async () => {
       const tx = this.db.transaction('cards', 'readwrite');
       let changed = 0;
@@ -271,6 +275,7 @@ export class Records {
     limit?: number,
     keep?: CardFilter
   ): Promise<CardRecord[]> {
+    await spreadCards(this.db);
     if (!keep) return this.db.getAllFromIndex('cards', index, range, limit);
     const out: CardRecord[] = [];
     let cursor = await this.db.transaction('cards').store.index(index).openCursor(range);
@@ -281,12 +286,14 @@ export class Records {
     return out;
   }
 
-  countDue(profileId: string, before: number): Promise<number> {
+  async countDue(profileId: string, before: number): Promise<number> {
+    await spreadCards(this.db);
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, before], false, true);
     return this.db.countFromIndex('cards', 'byDue', range);
   }
 
-  countNew(profileId: string): Promise<number> {
+  async countNew(profileId: string): Promise<number> {
+    await spreadCards(this.db);
     const range = IDBKeyRange.bound([profileId, -Infinity], [profileId, Infinity]);
     return this.db.countFromIndex('cards', 'byNew', range);
   }
@@ -296,7 +303,8 @@ export class Records {
    * (overdue ones included), then from each end to the next; counted through the due index, in
    * one transaction. A count walks its range, so the spans do not overlap: each card is walked once.
    */
-  dueCountsBetween(profileId: string, ends: readonly number[]): Promise<number[]> {
+  async dueCountsBetween(profileId: string, ends: readonly number[]): Promise<number[]> {
+    await spreadCards(this.db);
     const index = this.db.transaction('cards').store.index('byDue');
     return Promise.all(
       ends.map((end, i) =>
@@ -373,6 +381,7 @@ export class Records {
 
   /** Counts a profile's tallies from its cards again, in one transaction, in chunks. */
   async #recountTallies(profileId: string, placement: Placement): Promise<void> {
+    await spreadCards(this.db);
     await write(() => {
       const tx = this.db.transaction(['cards', 'tallies', 'meta'], 'readwrite');
       return allOrNothing(tx, async () => {
@@ -451,16 +460,19 @@ export class Records {
     return (await this.cards(profileId)).map(({ itemId, phase }) => ({ itemId, phase }));
   }
 
-  card(profileId: string, itemId: string): Promise<CardRecord | undefined> {
+  async card(profileId: string, itemId: string): Promise<CardRecord | undefined> {
+    await spreadCards(this.db);
     return this.db.get('cards', [profileId, itemId]);
   }
 
-  cards(profileId: string): Promise<CardRecord[]> {
+  async cards(profileId: string): Promise<CardRecord[]> {
+    await spreadCards(this.db);
     return this.db.getAll('cards', profileRange(profileId));
   }
 
   /** Writes a card as it is (suspended, reset, put back), counting it into the tallies. */
   async putCard(card: CardRecord): Promise<void> {
+    await spreadCards(this.db);
     await write(() => {
       const tx = this.db.transaction(['cards', 'tallies', 'meta'], 'readwrite');
       return allOrNothing(tx, async () => {
@@ -686,6 +698,7 @@ export class Records {
     kept: QuizProgress | null = null
   ): Promise<number> {
     return write(async () => {
+      await spreadCards(this.db);
       const stores = ['attempts', 'cards', 'reviews', 'daily', 'tallies', 'meta'] as const;
       const tx = this.db.transaction([...stores], 'readwrite');
       const key = quizProgressKey(attempt.profileId, attempt.classCode ? 'class' : 'self');
@@ -776,6 +789,7 @@ export class Records {
 
   /** Puts cards first in today's queue: a review becomes due now, a new card goes to the front. */
   async bringForward(profileId: string, itemIds: readonly string[], now: number): Promise<void> {
+    await spreadCards(this.db);
     await write(async () => {
       const tx = this.db.transaction(['cards', 'tallies', 'meta'], 'readwrite');
       const cards = tx.objectStore('cards');
@@ -838,6 +852,7 @@ export class Records {
    */
   async deleteCourse(id: string): Promise<void> {
     await write(async () => {
+      await spreadCards(this.db);
       await unpackLogs(this.db);
       const stores = [
         'courses',
