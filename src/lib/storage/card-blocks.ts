@@ -1,15 +1,17 @@
 import { unwrap, type IDBPTransaction } from 'idb';
 import { nextTask } from '$lib/idle';
 import type { CardRecord } from '$lib/domain/records';
-import { queued, type DarsDatabase, type DarsSchema } from './db';
+import type { DarsDatabase, DarsSchema } from './db';
+import { spreadBlock } from './log-blocks';
 
 // An import on a new device writes every card of the backup: 50,000 of them, one record each with
-// the cards' three indexes, took it 5–7 s of its 6 s. So such an import writes them in blocks of
-// `CARD_BLOCK` (`putCardBlocks`, in its transaction: atomic as before), and they are spread into
-// `cards` right after it, a block per transaction and task (`spreadCards`). A card is in exactly
-// one of the two places: a block is deleted in the transaction that writes its cards. Unlike the
-// review logs (`log-blocks.ts`), nothing reads cards from the blocks: every reader of the cards
-// waits for `spreadCards` first, which costs one key read when no block is left.
+// the cards' three indexes, made it take 6–9 s, with the main thread busy for about 3 s of them.
+// So such an import writes them in blocks of `CARD_BLOCK` (`putCardBlocks`, in its transaction:
+// atomic as before), and they are spread into `cards` right after it, a block per transaction and
+// task (`spreadCards`). A card is in exactly one of the two places: a block is deleted in the
+// transaction that writes its cards. Unlike the review logs (`log-blocks.ts`), nothing reads cards
+// from the blocks: every reader of the cards waits for `spreadCards` first, which costs one key
+// read when no block is left.
 
 /** Cards per block: a step of the spreading is one block, about 10 ms of the main thread. */
 export const CARD_BLOCK = 250;
@@ -23,18 +25,10 @@ export function putCardBlocks(tx: BlockTx, cards: readonly CardRecord[]): void {
 }
 
 /** Spreads one block into `cards` (one transaction); false when no block is left. */
-export async function spreadStep(db: DarsDatabase): Promise<boolean> {
-  const tx = db.transaction(['cardBlocks', 'cards'], 'readwrite');
-  const cursor = await tx.objectStore('cardBlocks').openCursor();
-  if (!cursor) {
-    await tx.done;
-    return false;
-  }
-  const cards = unwrap(tx.objectStore('cards'));
-  for (const card of cursor.value) cards.put(card);
-  queued(cursor.delete());
-  await tx.done;
-  return true;
+export function spreadStep(db: DarsDatabase): Promise<boolean> {
+  return spreadBlock(db, 'cardBlocks', 'cards', (cards, block) => {
+    for (const card of block) cards.put(card);
+  });
 }
 
 /** The spreading under way in this page, per database: every reader waits for the same one. */

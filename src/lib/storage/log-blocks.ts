@@ -46,22 +46,36 @@ export function putLogBlocks(tx: BlockTx, logs: readonly Logged[]): void {
  * step (`byStep`: profile, item, the card state it was graded from) is already in the log is the
  * same grade twice, from another tab, and is dropped, as `Records.recordGrade` refuses it.
  */
-export async function unpackStep(db: DarsDatabase): Promise<boolean> {
-  const tx = db.transaction(['logBlocks', 'reviews'], 'readwrite');
-  const cursor = await tx.objectStore('logBlocks').openCursor();
+export function unpackStep(db: DarsDatabase): Promise<boolean> {
+  return spreadBlock(db, 'logBlocks', 'reviews', (reviews, block) => {
+    for (const log of block.logs) {
+      const request = reviews.put(log);
+      request.onerror = (event) => {
+        if (request.error?.name !== 'ConstraintError') return;
+        event.preventDefault();
+        event.stopPropagation();
+      };
+    }
+  });
+}
+
+/**
+ * Takes the first block of `blocks` and hands it to `write` with the bare `store`, in one
+ * transaction that also deletes the block; false when no block is left.
+ */
+export async function spreadBlock<B extends 'logBlocks' | 'cardBlocks'>(
+  db: DarsDatabase,
+  blocks: B,
+  store: 'reviews' | 'cards',
+  write: (store: IDBObjectStore, block: DarsSchema[B]['value']) => void
+): Promise<boolean> {
+  const tx = db.transaction([blocks, store], 'readwrite');
+  const cursor = await tx.objectStore(blocks).openCursor();
   if (!cursor) {
     await tx.done;
     return false;
   }
-  const reviews = unwrap(tx.objectStore('reviews'));
-  for (const log of cursor.value.logs) {
-    const request = reviews.put(log);
-    request.onerror = (event) => {
-      if (request.error?.name !== 'ConstraintError') return;
-      event.preventDefault();
-      event.stopPropagation();
-    };
-  }
+  write(unwrap(tx.objectStore(store)), cursor.value);
   queued(cursor.delete());
   await tx.done;
   return true;
