@@ -916,6 +916,27 @@ const ADVERB = new Set(
 );
 
 /**
+ * «دشّنت التعاونية في بلدة تمنار، التابعة لإقليم الصويرة، وحدةً جديدة»: a noun in «ةً» after a
+ * comma is the verb's object; not a participle («قاطعةً»، «موضّحةً» describe the subject) or an
+ * adverb («إضافةً إلى»، «خاصةً»).
+ */
+function objectInTa(word: string): boolean {
+  const bare = stripMarks(word);
+  return (
+    /ةً$/u.test(word) &&
+    /^[^م\sا]\S{2,}ة$/u.test(bare) &&
+    !/^\Sا/u.test(bare) &&
+    !ADVERB_IN_TA.has(foldPhrase(bare.replace(/^[وف]/u, '')))
+  );
+}
+
+const ADVERB_IN_TA = new Set(
+  ['إضافة', 'خاصة', 'عادة', 'تارة', 'مرة', 'نتيجة', 'كافة', 'عامة', 'بداية', 'نهاية', 'فجأة'].map(
+    foldPhrase
+  )
+);
+
+/**
  * Whether the part after a statement's end goes on with the same clause, so that the statement
  * would stop before what it says: a predicate in the future («…، ستنطلق مطلع 2026»), an amount
  * («…، ما يقارب 250 مليون رغيف»), or, after an aside, a word in the accusative («لا يزال زلزال
@@ -923,6 +944,9 @@ const ADVERB = new Set(
  */
 export function continuesClause(next: string, pastAside: boolean): boolean {
   const first = foldPhrase(words(next)[0] ?? '');
+  if (objectInTa(words(next)[0] ?? '')) {
+    return true;
+  }
   // «أعلن المدير، العميد فلان، | أن الإدارة…»: what was announced goes on the verb.
   if (
     /^س[يتنا]\S{3,}$/u.test(first) ||

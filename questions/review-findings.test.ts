@@ -51,7 +51,7 @@ import { centralAndNot } from './kinds';
 import { generateItems } from './pipeline/candidates';
 import { datedEvents, tenseOf } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
-import { goesOnFrom, quotations, tellsGender } from './pipeline/quotes';
+import { goesOnFrom, leadIn, quotations, tellsGender } from './pipeline/quotes';
 import { findNames, recogniseEntities, repeatedNames } from './names';
 import { bareSubject } from './prompts';
 import {
@@ -3872,5 +3872,33 @@ describe('the seventy-second round, from four first readings at 10b7ffd (session
     const prompts = promptsOf('iraq-sulaymaniyah-sign-language-interpreters');
     expect(prompts.filter((p) => p.startsWith('بحسب المقالة، لكن'))).toEqual([]);
     expect(prompts).toContain('بحسب المقالة، 40 متخرجًا ما زالوا بلا عقود.');
+  });
+});
+
+describe('the seventy-third round, from four first readings at d6e836c (session 41)', () => {
+  it('ends no statement before the object in «ةً» its verb still waits for', () => {
+    const text =
+      'دشّنت تعاونية «تيفاوين» النسائية في بلدة تمنار، التابعة لإقليم الصويرة على بُعد نحو 80 كيلومترًا جنوب مدينة الصويرة، وحدةً جديدة لعصر زيت الأركان وتعبئته، في خطوة تقول المسؤولات عنها إنها ستمكّن 72 منخرطة من بيع الزيت مباشرة بدل بيع اللوز للوسطاء.';
+    const at = text.indexOf('80');
+    const w = clauseWindow(text, at, at + 2, 20, true);
+    expect(w === undefined || text.slice(w.start, w.end).includes('وحدةً')).toBe(true);
+    expect(continuesClause('وحدةً جديدة لعصر زيت الأركان،', false)).toBe(true);
+    // A participle after the comma describes the subject: the clause before may end there.
+    expect(continuesClause('قاطعةً أكثر من 1100 كيلومتر', false)).toBe(false);
+    expect(continuesClause('موضّحةً أن القافلة وصلت', false)).toBe(false);
+    expect(continuesClause('إضافةً إلى نصيبها من الأرباح', false)).toBe(false);
+    const prompts = promptsOf('morocco-tamanar-argan-cooperative');
+    expect(prompts.filter((p) => /الصويرة\.$/u.test(p) && p.includes('دشّنت'))).toEqual([]);
+  });
+
+  it('asks no «who said» with the verb that «أن» opens after a verb of hoping', () => {
+    const sentence =
+      'وقال عريقات إن النادي يأمل أن تكون لاعبات اليوم «نواةً لجيل جديد يرى في الملعب مكانًا له».';
+    const [quote] = quotations(sentence);
+    expect(leadIn(sentence, quote!)).toBeUndefined();
+    const said = 'وأوضحت دوبوا أن اختيار الفائزين «لم يكن سهلًا هذا العام على الإطلاق».';
+    expect(leadIn(said, quotations(said)[0]!)).toBe('اختيار الفائزين');
+    const prompts = promptsOf('palestine-jericho-girls-basketball-club');
+    expect(prompts.filter((p) => p.startsWith('من قال في المقال إن تكون'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../../src/lib/domain/answers';
+import { normalizeAnswer, stripMarks } from '../../src/lib/domain/answers';
 import type { Item } from '../../src/lib/domain/bank';
 import { shuffled } from '../../src/lib/domain/random';
 import { containsWords, foldPhrase, wordCount } from '../arabic';
@@ -116,8 +116,19 @@ export function leadIn(sentence: string, quote: Quotation): string | undefined {
   const r = /(?:^|\s)(?:إن|أن|إنّ|أنّ)\s+([^\s،,.:«»"“”]+(?:\s+[^\s،,.:«»"“”]+){0,3})\s*$/u.exec(
     before
   );
-  return r?.[1];
+  // «يأمل أن تكون لاعبات اليوم «…»»: «أنْ» and a verb, not what was said.
+  const verb =
+    before
+      .slice(0, r?.index ?? 0)
+      .trim()
+      .split(/\s+/u)
+      .at(-1) ?? '';
+  return r === null || WISH.test(stripMarks(verb)) ? undefined : r[1];
 }
+
+/** Verbs of hoping, wanting and trying, which take «أنْ» and a verb in the subjunctive. */
+const WISH =
+  /^[وف]?(?:[يتنأ](?:أمل|رجو|تمنى|ريد|حاول|سعى|ستطيع|توقع)(?:ون|ان)?|آمل|يجب|ينبغي|يمكن|قرر|قررت|عسى)$/u;
 
 export const QUOTE_GOES_ON =
   'a quotation that goes on from more words after «إن» than the question can show';
