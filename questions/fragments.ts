@@ -720,12 +720,12 @@ function verbThenPreposition(ws: readonly string[]): boolean {
 const BY_AMOUNT = /^(?:بنسبه|بمقدار|بنحو|بحوالي|بواقع)$/u;
 
 const POINTING = new Set(
-  ['أشار', 'أشارت', 'لفت', 'لفتت', 'شدد', 'شددت', 'نوه', 'نوهت'].map(foldPhrase)
+  ['أشار', 'أشارت', 'لفت', 'لفتت', 'شدد', 'شددت', 'نوه', 'نوهت', 'دعا', 'دعت'].map(foldPhrase)
 );
 
 /**
- * «وأشار إلى أن …»، «وأوضحت بأن …»: a verb of saying followed at once by its preposition or «أن»
- * has its speaker in an earlier sentence («وأشار الوزير إلى أن …» names one).
+ * «وأشار إلى أن …»، «وأوضحت بأن …»، «ودعت إلى إدخال …»: a verb of saying followed at once by its
+ * preposition or «أن» has its speaker in an earlier sentence («وأشار الوزير إلى أن …» names one).
  */
 function saidTo(ws: readonly string[]): boolean {
   const verb = foldPhrase(ws[0] ?? '');

@@ -3901,4 +3901,12 @@ describe('the seventy-third round, from four first readings at d6e836c (session 
     const prompts = promptsOf('palestine-jericho-girls-basketball-club');
     expect(prompts.filter((p) => p.startsWith('من قال في المقال إن تكون'))).toEqual([]);
   });
+
+  it('names who called for something when «ودعت إلى» opens the sentence', () => {
+    expect(subjectless('ودعت إلى إدخال فحص بسيط للنطق ضمن زيارات التطعيم')).toBe(true);
+    expect(subjectless('ودعت الوزارة المواطنين إلى الصيام')).toBe(false);
+    const prompts = promptsOf('kuwait-jahra-speech-therapy-clinic');
+    expect(prompts.filter((p) => p.startsWith('دعت إلى'))).toEqual([]);
+    expect(prompts.some((p) => p.startsWith('دعت أسماء الكندري إلى إدخال فحص'))).toBe(true);
+  });
 });
