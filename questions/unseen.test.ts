@@ -269,7 +269,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/jordan-madaba-mosaic-workshop.txt',
   'questions/fixtures/unseen/morocco-tamanar-argan-cooperative.txt',
   'questions/fixtures/unseen/kuwait-jahra-speech-therapy-clinic.txt',
-  'questions/fixtures/unseen/palestine-jericho-girls-basketball-club.txt'
+  'questions/fixtures/unseen/palestine-jericho-girls-basketball-club.txt',
+  'questions/fixtures/unseen/syria-yabroud-grape-molasses-cooperative.txt',
+  'questions/fixtures/unseen/qatar-al-rayyan-repair-cafe.txt',
+  'questions/fixtures/unseen/uae-umm-al-quwain-fish-trap-weaving-workshop.txt',
+  'questions/fixtures/unseen/lebanon-deir-el-qamar-stonemasonry-school.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -429,6 +433,12 @@ const SHORT_OF_GOALS = new Set(
     // Session 41's: the same.
     ...['jordan-madaba-mosaic-workshop', 'morocco-tamanar-argan-cooperative'],
     ...['kuwait-jahra-speech-therapy-clinic', 'palestine-jericho-girls-basketball-club'],
+    // Session 42's: the same.
+    ...['syria-yabroud-grape-molasses-cooperative', 'qatar-al-rayyan-repair-cafe'],
+    ...[
+      'uae-umm-al-quwain-fish-trap-weaving-workshop',
+      'lebanon-deir-el-qamar-stonemasonry-school'
+    ],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
