@@ -1,6 +1,7 @@
 // `npm run bench`: speed at scale, measured in Debian's Chromium against the production build.
 // For 1,000, 10,000 and 50,000 cards (each with 100,000 review logs) it serves a copy of build/ whose
-// question bank holds that many items, seeds IndexedDB, and reads the app's own performance
+// question bank holds that many items, seeds IndexedDB (the log's archive too, as a device in use
+// for a year keeps it), and reads the app's own performance
 // marks and measures: cold offline start to the first card, grade to next card (200 grades),
 // queue building, the statistics page (from the daily counts, and once more counting the whole log
 // as after the version 8 upgrade), backup export and import (on the same device, and on a new one,
@@ -89,9 +90,22 @@ function deck(items: BankFile['items'], now: number, logs: number) {
     const review = { ...log, review: now - DAY - Math.floor(random() * 364 * DAY) };
     // A copy names no starting state: the unique index would refuse a second claim to one.
     if (i >= history.length) delete review.from;
-    reviews.push(review);
+    reviews.push({ ...review, id: i + 1 });
   }
   return { cards, reviews };
+}
+
+/** Logs per block of the log's archive, as `src/lib/storage/log-archive.ts` writes them. */
+const ARCHIVE_BLOCK = 500;
+
+/** The log's archive as the app keeps it in the background: its full blocks, in id order. */
+function archiveOf(reviews: readonly ReviewLogRecord[]) {
+  const blocks = [];
+  for (let i = 0; i + ARCHIVE_BLOCK <= reviews.length; i += ARCHIVE_BLOCK) {
+    const logs = reviews.slice(i, i + ARCHIVE_BLOCK);
+    blocks.push({ first: logs[0]!.id!, logs });
+  }
+  return blocks;
 }
 
 const median = (xs: number[]) => quantile(xs, 0.5);
@@ -264,6 +278,10 @@ async function scale(n: number, port: number): Promise<ScaleResult> {
     });
     await put(page, 'cards', cards);
     await put(page, 'reviews', reviews);
+    const archive = archiveOf(reviews);
+    for (let i = 0; i < archive.length; i += 10) {
+      await put(page, 'logArchive', archive.slice(i, i + 10));
+    }
     // The log's daily counts, as the app keeps them grade by grade.
     await put(page, 'daily', aggregate(reviews));
     // The cards' tallies, as the app keeps them card by card, counted with this bank.

@@ -108,7 +108,7 @@ export function importBackup(backup: Backup): Promise<Saved<boolean>> {
     performance.measure('backup imported', { start: t0 });
     // The imported cards and logs, written in blocks, are spread into their stores in the
     // background (the page reloads meanwhile; its next start goes on).
-    app.settleImportWhenIdle();
+    app.settleStoreWhenIdle();
     return true;
   });
 }

@@ -125,9 +125,10 @@ class AppState {
   /**
    * Cards and review logs a backup import left in blocks (just now, or the tab closed before they
    * were all spread) are spread when the browser is idle, the cards first; a read of the cards
-   * meanwhile waits for them, a read of the log reads the blocks.
+   * meanwhile waits for them, a read of the log reads the blocks. Then the log's archive (its copy
+   * in blocks, for an export) is brought up to date.
    */
-  settleImportWhenIdle(): void {
+  settleStoreWhenIdle(): void {
     const store = this.#store;
     if (store) whenIdle(() => void spreadBlocks(store.db));
   }
@@ -228,12 +229,14 @@ export const app = new AppState();
  */
 async function spreadBlocks(db: DarsDatabase): Promise<void> {
   try {
-    const [cards, logs] = await Promise.all([
+    const [cards, logs, archive] = await Promise.all([
       import('$lib/storage/card-blocks'),
-      import('$lib/storage/log-blocks')
+      import('$lib/storage/log-blocks'),
+      import('$lib/storage/log-archive')
     ]);
     await cards.spreadCards(db);
     if (await logs.hasBlocks(db)) await logs.unpackLogs(db);
+    await archive.archiveLogs(db);
   } catch {
     // Closed, or the disk full: the blocks stay readable where they are.
   }

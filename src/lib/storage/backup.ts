@@ -25,12 +25,13 @@ import {
 } from './db';
 import { putCardBlocks, spreadCards } from './card-blocks';
 import { putLogBlocks, unpackLogs } from './log-blocks';
+import { clearArchive, discardArchive, wholeLog } from './log-archive';
 
 /** A transaction over (at least) the stores a merge unites, read or written. */
 type SideTx = Pick<
   IDBPTransaction<
     DarsSchema,
-    ('settings' | 'profiles' | 'cards' | 'reviews' | 'attempts' | 'classes')[],
+    ('settings' | 'profiles' | 'cards' | 'reviews' | 'logArchive' | 'attempts' | 'classes')[],
     IDBTransactionMode
   >,
   'objectStore'
@@ -48,6 +49,7 @@ export async function exportData(store: Store, app: string): Promise<BackupData>
       'profiles',
       'cards',
       'reviews',
+      'logArchive',
       'logBlocks',
       'attempts',
       'classes',
@@ -55,13 +57,14 @@ export async function exportData(store: Store, app: string): Promise<BackupData>
     ],
     'readonly'
   );
-  const [device, side, blocks, courses] = await Promise.all([
+  const [device, [side, stale], blocks, courses] = await Promise.all([
     tx.objectStore('settings').get('device'),
     mergeSide(tx),
     tx.objectStore('logBlocks').getAll(),
     tx.objectStore('courseContent').getAll()
   ]);
   await tx.done;
+  if (stale) await discardArchive(store.db);
   // Logs an import left in blocks (not yet spread into the log) are part of it.
   if (blocks.length > 0) {
     side.reviews = [...side.reviews, ...blocks.flatMap((b) => b.logs)].sort(
@@ -222,6 +225,7 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       'cardBlocks',
       'reviews',
       'logBlocks',
+      'logArchive',
       'daily',
       'attempts',
       'classes',
@@ -243,6 +247,7 @@ export async function importBackup(store: Store, backup: Backup): Promise<void> 
       const storedCards = whole ? cardsToCompare(tx, backup.cards) : readCards(tx, backup.profiles);
       // Awaited below; a failure meanwhile aborts the transaction, which is heard there.
       storedCards.catch(() => {});
+      clearArchive(tx);
       if (whole) {
         for (const name of ['reviews', 'daily', 'attempts', 'classes'] as const) {
           queued(tx.objectStore(name).clear());
@@ -307,6 +312,7 @@ const MERGE_STORES = [
   'profiles',
   'cards',
   'reviews',
+  'logArchive',
   'attempts',
   'classes',
   'courses',
@@ -317,17 +323,20 @@ const MERGE_STORES = [
 
 type MergeTx = IDBPTransaction<DarsSchema, (typeof MERGE_STORES)[number][], 'readwrite'>;
 
-/** What a merge reads here: every store it unites, in the transaction it is given. */
-async function mergeSide(tx: SideTx): Promise<MergeData> {
-  const [profiles, cards, reviews, attempts, classes] = await Promise.all([
+/**
+ * What a merge reads here: every store it unites, in the transaction it is given; and whether the
+ * log's archive was found stale (`log-archive.ts`).
+ */
+async function mergeSide(tx: SideTx): Promise<[MergeData, boolean]> {
+  const [profiles, cards, { logs: reviews, stale }, attempts, classes] = await Promise.all([
     tx.objectStore('profiles').getAll(),
     tx.objectStore('cards').getAll(),
-    tx.objectStore('reviews').getAll(),
+    wholeLog(tx),
     tx.objectStore('attempts').getAll(),
     tx.objectStore('classes').getAll()
   ]);
   const profileSettings = await profileSettingsOf(tx, profiles);
-  return { profiles, profileSettings, cards, reviews, attempts, classes };
+  return [{ profiles, profileSettings, cards, reviews, attempts, classes }, stale];
 }
 
 function applyMerge(tx: MergeTx, changes: MergeChanges): void {
@@ -364,10 +373,12 @@ export async function mergeBackup(store: Store, backup: Backup): Promise<MergeOu
     const tx = store.db.transaction([...MERGE_STORES], 'readwrite');
     try {
       return await allOrNothing(tx, async (): Promise<MergeOutcome> => {
-        const here = await mergeSide(tx);
+        const [here, stale] = await mergeSide(tx);
         const result = mergeData(here, backup);
         if (!result.ok) throw new MergeRefused(result.problem);
         applyMerge(tx, result.changes);
+        // New logs go after the archive; a log changed in it, or a stale archive, empties it.
+        if (stale || result.changes.reviewsChanged.length > 0) clearArchive(tx);
         const { reviewsAdded, reviewsChanged } = result.changes;
         if (reviewsAdded.length + reviewsChanged.length > 0) {
           recountDaily(tx, [...here.reviews, ...reviewsAdded]);
@@ -407,8 +418,9 @@ export async function previewMerge(store: Store, backup: Backup): Promise<MergeO
   await spreadCards(store.db);
   await unpackLogs(store.db);
   const tx = store.db.transaction([...MERGE_STORES], 'readonly');
-  const here = await mergeSide(tx);
+  const [here, stale] = await mergeSide(tx);
   await tx.done;
+  if (stale) await discardArchive(store.db);
   const result = mergeData(here, backup);
   return result.ok ? { ok: true, preview: result.preview } : result;
 }

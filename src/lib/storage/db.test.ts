@@ -38,6 +38,7 @@ describe('openDatabase', () => {
       'courses',
       'daily',
       'items',
+      'logArchive',
       'logBlocks',
       'meta',
       'profiles',

@@ -100,6 +100,12 @@ export interface DarsSchema extends DBSchema {
    * read of the cards, so empty most of the time.
    */
   cardBlocks: { key: number; value: CardRecord[] };
+  /**
+   * A copy of the older review logs in blocks (`storage/log-archive.ts`), keyed by the id of a
+   * block's first log, for the readers of the whole log (an export, a merge). A migration that
+   * changes or deletes logs clears it.
+   */
+  logArchive: { key: number; value: LogBlock };
 }
 
 /** Review logs stored together, in id order, each with the id it keeps in `reviews`. */
@@ -307,6 +313,14 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 14,
     up(db) {
       db.createObjectStore('cardBlocks', { autoIncrement: true });
+    }
+  },
+  {
+    // 15: a copy of the older review logs in blocks, for an export (100,000 logs, a record each,
+    // took it about 1.6 s to read).
+    version: 15,
+    up(db) {
+      db.createObjectStore('logArchive', { keyPath: 'first' });
     }
   }
 ];

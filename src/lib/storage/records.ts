@@ -49,6 +49,7 @@ import {
 } from './db';
 import { spreadCards } from './card-blocks';
 import { blockLogs, unpackLogs } from './log-blocks';
+import { clearArchive, dropArchiveFrom } from './log-archive';
 import { nextTask } from '$lib/idle';
 import { dropCourseItems, putBankItems } from './items';
 
@@ -127,6 +128,7 @@ export class Records {
         'profiles',
         'cards',
         'reviews',
+        'logArchive',
         'daily',
         'tallies',
         'attempts',
@@ -145,9 +147,9 @@ export class Records {
       queued(tx.objectStore('cards').delete(profileRange(id)));
       const byProfile = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
       queued(tx.objectStore('daily').delete(byProfile));
-      for (const key of await tx.objectStore('reviews').index('byTime').getAllKeys(byProfile)) {
-        queued(tx.objectStore('reviews').delete(key));
-      }
+      const logs = await tx.objectStore('reviews').index('byTime').getAllKeys(byProfile);
+      for (const key of logs) queued(tx.objectStore('reviews').delete(key));
+      if (logs.length > 0) clearArchive(tx);
       for (const key of await tx.objectStore('attempts').index('byProfile').getAllKeys(byProfile)) {
         queued(tx.objectStore('attempts').delete(key));
       }
@@ -670,12 +672,13 @@ export class Records {
    */
   async undoGrade(logId: number, previous: CardRecord): Promise<void> {
     await write(() => {
-      const stores = ['cards', 'reviews', 'daily', 'tallies', 'meta'] as const;
+      const stores = ['cards', 'reviews', 'logArchive', 'daily', 'tallies', 'meta'] as const;
       const tx = this.db.transaction([...stores], 'readwrite');
       return allOrNothing(tx, async () => {
         const reviews = tx.objectStore('reviews');
         const log = await reviews.get(logId);
         queued(reviews.delete(logId));
+        await dropArchiveFrom(tx, logId);
         const cards = tx.objectStore('cards');
         const graded = cards.get([previous.profileId, previous.itemId]);
         queued(cards.put(previous));
@@ -860,6 +863,7 @@ export class Records {
         'profiles',
         'cards',
         'reviews',
+        'logArchive',
         'daily',
         'meta',
         'items'
@@ -871,6 +875,7 @@ export class Records {
         await dropCourseItems({ items: tx.objectStore('items'), meta: tx.objectStore('meta') }, id);
         const [from, to] = [`${id}:`, `${id}:\uffff`];
         const reviews = tx.objectStore('reviews');
+        let deleted = 0;
         for (const profile of await tx.objectStore('profiles').getAllKeys()) {
           queued(tx.objectStore('cards').delete(IDBKeyRange.bound([profile, from], [profile, to])));
           const range = IDBKeyRange.bound([profile, from, -Infinity], [profile, to, Infinity]);
@@ -879,8 +884,10 @@ export class Records {
             reviews.index('byItem').getAll(range)
           ]);
           for (const key of keys) queued(reviews.delete(key));
+          deleted += keys.length;
           await foldDaily(tx.objectStore('daily'), logs, -1);
         }
+        if (deleted > 0) clearArchive(tx);
         // Its cards are gone: every profile's tallies are counted again at the next read.
         queued(tx.objectStore('meta').delete(allTallies()));
         if ((await tx.objectStore('meta').get(LAST_COURSE)) === id) {
