@@ -939,12 +939,19 @@ const ADVERB_IN_TA = new Set(
 /**
  * Whether the part after a statement's end goes on with the same clause, so that the statement
  * would stop before what it says: a predicate in the future («…، ستنطلق مطلع 2026»), an amount
- * («…، ما يقارب 250 مليون رغيف»), or, after an aside, a word in the accusative («لا يزال زلزال
+ * («…، ما يقارب 250 مليون رغيف»، «…، 640 جهازًا»), or, after an aside, a word in the accusative («لا يزال زلزال
  * بومرداس…، الذي…، حاضرا في ذاكرة الجزائريين»، «أطلقت…، أمس الاثنين، صندوقا»).
  */
 export function continuesClause(next: string, pastAside: boolean): boolean {
-  const first = foldPhrase(words(next)[0] ?? '');
-  if (objectInTa(words(next)[0] ?? '')) {
+  const [head = '', second = ''] = words(next);
+  const first = foldPhrase(head);
+  // «أصلح متطوعون…، خلال ثلاثة أشهر فقط، | 640 جهازًا»: a counted object in the accusative
+  // (not an age set between commas: «كان يوسف الهنائي، 22 عامًا، يلمّع…»).
+  const counted =
+    /^[\d٠-٩][\d٠-٩.,]*$/u.test(head) &&
+    /\S{2,}ا$/u.test(foldPhrase(second)) &&
+    foldPhrase(second) !== foldPhrase('عامًا');
+  if (objectInTa(head) || counted) {
     return true;
   }
   // «أعلن المدير، العميد فلان، | أن الإدارة…»: what was announced goes on the verb.

@@ -30,12 +30,19 @@ export function givesAway(answer: number, wrong: readonly number[]): boolean {
 
 /**
  * Two wrong values about as far either side of the answer («41 / 61 / 81», «470 / 620 / 780»: the
- * distances within a tenth of each other): the answer is the one in the middle.
+ * distances within a tenth of each other), or its half and its double («70 / 140 / 280»): the
+ * answer is the one in the middle.
  */
 function mirrored(answer: number, wrong: readonly number[]): boolean {
   const even = (d: number, e: number) => Math.abs(d - e) <= 0.1 * Math.max(d, e);
+  const double = (d: number, e: number) => Math.abs(e / d - 2) <= 0.1;
   return wrong.some(
-    (x) => x < answer && wrong.some((y) => y > answer && even(answer - x, y - answer))
+    (x) =>
+      x < answer &&
+      wrong.some(
+        (y) =>
+          y > answer && (even(answer - x, y - answer) || (double(x, answer) && double(answer, y)))
+      )
   );
 }
 

@@ -522,6 +522,8 @@ const REGION_HEADS = set([
 ]);
 
 const HEADS = new Set([...ORG_HEADS, ...CITY_HEADS, ...REGION_HEADS]);
+/** Lebanon's districts («قضاء الشوف»، «أقضية الجنوب»): a place's head only before a place. */
+const DISTRICTS = set(['قضاء', 'أقضية']);
 
 /** The word without the clitics و/ف/ب/ل/ك in front, and without «ال». */
 function stem(bare: string): { clitic: string; article: boolean; core: string } {
@@ -1039,7 +1041,10 @@ function beforeTitle(words: readonly Word[], i: number): Found | undefined {
   const named = name.every(
     (w, k) => nameLike(w) || (k === 1 && compound) || (k === name.length - 1 && familyName(w))
   );
-  if (!named) {
+  // «أما مالك المعصرة، الحاج عبد الرزاق الشامي»: a title that goes on with a name is that
+  // person's, and what stands before the comma is their role («the press's owner»).
+  const after = words[i + name.length + 1];
+  if (!named || (!next!.stop && after !== undefined && nameLike(after))) {
     return undefined;
   }
   const at = i + name.length;
@@ -1071,6 +1076,9 @@ function linkedName(words: readonly Word[], i: number): Found | undefined {
     !(nameLike(w) || (link === 'بنت' && !isDefinite(w) && !isStop(w))) ||
     // «وتعود بن عاشور»، «أسقطت بن عاشور»: a verb before a family name in «بن».
     /^[وف][تيأن]\S{3,}$|^\S{3,}ت$/u.test(w.bare) ||
+    // «مدينة بنت جبيل»، «أقضية بنت جبيل ومرجعيون»: a place's head before a town's name.
+    isIn(HEADS, w.bare) ||
+    isIn(DISTRICTS, w.bare) ||
     (link !== 'بن' && link !== 'بنت' && link !== 'ولد') ||
     (before !== undefined &&
       !before.stop &&
@@ -1653,7 +1661,8 @@ export function repeatedNames(paragraphs: readonly string[]): string[] {
       // «ل«بوغاز لاينز»»: a name in guillemets is a company's or a work's, no person's.
       const quoted = /«\s*$/u.test(p.slice(Math.max(0, a.start - 2), a.start));
       // «سالم ولد اعلي»: «ولد», «بن» or «بنت» ends no name; the father's name follows.
-      const link = LINKS.has(fold(b.bare));
+      // And «بنت» opens no one's name: «بنت جبيل» is a town.
+      const link = LINKS.has(fold(b.bare)) || fold(a.bare) === fold('بنت');
       const pair = nameLike(a) && nameLike(b) && !counted && !verb && !quoted && !link;
       if (!a.stop && /^\s+$/u.test(a.after) && adjacent && pair) {
         const ar = `${a.text} ${b.text}`;

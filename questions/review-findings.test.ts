@@ -53,6 +53,7 @@ import { datedEvents, tenseOf } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, leadIn, quotations, tellsGender } from './pipeline/quotes';
 import { findNames, recogniseEntities, repeatedNames } from './names';
+import { givesAway } from './ladder';
 import { bareSubject } from './prompts';
 import {
   antecedent,
@@ -3908,5 +3909,54 @@ describe('the seventy-third round, from four first readings at d6e836c (session 
     const prompts = promptsOf('kuwait-jahra-speech-therapy-clinic');
     expect(prompts.filter((p) => p.startsWith('دعت إلى'))).toEqual([]);
     expect(prompts.some((p) => p.startsWith('دعت أسماء الكندري إلى إدخال فحص'))).toBe(true);
+  });
+});
+
+describe('the seventy-fourth round, from four first readings at 99d771c (session 42)', () => {
+  it('takes a place after «أقضية» or «مدينة» and «بنت» for no woman', () => {
+    const sentence =
+      'تلقّت الجمعية عشرات الطلبات من أصحاب بيوت تراثية في أقضية بنت جبيل ومرجعيون والنبطية.';
+    expect(findNames(sentence)).toEqual([]);
+    expect(findNames('وصل الوفد إلى مدينة بنت جبيل أمس.')).toEqual([]);
+    expect(findNames('وقالت نورة بنت سعيد الحارثية إن العمل بدأ.').map((f) => f.ar)).toEqual([
+      'نورة بنت سعيد الحارثية'
+    ]);
+    const paragraphs = ['وصل الوفد إلى بنت جبيل أمس.', 'ومن بين الخريجين شاب من بنت جبيل.'];
+    expect(repeatedNames(paragraphs)).toEqual([]);
+    const options = optionsOf('lebanon-deir-el-qamar-stonemasonry-school');
+    expect(options.filter((o) => o.includes('بنت جبيل'))).toEqual([]);
+  });
+
+  it('takes a role before a comma and a titled name for no one’s name', () => {
+    const sentence =
+      'أما مالك المعصرة، الحاج عبد الرزاق الشامي (78 عامًا)، فقد أجّرها للتعاونية بمبلغ رمزي.';
+    expect(findNames(sentence).map((f) => f.ar)).toEqual(['عبد الرزاق الشامي']);
+    // A name before a comma and a title with its adjectives is still a name.
+    const named = 'وقالت مريم عبد الحميد، المهندسة السابقة في الشركة، إن العمل بدأ.';
+    expect(findNames(named).map((f) => f.ar)).toEqual(['مريم عبد الحميد']);
+    const options = optionsOf('syria-yabroud-grape-molasses-cooperative');
+    expect(options.filter((o) => o.includes('مالك المعصرة'))).toEqual([]);
+  });
+
+  it('ends no statement before the figure its verb still waits for', () => {
+    expect(continuesClause('640 جهازًا وقطعة منزلية حملها أصحابها', true)).toBe(true);
+    expect(continuesClause('640 جهازًا وقطعة منزلية حملها أصحابها', false)).toBe(true);
+    expect(continuesClause('30 منهم من النساء', false)).toBe(false);
+    // An age set between commas is no object: what comes before it may end there.
+    expect(continuesClause('22 عامًا، يلمّع غمد أول خنجر', true)).toBe(false);
+    const prompts = promptsOf('qatar-al-rayyan-repair-cafe');
+    expect(prompts.filter((p) => /أشهر فقط\.$/u.test(p))).toEqual([]);
+  });
+
+  it('offers no number its half and its double beside it', () => {
+    expect(givesAway(140, [70, 190, 280])).toBe(true);
+    expect(givesAway(340, [230, 570, 680])).toBe(false);
+    expect(givesAway(140, [90, 230, 280])).toBe(false);
+  });
+
+  it('makes no false statement of a changed age in brackets', () => {
+    const items = itemsOf('lebanon-deir-el-qamar-stonemasonry-school');
+    const statements = items.filter((i) => i.type === 'truefalse' && !i.answer);
+    expect(statements.filter((i) => /\(\d+ عامًا\)/u.test(i.prompt.ar))).toEqual([]);
   });
 });
