@@ -67,6 +67,70 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
   expect(dialogs).toBe(0);
 });
 
+/** Adds `count` logs, copies of the stored ones at later moments, on a connection of the test's. */
+async function addLogs(page: Page, count: number) {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('dars');
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('reviews', 'readwrite');
+          const reviews = tx.objectStore('reviews');
+          const all = reviews.getAll();
+          all.onsuccess = () => {
+            const logs = all.result as { id: number; review: number; from?: unknown }[];
+            for (let i = 0; i < count; i++) {
+              const log = { ...logs[i % logs.length]! };
+              delete (log as { id?: number }).id;
+              delete log.from;
+              reviews.add({ ...log, review: log.review + (i + 1) * 60_000, uid: `e2e-${i}` });
+            }
+          };
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    count
+  );
+}
+
+/** The reviews of the backup file the settings page exports now. */
+async function exportedReviews(page: Page): Promise<unknown[]> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const text = await readFile((await (await downloading).path())!, 'utf8');
+  return (JSON.parse(text) as { reviews: unknown[] }).reviews;
+}
+
+test('an export reads the log from its copy in blocks, and around a copy gone stale', async ({
+  page
+}) => {
+  await studyThree(page);
+  await addLogs(page, 1_200);
+  // The next start copies the older logs into blocks of 500 when idle.
+  await openRoute(page, '/settings', 'en');
+  const archived = async () => (await readStores(page, ['logArchive'])).logArchive.length;
+  await expect.poll(archived).toBe(2);
+  expect(await exportedReviews(page)).toEqual((await dump(page)).reviews);
+  // A log gone behind the copy's back: the export reads the log itself, and empties the copy.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const req = indexedDB.open('dars');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('reviews', 'readwrite');
+          tx.objectStore('reviews').delete(10);
+          tx.oncomplete = () => (req.result.close(), resolve());
+        };
+      })
+  );
+  const now = (await dump(page)).reviews;
+  expect(now).toHaveLength(1_202);
+  expect(await exportedReviews(page)).toEqual(now);
+  expect(await archived()).toBe(0);
+});
+
 for (const [name, content, message] of [
   ['broken.json', '{"format": "dars-backup", ', 'ليس بصيغة JSON صالحة'],
   ['other.json', '{"hello": 1}', 'ليس نسخة احتياطية من تطبيق درس'],
