@@ -273,7 +273,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/syria-yabroud-grape-molasses-cooperative.txt',
   'questions/fixtures/unseen/qatar-al-rayyan-repair-cafe.txt',
   'questions/fixtures/unseen/uae-umm-al-quwain-fish-trap-weaving-workshop.txt',
-  'questions/fixtures/unseen/lebanon-deir-el-qamar-stonemasonry-school.txt'
+  'questions/fixtures/unseen/lebanon-deir-el-qamar-stonemasonry-school.txt',
+  'questions/fixtures/unseen/somalia-baidoa-community-seed-bank.txt',
+  'questions/fixtures/unseen/comoros-mutsamudu-carved-doors-restoration-workshop.txt',
+  'questions/fixtures/unseen/djibouti-dikhil-dialysis-unit.txt',
+  'questions/fixtures/unseen/egypt-beni-suef-milk-collection-centre.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -439,6 +443,11 @@ const SHORT_OF_GOALS = new Set(
       'uae-umm-al-quwain-fish-trap-weaving-workshop',
       'lebanon-deir-el-qamar-stonemasonry-school'
     ],
+    ...[
+      'somalia-baidoa-community-seed-bank',
+      'comoros-mutsamudu-carved-doors-restoration-workshop'
+    ],
+    ...['djibouti-dikhil-dialysis-unit', 'egypt-beni-suef-milk-collection-centre'],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
