@@ -384,6 +384,9 @@ function afterAside(clause: string, next: string): boolean {
   );
 }
 
+/** A person's age set between commas: «، 72 عامًا،». */
+const AGE_ASIDE = /^\s*[\d٠-٩]+\s+(?:عام(?:ًا|اً|ا)|سنة)\s*[،,]?\s*$/u;
+
 interface WindowWant {
   from: number;
   to: number;
@@ -429,6 +432,11 @@ function windowOf(
     }
     if (next >= parts.length) {
       return true;
+    }
+    // «استعادت مريم أبو بكر، 72 عامًا، باب بيت جدها»: an age between commas interrupts a
+    // clause that goes on after it; no window ends just before it or at it.
+    if (AGE_ASIDE.test(partText(hi)) || AGE_ASIDE.test(partText(hi + 1))) {
+      return false;
     }
     // A day between commas comes between a verb and its object: only a new clause may follow.
     if (day) {

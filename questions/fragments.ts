@@ -453,6 +453,8 @@ export function subjectless(clause: string, cut = false): boolean {
   if (/^[وف]?(?:لا|لم|لن)$/u.test(foldPhrase(all[0] ?? '')) && all.length > 2) {
     return subjectless(all.slice(1).join(' '), cut);
   }
+  // «من بينهم ناصر يوسف عبده»: one of a group an earlier sentence named (among whom?).
+  if (/^[وف]?من\s+بين(?:هم|هن|هما)$/u.test(foldPhrase(all.slice(0, 2).join(' ')))) return true;
   if (
     expectedWithout(all) ||
     (cut && verbThenPreposition(all)) ||

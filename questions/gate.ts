@@ -168,6 +168,36 @@ function figures(text: string): { value: number; percent: boolean }[] {
 
 const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(0.02 * Math.abs(y), 0.05);
 
+// «فترتين يوميًّا»: a count of two in a feminine dual (not «ستين»).
+const TWO = /^[وفبل]?\S{3,}تين[،,.]?$/u;
+const RATE = /(?:يوميا|اسبوعيا|شهريا|سنويا|في\s+(?:اليوم|الاسبوع|الشهر|السنه))/u;
+
+/**
+ * «ثمانية أجهزة… على فترتين يوميًّا ستة أيام في الأسبوع، ما يتيح نحو ____ جلسة أسبوعيًّا»: in a
+ * clause of rates, the blank is the product of two or three of the other counts.
+ */
+function rateProduct(prompt: string, plain: readonly number[], a: number): boolean {
+  if (!RATE.test(foldPhrase(prompt))) return false;
+  const twos = prompt.split(/\s+/u).filter((w) => TWO.test(w)).length;
+  const counts = [...plain, ...Array<number>(twos).fill(2)];
+  return counts.some((x, i) =>
+    counts.some((y, j) => j > i && (x * y === a || counts.some((z, k) => k > j && x * y * z === a)))
+  );
+}
+
+/** «تدريب استمر ____ أشهر، من يونيو حتى سبتمبر»: a count of months the months around it give. */
+function monthSpan(prompt: string, at: number, a: number): boolean {
+  if (!/^\s*(?:أشهر|شهر|شهرا|شهرًا)(?![\p{L}])/u.test(prompt.slice(at + BLANK.length))) {
+    return false;
+  }
+  const month = (name: string) => ARABIC_MONTHS.findIndex((names) => names.includes(name));
+  const names = ARABIC_MONTHS.flat().join('|');
+  const span = new RegExp(`من\\s+(${names})\\s+(?:حتى|إلى|وحتى)\\s+(${names})`, 'u').exec(prompt);
+  if (span === null) return false;
+  const months = (month(span[2]!) - month(span[1]!) + 12) % 12;
+  return a === months || a === months + 1;
+}
+
 /**
  * A number's blank that the prompt's other figures work out: a change by a percentage («61 ألفا …
  * بزيادة نسبتها 57 في المئة» → 96), a share of a total, the percentage between two figures, or a league's points
@@ -183,6 +213,7 @@ export function arithmeticGivesNumber(prompt: string, answer: string): boolean {
   const plain = others.filter((f) => !f.percent).map((f) => f.value);
   const shares = others.filter((f) => f.percent).map((f) => f.value);
   const pairs = plain.flatMap((x, i) => plain.filter((_, j) => j !== i).map((y) => [x, y]));
+  if (rateProduct(prompt, plain, a) || monthSpan(prompt, at, a)) return true;
   if (PERCENT_AFTER.test(prompt.slice(at + BLANK.length))) {
     // «بنسبة 50 في المئة، و… بنسبة ____، و… بنسبة 20 في المئة»: the parts of a whole add up.
     // Two parts joined by «و» («61 في المئة … و____ في المئة …») are the whole too.

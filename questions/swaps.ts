@@ -5,7 +5,7 @@ import type { Distractor } from './distractors';
 import { numberValue } from './entities';
 import { arithmeticGivesNumber } from './gate';
 import { boundOf } from './identifiers';
-import { dualNoun, isAge, numberWord } from './numbers';
+import { agedNumber, dualNoun, numberWord } from './numbers';
 import type { Question } from './question';
 import { officeBefore } from './score';
 import { replaceAt } from './util';
@@ -73,9 +73,10 @@ export function swapRefusal(q: Question): string | undefined {
       ? 'a body with its adjective of country after it: another body there is misdescribed'
       : undefined;
   }
-  // «من بين الخريجين علي حسن بزّي (35 عامًا)»: false by an aside alone, the claim still true.
-  if (isAge(q.sentence.slice(q.m.end))) {
-    return 'an age in brackets: a changed one leaves what the statement says true';
+  // «من بين الخريجين علي حسن بزّي (35 عامًا)»، «كان يوسف الهنائي، 31 عامًا، يلمّع…»: false by an
+  // aside alone, the claim still true.
+  if (agedNumber(q.sentence.slice(0, q.m.start), q.sentence.slice(q.m.end))) {
+    return 'a person’s age: a changed one leaves what the statement says true';
   }
   const start = q.m.start + q.m.prefix.length;
   if (boundOf(q.sentence, start, q.m.end) === 'bound') {
