@@ -277,7 +277,11 @@ const ARTICLES = [
   'questions/fixtures/unseen/somalia-baidoa-community-seed-bank.txt',
   'questions/fixtures/unseen/comoros-mutsamudu-carved-doors-restoration-workshop.txt',
   'questions/fixtures/unseen/djibouti-dikhil-dialysis-unit.txt',
-  'questions/fixtures/unseen/egypt-beni-suef-milk-collection-centre.txt'
+  'questions/fixtures/unseen/egypt-beni-suef-milk-collection-centre.txt',
+  'questions/fixtures/unseen/bahrain-muharraq-free-childrens-swimming-lessons.txt',
+  'questions/fixtures/unseen/libya-zliten-rural-school-bus-line.txt',
+  'questions/fixtures/unseen/mauritania-selibaby-maternity-waiting-home.txt',
+  'questions/fixtures/unseen/yemen-mukalla-womens-mobile-phone-repair-course.txt'
   // Not camel-festival.txt (session 22's last first reading, 4 good of 7): its seven items are all
   // true/false statements, three of them cut off or with no subject, and no figure is asked as
   // multiple choice; kept as the fixture of that gap.
@@ -448,6 +452,11 @@ const SHORT_OF_GOALS = new Set(
       'comoros-mutsamudu-carved-doors-restoration-workshop'
     ],
     ...['djibouti-dikhil-dialysis-unit', 'egypt-beni-suef-milk-collection-centre'],
+    ...['bahrain-muharraq-free-childrens-swimming-lessons', 'libya-zliten-rural-school-bus-line'],
+    ...[
+      'mauritania-selibaby-maternity-waiting-home',
+      'yemen-mukalla-womens-mobile-phone-repair-course'
+    ],
     // 12 items on nine paragraphs since session 29: its staff figure («ويعمل فيه 420 موظفًا»)
     // leans on the hospital of the sentence before, and a true statement gave way for the true
     // «which came first» the balance had not counted.
