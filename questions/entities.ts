@@ -413,12 +413,27 @@ function numberMentions(text: string): Found[] {
   }
   for (const re of [NUMBER_WORD_RE, DUAL_RE]) {
     for (const r of text.matchAll(re)) {
-      if (ordinalTeen(text, r.index)) continue;
+      if (ordinalTeen(text, r.index) || cardinalTeen(text, r.index, r[0].length)) continue;
       const value = numberWord(r[2] ?? '')?.value;
       if (value !== undefined) found.push(numberFound(r, value, 'number', r[2] ?? ''));
     }
   }
   return found;
+}
+
+/**
+ * «اثنتا عشرة حافلة»، «ثلاثة عشر عامًا»: a number from 11 to 19, of two words; neither «عشرة» nor
+ * the unit before it counts alone (a changed «عشرة» had made «اثنتا ثمانية حافلة»).
+ */
+function cardinalTeen(text: string, at: number, length: number): boolean {
+  const before = stripMarks(text.slice(Math.max(0, at - 12), at));
+  const after = stripMarks(text.slice(at + length, at + length + 8));
+  const unit =
+    /(?:^|\s)[وف]?(?:اثنتا|اثنا|اثنتي|اثني|إحدى|احدى|أحد|احد|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة)\s+$/u;
+  return (
+    (/^عشرة?(?![\p{L}\p{M}])/u.test(stripMarks(text.slice(at))) && unit.test(before)) ||
+    /^\s+عشرة?(?![\p{L}\p{M}])/u.test(after)
+  );
 }
 
 /** «الدورة الحادية عشرة»: «عشرة» after a definite ordinal is part of it (the 11th), no count. */

@@ -255,6 +255,9 @@ const TITLES = set([
   'باحثة',
   'مدير',
   'مديرة',
+  // «يقول مراقب التربية والتعليم في زليتن، الأستاذ خليفة عمر الزروق»: Libya's head of a
+  // directorate.
+  'مراقب',
   'أستاذ',
   'أستاذة',
   'بروفيسور',
@@ -699,7 +702,8 @@ function givenBeforeLink(words: readonly Word[], j: number): boolean {
   ) {
     return true;
   }
-  // «الدكتور الطيب حسن الفكي»: such a given name before a father's name and a family name.
+  // «الدكتور الطيب حسن الفكي»: such a given name before a father's name and a family name
+  // («المهندس الهادي سعد أبوشعالة،»: one in «أبو», or a bare one closed by punctuation).
   if (
     w !== undefined &&
     !w.stop &&
@@ -709,7 +713,9 @@ function givenBeforeLink(words: readonly Word[], j: number): boolean {
     !isDefinite(link) &&
     !LINKS.has(fold(link.bare)) &&
     father !== undefined &&
-    /^ال\S{2,}$/u.test(father.bare)
+    (/^ال\S{2,}$/u.test(father.bare) ||
+      /^ابو\S{2,}$/u.test(fold(father.bare)) ||
+      (father.stop && nameLike(father)))
   ) {
     return true;
   }

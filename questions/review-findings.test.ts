@@ -4019,3 +4019,30 @@ describe('the seventy-fifth round, from four first readings at c085183 (session 
     ).toEqual([]);
   });
 });
+
+describe('the seventy-sixth round, from four first readings at e83334f (session 42)', () => {
+  it('reads «اثنتا عشرة» and «ثلاثة عشر» as one number, no count of ten or of three', () => {
+    const counts = (text: string) =>
+      findMentions(text, [])
+        .filter((m) => m.kind === 'number')
+        .map((m) => m.core);
+    expect(counts('تنطلق اثنتا عشرة حافلة صفراء من مرآب البلدية')).toEqual([]);
+    expect(counts('بعد ثلاثة عشر عامًا من الغياب')).toEqual([]);
+    expect(counts('خلال عشرة أيام استمر التدريب ستة أشهر')).toEqual(['عشرة', 'ستة']);
+    const prompts = promptsOf('libya-zliten-rural-school-bus-line');
+    expect(prompts.filter((p) => /اثنتا (?!عشرة)/u.test(p))).toEqual([]);
+  });
+
+  it('takes «مراقب» for a title, and «الهادي» for a given name before a name in «أبو»', () => {
+    const head =
+      'يقول مراقب التربية والتعليم في زليتن، الأستاذ خليفة عمر الزروق، إن حصرًا أجرته المراقبة أظهر ذلك.';
+    expect(findNames(head).map((f) => f.ar)).toEqual(['خليفة عمر الزروق']);
+    const member = 'فعضو المجلس البلدي، المهندس الهادي سعد أبوشعالة، يشير إلى أن الطرق ترابية.';
+    expect(findNames(member).map((f) => f.ar)).toContain('الهادي سعد أبوشعالة');
+    const slug = 'libya-zliten-rural-school-bus-line';
+    expect(optionsOf(slug).filter((o) => o.startsWith('مراقب') || o === 'سعد أبوشعالة')).toEqual(
+      []
+    );
+    expect(promptsOf(slug).filter((p) => p.includes('الهادي ____'))).toEqual([]);
+  });
+});
