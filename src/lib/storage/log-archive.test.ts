@@ -7,7 +7,7 @@ import { DEFAULT_PROFILE_ID, type DarsDatabase } from './db';
 import { archiveLogs, archiveStep, wholeLog } from './log-archive';
 import { unpackLogs } from './log-blocks';
 import { Records } from './records';
-import { backupOf, cardsFor, logSteps, logWriter, testDatabases } from './test-fixtures';
+import { backupOf, gradeRounds, logSteps, logWriter, testDatabases } from './test-fixtures';
 
 const { open } = testDatabases('log-archive-test');
 const T = Date.UTC(2026, 0, 5, 9);
@@ -18,18 +18,8 @@ const ITEMS = ['a', 'b', 'c', 'mine:d'];
 const SIZE = 3;
 
 /** A profile's cards graded `rounds` times each, a minute apart; the time of the last grade. */
-async function graded(records: Records, profileId: string, rounds: number, start = T) {
-  await records.ensureCards(profileId, cardsFor(profileId, ITEMS, start));
-  let now = start;
-  for (let r = 0; r < rounds; r++) {
-    for (const item of ITEMS) {
-      now += 60_000;
-      const { card, log } = scheduler.grade((await records.card(profileId, item))!, 3, now);
-      await records.recordGrade(card, log);
-    }
-  }
-  return now;
-}
+const graded = (records: Records, profileId: string, rounds: number, start = T) =>
+  gradeRounds(records, profileId, ITEMS, rounds, start);
 
 /** The whole log as the archive gives it, and whether it had to read `reviews` instead. */
 async function archived(db: DarsDatabase) {

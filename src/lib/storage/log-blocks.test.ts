@@ -7,7 +7,7 @@ import { exportData, importBackup } from './backup';
 import { DEFAULT_PROFILE_ID, type DarsDatabase, type Store } from './db';
 import { BLOCK, unpackLogs, unpackStep } from './log-blocks';
 import { Records } from './records';
-import { backupOf, cardsFor, logSteps, logWriter, testDatabases } from './test-fixtures';
+import { backupOf, gradeRounds, logSteps, logWriter, testDatabases } from './test-fixtures';
 
 const { open } = testDatabases('log-blocks-test');
 const T = Date.UTC(2026, 0, 5, 9);
@@ -15,19 +15,9 @@ const HOUR = 3_600_000;
 const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
 const ITEMS = ['a', 'b', 'c', 'mine:d'];
 
-/** A profile's cards graded `rounds` times each, a minute apart. */
-async function graded(records: Records, profileId: string, rounds: number, start = T) {
-  await records.ensureCards(profileId, cardsFor(profileId, ITEMS, start));
-  let now = start;
-  for (let r = 0; r < rounds; r++) {
-    for (const item of ITEMS) {
-      now += 60_000;
-      const { card, log } = scheduler.grade((await records.card(profileId, item))!, 3, now);
-      await records.recordGrade(card, log);
-    }
-  }
-  return now;
-}
+/** A profile's cards graded `rounds` times each, a minute apart; the time of the last grade. */
+const graded = (records: Records, profileId: string, rounds: number, start = T) =>
+  gradeRounds(records, profileId, ITEMS, rounds, start);
 
 /** What the app reads of the log, through every reader. */
 async function reads(

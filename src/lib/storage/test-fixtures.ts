@@ -40,6 +40,29 @@ export function testDatabases(prefix: string) {
 export const cardsFor = (profileId: string, itemIds: readonly string[], at: number) =>
   itemIds.map((id, i) => ({ itemId: id, make: () => newCard(profileId, id, i, `s-${id}`, at) }));
 
+/**
+ * A profile's cards for `items` (made at `start`), graded Good `rounds` times each, a minute apart;
+ * the time of the last grade.
+ */
+export async function gradeRounds(
+  records: Records,
+  profileId: string,
+  items: readonly string[],
+  rounds: number,
+  start: number
+): Promise<number> {
+  await records.ensureCards(profileId, cardsFor(profileId, items, start));
+  let now = start;
+  for (let r = 0; r < rounds; r++) {
+    for (const item of items) {
+      now += 60_000;
+      const { card, log } = scheduler.grade((await records.card(profileId, item))!, 3, now);
+      await records.recordGrade(card, log);
+    }
+  }
+  return now;
+}
+
 /** A finished quiz of no questions, started at `at`. */
 export const emptyAttempt = (profileId: string, at: number): QuizAttempt => ({
   profileId,
