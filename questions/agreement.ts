@@ -384,6 +384,9 @@ function afterAside(clause: string, next: string): boolean {
   );
 }
 
+/** A frame of «من بين» opening a clause (after a colon too): «: فمن بين 17 وفاة…،». */
+const AMONG = /(?:^|[:؛]\s*)\s*[وف]?من\s+بين\s/u;
+
 /** A person's age set between commas: «، 72 عامًا،». */
 const AGE_ASIDE = /^\s*[\d٠-٩]+\s+(?:عام(?:ًا|اً|ا)|سنة)\s*[،,]?\s*$/u;
 
@@ -408,6 +411,9 @@ function windowOf(
   // clause reads on its own once its connector is dropped.
   const startOf = (lo: number): number | undefined => {
     const at = parts[lo]?.start ?? 0;
+    // «فمن بين 17 وفاة أمومية سُجّلت في الولاية، | كانت 11 لنساء…»: what follows a frame of
+    // «من بين» counts among it; no window starts after the frame.
+    if (lo > 0 && AMONG.test(text.slice(parts[lo - 1]?.start ?? 0, at))) return undefined;
     if (atSentenceStart(text, at) || /["“«:]\s*$/u.test(text.slice(0, at))) {
       return at;
     }

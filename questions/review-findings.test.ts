@@ -4045,4 +4045,14 @@ describe('the seventy-sixth round, from four first readings at e83334f (session 
     );
     expect(promptsOf(slug).filter((p) => p.includes('الهادي ____'))).toEqual([]);
   });
+
+  it('starts no window after a frame of «من بين» it counts among', () => {
+    const text =
+      'يربط المدير الجهوي للصحة فكرة الدار بأرقام العام الماضي: فمن بين 17 وفاة أمومية سُجّلت في الولاية، كانت 11 لنساء وصلن إلى المستشفى متأخرات.';
+    const at = text.indexOf('11');
+    const w = clauseWindow(text, at, at + 2, 20, true);
+    expect(w === undefined || text.slice(w.start, w.end).includes('من بين 17')).toBe(true);
+    const prompts = promptsOf('mauritania-selibaby-maternity-waiting-home');
+    expect(prompts.filter((p) => /^(?:بحسب المقالة، )?كانت \d+ لنساء/u.test(p))).toEqual([]);
+  });
 });
