@@ -16,6 +16,7 @@ import { createScheduler, newCard } from '../../src/lib/domain/cards';
 import { type CardRecord, type Grade, type ReviewLogRecord } from '../../src/lib/domain/records';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../../src/lib/domain/settings-schema';
 import { aggregate } from '../../src/lib/domain/daily';
+import { randomUid } from '../../src/lib/domain/review-uid';
 import { countTallies } from '../../src/lib/domain/tally';
 import {
   BUILD,
@@ -90,10 +91,16 @@ function deck(items: BankFile['items'], now: number, logs: number) {
     const review = { ...log, review: now - DAY - Math.floor(random() * 364 * DAY) };
     // A copy names no starting state: the unique index would refuse a second claim to one.
     if (i >= history.length) delete review.from;
-    reviews.push({ ...review, id: i + 1 });
+    // Every stored log has a uid (database version 8 on), as a grade gives it.
+    reviews.push({ ...review, id: i + 1, uid: randomUid(bytesFrom(random)) });
   }
   return { cards, reviews };
 }
+
+/** Random bytes from `random`, for a reproducible uid. */
+const bytesFrom = (random: () => number) => (bytes: Uint8Array) => {
+  for (let k = 0; k < bytes.length; k++) bytes[k] = Math.floor(random() * 256);
+};
 
 /** Logs per block of the log's archive, as `src/lib/storage/log-archive.ts` writes them. */
 const ARCHIVE_BLOCK = 500;

@@ -246,6 +246,32 @@ export function cardChanges(
   return { put, remove };
 }
 
+/** What a whole restore writes of the log, given the stored one. */
+export interface LogChanges {
+  /** The backup's logs not stored as they are. */
+  put: StoredReview[];
+  /** The ids of stored logs the backup lacks. */
+  remove: number[];
+}
+
+/**
+ * The logs a whole restore must write and remove so that the stored log becomes the backup's (both
+ * keyed by id): as with the cards, a backup restored where it was made writes only what changed.
+ */
+export function logChanges(
+  stored: readonly ReviewLogRecord[],
+  incoming: readonly StoredReview[]
+): LogChanges {
+  const here = new Map(stored.map((log) => [log.id, log]));
+  const put: StoredReview[] = [];
+  for (const log of incoming) {
+    const old = here.get(log.id);
+    here.delete(log.id);
+    if (!old || !sameFields(old, log)) put.push(log);
+  }
+  return { put, remove: [...here.keys()].filter((id) => id !== undefined) };
+}
+
 /**
  * The share of `sample` (some stored cards) that `incoming` holds as they are: 0 for an empty
  * sample. Near 0, a backup is restored on another device (even its new cards were made at another
@@ -265,13 +291,22 @@ export function unchangedShare(
   return same / sample.length;
 }
 
-/** Two flat records with the same values (a field left out is the same as one undefined). */
+/**
+ * Two flat records with the same values, an array of values counting as one (a field left out is
+ * the same as one undefined).
+ */
 function sameFields<T extends object>(a: T, b: T): boolean {
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in x) if (!sameValue(x[k], y[k])) return false;
   for (const k in y) if (!(k in x) && y[k] !== undefined) return false;
   return true;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((v, i) => v === b[i]);
 }
 
 // A course whose ids are not scoped to it could clash with another course's: refused, as a save is.

@@ -93,6 +93,62 @@ describe('the log archive', () => {
     }
   });
 
+  it('is kept by a restore of a backup made here, which writes only the logs that differ', async () => {
+    const { db, store, records } = await open();
+    await graded(records, DEFAULT_PROFILE_ID, 4);
+    await archiveLogs(db, SIZE);
+    const blocks = await db.getAll('logArchive');
+    const backup = await backupOf(store, T);
+    await importBackup(store, backup);
+    expect(await db.count('logBlocks')).toBe(0);
+    expect(await db.getAll('logArchive')).toEqual(blocks);
+    expect(await db.getAll('reviews')).toEqual(backup.reviews);
+    // A log the backup holds otherwise is written over, and the archive that copied it emptied.
+    const changed = {
+      ...backup.reviews[1]!,
+      grade: backup.reviews[1]!.grade === 1 ? 2 : (1 as const)
+    };
+    const edited = { ...backup, reviews: backup.reviews.with(1, changed) };
+    await importBackup(store, edited);
+    expect(await db.count('logBlocks')).toBe(0);
+    expect(await db.count('logArchive')).toBe(0);
+    expect(await db.getAll('reviews')).toEqual(edited.reviews);
+  });
+
+  it('is the log a restore of an older backup made here leaves, whatever came after it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(...logSteps(ITEMS, 2 * HOUR), fc.constant({ kind: 'archive' as const })),
+          { maxLength: 12 }
+        ),
+        async (steps) => {
+          const { db, store } = await open();
+          let uid = 0;
+          const records = new Records(db, () => `u-${++uid}`);
+          await graded(records, DEFAULT_PROFILE_ID, 2);
+          const kid = (await records.createProfile('سارة', T)).id;
+          const end = await graded(records, kid, 2);
+          await archiveLogs(db, SIZE);
+          const backup = await backupOf(store, end);
+          const writer = logWriter(records, [DEFAULT_PROFILE_ID, kid], end);
+          for (const s of steps) {
+            if (s.kind === 'archive') await archiveStep(db, SIZE);
+            else await writer.apply(s);
+          }
+          await importBackup(store, backup);
+          await unpackLogs(db);
+          const all = await db.getAll('reviews');
+          expect(all).toEqual(backup.reviews);
+          expect(await archived(db)).toEqual({ logs: all, stale: false });
+          await archiveLogs(db, SIZE);
+          expect(await archived(db)).toEqual({ logs: all, stale: false });
+        }
+      ),
+      { numRuns: 25 }
+    );
+  });
+
   it('drops the block of an undone grade and those after it, and copies again', async () => {
     const { db, records } = await open();
     const end = await graded(records, DEFAULT_PROFILE_ID, 2);
