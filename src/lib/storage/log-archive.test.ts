@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '$lib/domain/cards';
+import type { Backup } from '$lib/domain/backup';
+import type { Grade } from '$lib/domain/records';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/domain/settings-schema';
 import { exportData, importBackup, mergeBackup } from './backup';
 import { DEFAULT_PROFILE_ID, type DarsDatabase } from './db';
@@ -29,6 +31,33 @@ async function archived(db: DarsDatabase) {
   return read;
 }
 
+/** Random writes to the log, or archiving steps, between them. */
+const writesAndSteps = (maxLength: number) =>
+  fc.array(fc.oneof(...logSteps(ITEMS, 2 * HOUR), fc.constant({ kind: 'archive' as const })), {
+    maxLength
+  });
+
+/** Two profiles' cards graded twice each and archived; then `steps` written and archived. */
+async function twoProfilesThen(
+  steps: readonly ({ kind: 'archive' } | Parameters<ReturnType<typeof logWriter>['apply']>[0])[],
+  before: (opened: Awaited<ReturnType<typeof open>>, end: number) => Promise<void> = async () => {}
+) {
+  const opened = await open();
+  let uid = 0;
+  const records = new Records(opened.db, () => `u-${++uid}`);
+  await graded(records, DEFAULT_PROFILE_ID, 2);
+  const kid = (await records.createProfile('سارة', T)).id;
+  const end = await graded(records, kid, 2);
+  await archiveLogs(opened.db, SIZE);
+  await before(opened, end);
+  const writer = logWriter(records, [DEFAULT_PROFILE_ID, kid], end);
+  for (const s of steps) {
+    if (s.kind === 'archive') await archiveStep(opened.db, SIZE);
+    else await writer.apply(s);
+  }
+  return opened;
+}
+
 describe('the log archive', () => {
   it('copies the older logs in full blocks and gives the whole log with the newer ones', async () => {
     const { db, records } = await open();
@@ -44,29 +73,12 @@ describe('the log archive', () => {
 
   it('is the same log as `reviews` whatever the app writes between its steps', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(
-          fc.oneof(...logSteps(ITEMS, 2 * HOUR), fc.constant({ kind: 'archive' as const })),
-          { maxLength: 16 }
-        ),
-        async (steps) => {
-          const opened = await open();
-          let uid = 0;
-          const records = new Records(opened.db, () => `u-${++uid}`);
-          await graded(records, DEFAULT_PROFILE_ID, 2);
-          const kid = (await records.createProfile('سارة', T)).id;
-          const end = await graded(records, kid, 2);
-          await archiveLogs(opened.db, SIZE);
-          const writer = logWriter(records, [DEFAULT_PROFILE_ID, kid], end);
-          for (const s of steps) {
-            if (s.kind === 'archive') await archiveStep(opened.db, SIZE);
-            else await writer.apply(s);
-          }
-          const all = await opened.db.getAll('reviews');
-          expect(await archived(opened.db)).toEqual({ logs: all, stale: false });
-          expect((await exportData(opened.store, 'dars')).reviews).toEqual(all);
-        }
-      ),
+      fc.asyncProperty(writesAndSteps(16), async (steps) => {
+        const opened = await twoProfilesThen(steps);
+        const all = await opened.db.getAll('reviews');
+        expect(await archived(opened.db)).toEqual({ logs: all, stale: false });
+        expect((await exportData(opened.store, 'dars')).reviews).toEqual(all);
+      }),
       { numRuns: 25 }
     );
   });
@@ -104,10 +116,8 @@ describe('the log archive', () => {
     expect(await db.getAll('logArchive')).toEqual(blocks);
     expect(await db.getAll('reviews')).toEqual(backup.reviews);
     // A log the backup holds otherwise is written over, and the archive that copied it emptied.
-    const changed = {
-      ...backup.reviews[1]!,
-      grade: backup.reviews[1]!.grade === 1 ? 2 : (1 as const)
-    };
+    const grade: Grade = backup.reviews[1]!.grade === 1 ? 2 : 1;
+    const changed = { ...backup.reviews[1]!, grade };
     const edited = { ...backup, reviews: backup.reviews.with(1, changed) };
     await importBackup(store, edited);
     expect(await db.count('logBlocks')).toBe(0);
@@ -117,34 +127,20 @@ describe('the log archive', () => {
 
   it('is the log a restore of an older backup made here leaves, whatever came after it', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(
-          fc.oneof(...logSteps(ITEMS, 2 * HOUR), fc.constant({ kind: 'archive' as const })),
-          { maxLength: 12 }
-        ),
-        async (steps) => {
-          const { db, store } = await open();
-          let uid = 0;
-          const records = new Records(db, () => `u-${++uid}`);
-          await graded(records, DEFAULT_PROFILE_ID, 2);
-          const kid = (await records.createProfile('سارة', T)).id;
-          const end = await graded(records, kid, 2);
-          await archiveLogs(db, SIZE);
-          const backup = await backupOf(store, end);
-          const writer = logWriter(records, [DEFAULT_PROFILE_ID, kid], end);
-          for (const s of steps) {
-            if (s.kind === 'archive') await archiveStep(db, SIZE);
-            else await writer.apply(s);
-          }
-          await importBackup(store, backup);
-          await unpackLogs(db);
-          const all = await db.getAll('reviews');
-          expect(all).toEqual(backup.reviews);
-          expect(await archived(db)).toEqual({ logs: all, stale: false });
-          await archiveLogs(db, SIZE);
-          expect(await archived(db)).toEqual({ logs: all, stale: false });
-        }
-      ),
+      fc.asyncProperty(writesAndSteps(12), async (steps) => {
+        let backup: Backup | undefined;
+        const { db, store } = await twoProfilesThen(steps, async (opened, end) => {
+          backup = await backupOf(opened.store, end);
+        });
+        if (!backup) throw new Error('no backup');
+        await importBackup(store, backup);
+        await unpackLogs(db);
+        const all = await db.getAll('reviews');
+        expect(all).toEqual(backup.reviews);
+        expect(await archived(db)).toEqual({ logs: all, stale: false });
+        await archiveLogs(db, SIZE);
+        expect(await archived(db)).toEqual({ logs: all, stale: false });
+      }),
       { numRuns: 25 }
     );
   });
