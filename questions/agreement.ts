@@ -5,12 +5,15 @@ import {
   completeClause,
   continuesClause,
   dayAside,
+  describingVerb,
   leadingConjunction,
+  objectAfterComma,
   opensComplement,
   opensNextClause,
   readableStart,
   sayingParticiple,
-  subjectless
+  subjectless,
+  verbless
 } from './fragments';
 import { countingClass } from './numbers';
 
@@ -387,6 +390,10 @@ function afterAside(clause: string, next: string): boolean {
 /** A frame of «من بين» opening a clause (after a colon too): «: فمن بين 17 وفاة…،». */
 const AMONG = /(?:^|[:؛]\s*)\s*[وف]?من\s+بين\s/u;
 
+/** A colon after a counted noun opens a list: «على ثلاث درجات للتحذير: صفراء…، وحمراء…». */
+const LIST_COLON =
+  /(?:^|\s)(?:[\d٠-٩]+|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عدة)\s+\S+(?:\s+\S+){0,2}\s*:\s*$/u;
+
 /** A person's age set between commas: «، 72 عامًا،». */
 const AGE_ASIDE = /^\s*[\d٠-٩]+\s+(?:عام(?:ًا|اً|ا)|سنة)\s*[،,]?\s*$/u;
 
@@ -414,6 +421,10 @@ function windowOf(
     // «فمن بين 17 وفاة أمومية سُجّلت في الولاية، | كانت 11 لنساء…»: what follows a frame of
     // «من بين» counts among it; no window starts after the frame.
     if (lo > 0 && AMONG.test(text.slice(parts[lo - 1]?.start ?? 0, at))) return undefined;
+    if (lo > 0 && LIST_COLON.test(text.slice(parts[lo - 1]?.start ?? 0, at))) return undefined;
+    if (lo > 0 && describingVerb(text.slice(parts[lo - 1]?.start ?? 0, at), text.slice(at))) {
+      return undefined;
+    }
     if (atSentenceStart(text, at) || /["“«:]\s*$/u.test(text.slice(0, at))) {
       return at;
     }
@@ -442,6 +453,16 @@ function windowOf(
     // «استعادت مريم أبو بكر، 72 عامًا، باب بيت جدها»: an age between commas interrupts a
     // clause that goes on after it; no window ends just before it or at it.
     if (AGE_ASIDE.test(partText(hi)) || AGE_ASIDE.test(partText(hi + 1))) {
+      return false;
+    }
+    // «بدأت السلطات في مدينة بلدوين، | عاصمة إقليم هيران وسط الصومال، | تشغيل نظام…»: a name's
+    // apposition between commas, and the verb's object after it.
+    if (
+      tight &&
+      next === hi + 1 &&
+      verbless(partText(next)) &&
+      objectAfterComma(partText(next + 1))
+    ) {
       return false;
     }
     // A day between commas comes between a verb and its object: only a new clause may follow.

@@ -71,6 +71,10 @@ const DATE_RE = new RegExp(
   'gu'
 );
 
+/** The years a date of a news article can name; a number after a month outside them is a count. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2199;
+
 /** Every «day? month year» date in `text` («ومارس 2025» too), with verbatim spans. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -81,6 +85,10 @@ export function findDates(text: string): DateMention[] {
       continue;
     }
     const y = latinDigits(year);
+    // «وحتى نهاية أوت 4120 حالة»: a count after a month, not its year.
+    if (Number(y) < MIN_YEAR || Number(y) > MAX_YEAR) {
+      continue;
+    }
     const d = day === undefined ? undefined : Number(latinDigits(day));
     const iso =
       d !== undefined && d >= 1 && d <= 31

@@ -386,6 +386,38 @@ function afterConjunction(word: string): boolean {
   );
 }
 
+// A clause that sets a time, a condition or a contrast for the one after its comma: «بعد أن…،»،
+// «عندما…،»، «فيما تطالب الجامعة…، ترى الوزارة».
+const SUBORDINATE =
+  /^[وف]?(?:(?:بعد|قبل|منذ|مع|رغم|برغم)\s+(?:أن|ان|ما)|عندما|حين|حينما|لما|إذا|اذا|كلما|بعدما|فور|فيما|بينما|في\s+حين|ما\s+(?:إن|ان))(?:\s|$)/u;
+
+/**
+ * «…بلغت كلفته نحو 52 ألف دينار، | شملت مكافأة…»: a verb right after a comma, with no «و» or
+ * «ف» and no subject named after it, where the clause before the comma has a verb of its own and
+ * sets no time, condition or contrast, describes what that clause named; no window starts at it.
+ * «…، تستقبل 640 تلميذة، روت المديرة…» names its subject: a clause of its own.
+ */
+export function describingVerb(before: string, part: string): boolean {
+  const text = part.trimStart();
+  const [first = '', second = '', third = ''] = words(text);
+  // «…، وتستمد طاقتها…»: a verb after «و» shares the subject before it (`restoreSubject`).
+  if (!/[،,]\s*$/u.test(before) || !verbLike(first) || leadingConjunction(text) > 0) {
+    return false;
+  }
+  // «…، يُستحدث بدل خطر»: a passive's subject comes after it, indefinite or not.
+  if (/^\p{L}\u064F/u.test(first.normalize('NFC'))) return false;
+  // «وبلغت كلفة تجهيزها»: a noun with «ال» or a pronoun, or one before such a noun, names it.
+  const definite = (w: string) => /^ال|\S{2}(?:ها|هم|هما|هن)$/u.test(foldPhrase(w));
+  if (definite(second) || definite(third) || givenName(second) || TITLE.test(foldPhrase(second))) {
+    return false;
+  }
+  const clause = stripMarks(before.trim());
+  return (
+    !SUBORDINATE.test(clause) &&
+    words(clause).some((w) => verbLike(w) || REPORTING.has(foldPhrase(w)))
+  );
+}
+
 /**
  * How many characters a leading conjunction takes (1 for «و»/«ف» before a word that opens a
  * clause of its own, see {@link afterConjunction}; 0 otherwise): «وشملت الدراسة» reads «شملت
@@ -932,6 +964,20 @@ function objectInTa(word: string): boolean {
   );
 }
 
+/**
+ * «بدأت السلطات…، عاصمة إقليم هيران، | تشغيل نظام…»: a verbal noun of «تفعيل» or «استفعال»
+ * without «ال» after a comma is the verb's object, not a clause of its own.
+ */
+export const objectAfterComma = (part: string): boolean => {
+  const head = words(part)[0] ?? '';
+  return verbalNounObject(head) || objectInTa(head);
+};
+
+function verbalNounObject(word: string): boolean {
+  const w = foldPhrase(word);
+  return /^ت\S{2}ي\S$/u.test(w) || /^است\S{2}ا\S$/u.test(w);
+}
+
 const ADVERB_IN_TA = new Set(
   ['إضافة', 'خاصة', 'عادة', 'تارة', 'مرة', 'نتيجة', 'كافة', 'عامة', 'بداية', 'نهاية', 'فجأة'].map(
     foldPhrase
@@ -941,7 +987,7 @@ const ADVERB_IN_TA = new Set(
 /**
  * Whether the part after a statement's end goes on with the same clause, so that the statement
  * would stop before what it says: a predicate in the future («…، ستنطلق مطلع 2026»), an amount
- * («…، ما يقارب 250 مليون رغيف»، «…، 640 جهازًا»), or, after an aside, a word in the accusative («لا يزال زلزال
+ * («…، ما يقارب 250 مليون رغيف»، «…، 640 جهازًا»), a verbal noun («…، تشغيل نظام»), or, after an aside, a word in the accusative («لا يزال زلزال
  * بومرداس…، الذي…، حاضرا في ذاكرة الجزائريين»، «أطلقت…، أمس الاثنين، صندوقا»).
  */
 export function continuesClause(next: string, pastAside: boolean): boolean {
@@ -953,7 +999,7 @@ export function continuesClause(next: string, pastAside: boolean): boolean {
     /^[\d٠-٩][\d٠-٩.,]*$/u.test(head) &&
     /\S{2,}ا$/u.test(foldPhrase(second)) &&
     foldPhrase(second) !== foldPhrase('عامًا');
-  if (objectInTa(head) || counted) {
+  if (objectInTa(head) || counted || verbalNounObject(head)) {
     return true;
   }
   // «أعلن المدير، العميد فلان، | أن الإدارة…»: what was announced goes on the verb.

@@ -151,6 +151,12 @@ const ORGANISATION_CLASSES: [string, RegExp][] = [
     'armed',
     /\b(?:military|army|armed|forces|guards?|corps|group|militias?|nato|alliance)\b|^(?:ال)?(?:جيش|قوات|حرس|مجموعة|ميليشيا|حلف|كتائب)/iu
   ],
+  // A municipality is a place as much as a body: «عرفت بلدية الحاجب أكبر تراجع» takes no
+  // directorate.
+  [
+    'local',
+    /\b(?:municipality|municipal|city council|town council|governorate)\b|^(?:ال)?(?:بلدية|محافظة|ولاية)(?:\s|$)/iu
+  ],
   [
     'state',
     /\b(?:congress|house|administration|department|ministry|intelligence|government|parliament|council|majlis|senate|assembly|court|cabinet)\b|^(?:ال)?(?:وزارة|حكومة|إدارة|برلمان|مجلس|الكونغرس|البيت|الاستخبارات|الإستخبارات|هيئة|محكمة)/iu
@@ -162,8 +168,8 @@ const ORGANISATION_CLASSES: [string, RegExp][] = [
 ];
 
 /**
- * The class of an organisation (business, research, channel, press, armed, state, international,
- * other).
+ * The class of an organisation (business, research, channel, press, armed, local, state,
+ * international, other).
  */
 export function organisationClass(entity: Pick<Entity, 'ar' | 'en'>): string {
   const found = ORGANISATION_CLASSES.find(

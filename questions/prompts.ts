@@ -409,13 +409,18 @@ export function arabicPrompt(
  * «وجاء القرار بعد أن أعلن الجهاز … أن التضخّم بلغ 33.7»: a main clause that leans on what came
  * before, then a clause of fact that reads on its own once its connector goes. Where that clause
  * starts (after the last such connector before `from`), or undefined. Connectors of a fact or a
- * plan only: «قبل أن توافق» would state what may not have happened.
+ * plan only: «قبل أن توافق» would state what may not have happened; a present after one («عندما
+ * يبلغ») a condition.
  */
 export function subordinateStart(sentence: string, from: number): number | undefined {
   const re = /(?<=^|\s)[وف]?(?:بعد أن|بعدما|عندما|حينما|حين|على أن)\s+(?=\S)/gu;
   let k: number | undefined;
   for (const hit of sentence.matchAll(re)) {
     const end = hit.index + hit[0].length;
+    // «صفراء عندما يبلغ منسوب النهر 6.5 متر»: a verb in the present («يـ») after it sets a condition,
+    // not a fact.
+    const verb = /^\S+/u.exec(sentence.slice(end))?.[0] ?? '';
+    if (/حين|عندما/u.test(hit[0]) && /^ي/u.test(verb) && verbLike(verb)) continue;
     if (end <= from && hit.index > 0) k = end;
   }
   return k;

@@ -15,6 +15,7 @@ import {
   continuesClause,
   dayAside,
   describesNounBefore,
+  describingVerb,
   describesOnly,
   leadingConjunction,
   leansOnContext,
@@ -47,14 +48,14 @@ import {
   shareOfUnstated
 } from './gate';
 import { agedNumber, benchmarkFigure, granularity, numberOptions } from './numbers';
-import { centralAndNot } from './kinds';
+import { centralAndNot, organisationClass } from './kinds';
 import { generateItems } from './pipeline/candidates';
 import { datedEvents, tenseOf } from './pipeline/chronology';
 import { indexMentions } from './pipeline/mentions';
 import { goesOnFrom, leadIn, quotations, tellsGender } from './pipeline/quotes';
 import { findNames, recogniseEntities, repeatedNames } from './names';
 import { givesAway } from './ladder';
-import { bareSubject } from './prompts';
+import { bareSubject, subordinateStart } from './prompts';
 import {
   antecedent,
   leadProject,
@@ -83,6 +84,13 @@ const promptsOf = (slug: string) => itemsOf(slug).map((i) => i.prompt.ar);
 /** The options of an unseen fixture's multiple-choice items. */
 const optionsOf = (slug: string) =>
   itemsOf(slug).flatMap((i) => (i.type === 'mcq' ? i.options.map((o) => o.ar) : []));
+
+/** Whether no statement's window is cut around `answer` in `text`, or it keeps `kept`. */
+function statementKeeps(text: string, answer: string, kept: string): boolean {
+  const at = text.indexOf(answer);
+  const w = clauseWindow(text, at, at + answer.length, 20, true);
+  return w === undefined || text.slice(w.start, w.end).includes(kept);
+}
 
 /** The entities of a type recognised in these paragraphs, no names known: their Arabic names. */
 const namesIn = (type: string, paragraphs: readonly string[]) =>
@@ -3878,9 +3886,7 @@ describe('the seventy-third round, from four first readings at d6e836c (session 
   it('ends no statement before the object in «ةً» its verb still waits for', () => {
     const text =
       'دشّنت تعاونية «تيفاوين» النسائية في بلدة تمنار، التابعة لإقليم الصويرة على بُعد نحو 80 كيلومترًا جنوب مدينة الصويرة، وحدةً جديدة لعصر زيت الأركان وتعبئته، في خطوة تقول المسؤولات عنها إنها ستمكّن 72 منخرطة من بيع الزيت مباشرة بدل بيع اللوز للوسطاء.';
-    const at = text.indexOf('80');
-    const w = clauseWindow(text, at, at + 2, 20, true);
-    expect(w === undefined || text.slice(w.start, w.end).includes('وحدةً')).toBe(true);
+    expect(statementKeeps(text, '80', 'وحدةً')).toBe(true);
     expect(continuesClause('وحدةً جديدة لعصر زيت الأركان،', false)).toBe(true);
     // A participle after the comma describes the subject: the clause before may end there.
     expect(continuesClause('قاطعةً أكثر من 1100 كيلومتر', false)).toBe(false);
@@ -3963,9 +3969,7 @@ describe('the seventy-fifth round, from four first readings at c085183 (session 
   it('ends no window just before or at an age between commas', () => {
     const text =
       'وفي زقاق ضيق قرب جامع الجمعة، استعادت مريم أبو بكر، 72 عامًا، باب بيت جدها بعد أن ظلّ ملفوفًا بالبلاستيك في غرفة خلفية منذ إعصار كينيث عام 2019.';
-    const at = text.indexOf('مريم');
-    const w = clauseWindow(text, at, at + 'مريم أبو بكر'.length, 20, true);
-    expect(w === undefined || text.slice(w.start, w.end).includes('باب بيت جدها')).toBe(true);
+    expect(statementKeeps(text, 'مريم أبو بكر', 'باب بيت جدها')).toBe(true);
     const prompts = promptsOf('comoros-mutsamudu-carved-doors-restoration-workshop');
     expect(prompts.filter((p) => /استعادت مريم أبو بكر\.$/u.test(p))).toEqual([]);
   });
@@ -4049,10 +4053,76 @@ describe('the seventy-sixth round, from four first readings at e83334f (session 
   it('starts no window after a frame of «من بين» it counts among', () => {
     const text =
       'يربط المدير الجهوي للصحة فكرة الدار بأرقام العام الماضي: فمن بين 17 وفاة أمومية سُجّلت في الولاية، كانت 11 لنساء وصلن إلى المستشفى متأخرات.';
-    const at = text.indexOf('11');
-    const w = clauseWindow(text, at, at + 2, 20, true);
-    expect(w === undefined || text.slice(w.start, w.end).includes('من بين 17')).toBe(true);
+    expect(statementKeeps(text, '11', 'من بين 17')).toBe(true);
     const prompts = promptsOf('mauritania-selibaby-maternity-waiting-home');
     expect(prompts.filter((p) => /^(?:بحسب المقالة، )?كانت \d+ لنساء/u.test(p))).toEqual([]);
+  });
+});
+
+describe('the seventy-seventh round, from four first readings at 4c25fe2 (session 43)', () => {
+  it('takes no count after a month for its year («وحتى نهاية أوت 4120 حالة»)', () => {
+    expect(findDates('سجلت منذ مطلع جوان وحتى نهاية أوت 4120 حالة لسعة عقرب')).toEqual([]);
+    expect(findDates('وحتى نهاية أوت 2025').map((d) => d.iso)).toEqual(['2025-08']);
+    const slug = 'algeria-biskra-scorpion-sting-campaign';
+    expect(optionsOf(slug).filter((o) => /4\d{3}/u.test(o) && /\p{L}/u.test(o))).toEqual([]);
+    expect(promptsOf(slug).filter((p) => p.includes('نهاية ____ حالة'))).toEqual([]);
+  });
+
+  it('swaps a municipality for a municipality only, never for a directorate', () => {
+    expect(organisationClass({ ar: 'بلدية الحاجب' })).toBe('local');
+    expect(organisationClass({ ar: 'مديرية الصحة والسكان' })).not.toBe('local');
+    const items = itemsOf('algeria-biskra-scorpion-sting-campaign');
+    const prompts = items.map((i) => i.prompt.ar);
+    expect(prompts.filter((p) => p.includes('عرفت مديرية'))).toEqual([]);
+    const mixed = items.filter(
+      (i) =>
+        i.type === 'mcq' &&
+        i.options.some((o) => o.ar.startsWith('بلدية')) &&
+        i.options.some((o) => o.ar.startsWith('مديرية'))
+    );
+    expect(mixed).toEqual([]);
+  });
+
+  it('starts no window in a list after a colon, nor after «عندما» before a present', () => {
+    const text =
+      'ويقوم النظام الجديد على ثلاث درجات للتحذير: صفراء عندما يبلغ منسوب النهر في بلدوين 6.5 متر، وحمراء عند 7.5 متر، وثالثة تعني الإخلاء الفوري.';
+    const at = text.indexOf('7.5');
+    const w = clauseWindow(text, at, at + 3, 30, false);
+    expect(w === undefined || !text.slice(w.start).startsWith('صفراء')).toBe(true);
+    expect(subordinateStart(text, at)).toBeUndefined();
+    const later = 'وجاء القرار بعد أن أعلن الجهاز أن التضخّم بلغ 33.7 في المئة';
+    expect(subordinateStart(later, later.indexOf('33.7'))).toBe(later.indexOf('أعلن'));
+    // A perfect in «تـ» is no present: «في حين تحدثت دائرة الأمن الجامعي عن 1200 مشارك».
+    const perfect =
+      'وقدّر المنظمون عدد المشاركين بثلاثة آلاف، في حين تحدثت دائرة الأمن عن 1200 مشارك.';
+    expect(subordinateStart(perfect, perfect.indexOf('1200'))).toBe(perfect.indexOf('تحدثت'));
+    const prompts = promptsOf('somalia-beledweyne-flood-early-warning');
+    expect(prompts.filter((p) => /^(?:بحسب المقالة، )?(?:صفراء|يبلغ منسوب)/u.test(p))).toEqual([]);
+  });
+
+  it('starts no window at a verb that goes on with the clause before its comma', () => {
+    const cost = 'إن البرنامج الذي انطلق في مايو الماضي بلغت كلفته نحو 52 ألف دينار بحريني،';
+    expect(describingVerb(cost, 'شملت مكافأة شهرية قدرها 150 دينارًا لكل متدرب')).toBe(true);
+    // A subject named after the verb, a passive, a clause of time before, a verb after «و» (its
+    // subject is restored from the clause before), a clause before with no verb.
+    expect(describingVerb('تستقبل 640 تلميذة،', 'روت المديرة هدى كبّارة أنها اضطرت')).toBe(false);
+    expect(describingVerb(cost, 'يُستحدث بدل خطر قدره 100 دينار')).toBe(false);
+    expect(describingVerb('وبعد أن انتهت المباراة،', 'قال مدربه إن الفريق تعب')).toBe(false);
+    const stops = 'تحمل 6000 كتاب وتتنقل بين 11 مركز إيواء وفق جدول أسبوعي،';
+    expect(describingVerb(stops, ' وتقدّم ثلاث جلسات قراءة يوميًّا')).toBe(false);
+    expect(describingVerb(stops, ' تقدّم ثلاث جلسات قراءة يوميًّا')).toBe(true);
+    expect(describingVerb('وفي ساحة الجامعة،', 'قالت طالبة إنها عادت')).toBe(false);
+    const prompts = promptsOf('bahrain-bani-jamra-handloom-weaving-trainees');
+    expect(prompts.filter((p) => /^(?:بحسب المقالة، )?شملت/u.test(p))).toEqual([]);
+  });
+
+  it('ends no statement between a name’s apposition and the verb’s object after it', () => {
+    const text =
+      'بدأت السلطات المحلية في مدينة بلدوين، عاصمة إقليم هيران وسط الصومال، تشغيل نظام للإنذار المبكر من الفيضانات على نهر شبيلي.';
+    expect(statementKeeps(text, 'الصومال', 'تشغيل')).toBe(true);
+    expect(continuesClause('تشغيل نظام للإنذار المبكر', false)).toBe(true);
+    const prompts = promptsOf('somalia-beledweyne-flood-early-warning');
+    const cut = prompts.filter((p) => p.includes('عاصمة إقليم هيران') && !p.includes('تشغيل'));
+    expect(cut).toEqual([]);
   });
 });
