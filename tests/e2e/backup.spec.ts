@@ -2,7 +2,8 @@
 // JSON, not a backup, from a future version, too large) are refused with an alert in the user's
 // language and change nothing; script in a text field is shown as text, never run. Two devices
 // that studied the same cards offline and merged each other's file hold the same reviews and cards,
-// merging a file again changes nothing, and a forged file is not merged.
+// merging a file again changes nothing, and a forged file is not merged. A backup restored where
+// it was made leaves exactly its log.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, gradeShown, openRoute, readStores, test, waitForServiceWorker } from './fixtures';
@@ -65,6 +66,28 @@ test('export, then import into a fresh browser: identical data', async ({ page, 
     '<img src=x onerror=alert(1)>'
   );
   expect(dialogs).toBe(0);
+});
+
+test('a backup restored where it was made leaves exactly its log', async ({ page }) => {
+  await studyThree(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const file = await (await downloading).path();
+  const before = await dump(page);
+  // A card studied after the backup: the restore takes its log out again, and writes no other.
+  await openRoute(page, '/study', 'en');
+  await gradeShown(page, '3');
+  await expect.poll(async () => (await dump(page)).reviews?.length).toBe(4);
+  await openRoute(page, '/settings', 'en');
+  await page.getByLabel('Import backup').setInputFiles(file);
+  await expect(page.getByText('This backup will:')).toBeVisible();
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Backup imported.')).toBeVisible();
+  await reloaded;
+  await expect(pageHeading(page)).toBeVisible();
+  const after = await dump(page);
+  expect(after.reviews).toEqual(before.reviews);
 });
 
 /** Adds `count` logs, copies of the stored ones at later moments, on a connection of the test's. */
