@@ -17,7 +17,7 @@ install.listen();
  * The screens that draw from the courses' banks as soon as they open. Not Class: its first text
  * comes before any bank, and the download competed with its code.
  */
-const BANK_FIRST = new Set(['/quiz', '/cards', '/stats', '/article', '/article/[course]']);
+const BANK_FIRST = new Set(['/quiz', '/cards', '/stats', '/article/[[course]]']);
 
 export const load: LayoutLoad = async ({ url, route }) => {
   if (route.id !== null && BANK_FIRST.has(route.id)) prefetchBanks();
