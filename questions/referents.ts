@@ -137,14 +137,36 @@ function lastSpeaker(ctx: ReferentContext, feminine: boolean) {
     .filter((s) => s.trim() !== '');
   for (const sentence of sentences.reverse()) {
     const last = (ctx.people ?? [])
-      .map((p) => ({ p, at: Math.max(...p.forms.map((f) => lastIndexOfWords(sentence, f))) }))
+      .map((p) => ({
+        p,
+        at: Math.max(...spoken(p.forms).map((f) => lastIndexOfWords(sentence, f)))
+      }))
       .filter((x) => x.at >= 0 && (x.p.gender === undefined || (x.p.gender === 'f') === feminine))
       .sort((a, b) => b.at - a.at)[0];
     if (last !== undefined) return { ...last, sentence };
-    const opener = (tokens(sentence)[0]?.text ?? '').replace(/[^\p{L}\p{M}]+$/u, '');
-    if (!SPEAKER_VERB.test(opener) || /ت$/u.test(opener) !== feminine) return undefined;
+    if (!subjectlessSpeaker(sentence, feminine)) return undefined;
   }
   return undefined;
+}
+
+// A person's forms that can name them in a sentence: not a family name that is also a particle
+// («زينبا مسا علي» is not in «على يد خبير»).
+const spoken = (forms: readonly string[]) => forms.filter((f) => !PARTICLE.test(foldPhrase(f)));
+
+/**
+ * Whether `sentence` opens on a speaking verb of that gender with no subject of its own
+ * («وأضافت: «…»»، «وأوضحت أن …»), not one whose subject the article's people lack («وبيّنت
+ * مسؤولة الجودة في التعاونية، فاطمة يوسف عبد الله، أن …»: she speaks, not the one before).
+ */
+function subjectlessSpeaker(sentence: string, feminine: boolean): boolean {
+  const [first = '', second] = tokens(sentence).map((t) => t.text);
+  const opener = first.replace(/[^\p{L}\p{M}]+$/u, '');
+  if (!SPEAKER_VERB.test(opener) || /ت$/u.test(opener) !== feminine) return false;
+  if (/[:：]$/u.test(first) || second === undefined || /^[«"“]/u.test(second)) return true;
+  // «وأشار إلى أن …»، «وأضاف في تصريح …»، «وتابع قائلًا: …»: what follows is no subject.
+  return /^(?:أن|أنّ|إن|إنّ|بأن|بأنّ|أنه|أنها|إنه|إنها|بأنه|بأنها|إلى|الى|في|خلال|أمام|عبر|قائلًا|قائلة)$/u.test(
+    second.replace(/[،,:]$/u, '')
+  );
 }
 
 /**
@@ -404,8 +426,8 @@ const adjective = (w: string) => {
     /^\S{2,}(?:ي|يه|يين|يون|يات)$/u.test(f) &&
     !/^ت\S{2}يه$|^[يت]\S{2,3}ي$/u.test(f) &&
     // «جمعية وادي حضرموت»، «نادي الجزيرة»: nouns in «ي», no adjective; nor «ميناء شنغهاي» (a
-    // name in «اي»).
-    !/^(?:وادي|نادي|قاضي|ضواحي)$/u.test(clean(f)) &&
+    // name in «اي»), nor a name's «بني» («مستشفى بني وليد»: not «المستشفى البني»).
+    !/^(?:وادي|نادي|قاضي|ضواحي|بني)$/u.test(clean(f)) &&
     !/اي$/u.test(clean(f))
   );
 };

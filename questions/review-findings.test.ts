@@ -62,6 +62,7 @@ import {
   restoreParticiple,
   restorePersonNoun,
   restoreReferents,
+  restoreSpeaker,
   restoreSaid,
   restoreSubject
 } from './referents';
@@ -4124,5 +4125,33 @@ describe('the seventy-seventh round, from four first readings at 4c25fe2 (sessio
     const prompts = promptsOf('somalia-beledweyne-flood-early-warning');
     const cut = prompts.filter((p) => p.includes('عاصمة إقليم هيران') && !p.includes('تشغيل'));
     expect(cut).toEqual([]);
+  });
+});
+
+describe('the seventy-eighth round, from four first readings at 2df53e3 (session 44)', () => {
+  it('takes no «بني» of a name for an adjective («مستشفى بني وليد» is not «المستشفى البني»)', () => {
+    const before = 'افتتح مستشفى بني وليد العام، يوم الأحد، وحدة للعناية المركزة بحديثي الولادة.';
+    expect(antecedent('مستشفى', before)).toBe('مستشفى بني وليد العام');
+    const prompts = promptsOf('libya-bani-walid-neonatal-intensive-care-unit');
+    expect(prompts.filter((p) => p.includes('البني'))).toEqual([]);
+  });
+
+  it('gives a subjectless «وقالت» no speaker from before a sentence with a speaker of its own', () => {
+    // Her family name alone is one of her forms; «على» folds to it.
+    const people = [{ ar: 'زينبا مسا علي', forms: ['زينبا مسا علي', 'علي'], gender: 'f' as const }];
+    const farmer = 'وقالت المزارعة زينبا مسا علي إنها كانت تحرس الشتلات.';
+    const officer =
+      'وبيّنت مسؤولة الجودة في التعاونية، فاطمة يوسف عبد الله، أن 45 امرأة تلقين تدريبًا على يد خبير.';
+    const text = 'قالت إن القرون التي يتجاوز طولها 16 سنتيمترًا ستُصنَّف من الدرجة الأولى';
+    const at = text.indexOf('16');
+    const shown = { text, blankStart: at, blankEnd: at + 2, unresolved: [] };
+    const restored = (previous: string) =>
+      restoreSpeaker(shown, { before: previous, previous, people })?.text;
+    expect(restored(`${farmer} ${officer}`)).toBeUndefined();
+    // A speaking verb with no subject of its own goes on the speaker before it.
+    const went = 'وأضافت: «اليوم أعرف وزن محصولي».';
+    expect(restored(`${farmer} ${went}`)).toBe(text.replace('قالت', 'قالت زينبا مسا علي'));
+    const prompts = promptsOf('comoros-mitsamiouli-vanilla-curing-centre');
+    expect(prompts.filter((p) => p.includes('زينبا مسا علي إن القرون'))).toEqual([]);
   });
 });
