@@ -8,6 +8,7 @@ import {
   answerOf,
   entityKind,
   isDescription,
+  namedByOffice,
   mentionKind,
   nisbaClass,
   organisationClass,
@@ -314,6 +315,8 @@ function entityDistractor(
     standsForSeen(other, seen, pools.byId) ||
     other.type !== entity.type ||
     isDescription(other) ||
+    // «المهندس ____» among «رئيس التعاونية»: an office among names, maybe the answer's own.
+    (other.type === 'person' && namedByOffice(other)) ||
     // Only what the body of the article talks about (not the authors of the byline).
     (pools.occurs !== undefined &&
       ![other.ar, ...other.aliases.ar, ...other.nisba.ar].some((f) => pools.occurs?.(f)))

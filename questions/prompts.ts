@@ -22,7 +22,7 @@ import {
 import { insideIdentifier } from './identifiers';
 import { numberWord } from './numbers';
 import { CURRENCIES, englishForms, findEnglish, type Entity, type Mention } from './entities';
-import { answerOf, isDescription } from './kinds';
+import { answerOf, isDescription, namedByOffice } from './kinds';
 import type { Located, MentionIndex } from './pipeline/mentions';
 import { replaceAt } from './util';
 import { situate, withoutAmma, withoutReply } from './setting';
@@ -96,6 +96,10 @@ function refusedMention(sentence: string, m: Mention, entity: Entity | undefined
   }
   if (isDescription(entity)) {
     return 'a description of a person or a body, not a name';
+  }
+  // «قال ____ إن الهدف…» for «رئيس التعاونية»: the office's holder, named elsewhere, is as right.
+  if (entity?.type === 'person' && namedByOffice(entity)) {
+    return 'a person named by an office, not a name';
   }
   const before = sentence.slice(0, m.start);
   // «مليار دينار جزائري»: a currency's country is part of its name, never swapped or asked.

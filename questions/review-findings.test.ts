@@ -4154,4 +4154,13 @@ describe('the seventy-eighth round, from four first readings at 2df53e3 (session
     const prompts = promptsOf('comoros-mitsamiouli-vanilla-curing-centre');
     expect(prompts.filter((p) => p.includes('زينبا مسا علي إن القرون'))).toEqual([]);
   });
+
+  it('offers no office among names, and blanks no person the article names by an office', () => {
+    const items = itemsOf('djibouti-lake-assal-iodised-salt-unit');
+    const office = items.filter(
+      (i) => i.type === 'mcq' && i.options.some((o) => o.ar === 'رئيس التعاونية')
+    );
+    expect(office).toEqual([]);
+    expect(items.filter((i) => i.prompt.ar.startsWith('قال ____ إن الهدف'))).toEqual([]);
+  });
 });
