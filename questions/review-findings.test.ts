@@ -1,3 +1,4 @@
+import type { Item } from '../src/lib/domain/bank';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clauses, clauseWindow } from './agreement';
@@ -4162,5 +4163,19 @@ describe('the seventy-eighth round, from four first readings at 2df53e3 (session
     );
     expect(office).toEqual([]);
     expect(items.filter((i) => i.prompt.ar.startsWith('قال ____ إن الهدف'))).toEqual([]);
+  });
+
+  it('hears a speaker’s gender in «أن أصبح طبيبة» and in an estimate’s participle «مقدّرًا»', () => {
+    expect(tellsGender('«أريد أن أصبح طبيبة وأعود لأعمل هنا»', 'f')).toBe(true);
+    expect(tellsGender('«أريد أن أصبح طبيبًا»', 'f')).toBe(false);
+    expect(tellsGender('إن الوحدة ستخدم المناطق المجاورة، مقدّرًا عدد المستفيدين', 'm')).toBe(true);
+    // Maryam is the article's one woman: her words go unasked, or among women only.
+    const oman = itemsOf('oman-kumzar-school-new-building').filter((i) =>
+      i.prompt.ar.includes('أصبح طبيبة')
+    );
+    const women = (i: Item) => i.type === 'mcq' && i.options.every((o) => /بنت/u.test(o.ar));
+    expect(oman.every(women)).toBe(true);
+    const libya = promptsOf('libya-bani-walid-neonatal-intensive-care-unit');
+    expect(libya.filter((p) => p.startsWith('من قال') && p.includes('مقدّرًا'))).toEqual([]);
   });
 });

@@ -360,8 +360,8 @@ export function continuedReport(
   };
 }
 
-// Words by which a speaker tells their gender: «زوجي» (my husband), «إنني متأكدة»، «وأنا مترددة», and in
-// reported speech «منزلها»، «أطفاله».
+// Words by which a speaker tells their gender: «زوجي» (my husband), «إنني متأكدة»، «وأنا مترددة»،
+// «أريد أن أصبح طبيبة», and in reported speech «منزلها»، «أطفاله».
 const HOME = String.raw`(?:منزل|بيت|أطفال|أبناء|أولاد|عائلت|أسرت)`;
 // «إن ابنها «صار يعود…»»: a relative named in the reported words, outside the quotation (inside
 // it, «برغبة ابنها» may be anyone's son).
@@ -373,9 +373,10 @@ const kinOf = (spouse: string, pronoun: string) =>
 const KIN_F = kinOf('زوج', 'ها');
 const KIN_M = kinOf('زوجت', 'ه');
 // «…، داعيةً الحكومة إلى…»: the speaker's own participle of saying, in her or his gender.
-const SAYING = String.raw`(?:${SAYING_PARTICIPLES}|داعي|محذر|مطالب|منتقد)`;
+// («، مقدّرًا عدد المستفيدين…»: an estimate is said too.)
+const SAYING = String.raw`(?:${SAYING_PARTICIPLES}|داعي|محذر|مطالب|منتقد|مقد\u0651?ر)`;
 const WOMAN_SPEAKS = new RegExp(
-  String.raw`(?:^|\s)(?:${SAYING}ة)\u064B?(?![\p{L}])|(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)[وف]?(?:أنا|إنني|أنني|لأنني|كنت)\s+\S{2,}ة(?![\p{L}])`,
+  String.raw`(?:^|\s)(?:${SAYING}ة)\u064B?(?![\p{L}])|(?:^|\s)[وفبل]?(?:زوجي|زوجها|${HOME}ها)(?![\p{L}])|(?:^|\s)[وف]?(?:أنا|إنني|أنني|لأنني|كنت|أن أصبح|أن أكون|أن أصير)\s+\S{2,}ة(?![\p{L}])`,
   'u'
 );
 // «خرجت من القاعة مرتاحًا»: a verb of going or being, then how the speaker was, in the masculine.
