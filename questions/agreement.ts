@@ -420,11 +420,9 @@ function windowOf(
     const at = parts[lo]?.start ?? 0;
     // «فمن بين 17 وفاة أمومية سُجّلت في الولاية، | كانت 11 لنساء…»: what follows a frame of
     // «من بين» counts among it; no window starts after the frame.
-    if (lo > 0 && AMONG.test(text.slice(parts[lo - 1]?.start ?? 0, at))) return undefined;
-    if (lo > 0 && LIST_COLON.test(text.slice(parts[lo - 1]?.start ?? 0, at))) return undefined;
-    if (lo > 0 && describingVerb(text.slice(parts[lo - 1]?.start ?? 0, at), text.slice(at))) {
-      return undefined;
-    }
+    const before = text.slice(parts[lo - 1]?.start ?? 0, at);
+    if (lo > 0 && (AMONG.test(before) || LIST_COLON.test(before))) return undefined;
+    if (lo > 0 && describingVerb(before, text.slice(at))) return undefined;
     if (atSentenceStart(text, at) || /["“«:]\s*$/u.test(text.slice(0, at))) {
       return at;
     }

@@ -59,6 +59,9 @@ export interface ReferentContext {
   people?: readonly { ar: string; forms: readonly string[]; gender?: 'm' | 'f' }[];
 }
 
+// «إن» and «أن» as a verb of saying takes them.
+const THAT = 'إن|إنّ|أن|أنّ|بأن';
+
 // A speaking verb that opens a sentence: «وأضاف»، «وأوضحت»، «وطالب»، «ورجّح».
 const SPEAKER_VERB =
   /^[وف]?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكّد|أكدت|أكّدت|أشار|أشارت|لفت|لفتت|طالب|طالبت|دعا|دعت|رجح|رجّح|رجحت|رجّحت|حذر|حذّر|حذرت|حذّرت|اعتبر|اعتبرت|شدد|شدّد|شددت|شدّدت|تابع|تابعت|بيّن|بيّنت|بينت|ذكر|ذكرت|أفاد|أفادت|نبّه|نبّهت)$/u;
@@ -163,11 +166,15 @@ function subjectlessSpeaker(sentence: string, feminine: boolean): boolean {
   const opener = first.replace(/[^\p{L}\p{M}]+$/u, '');
   if (!SPEAKER_VERB.test(opener) || /ت$/u.test(opener) !== feminine) return false;
   if (/[:：]$/u.test(first) || second === undefined || /^[«"“]/u.test(second)) return true;
-  // «وأشار إلى أن …»، «وأضاف في تصريح …»، «وتابع قائلًا: …»: what follows is no subject.
-  return /^(?:أن|أنّ|إن|إنّ|بأن|بأنّ|أنه|أنها|إنه|إنها|بأنه|بأنها|إلى|الى|في|خلال|أمام|عبر|قائلًا|قائلة)$/u.test(
-    second.replace(/[،,:]$/u, '')
-  );
+  return NO_SUBJECT.test(second.replace(/[،,:]$/u, ''));
 }
+
+// What may follow a speaking verb with no subject: «وأشار إلى أن …»، «وأضاف في تصريح …»، «وتابع
+// قائلًا: …»، «وأوضحت أنها …».
+const NO_SUBJECT = new RegExp(
+  `^(?:(?:${THAT}|بأنّ)(?:ه|ها)?|إلى|الى|في|خلال|أمام|عبر|قائلًا|قائلة)$`,
+  'u'
+);
 
 /**
  * «قالت الوزيرة أمل بنسليمان إن …، موضحةً أن نحو 40 في المئة…» cut at the participle: its
@@ -201,9 +208,6 @@ export function restoreParticiple(
     unresolved: clause.unresolved
   };
 }
-
-// «إن» and «أن» as a verb of saying takes them.
-const THAT = 'إن|إنّ|أن|أنّ|بأن';
 
 // «، مشيرًا إلى أن…»: a participle of saying after a comma, with a «أن» of its own.
 const AFTER_PARTICIPLE = new RegExp(
